@@ -1,0 +1,66 @@
+package io.strikeline.ui.state;
+
+import io.strikeline.model.Event;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * All events the viewer has loaded, immutable, sorted by start date then id. Views address events by
+ * their index here; {@link EventSet} is a subset of indexes.
+ */
+public final class EventCatalog {
+
+    private static final EventCatalog EMPTY = new EventCatalog(List.of());
+
+    private final List<Event> events;
+    private final Map<Long, Integer> indexById;
+
+    private EventCatalog(List<Event> sorted) {
+        this.events = sorted;
+        this.indexById = new HashMap<>(sorted.size() * 2);
+        for (int i = 0; i < sorted.size(); i++) {
+            indexById.put(sorted.get(i).id(), i);
+        }
+    }
+
+    public static EventCatalog empty() {
+        return EMPTY;
+    }
+
+    public static EventCatalog of(List<Event> events) {
+        List<Event> sorted = new ArrayList<>(events);
+        sorted.sort(Comparator.comparing((Event e) -> e.date() == null ? null : e.date().start(),
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingLong(Event::id));
+        return new EventCatalog(List.copyOf(sorted));
+    }
+
+    public int size() {
+        return events.size();
+    }
+
+    public Event get(int index) {
+        return events.get(index);
+    }
+
+    public List<Event> events() {
+        return events;
+    }
+
+    /** The index of the event with this id, or -1. */
+    public int indexOf(long eventId) {
+        Integer index = indexById.get(eventId);
+        return index == null ? -1 : index;
+    }
+
+    public EventSet all() {
+        int[] indexes = new int[events.size()];
+        for (int i = 0; i < indexes.length; i++) {
+            indexes[i] = i;
+        }
+        return new EventSet(this, indexes);
+    }
+}
