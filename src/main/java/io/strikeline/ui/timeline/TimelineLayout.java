@@ -7,7 +7,7 @@ package io.strikeline.ui.timeline;
 record TimelineLayout(double width, double height, int laneCount, double plotX, double plotWidth,
                       double histogramY, double histogramHeight, double lanesY, double laneHeight, double axisY) {
 
-    static final double LABEL_COLUMN = 128;
+    static final double LABEL_COLUMN = 150;
     static final double RIGHT_MARGIN = 12;
     static final double AXIS_HEIGHT = 34;
     static final double TOP = 6;

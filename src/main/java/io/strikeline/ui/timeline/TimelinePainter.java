@@ -301,7 +301,8 @@ final class TimelinePainter {
             if (i + 1 < context.size()) {
                 x = Math.min(x, layout.plotX() + context.get(i + 1).x() - w - 8);
             }
-            if (x + w > layout.plotX() - 2 && x < right) {
+            // a label pushed out of the plot by the next one is hidden rather than crowding it
+            if (x >= layout.plotX() && x < right) {
                 g.fillText(t.label(), x, y + 26);
             }
         }
