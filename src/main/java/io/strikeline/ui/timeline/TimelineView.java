@@ -83,6 +83,7 @@ public final class TimelineView extends Region {
         getStyleClass().add("timeline-view");
         overlay.setMouseTransparent(true);
         canvasPane.setFocusTraversable(true);
+        canvasPane.getStyleClass().add("timeline-canvas");
         new TimelineGestures(this, canvasPane);
 
         visibleRange.addListener((obs, old, now) -> {
