@@ -104,7 +104,11 @@ final class TimelinePainter {
     }
 
     private void paintHistogram(GraphicsContext g, TimelineLayout layout, TimeAxis axis, TimelineIndex index) {
+        // dates are known to the day at best, so finer bins would only show fractions of events
         TickUnit unit = axis.binUnit(BIN_PIXELS);
+        if (unit.compareTo(TickUnit.DAY) < 0) {
+            unit = TickUnit.DAY;
+        }
         long[] bounds = axis.boundaries(unit);
         int n = bounds.length - 1;
         binX0 = new double[n];
@@ -161,12 +165,18 @@ final class TimelinePainter {
         int first = data.firstEndingAfter(from);
         // spans first (years under months), points last so they stay on top and win hit tests
         for (DatePrecision pass : new DatePrecision[] {DatePrecision.YEAR, DatePrecision.MONTH, DatePrecision.DAY}) {
+            long lastStart = Long.MIN_VALUE;
             for (int i = first; i < data.count && data.start[i] < to; i++) {
-                if (data.precision[i] != pass || data.end[i] <= from) {
+                // events on the same date draw one glyph: stacked translucent spans would turn solid
+                if (data.precision[i] != pass || data.end[i] <= from || data.start[i] == lastStart) {
                     continue;
                 }
+                lastStart = data.start[i];
                 Color c = EventStyle.color(index.catalogType(data.catalogIndex[i]));
                 double[] box = glyph(layout, axis, lane, data.start[i], data.end[i], pass);
+                if (pass == DatePrecision.DAY) {
+                    dayBand(g, layout, axis, lane, data.start[i], data.end[i], c);
+                }
                 drawGlyph(g, box, pass, c);
                 hits.add(box[0], box[1], box[2], box[3], data.catalogIndex[i]);
             }
@@ -201,13 +211,10 @@ final class TimelinePainter {
         double x0 = layout.plotX() + axis.toPixel(start);
         double x1 = layout.plotX() + axis.toPixel(end);
         if (precision == DatePrecision.DAY) {
-            if (x1 - x0 < 2 * r) {
-                double cx = (x0 + x1) / 2;
-                return new double[] {cx - r, cy - r, cx + r, cy + r};
-            }
-            return new double[] {x0, cy - r, x1, cy + r};
+            double cx = (x0 + x1) / 2;
+            return new double[] {cx - r, cy - r, cx + r, cy + r};
         }
-        double half = Math.max(2, layout.laneHeight() * 0.28);
+        double half = Math.max(2, layout.laneHeight() * 0.22);
         return new double[] {x0, cy - half, Math.max(x1, x0 + 2), cy + half};
     }
 
@@ -217,17 +224,29 @@ final class TimelinePainter {
         return glyph(layout, axis, lane, start, end, e.date().precision());
     }
 
+    /** Once a day is wide on screen, a faint band shows that the dot stands for the whole day. */
+    private static void dayBand(GraphicsContext g, TimelineLayout layout, TimeAxis axis, int lane, long start, long end,
+                                Color c) {
+        double x0 = layout.plotX() + axis.toPixel(start);
+        double x1 = layout.plotX() + axis.toPixel(end);
+        if (x1 - x0 >= 24) {
+            double half = Math.max(2, layout.laneHeight() * 0.28);
+            double cy = layout.laneY(lane) + layout.laneHeight() / 2;
+            g.setFill(c.deriveColor(0, 1, 1, 0.12));
+            g.fillRect(x0 + 1, cy - half, x1 - x0 - 2, 2 * half);
+        }
+    }
+
     private static void drawGlyph(GraphicsContext g, double[] b, DatePrecision precision, Color c) {
         double w = b[2] - b[0];
         double h = b[3] - b[1];
         switch (precision) {
             case DAY -> {
                 g.setFill(c);
-                if (Math.abs(w - h) < 0.01) {
-                    g.fillOval(b[0], b[1], w, h);
-                } else {
-                    g.fillRoundRect(b[0], b[1], w, h, 3, 3);
-                }
+                g.fillOval(b[0], b[1], w, h);
+                g.setStroke(Color.WHITE);
+                g.setLineWidth(0.75);
+                g.strokeOval(b[0], b[1], w, h);
             }
             case MONTH, YEAR -> {
                 // imprecise dates: a translucent bar over the whole period, fainter for a year
@@ -367,6 +386,9 @@ final class TimelinePainter {
     private void tooltip(GraphicsContext g, TimelineLayout layout, TimeAxis axis, TimelineIndex index, Event e) {
         String text = describe(e);
         double[] b = glyph(layout, axis, index.laneOf(e), e);
+        if (b[2] < layout.plotX() || b[0] > layout.plotX() + layout.plotWidth()) {
+            return;
+        }
         double w = textWidth(text) + 12;
         double h = 18;
         double centre = (Math.max(b[0], layout.plotX()) + Math.min(b[2], layout.width())) / 2;

@@ -17,7 +17,7 @@ import javax.imageio.ImageIO;
 
 /**
  * Shows the timeline in a window, or with {@code --png FILE} renders it offscreen to a PNG and exits.
- * Arguments: {@code [sample|COUNT] [--png FILE] [--brush] [--perpetrator]}.
+ * Arguments: {@code [sample|COUNT] [--png FILE] [--brush] [--perpetrator] [--range FROM TO]} (ISO days).
  */
 public final class TimelineDemo {
 
@@ -28,11 +28,13 @@ public final class TimelineDemo {
         String png = null;
         boolean brush = false;
         boolean perpetrator = false;
+        TimeWindow range = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--png" -> png = args[++i];
                 case "--brush" -> brush = true;
                 case "--perpetrator" -> perpetrator = true;
+                case "--range" -> range = TimeWindow.ofDays(LocalDate.parse(args[++i]), LocalDate.parse(args[++i]));
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -45,6 +47,7 @@ public final class TimelineDemo {
         String out = png;
         boolean withBrush = brush;
         boolean byPerpetrator = perpetrator;
+        TimeWindow visible = range;
         Platform.runLater(() -> {
             ViewState state = new ViewState();
             TimelineView view = new TimelineView(state);
@@ -61,6 +64,9 @@ public final class TimelineDemo {
                 state.timeWindowProperty().set(TimeWindow.ofDays(from, from.plusMonths(events.size() < 20 ? 9 : 14)));
                 state.hoveredProperty().set(state.catalogProperty().get().get(events.size() < 20 ? 1 : 40_000));
                 state.selectedProperty().set(state.catalogProperty().get().get(events.size() < 20 ? 3 : 40_010));
+            }
+            if (visible != null) {
+                view.setVisibleRange(visible);
             }
             if (out != null) {
                 // let two pulses draw the dirty layers before taking the picture
