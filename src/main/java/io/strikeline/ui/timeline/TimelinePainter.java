@@ -310,18 +310,19 @@ final class TimelinePainter {
         if (ticks.isEmpty()) {
             return;
         }
-        // the coarser context row sticks to the left edge, and slides away as the next period comes in
+        // the coarser context row sticks to the left edge until the next period's label needs the room
         List<Tick> context = axis.contextTicks(axis.tickUnit(this::textWidth));
         g.setFont(BOLD);
         for (int i = 0; i < context.size(); i++) {
             Tick t = context.get(i);
             double w = textWidth(t.label()) * 1.1;
-            double x = Math.max(layout.plotX() + t.x(), layout.plotX()) + 3;
+            double natural = Math.max(layout.plotX() + t.x(), layout.plotX()) + 3;
+            double x = natural;
             if (i + 1 < context.size()) {
                 x = Math.min(x, layout.plotX() + context.get(i + 1).x() - w - 8);
             }
-            // a label pushed out of the plot by the next one is hidden rather than crowding it
-            if (x >= layout.plotX() && x < right) {
+            // a sticky label the next one pushes is hidden rather than crowding it
+            if (x >= natural - 0.5 && x < right) {
                 g.fillText(t.label(), x, y + 26);
             }
         }
