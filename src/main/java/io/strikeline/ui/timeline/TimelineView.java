@@ -45,8 +45,6 @@ public final class TimelineView extends Region {
     private TimeAxis axis;
     private boolean baseDirty = true;
     private boolean overlayDirty = true;
-    private long lastBaseNanos;
-    private long lastOverlayNanos;
 
     private final AnimationTimer redraw = new AnimationTimer() {
         @Override
@@ -264,22 +262,18 @@ public final class TimelineView extends Region {
         redraw.start();
     }
 
-    /** Draws the dirty layers now; returns nothing but records the time each took. */
+    /** Draws the dirty layers now (the pulse timer calls this; so do the benchmark and the demo). */
     void drawDirty() {
         if (base.getWidth() < 1 || base.getHeight() < 1) {
             return;
         }
         if (baseDirty) {
-            long t0 = System.nanoTime();
             painter.paintBase(base.getGraphicsContext2D(), layout, axis, index, hits);
-            lastBaseNanos = System.nanoTime() - t0;
             baseDirty = false;
         }
         if (overlayDirty) {
-            long t0 = System.nanoTime();
             painter.paintOverlay(overlay.getGraphicsContext2D(), layout, axis, index, state.timeWindowProperty().get(),
                     filteredOrNull(state.selectedProperty().get()), filteredOrNull(state.hoveredProperty().get()));
-            lastOverlayNanos = System.nanoTime() - t0;
             overlayDirty = false;
         }
     }
@@ -287,11 +281,6 @@ public final class TimelineView extends Region {
     private Event filteredOrNull(Event e) {
         EventSet filtered = state.filteredEventsProperty().get();
         return e != null && filtered.contains(e) ? e : null;
-    }
-
-    /** Nanoseconds the last base and overlay draws took, for the benchmark. */
-    long[] lastDrawNanos() {
-        return new long[] {lastBaseNanos, lastOverlayNanos};
     }
 
     @Override
