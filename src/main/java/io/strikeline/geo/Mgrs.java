@@ -9,7 +9,7 @@ public final class Mgrs {
     private Mgrs() {}
 
     /**
-     * The 10-metre MGRS reference, e.g. "38SMB4471586243"; empty outside MGRS's UTM band range
+     * The 10-metre MGRS reference, e.g. "38SMB40998641" (4 + 4 digits); empty outside MGRS's UTM band range
      * (80 S to 84 N), where the polar UPS grid would apply and the library does not answer.
      */
     public static String format(double lat, double lon) {

@@ -16,12 +16,17 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import io.strikeline.ui.state.GeoBox;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.algorithm.InteriorPointArea;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
  * Draws the basemap: sea, land, governorate and country borders, rivers, then labels (countries,
@@ -41,7 +46,7 @@ final class BasemapPainter {
     private record Path(double[] xs, double[] ys, double minX, double minY, double maxX, double maxY) {}
 
     /** A projected area (country, governorate) with its label anchor. */
-    private record Area(String name, boolean focus, List<Path> rings, double labelX, double labelY,
+    private record Area(String name, boolean focus, Geometry geometry, List<Path> rings, double labelX, double labelY,
                         double minX, double minY, double maxX, double maxY) {}
 
     private record City(String name, double x, double y, long population) {}
@@ -160,6 +165,18 @@ final class BasemapPainter {
         }
         double x = vp.screenXOfProjected(a.labelX()) - size[0] / 2;
         double y = vp.screenYOfProjected(a.labelY()) - size[1] / 2;
+        if (x < 0 || y < 0 || x + size[0] > vp.width() || y + size[1] > vp.height()) {
+            // Zoomed in, the usual anchor is off screen: name the part that is visible instead.
+            GeoBox box = vp.visibleBox();
+            Geometry part = OverlayNGRobust.overlay(a.geometry(), a.geometry().getFactory().toGeometry(
+                    new Envelope(box.minLon(), box.maxLon(), box.minLat(), box.maxLat())), OverlayNG.INTERSECTION);
+            if (part.isEmpty() || part.getArea() == 0) {
+                return;
+            }
+            Coordinate c = InteriorPointArea.getInteriorPoint(part);
+            x = vp.screenX(c.x) - size[0] / 2;
+            y = vp.screenY(c.y) - size[1] / 2;
+        }
         if (x < 0 || y < 0 || x + size[0] > vp.width() || y + size[1] > vp.height()
                 || !labels.tryPlace(x, y, size[0], size[1])) {
             return;
@@ -264,7 +281,8 @@ final class BasemapPainter {
             maxX = Math.max(maxX, r.maxX());
             maxY = Math.max(maxY, r.maxY());
         }
-        return new Area(name, focus, List.copyOf(rings), projection.x(anchor.x), projection.y(anchor.y),
+        // Clipping at build time can leave self-touching rings; label placement needs valid polygons.
+        return new Area(name, focus, GeometryFixer.fix(g), List.copyOf(rings), projection.x(anchor.x), projection.y(anchor.y),
                 minX, minY, maxX, maxY);
     }
 

@@ -25,7 +25,7 @@ import javafx.scene.text.TextAlignment;
 final class MarkerPainter {
 
     /** Size of a grid cell for clustering, in pixels. */
-    static final double CELL_PIXELS = 56;
+    static final double CELL_PIXELS = 64;
 
     private static final Font COUNT_FONT = Font.font("System", FontWeight.BOLD, 11);
     private static final Font BADGE_FONT = Font.font("System", FontWeight.BOLD, 9);
@@ -57,13 +57,21 @@ final class MarkerPainter {
         };
     }
 
-    static double clusterRadius(int count) {
-        return Math.min(30, 11 + 5 * Math.log10(count));
+    /**
+     * Bubble radius relative to the largest cluster on screen (square root, so area tracks count): hot spots
+     * stand out and thin background activity stays small instead of filling the map with equal bubbles.
+     */
+    static double clusterRadius(int count, int maxCount) {
+        return 7 + 19 * Math.sqrt((double) count / Math.max(maxCount, 100));
     }
 
     List<Hit> paint(GraphicsContext gc, MapViewport vp, EventIndex index, List<Cluster> clusters, MapPalette p) {
         gc.clearRect(0, 0, vp.width(), vp.height());
         List<Hit> hits = new ArrayList<>(clusters.size());
+        int maxCount = 1;
+        for (Cluster c : clusters) {
+            maxCount = Math.max(maxCount, c.count());
+        }
         // Area halos first so no halo covers another event's marker.
         for (Cluster c : clusters) {
             if (c.single() || c.coincident(vp.unitsPerPixel())) {
@@ -80,7 +88,7 @@ final class MarkerPainter {
                 }
                 hits.add(new Hit(c.x(), c.y(), r, c.representative(), c.single() ? null : c));
             } else {
-                double r = clusterRadius(c.count());
+                double r = Math.min(26, clusterRadius(c.count(), maxCount));
                 paintCluster(gc, c, r, p);
                 hits.add(new Hit(c.x(), c.y(), r, c.representative(), c));
             }
@@ -98,7 +106,7 @@ final class MarkerPainter {
             return;
         }
         Color color = EventStyle.color(e.type());
-        gc.setFill(color.deriveColor(0, 1, 1, 0.10));
+        gc.setFill(color.deriveColor(0, 1, 1, r > 150 ? 0.05 : 0.09));
         gc.fillOval(x - r, y - r, 2 * r, 2 * r);
         gc.setStroke(color.deriveColor(0, 1, 1, 0.65));
         gc.setLineWidth(1.2);
@@ -161,6 +169,10 @@ final class MarkerPainter {
         double inner = r * 0.64;
         gc.setFill(p.clusterCenter());
         gc.fillOval(x - inner, y - inner, 2 * inner, 2 * inner);
+        if (r < 11.5) {
+            // Too small for legible digits: the bubble size says "few"; hovering shows nothing, a click zooms.
+            return;
+        }
         gc.setFill(p.clusterText());
         gc.setFont(COUNT_FONT);
         gc.setTextAlign(TextAlignment.CENTER);
