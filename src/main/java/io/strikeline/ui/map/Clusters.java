@@ -44,8 +44,7 @@ final class Clusters {
             int c = (int) ((long) Math.floor(x / cell) - col0);
             int r = (int) ((long) Math.floor(y / cell) - row0);
             int k = Math.min(rows - 1, r) * cols + Math.min(cols - 1, c);
-            Event e = index.catalog().get(i);
-            acc.add(k, i, x, y, e.type().ordinal(), casualties(e));
+            acc.add(k, i, x, y, index.typeOrdinal(i), index.casualties(i));
         });
         List<Cluster> out = new ArrayList<>();
         for (int k = 0; k < cells; k++) {

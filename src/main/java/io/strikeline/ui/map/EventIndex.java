@@ -19,6 +19,9 @@ final class EventIndex {
     private final Projection projection;
     private final double[] xs;
     private final double[] ys;
+    /** Type ordinal and casualties per catalog index: clustering reads these instead of chasing Event objects. */
+    private final byte[] types;
+    private final int[] casualties;
     private final double minX;
     private final double minY;
     private final double cellSize;
@@ -34,6 +37,8 @@ final class EventIndex {
         int n = catalog.size();
         xs = new double[n];
         ys = new double[n];
+        types = new byte[n];
+        casualties = new int[n];
         double x0 = Double.POSITIVE_INFINITY;
         double y0 = Double.POSITIVE_INFINITY;
         double x1 = Double.NEGATIVE_INFINITY;
@@ -41,6 +46,8 @@ final class EventIndex {
         int count = 0;
         for (int i = 0; i < n; i++) {
             Event e = catalog.get(i);
+            types[i] = (byte) e.type().ordinal();
+            casualties[i] = Clusters.casualties(e);
             if (e.located()) {
                 xs[i] = projection.x(e.lon());
                 ys[i] = projection.y(e.lat());
@@ -100,6 +107,14 @@ final class EventIndex {
 
     double y(int catalogIndex) {
         return ys[catalogIndex];
+    }
+
+    int typeOrdinal(int catalogIndex) {
+        return types[catalogIndex];
+    }
+
+    int casualties(int catalogIndex) {
+        return casualties[catalogIndex];
     }
 
     int locatedCount() {

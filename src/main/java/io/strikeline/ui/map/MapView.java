@@ -60,6 +60,8 @@ public final class MapView extends Region {
     private final MarkerPainter markers;
     private EventIndex index;
     private List<MarkerPainter.Hit> hits = List.of();
+    private EventSet countedSet;
+    private int missing;
 
     private boolean baseDirty = true;
     private boolean markersDirty = true;
@@ -312,10 +314,14 @@ public final class MapView extends Region {
         status.setStyle(style);
         unlocated.setStyle(style + " -fx-background-radius: 3;");
         EventSet visible = state.visibleEventsProperty().get();
-        int missing = 0;
-        for (int k = 0; k < visible.size(); k++) {
-            if (!visible.eventAt(k).located()) {
-                missing++;
+        if (visible != countedSet) {
+            // Counted once per visible set, not on every hover redraw.
+            countedSet = visible;
+            missing = 0;
+            for (int k = 0; k < visible.size(); k++) {
+                if (!visible.eventAt(k).located()) {
+                    missing++;
+                }
             }
         }
         unlocated.setText(String.format(Locale.ROOT, "%,d not located", missing));
