@@ -41,7 +41,7 @@ final class MarkerPainter {
 
     /** Radius of an event marker: square root of killed+injured so area tracks casualties, capped. */
     static double markerRadius(Event e) {
-        return Math.min(17, 7 + 1.0 * Math.sqrt(Clusters.casualties(e)));
+        return Math.min(18, 8 + Math.sqrt(Clusters.casualties(e)));
     }
 
     /** Radius in kilometres that an imprecise location stands for; 0 for SITE and CITY. */
@@ -129,7 +129,7 @@ final class MarkerPainter {
         gc.setStroke(hollow ? color : p.markerOutline());
         gc.setLineWidth(hollow ? 2 : 1.2);
         gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
-        paintIcon(gc, e.type(), x, y, r * 1.35, hollow ? color : Color.WHITE);
+        paintIcon(gc, e.type(), x, y, r * 1.45, hollow ? color : Color.WHITE);
     }
 
     private void paintIcon(GraphicsContext gc, EventType type, double x, double y, double size, Color color) {

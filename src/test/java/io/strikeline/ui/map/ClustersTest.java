@@ -63,7 +63,7 @@ class ClustersTest {
         Event some = SyntheticEvents.event(2, EventType.AIRSTRIKE, 33.0, 44.0, LocationPrecision.SITE, 20, 5);
         Event huge = SyntheticEvents.event(3, EventType.AIRSTRIKE, 33.0, 44.0, LocationPrecision.SITE, 5000, 0);
         assertThat(MarkerPainter.markerRadius(some)).isGreaterThan(MarkerPainter.markerRadius(none));
-        assertThat(MarkerPainter.markerRadius(huge)).isEqualTo(17);
+        assertThat(MarkerPainter.markerRadius(huge)).isEqualTo(18);
         assertThat(MarkerPainter.areaKm(LocationPrecision.PROVINCE)).isEqualTo(60);
         assertThat(MarkerPainter.areaKm(LocationPrecision.SITE)).isZero();
         assertThat(MarkerPainter.countText(12_345)).isEqualTo("12k");
