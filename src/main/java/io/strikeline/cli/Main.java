@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Strikeline 0.1",
         description = "Strike events from news articles: ingest, view, export.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {
+            IngestCommand.class,
+            ViewCommand.class,
+            SnapshotCommand.class,
+            ExportCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
@@ -17,7 +22,18 @@ public final class Main implements Runnable {
     }
 
     static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // Bad input is the analyst's, not a bug: print the message that names the file, not a stack trace.
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            commandLine.getErr().println("strikeline " + commandLine.getCommandName() + ": " + e.getMessage());
+            return 1;
+        });
+        return cli;
     }
 
     @Override

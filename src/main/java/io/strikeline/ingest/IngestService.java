@@ -4,6 +4,9 @@ import io.strikeline.extract.ArticleText;
 import io.strikeline.extract.ExtractedEvent;
 import io.strikeline.extract.Extraction;
 import io.strikeline.extract.Extractor;
+import io.strikeline.extract.RuleBasedExtractor;
+import io.strikeline.extract.StrikeMatcher;
+import io.strikeline.geo.Gazetteer;
 import io.strikeline.model.Article;
 import io.strikeline.model.DateStatus;
 import io.strikeline.model.Event;
@@ -52,6 +55,21 @@ public final class IngestService {
         this.store = store;
         this.extractor = extractor;
         this.sameStrike = sameStrike;
+    }
+
+    /**
+     * The pipeline the CLI and viewer use: the bundled gazetteer and the rule-based extractor. A new
+     * database also gets a copy of the gazetteer, so the file documents the places it was built with.
+     */
+    public static IngestService standard(EventStore store) {
+        Gazetteer gazetteer = Gazetteer.loadDefault();
+        if (store.gazetteerSize() == 0) {
+            store.inTransaction(() -> {
+                store.replaceGazetteer(gazetteer.all());
+                return null;
+            });
+        }
+        return new IngestService(store, new RuleBasedExtractor(gazetteer), StrikeMatcher::sameStrike);
     }
 
     /** Extracted but not yet stored: everything one article needs to be written. */

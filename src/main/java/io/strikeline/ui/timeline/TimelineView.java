@@ -12,6 +12,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -188,6 +189,14 @@ public final class TimelineView extends Region {
         axis = next;
         visibleRange.set(next.window());
         requestBaseRedraw();
+    }
+
+    /**
+     * Where a time falls on this view, in scene coordinates, at the height of the histogram's empty
+     * top: for tools that point at the timeline from outside (integration tests, a tutorial overlay).
+     */
+    public Point2D pointAt(Instant time) {
+        return base.localToScene(layout.plotX() + axis.toPixel(time), layout.histogramY() + 4);
     }
 
     TimelineLayout layoutBands() {

@@ -1,0 +1,32 @@
+package io.strikeline.cli;
+
+import io.strikeline.ui.app.StrikelineApp;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "view", mixinStandardHelpOptions = true,
+        description = "Open the viewer: map, timeline, article pane and event list. Without --db, the bundled sample.")
+final class ViewCommand implements Callable<Integer> {
+
+    @Option(names = "--db", paramLabel = "FILE", description = "Strikeline database to open (read-only).")
+    Path db;
+
+    @Override
+    public Integer call() throws Exception {
+        Path file = db != null ? db : SampleDatabase.locate();
+        if (db != null && !Files.isRegularFile(db)) {
+            System.err.println(db + ": no such file");
+            return 1;
+        }
+        if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null
+                && System.getProperty("os.name").toLowerCase().contains("linux")) {
+            System.err.println("No display found (DISPLAY is not set). Use 'strikeline snapshot' to render without a screen.");
+            return 1;
+        }
+        StrikelineApp.launch(file);
+        return 0;
+    }
+}

@@ -1,0 +1,40 @@
+package io.strikeline.ui.app;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** The JavaFX application; started by the {@code view} command with the database path as its only argument. */
+public final class StrikelineApp extends Application {
+
+    private MainWindow window;
+
+    /** Blocks until the window is closed. */
+    public static void launch(Path db) {
+        Application.launch(StrikelineApp.class, db.toString());
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        window = new MainWindow();
+        Scene scene = new Scene(window.root(), 1440, 900);
+        stage.setScene(scene);
+        stage.setTitle("Strikeline");
+        stage.show();
+        List<String> args = getParameters().getRaw();
+        if (!args.isEmpty()) {
+            window.open(Path.of(args.get(0)));
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
+    }
+}

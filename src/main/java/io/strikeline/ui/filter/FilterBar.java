@@ -1,0 +1,222 @@
+package io.strikeline.ui.filter;
+
+import io.strikeline.model.DatePrecision;
+import io.strikeline.model.Event;
+import io.strikeline.model.EventType;
+import io.strikeline.ui.state.EventCatalog;
+import io.strikeline.ui.state.EventFilter;
+import io.strikeline.ui.state.ViewState;
+import io.strikeline.ui.style.EventStyle;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
+import javafx.util.Duration;
+
+/**
+ * Filters over the events: type, perpetrator, country, date precision and full-text search in the
+ * articles. Writes only {@link ViewState#filterProperty()}; the search runs off the FX thread and a
+ * newer query always wins over an older, slower one.
+ */
+public final class FilterBar extends HBox {
+
+    private final ViewState state;
+    private final Function<String, Set<Long>> search;
+    private final ExecutorService searcher = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "strikeline-search");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicLong searchSequence = new AtomicLong();
+    private final TextField query = new TextField();
+    private final MenuButton types = new MenuButton("Type");
+    private final MenuButton perpetrators = new MenuButton("Perpetrator");
+    private final MenuButton countries = new MenuButton("Country");
+    private final MenuButton precisions = new MenuButton("Date precision");
+    private final Label status = new Label();
+
+    /** {@code search} maps a full-text query to the ids of events whose articles match; it may be slow. */
+    public FilterBar(ViewState state, Function<String, Set<Long>> search) {
+        this.state = state;
+        this.search = search;
+        getStyleClass().add("filter-bar");
+        setSpacing(8);
+        setPadding(new Insets(6, 10, 6, 10));
+        setAlignment(Pos.CENTER_LEFT);
+
+        query.setPromptText("Search articles  (Ctrl+F)");
+        query.setPrefColumnCount(22);
+        query.setId("search");
+        PauseTransition debounce = new PauseTransition(Duration.millis(250));
+        debounce.setOnFinished(e -> runSearch(query.getText()));
+        query.textProperty().addListener((obs, old, now) -> debounce.playFromStart());
+        query.setOnAction(e -> {
+            debounce.stop();
+            runSearch(query.getText());
+        });
+
+        for (EventType type : EventType.values()) {
+            CheckMenuItem item = new CheckMenuItem(type.label(), new Circle(5, EventStyle.color(type)));
+            item.setUserData(type);
+            item.setOnAction(e -> applyChoices());
+            types.getItems().add(item);
+        }
+        for (DatePrecision p : DatePrecision.values()) {
+            CheckMenuItem item = new CheckMenuItem(p.code());
+            item.setUserData(p);
+            item.setOnAction(e -> applyChoices());
+            precisions.getItems().add(item);
+        }
+        Button reset = new Button("Reset filters");
+        reset.setTooltip(new Tooltip("Clear every filter, the search and the region box"));
+        reset.setOnAction(e -> resetAll());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        status.getStyleClass().add("filter-status");
+        getChildren().addAll(query, types, perpetrators, countries, precisions, reset, spacer, status);
+
+        state.catalogProperty().addListener((obs, old, now) -> rebuildValueMenus(now));
+        state.filterProperty().addListener((obs, old, now) -> showStatus());
+        state.visibleEventsProperty().addListener((obs, old, now) -> showStatus());
+        rebuildValueMenus(state.catalogProperty().get());
+    }
+
+    public TextField searchField() {
+        return query;
+    }
+
+    private void runSearch(String text) {
+        long sequence = searchSequence.incrementAndGet();
+        if (text == null || text.isBlank()) {
+            state.filterProperty().set(state.filterProperty().get().withText(null, null));
+            return;
+        }
+        searcher.submit(() -> {
+            Set<Long> ids;
+            try {
+                ids = search.apply(text);
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> status.setText("Search failed: " + e.getMessage()));
+                return;
+            }
+            Platform.runLater(() -> {
+                if (sequence == searchSequence.get()) {
+                    state.filterProperty().set(state.filterProperty().get().withText(text.strip(), ids));
+                }
+            });
+        });
+    }
+
+    /** Perpetrator and country menus list the values present in the loaded events, most frequent first. */
+    private void rebuildValueMenus(EventCatalog catalog) {
+        Map<String, Integer> perpetratorCounts = new TreeMap<>();
+        Map<String, Integer> countryCounts = new TreeMap<>();
+        for (Event e : catalog.events()) {
+            perpetratorCounts.merge(e.perpetrator() == null ? "" : e.perpetrator(), 1, Integer::sum);
+            countryCounts.merge(e.country() == null ? "" : e.country(), 1, Integer::sum);
+        }
+        fillValueMenu(perpetrators, perpetratorCounts, "(unknown)");
+        fillValueMenu(countries, countryCounts, "(not located)");
+    }
+
+    private void fillValueMenu(MenuButton menu, Map<String, Integer> counts, String emptyLabel) {
+        menu.getItems().clear();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(entry -> {
+                    String label = entry.getKey().isEmpty() ? emptyLabel : entry.getKey();
+                    CheckMenuItem item = new CheckMenuItem(String.format("%s  (%,d)", label, entry.getValue()));
+                    item.setUserData(entry.getKey());
+                    item.setOnAction(e -> applyChoices());
+                    menu.getItems().add(item);
+                });
+        if (menu.getItems().isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+        }
+    }
+
+    private void applyChoices() {
+        Set<EventType> chosenTypes = EnumSet.noneOf(EventType.class);
+        checked(types).forEach(o -> chosenTypes.add((EventType) o));
+        Set<DatePrecision> chosenPrecisions = EnumSet.noneOf(DatePrecision.class);
+        checked(precisions).forEach(o -> chosenPrecisions.add((DatePrecision) o));
+        Set<String> chosenPerpetrators = new HashSet<>();
+        checked(perpetrators).forEach(o -> chosenPerpetrators.add((String) o));
+        Set<String> chosenCountries = new HashSet<>();
+        checked(countries).forEach(o -> chosenCountries.add((String) o));
+        state.filterProperty().set(state.filterProperty().get()
+                .withTypes(chosenTypes).withPrecisions(chosenPrecisions)
+                .withPerpetrators(chosenPerpetrators).withCountries(chosenCountries));
+        markActive(types, chosenTypes.size());
+        markActive(precisions, chosenPrecisions.size());
+        markActive(perpetrators, chosenPerpetrators.size());
+        markActive(countries, chosenCountries.size());
+    }
+
+    private static List<Object> checked(MenuButton menu) {
+        return menu.getItems().stream()
+                .filter(i -> i instanceof CheckMenuItem c && c.isSelected())
+                .map(i -> i.getUserData())
+                .toList();
+    }
+
+    private static void markActive(MenuButton menu, int chosen) {
+        String base = menu.getText().replaceAll(" \\(\\d+\\)$", "");
+        menu.setText(chosen == 0 ? base : base + " (" + chosen + ")");
+        if (chosen == 0) {
+            menu.getStyleClass().remove("accent");
+        } else if (!menu.getStyleClass().contains("accent")) {
+            menu.getStyleClass().add("accent");
+        }
+    }
+
+    private void resetAll() {
+        for (MenuButton menu : Arrays.asList(types, perpetrators, countries, precisions)) {
+            menu.getItems().forEach(i -> {
+                if (i instanceof CheckMenuItem c) {
+                    c.setSelected(false);
+                }
+            });
+            markActive(menu, 0);
+        }
+        searchSequence.incrementAndGet();
+        query.clear();
+        state.filterProperty().set(EventFilter.NONE);
+    }
+
+    private void showStatus() {
+        EventFilter f = state.filterProperty().get();
+        int visible = state.visibleEventsProperty().get().size();
+        int total = state.catalogProperty().get().size();
+        String text = String.format("%,d of %,d events", visible, total);
+        if (f.textQuery() != null) {
+            text += String.format("  ·  \"%s\" in %,d", f.textQuery(), f.textMatchIds().size());
+        }
+        if (f.region() != null) {
+            text += "  ·  region box";
+        }
+        status.setText(text);
+    }
+}

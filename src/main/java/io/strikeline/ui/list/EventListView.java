@@ -1,0 +1,149 @@
+package io.strikeline.ui.list;
+
+import io.strikeline.model.Event;
+import io.strikeline.ui.state.EventSet;
+import io.strikeline.ui.state.ViewState;
+import io.strikeline.ui.style.EventStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.shape.Circle;
+
+/**
+ * The sortable table of the events in the current time window and filters. A virtualised TableView
+ * keeps 100,000 rows cheap; selection and hover go through the shared {@link ViewState}.
+ */
+public final class EventListView extends BorderPane {
+
+    private final ViewState state;
+    private final ObservableList<Event> rows = FXCollections.observableArrayList();
+    private final TableView<Event> table = new TableView<>();
+    private final Label count = new Label();
+    private boolean syncing;
+
+    public EventListView(ViewState state) {
+        this.state = state;
+        getStyleClass().add("event-list");
+        SortedList<Event> sorted = new SortedList<>(rows);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setPlaceholder(new Label("No events in this window and filters"));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().addAll(List.of(
+                typeColumn(),
+                column("Date", e -> e.date() == null ? "" : e.date().format(), 96),
+                column("Place", Event::place, 150),
+                column("Perpetrator", Event::perpetrator, 120),
+                numberColumn("Killed", Event::killed),
+                numberColumn("Conf.", e -> (int) Math.round(e.confidence() * 100))));
+        table.setRowFactory(t -> hoverAwareRow());
+        count.getStyleClass().add("event-list-count");
+        setTop(count);
+        setCenter(table);
+
+        state.visibleEventsProperty().addListener((obs, old, now) -> showEvents(now));
+        state.selectedProperty().addListener((obs, old, now) -> selectRow(now));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!syncing && now != null) {
+                state.selectedProperty().set(now);
+            }
+        });
+        showEvents(state.visibleEventsProperty().get());
+    }
+
+    /** Test and keyboard access to the table itself. */
+    public TableView<Event> table() {
+        return table;
+    }
+
+    private void showEvents(EventSet events) {
+        List<Event> list = new ArrayList<>(events.size());
+        for (int k = 0; k < events.size(); k++) {
+            list.add(events.eventAt(k));
+        }
+        syncing = true;
+        try {
+            rows.setAll(list);
+        } finally {
+            syncing = false;
+        }
+        count.setText(String.format("%,d event%s in view", list.size(), list.size() == 1 ? "" : "s"));
+        selectRow(state.selectedProperty().get());
+    }
+
+    private void selectRow(Event selected) {
+        syncing = true;
+        try {
+            if (selected == null || !table.getItems().contains(selected)) {
+                table.getSelectionModel().clearSelection();
+                return;
+            }
+            table.getSelectionModel().select(selected);
+            int row = table.getSelectionModel().getSelectedIndex();
+            table.scrollTo(Math.max(0, row - 3));
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private TableRow<Event> hoverAwareRow() {
+        TableRow<Event> row = new TableRow<>();
+        row.hoverProperty().addListener((obs, was, is) -> {
+            if (is && row.getItem() != null) {
+                state.hoveredProperty().set(row.getItem());
+            } else if (!is && row.getItem() != null && row.getItem().equals(state.hoveredProperty().get())) {
+                state.hoveredProperty().set(null);
+            }
+        });
+        return row;
+    }
+
+    private static TableColumn<Event, String> column(String title, Function<Event, String> value, double width) {
+        TableColumn<Event, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setComparator(Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private static TableColumn<Event, Integer> numberColumn(String title, Function<Event, Integer> value) {
+        TableColumn<Event, Integer> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        c.setPrefWidth(56);
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return c;
+    }
+
+    private static TableColumn<Event, Event> typeColumn() {
+        TableColumn<Event, Event> c = new TableColumn<>("Type");
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        c.setComparator(Comparator.comparing((Event e) -> e.type().label()));
+        c.setPrefWidth(120);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Event e, boolean empty) {
+                super.updateItem(e, empty);
+                if (empty || e == null) {
+                    setText(null);
+                    setGraphic(null);
+                } else {
+                    setText(e.type().label());
+                    setGraphic(new Circle(5, EventStyle.color(e.type())));
+                }
+            }
+        });
+        return c;
+    }
+}
