@@ -15,14 +15,24 @@ public final class EventCatalog {
 
     private static final EventCatalog EMPTY = new EventCatalog(List.of());
 
+    private static final long MILLIS_PER_DAY = 86_400_000L;
+
     private final List<Event> events;
     private final Map<Long, Integer> indexById;
+    // Millisecond bounds of each event's date range, so brushing tests primitives, not objects.
+    private final long[] startMillis;
+    private final long[] endMillis;
 
     private EventCatalog(List<Event> sorted) {
         this.events = sorted;
         this.indexById = new HashMap<>(sorted.size() * 2);
+        this.startMillis = new long[sorted.size()];
+        this.endMillis = new long[sorted.size()];
         for (int i = 0; i < sorted.size(); i++) {
-            indexById.put(sorted.get(i).id(), i);
+            Event e = sorted.get(i);
+            indexById.put(e.id(), i);
+            startMillis[i] = e.date() == null ? Long.MAX_VALUE : e.date().start().toEpochDay() * MILLIS_PER_DAY;
+            endMillis[i] = e.date() == null ? Long.MIN_VALUE : (e.date().end().toEpochDay() + 1) * MILLIS_PER_DAY;
         }
     }
 
@@ -54,6 +64,11 @@ public final class EventCatalog {
     public int indexOf(long eventId) {
         Integer index = indexById.get(eventId);
         return index == null ? -1 : index;
+    }
+
+    /** True when the event at this index is dated and its date range overlaps the window. */
+    public boolean overlaps(int index, TimeWindow window) {
+        return startMillis[index] < window.end().toEpochMilli() && endMillis[index] > window.start().toEpochMilli();
     }
 
     public EventSet all() {

@@ -48,7 +48,7 @@ public final class ViewState {
         EventCatalog events = filtered.catalog();
         visibleEvents.set(window == null
                 ? filtered
-                : filtered.filter(i -> events.get(i).date() != null && window.overlaps(events.get(i).date())));
+                : filtered.filter(i -> events.overlaps(i, window)));
     }
 
     public ObjectProperty<EventCatalog> catalogProperty() {

@@ -1,0 +1,288 @@
+package io.strikeline.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads article files: plain text (title first, optional {@code key: value} header lines), JSON (an
+ * object or an array of objects), JSON Lines, and HTML. Never throws for bad input: every problem is
+ * returned with the file (and line) it concerns, and whatever could be read is returned too.
+ */
+public final class ArticleReader {
+
+    /** What one file yielded. */
+    public record Result(List<RawArticle> articles, List<Problem> problems) {}
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern HEADER = Pattern.compile("^(title|source|published|url|date)\\s*:\\s*(.*)$",
+            Pattern.CASE_INSENSITIVE);
+    /** A short all-capitals line under the title is, in pasted wire copy, the outlet's name ("APD NEWS"). */
+    private static final Pattern OUTLET_LINE = Pattern.compile("^[A-Z][A-Z0-9 .&'-]{1,38}$");
+
+    private ArticleReader() {}
+
+    public static Result read(Path file) {
+        List<Problem> problems = new ArrayList<>();
+        String where = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return failed(where, "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
+        if (bytes.length == 0) {
+            return failed(where, "empty file");
+        }
+        if (looksBinary(bytes)) {
+            return failed(where, "binary file, not article text");
+        }
+        String content;
+        try {
+            content = decode(bytes);
+        } catch (CharacterCodingException e) {
+            return failed(where, "not readable as UTF-8 text (" + e.getMessage() + "); save it as UTF-8 and ingest again");
+        }
+        if (content.isBlank()) {
+            return failed(where, "empty file (only white space)");
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        List<RawArticle> articles = new ArrayList<>();
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            readJsonLines(content, where, articles, problems);
+        } else if (name.endsWith(".json")) {
+            readJson(content, where, articles, problems);
+        } else if (name.endsWith(".html") || name.endsWith(".htm") || looksLikeHtml(content)) {
+            readHtml(content, where, articles, problems);
+        } else {
+            readPlainText(content, where, articles, problems);
+        }
+        return new Result(articles, problems);
+    }
+
+    private static Result failed(String where, String reason) {
+        return new Result(List.of(), List.of(new Problem(where, reason)));
+    }
+
+    /** NUL bytes never occur in text files; a high share of other control bytes means binary too. */
+    private static boolean looksBinary(byte[] bytes) {
+        int sample = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < sample; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        return control * 20 > sample;
+    }
+
+    private static String decode(byte[] bytes) throws CharacterCodingException {
+        String text = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+        text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static boolean looksLikeHtml(String content) {
+        String head = content.stripLeading().toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html");
+    }
+
+    // ---- plain text -----------------------------------------------------------------------
+
+    private static void readPlainText(String content, String where, List<RawArticle> out, List<Problem> problems) {
+        String[] lines = content.split("\n", -1);
+        String title = null;
+        String source = null;
+        String url = null;
+        LocalDate published = null;
+        int i = 0;
+        for (; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            Matcher header = HEADER.matcher(line);
+            if (!header.matches()) {
+                break;
+            }
+            String value = header.group(2).strip();
+            switch (header.group(1).toLowerCase(Locale.ROOT)) {
+                case "title" -> title = value;
+                case "source" -> source = value;
+                case "url" -> url = value;
+                default -> published = parseDate(value, where + ":" + (i + 1), problems);
+            }
+        }
+        if (title == null) {
+            while (i < lines.length && lines[i].isBlank()) {
+                i++;
+            }
+            if (i < lines.length) {
+                title = lines[i].strip();
+                i++;
+            }
+        }
+        String body = String.join("\n", Arrays.copyOfRange(lines, Math.min(i, lines.length), lines.length)).strip();
+        if (source == null) {
+            source = outletLine(body);
+        }
+        addIfComplete(new RawArticle(title, body, source, url, published, where), where, out, problems);
+    }
+
+    private static String outletLine(String body) {
+        for (String line : body.split("\n", 6)) {
+            String s = line.strip();
+            if (!s.isEmpty() && OUTLET_LINE.matcher(s).matches()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    // ---- JSON -----------------------------------------------------------------------------
+
+    private static void readJson(String content, String where, List<RawArticle> out, List<Problem> problems) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(content);
+        } catch (JsonProcessingException e) {
+            String line = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
+            problems.add(new Problem(where + line, "malformed JSON (" + e.getOriginalMessage() + ")"));
+            return;
+        }
+        if (root.isArray()) {
+            for (int k = 0; k < root.size(); k++) {
+                fromJson(root.get(k), where + "[" + k + "]", out, problems);
+            }
+        } else {
+            fromJson(root, where, out, problems);
+        }
+    }
+
+    private static void readJsonLines(String content, String where, List<RawArticle> out, List<Problem> problems) {
+        String[] lines = content.split("\n", -1);
+        for (int n = 0; n < lines.length; n++) {
+            if (lines[n].isBlank()) {
+                continue;
+            }
+            String lineWhere = where + ":" + (n + 1);
+            try {
+                fromJson(JSON.readTree(lines[n]), lineWhere, out, problems);
+            } catch (JsonProcessingException e) {
+                problems.add(new Problem(lineWhere, "malformed JSON line (" + e.getOriginalMessage() + ")"));
+            }
+        }
+    }
+
+    private static void fromJson(JsonNode node, String where, List<RawArticle> out, List<Problem> problems) {
+        if (node == null || !node.isObject()) {
+            problems.add(new Problem(where, "expected a JSON object with title and text"));
+            return;
+        }
+        LocalDate published = node.hasNonNull("published") ? parseDate(node.get("published").asText(), where, problems) : null;
+        addIfComplete(new RawArticle(text(node, "title"), text(node, "text"), text(node, "source"), text(node, "url"),
+                published, where), where, out, problems);
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText().strip();
+    }
+
+    // ---- HTML -----------------------------------------------------------------------------
+
+    private static void readHtml(String content, String where, List<RawArticle> out, List<Problem> problems) {
+        Document doc = Jsoup.parse(content);
+        doc.select("script, style, nav, header, footer, aside, form, noscript, figure figcaption").remove();
+        String title = firstNonBlank(meta(doc, "og:title"), doc.selectFirst("h1") == null ? null : doc.selectFirst("h1").text(),
+                doc.title());
+        String dateText = firstNonBlank(meta(doc, "article:published_time"), meta(doc, "date"), meta(doc, "pubdate"),
+                doc.selectFirst("time[datetime]") == null ? null : doc.selectFirst("time[datetime]").attr("datetime"));
+        LocalDate published = dateText == null ? null : parseDate(dateText, where, problems);
+        Element container = doc.selectFirst("article");
+        if (container == null) {
+            container = doc.body();
+        }
+        StringBuilder body = new StringBuilder();
+        for (Element p : container.select("p")) {
+            String paragraph = p.text().strip();
+            if (!paragraph.isEmpty()) {
+                body.append(body.length() == 0 ? "" : "\n\n").append(paragraph);
+            }
+        }
+        if (body.length() == 0) {
+            body.append(container.text());
+        }
+        String source = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "author"));
+        String url = firstNonBlank(meta(doc, "og:url"), doc.selectFirst("link[rel=canonical]") == null ? null
+                : doc.selectFirst("link[rel=canonical]").attr("href"));
+        addIfComplete(new RawArticle(title, body.toString(), source, url, published, where), where, out, problems);
+    }
+
+    private static String meta(Document doc, String name) {
+        Element el = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
+        return el == null ? null : el.attr("content");
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+
+    // ---- shared ---------------------------------------------------------------------------
+
+    private static void addIfComplete(RawArticle a, String where, List<RawArticle> out, List<Problem> problems) {
+        if (a.text() == null || a.text().isBlank()) {
+            problems.add(new Problem(where, "no article text"));
+        } else if (a.title() == null || a.title().isBlank()) {
+            problems.add(new Problem(where, "no title"));
+        } else {
+            out.add(a);
+        }
+    }
+
+    /** Accepts YYYY-MM-DD, optionally followed by a time (ISO 8601); anything else is reported and ignored. */
+    static LocalDate parseDate(String value, String where, List<Problem> problems) {
+        String v = value.strip();
+        try {
+            if (v.length() > 10 && v.charAt(10) == 'T') {
+                return OffsetDateTime.parse(v).toLocalDate();
+            }
+            return LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v);
+        } catch (DateTimeParseException e) {
+            problems.add(new Problem(where, "invalid published date '" + v + "' (want YYYY-MM-DD); treated as unknown"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.strikeline.ingest;
+
+import java.util.List;
+
+/**
+ * The outcome of one ingest batch. {@code duplicates} are articles already in the database (same
+ * content hash); {@code problems} lists every skipped file, line or doubtful value with its reason.
+ */
+public record IngestReport(
+        int files,
+        int articlesRead,
+        int articlesStored,
+        int duplicates,
+        int eventsCreated,
+        int eventsMerged,
+        List<Problem> problems) {
+
+    public IngestReport {
+        problems = List.copyOf(problems);
+    }
+
+    /** A few lines for the terminal. */
+    public String summary() {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format("%d file(s), %d article(s) read: %d stored, %d already in the database.%n",
+                files, articlesRead, articlesStored, duplicates));
+        s.append(String.format("%d event(s) created, %d report(s) merged into existing events.%n", eventsCreated, eventsMerged));
+        if (!problems.isEmpty()) {
+            s.append(String.format("%d problem(s):%n", problems.size()));
+            problems.forEach(p -> s.append("  ").append(p).append(System.lineSeparator()));
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,693 @@
+package io.strikeline.store;
+
+import io.strikeline.geo.Place;
+import io.strikeline.model.Article;
+import io.strikeline.model.Citation;
+import io.strikeline.model.DatePrecision;
+import io.strikeline.model.DateStatus;
+import io.strikeline.model.Event;
+import io.strikeline.model.EventDate;
+import io.strikeline.model.EventSource;
+import io.strikeline.model.EventType;
+import io.strikeline.model.FieldEvidence;
+import io.strikeline.model.LocationPrecision;
+import io.strikeline.model.Mention;
+import io.strikeline.model.MentionKind;
+import io.strikeline.model.Origin;
+import io.strikeline.model.Span;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The Strikeline SQLite file: articles, events, their evidence, mentions and the gazetteer. One
+ * instance owns one JDBC connection and is not thread-safe; callers confine it to one thread.
+ *
+ * <p>Writable stores run in WAL mode while open and switch back to a rollback journal on close, so
+ * the file the analyst carries is always a single self-contained file.
+ */
+public final class EventStore implements AutoCloseable {
+
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final String EVENT_COLUMNS = "id, event_type, date_start, date_end, date_precision, place, lat, lon,"
+            + " location_precision, country, perpetrator, target, killed, killed_max, injured, injured_max, confidence, origin";
+
+    private final Path file;
+    private final Connection connection;
+    private final boolean readOnly;
+
+    private EventStore(Path file, Connection connection, boolean readOnly) {
+        this.file = file;
+        this.connection = connection;
+        this.readOnly = readOnly;
+    }
+
+    /** Opens (creating or upgrading if needed) a database for writing. */
+    public static EventStore open(Path file) {
+        return open(file, false);
+    }
+
+    /** Opens an existing database without ever writing to it. */
+    public static EventStore openReadOnly(Path file) {
+        return open(file, true);
+    }
+
+    private static EventStore open(Path file, boolean readOnly) {
+        checkLooksLikeSqlite(file, readOnly);
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(readOnly);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(5000);
+        Connection connection = null;
+        try {
+            connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+            EventStore store = new EventStore(file, connection, readOnly);
+            store.checkAndMigrate();
+            if (!readOnly) {
+                store.pragma("PRAGMA journal_mode = WAL");
+                store.pragma("PRAGMA synchronous = NORMAL");
+            }
+            return store;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new StoreException(file + ": " + explain(e), e);
+        } catch (StoreException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    private static void checkLooksLikeSqlite(Path file, boolean readOnly) {
+        if (!Files.exists(file)) {
+            if (readOnly) {
+                throw new StoreException(file + ": no such file");
+            }
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            throw new StoreException(file + ": is a folder, not a database file");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] header = in.readNBytes(SQLITE_MAGIC.length);
+            if (header.length == 0 && !readOnly) {
+                return; // an empty file becomes a new database
+            }
+            if (!Arrays.equals(header, SQLITE_MAGIC)) {
+                throw new StoreException(file + ": not an SQLite database (the file header is wrong; is it corrupt?)");
+            }
+        } catch (IOException e) {
+            throw new StoreException(file + ": cannot read the file (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private void checkAndMigrate() throws SQLException {
+        int applicationId = intPragma("PRAGMA application_id");
+        int version = intPragma("PRAGMA user_version");
+        if (applicationId != Migrations.APPLICATION_ID) {
+            List<String> tables = tableNames();
+            if (applicationId != 0 || version != 0 || !tables.isEmpty()) {
+                String held = tables.isEmpty() ? ""
+                        : " (it holds tables " + String.join(", ", tables.subList(0, Math.min(5, tables.size())))
+                                + (tables.size() > 5 ? ", ..." : "") + ")";
+                throw new StoreException(file + ": an SQLite database, but not a Strikeline one" + held);
+            }
+            if (readOnly) {
+                throw new StoreException(file + ": an empty SQLite database, not a Strikeline one");
+            }
+        }
+        if (version > Migrations.LATEST) {
+            throw new StoreException(file + ": written by a newer Strikeline (schema " + version
+                    + "; this version reads up to " + Migrations.LATEST + ")");
+        }
+        if (version < Migrations.LATEST) {
+            if (readOnly) {
+                throw new StoreException(file + ": uses the older schema " + version
+                        + "; open it once for writing (e.g. strikeline ingest --db) to upgrade it");
+            }
+            Migrations.migrate(connection, version);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    public int schemaVersion() {
+        return query(() -> intPragma("PRAGMA user_version"));
+    }
+
+    // ---- transactions ---------------------------------------------------------------------
+
+    /** Work that touches the database; runs inside {@link #inTransaction}. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs work in one transaction: all of it lands, or none of it. */
+    public <T> T inTransaction(Work<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run();
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(file + ": " + explain(e), e);
+        }
+    }
+
+    private <T> T query(Work<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new StoreException(file + ": " + explain(e), e);
+        }
+    }
+
+    // ---- articles -------------------------------------------------------------------------
+
+    public Optional<Long> articleIdByHash(String contentHash) {
+        return query(() -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM articles WHERE content_hash = ?")) {
+                ps.setString(1, contentHash);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Inserts an article (its id is ignored) and returns the new id. */
+    public long insertArticle(Article a) {
+        return query(() -> {
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO articles (title, source, url, published,"
+                    + " published_status, published_reason, body, content_hash, source_path, ingested_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, a.title());
+                ps.setString(2, a.source());
+                ps.setString(3, a.url());
+                ps.setString(4, a.published() == null ? null : a.published().toString());
+                ps.setString(5, a.publishedStatus().code());
+                ps.setString(6, a.publishedReason());
+                ps.setString(7, a.text());
+                ps.setString(8, a.contentHash());
+                ps.setString(9, a.sourcePath());
+                ps.setString(10, Instant.now().toString());
+                ps.executeUpdate();
+                return generatedId(ps);
+            }
+        });
+    }
+
+    public Article article(long id) {
+        return query(() -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT id, title, source, url, published, published_status,"
+                    + " published_reason, body, content_hash, source_path FROM articles WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new StoreException(file + ": no article with id " + id);
+                    }
+                    String published = rs.getString(5);
+                    return new Article(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            published == null ? null : LocalDate.parse(published), DateStatus.fromCode(rs.getString(6)),
+                            rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10));
+                }
+            }
+        });
+    }
+
+    public int articleCount() {
+        return query(() -> count("SELECT count(*) FROM articles"));
+    }
+
+    // ---- mentions -------------------------------------------------------------------------
+
+    /** Stores an article's mentions and returns each distinct mention's new id. */
+    public Map<Mention, Long> insertMentions(long articleId, List<Mention> mentions) {
+        return query(() -> {
+            Map<Mention, Long> ids = new HashMap<>();
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO mentions (article_id, kind, start_offset,"
+                    + " end_offset, surface, normalized) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                for (Mention m : new LinkedHashSet<>(mentions)) {
+                    ps.setLong(1, articleId);
+                    ps.setString(2, m.kind().code());
+                    ps.setInt(3, m.start());
+                    ps.setInt(4, m.end());
+                    ps.setString(5, m.text());
+                    ps.setString(6, m.normalized());
+                    ps.executeUpdate();
+                    ids.put(m, generatedId(ps));
+                }
+            }
+            return ids;
+        });
+    }
+
+    public List<Mention> mentions(long articleId) {
+        return query(() -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT kind, start_offset, end_offset, surface, normalized"
+                    + " FROM mentions WHERE article_id = ? ORDER BY start_offset, end_offset")) {
+                ps.setLong(1, articleId);
+                List<Mention> result = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(new Mention(MentionKind.fromCode(rs.getString(1)), rs.getInt(2), rs.getInt(3),
+                                rs.getString(4), rs.getString(5)));
+                    }
+                }
+                return result;
+            }
+        });
+    }
+
+    // ---- events ---------------------------------------------------------------------------
+
+    /** Inserts an event (its id is ignored) and returns the new id. */
+    public long insertEvent(Event e) {
+        return query(() -> {
+            String now = Instant.now().toString();
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO events (event_type, date_start, date_end,"
+                    + " date_precision, place, lat, lon, location_precision, country, perpetrator, target, killed, killed_max,"
+                    + " injured, injured_max, confidence, origin, created_at, updated_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                bindEventFields(ps, e);
+                ps.setString(18, now);
+                ps.setString(19, now);
+                ps.executeUpdate();
+                return generatedId(ps);
+            }
+        });
+    }
+
+    /** Replaces every field of an existing event (used when merging sources and by analyst edits). */
+    public void updateEvent(Event e) {
+        query(() -> {
+            try (PreparedStatement ps = connection.prepareStatement("UPDATE events SET event_type = ?, date_start = ?,"
+                    + " date_end = ?, date_precision = ?, place = ?, lat = ?, lon = ?, location_precision = ?, country = ?,"
+                    + " perpetrator = ?, target = ?, killed = ?, killed_max = ?, injured = ?, injured_max = ?, confidence = ?,"
+                    + " origin = ?, updated_at = ? WHERE id = ?")) {
+                bindEventFields(ps, e);
+                ps.setString(18, Instant.now().toString());
+                ps.setLong(19, e.id());
+                if (ps.executeUpdate() != 1) {
+                    throw new StoreException(file + ": no event with id " + e.id());
+                }
+                return null;
+            }
+        });
+    }
+
+    private static void bindEventFields(PreparedStatement ps, Event e) throws SQLException {
+        ps.setString(1, e.type().code());
+        EventDate date = e.date();
+        ps.setString(2, date == null ? null : date.start().toString());
+        ps.setString(3, date == null ? null : date.end().toString());
+        ps.setString(4, date == null ? null : date.precision().code());
+        ps.setString(5, e.place());
+        setDouble(ps, 6, e.lat());
+        setDouble(ps, 7, e.lon());
+        ps.setString(8, e.locationPrecision() == null ? null : e.locationPrecision().code());
+        ps.setString(9, e.country());
+        ps.setString(10, e.perpetrator());
+        ps.setString(11, e.target());
+        setInt(ps, 12, e.killed());
+        setInt(ps, 13, e.killedMax());
+        setInt(ps, 14, e.injured());
+        setInt(ps, 15, e.injuredMax());
+        ps.setDouble(16, e.confidence());
+        ps.setString(17, e.origin().code());
+    }
+
+    /** Every event, ordered by start date (undated last) then id. */
+    public List<Event> events() {
+        return eventsWhere("1", List.of());
+    }
+
+    /** Events whose date range overlaps {@code [from, to]} (inclusive days); uses the date index. */
+    public List<Event> eventsBetween(LocalDate from, LocalDate to) {
+        return eventsWhere("date_start <= ? AND date_end >= ?", List.of(to.toString(), from.toString()));
+    }
+
+    /** Located events inside a latitude/longitude box; uses the R*Tree. */
+    public List<Event> eventsInBox(double minLat, double minLon, double maxLat, double maxLon) {
+        return eventsWhere("id IN (SELECT id FROM events_rtree"
+                        + " WHERE min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ?)",
+                List.of(minLon, maxLon, minLat, maxLat));
+    }
+
+    public Event event(long id) {
+        List<Event> found = eventsWhere("id = ?", List.of(id));
+        if (found.isEmpty()) {
+            throw new StoreException(file + ": no event with id " + id);
+        }
+        return found.get(0);
+    }
+
+    public int eventCount() {
+        return query(() -> count("SELECT count(*) FROM events"));
+    }
+
+    private List<Event> eventsWhere(String condition, List<Object> args) {
+        return query(() -> {
+            String sql = "SELECT " + EVENT_COLUMNS + " FROM events WHERE " + condition
+                    + " ORDER BY date_start IS NULL, date_start, id";
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                for (int i = 0; i < args.size(); i++) {
+                    ps.setObject(i + 1, args.get(i));
+                }
+                List<Event> result = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(readEvent(rs));
+                    }
+                }
+                return result;
+            }
+        });
+    }
+
+    private static Event readEvent(ResultSet rs) throws SQLException {
+        String start = rs.getString(3);
+        EventDate date = start == null ? null
+                : new EventDate(LocalDate.parse(start), LocalDate.parse(rs.getString(4)),
+                        DatePrecision.fromCode(rs.getString(5)));
+        String locationPrecision = rs.getString(9);
+        return new Event(rs.getLong(1), EventType.fromCode(rs.getString(2)), date, rs.getString(6),
+                getDouble(rs, 7), getDouble(rs, 8),
+                locationPrecision == null ? null : LocationPrecision.fromCode(locationPrecision),
+                rs.getString(10), rs.getString(11), rs.getString(12),
+                getInt(rs, 13), getInt(rs, 14), getInt(rs, 15), getInt(rs, 16), rs.getDouble(17),
+                Origin.fromCode(rs.getString(18)));
+    }
+
+    // ---- sources and provenance ---------------------------------------------------------------
+
+    /** Links an event to an article that reports it, with the field provenance; mention ids from {@link #insertMentions}. */
+    public void addSource(EventSource source, Map<Mention, Long> mentionIds) {
+        query(() -> {
+            try (PreparedStatement ps = connection.prepareStatement("INSERT OR IGNORE INTO event_sources (event_id, article_id,"
+                    + " sentence_start, sentence_end, evidence, killed, injured) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setLong(1, source.eventId());
+                ps.setLong(2, source.articleId());
+                ps.setInt(3, source.sentence().start());
+                ps.setInt(4, source.sentence().end());
+                ps.setString(5, source.evidence());
+                setInt(ps, 6, source.killed());
+                setInt(ps, 7, source.injured());
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = connection.prepareStatement("INSERT OR IGNORE INTO event_field_evidence (event_id,"
+                    + " article_id, field, mention_id) VALUES (?, ?, ?, ?)")) {
+                for (FieldEvidence f : source.fields()) {
+                    Long mentionId = mentionIds.get(f.mention());
+                    if (mentionId == null) {
+                        throw new IllegalArgumentException("evidence mention was not stored first: " + f.mention());
+                    }
+                    ps.setLong(1, source.eventId());
+                    ps.setLong(2, source.articleId());
+                    ps.setString(3, f.field());
+                    ps.setLong(4, mentionId);
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The articles reporting an event, oldest source first, each with its evidence and field provenance. */
+    public List<EventSource> sources(long eventId) {
+        return query(() -> {
+            List<EventSource> result = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement("SELECT s.article_id, s.sentence_start, s.sentence_end,"
+                    + " s.evidence, s.killed, s.injured FROM event_sources s JOIN articles a ON a.id = s.article_id"
+                    + " WHERE s.event_id = ? ORDER BY a.published IS NULL, a.published, a.id, s.sentence_start")) {
+                ps.setLong(1, eventId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long articleId = rs.getLong(1);
+                        result.add(new EventSource(eventId, articleId, new Span(rs.getInt(2), rs.getInt(3)), rs.getString(4),
+                                getInt(rs, 5), getInt(rs, 6), fieldEvidence(eventId, articleId)));
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
+    private List<FieldEvidence> fieldEvidence(long eventId, long articleId) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT f.field, m.kind, m.start_offset, m.end_offset,"
+                + " m.surface, m.normalized FROM event_field_evidence f JOIN mentions m ON m.id = f.mention_id"
+                + " WHERE f.event_id = ? AND f.article_id = ? ORDER BY m.start_offset")) {
+            ps.setLong(1, eventId);
+            ps.setLong(2, articleId);
+            List<FieldEvidence> result = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new FieldEvidence(rs.getString(1), new Mention(MentionKind.fromCode(rs.getString(2)),
+                            rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6))));
+                }
+            }
+            return result;
+        }
+    }
+
+    /**
+     * The citations of every event in one pass, each event's list oldest article first; events with
+     * no source are absent. One query instead of one per event keeps exports of 100,000 events fast.
+     */
+    public Map<Long, List<Citation>> citations() {
+        return query(() -> {
+            Map<Long, List<Citation>> result = new HashMap<>();
+            try (Statement st = connection.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT s.event_id, a.id, a.title, a.source, a.published, s.evidence"
+                            + " FROM event_sources s JOIN articles a ON a.id = s.article_id"
+                            + " ORDER BY s.event_id, a.published IS NULL, a.published, a.id, s.sentence_start")) {
+                while (rs.next()) {
+                    String published = rs.getString(5);
+                    Citation c = new Citation(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            published == null ? null : LocalDate.parse(published), rs.getString(6));
+                    result.computeIfAbsent(c.eventId(), k -> new ArrayList<>()).add(c);
+                }
+            }
+            return result;
+        });
+    }
+
+    // ---- full-text search -----------------------------------------------------------------
+
+    /**
+     * Ids of events whose source articles match a full-text query. Plain words are matched as
+     * prefixes and all must occur; FTS5 syntax (quotes, OR, NEAR) is passed through when present.
+     */
+    public Set<Long> eventIdsMatching(String text) {
+        String match = ftsQuery(text);
+        if (match.isEmpty()) {
+            return Set.of();
+        }
+        return query(() -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT DISTINCT s.event_id FROM articles_fts f"
+                    + " JOIN event_sources s ON s.article_id = f.rowid WHERE articles_fts MATCH ?")) {
+                ps.setString(1, match);
+                Set<Long> ids = new HashSet<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+                return ids;
+            }
+        });
+    }
+
+    static String ftsQuery(String text) {
+        String trimmed = text == null ? "" : text.trim();
+        if (trimmed.contains("\"") || trimmed.matches(".*\\b(OR|AND|NOT|NEAR)\\b.*")) {
+            return trimmed;
+        }
+        StringBuilder query = new StringBuilder();
+        for (String word : trimmed.split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                query.append(query.length() == 0 ? "" : " ").append('"').append(word).append("\"*");
+            }
+        }
+        return query.toString();
+    }
+
+    // ---- gazetteer ------------------------------------------------------------------------
+
+    public int gazetteerSize() {
+        return query(() -> count("SELECT count(*) FROM gazetteer"));
+    }
+
+    /** Replaces the database's copy of the gazetteer, so the file documents the places it was built with. */
+    public void replaceGazetteer(List<Place> places) {
+        query(() -> {
+            try (Statement st = connection.createStatement()) {
+                st.executeUpdate("DELETE FROM gazetteer");
+            }
+            try (PreparedStatement ps = connection.prepareStatement("INSERT OR REPLACE INTO gazetteer (id, name, category,"
+                    + " precision, country, admin1, lat, lon, population, aliases, arabic_name)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (Place p : places) {
+                    ps.setString(1, p.id());
+                    ps.setString(2, p.name());
+                    ps.setString(3, p.category());
+                    ps.setString(4, p.precision().code());
+                    ps.setString(5, p.country());
+                    ps.setString(6, p.admin1());
+                    ps.setDouble(7, p.lat());
+                    ps.setDouble(8, p.lon());
+                    ps.setLong(9, p.population());
+                    ps.setString(10, String.join("|", p.aliases()));
+                    ps.setString(11, p.arabicName());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    // ---- plumbing -------------------------------------------------------------------------
+
+    @Override
+    public void close() {
+        try {
+            if (!readOnly) {
+                pragma("PRAGMA wal_checkpoint(TRUNCATE)");
+                pragma("PRAGMA journal_mode = DELETE");
+            }
+        } catch (SQLException e) {
+            throw new StoreException(file + ": could not finish writing (" + explain(e) + ")", e);
+        } finally {
+            closeQuietly(connection);
+        }
+    }
+
+    private void pragma(String sql) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private int intPragma(String sql) throws SQLException {
+        return count(sql);
+    }
+
+    private int count(String sql) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private List<String> tableNames() throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    private static long generatedId(PreparedStatement ps) throws SQLException {
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("no id generated");
+            }
+            return keys.getLong(1);
+        }
+    }
+
+    private static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.REAL);
+        } else {
+            ps.setDouble(index, value);
+        }
+    }
+
+    private static void setInt(PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, value);
+        }
+    }
+
+    private static Double getDouble(ResultSet rs, int index) throws SQLException {
+        double value = rs.getDouble(index);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Integer getInt(ResultSet rs, int index) throws SQLException {
+        int value = rs.getInt(index);
+        return rs.wasNull() ? null : value;
+    }
+
+    /** Turns SQLite's terse messages into ones an analyst can act on. */
+    private static String explain(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("SQLITE_NOTADB") || message.contains("file is not a database")) {
+            return "not an SQLite database, or it is encrypted or corrupt";
+        }
+        if (message.contains("SQLITE_CORRUPT") || message.contains("malformed")) {
+            return "the database is corrupt (" + message + ")";
+        }
+        if (message.contains("SQLITE_READONLY")) {
+            return "the file is read-only";
+        }
+        if (message.contains("SQLITE_CANTOPEN")) {
+            return "cannot open the file (missing folder or no permission)";
+        }
+        if (message.contains("SQLITE_BUSY")) {
+            return "the database is locked by another program";
+        }
+        return message;
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // nothing more can be done for a connection that will not close
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.strikeline.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Forward-only schema migrations keyed by {@code PRAGMA user_version}: script {@code V<n>__*.sql}
+ * takes a database from version n-1 to n. Each script runs in one transaction with the version bump.
+ */
+final class Migrations {
+
+    /** Marks a file as ours ("STKL"), so a foreign SQLite file is never mistaken for an empty one. */
+    static final int APPLICATION_ID = 0x53544B4C;
+
+    private static final List<String> SCRIPTS = List.of("V1__initial.sql");
+
+    static final int LATEST = SCRIPTS.size();
+
+    private Migrations() {}
+
+    static void migrate(Connection connection, int fromVersion) throws SQLException {
+        for (int version = fromVersion + 1; version <= LATEST; version++) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : statements(load(SCRIPTS.get(version - 1)))) {
+                    statement.executeUpdate(sql);
+                }
+                statement.executeUpdate("PRAGMA application_id = " + APPLICATION_ID);
+                statement.executeUpdate("PRAGMA user_version = " + version);
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    private static String load(String script) {
+        try (InputStream in = Migrations.class.getResourceAsStream(script)) {
+            if (in == null) {
+                throw new IllegalStateException("migration script missing from the jar: " + script);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read migration script " + script, e);
+        }
+    }
+
+    /** Splits a script into statements; a trigger body runs until its END; line. */
+    static List<String> statements(String script) {
+        List<String> result = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean inTrigger = false;
+        for (String line : script.split("\n")) {
+            String trimmed = line.trim();
+            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+                continue;
+            }
+            if (current.length() == 0 && trimmed.toUpperCase().startsWith("CREATE TRIGGER")) {
+                inTrigger = true;
+            }
+            current.append(line).append('\n');
+            boolean ends = inTrigger ? trimmed.equalsIgnoreCase("END;") : trimmed.endsWith(";");
+            if (ends) {
+                result.add(current.toString().trim());
+                current.setLength(0);
+                inTrigger = false;
+            }
+        }
+        if (!current.toString().isBlank()) {
+            result.add(current.toString().trim());
+        }
+        return result;
+    }
+}

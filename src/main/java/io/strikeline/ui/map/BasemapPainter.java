@@ -1,0 +1,314 @@
+package io.strikeline.ui.map;
+
+import io.strikeline.geo.Basemap;
+import io.strikeline.geo.BasemapFeature;
+import io.strikeline.geo.Projection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.FillRule;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontPosture;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import io.strikeline.ui.state.GeoBox;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.algorithm.InteriorPointArea;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+
+/**
+ * Draws the basemap: sea, land, governorate and country borders, rivers, then labels (countries,
+ * large cities, governorates, towns) through one {@link LabelPlacer}. Geometry is projected once here;
+ * a paint only scales and offsets it and skips what is off screen.
+ */
+final class BasemapPainter {
+
+    private static final Set<String> FOCUS_COUNTRIES = Set.of("Iraq", "Syria");
+    private static final Set<String> FOCUS_ADMIN = Set.of("IRQ", "SYR");
+    private static final Font COUNTRY_FONT = Font.font("System", FontWeight.BOLD, 13);
+    private static final Font ADMIN_FONT = Font.font("System", FontPosture.ITALIC, 11);
+    private static final Font CITY_FONT = Font.font("System", 11.5);
+    private static final Font BIG_CITY_FONT = Font.font("System", FontWeight.BOLD, 12.5);
+
+    /** A projected ring or line with its projected bounds for culling. */
+    private record Path(double[] xs, double[] ys, double minX, double minY, double maxX, double maxY) {}
+
+    /** A projected area (country, governorate) with its label anchor. */
+    private record Area(String name, boolean focus, Geometry geometry, List<Path> rings, double labelX, double labelY,
+                        double minX, double minY, double maxX, double maxY) {}
+
+    private record City(String name, double x, double y, long population) {}
+
+    private final List<Area> countries = new ArrayList<>();
+    private final List<Area> admin = new ArrayList<>();
+    private final List<Path> borders = new ArrayList<>();
+    private final List<Path> coasts = new ArrayList<>();
+    private final List<Path> rivers = new ArrayList<>();
+    private final List<City> cities = new ArrayList<>();
+
+    BasemapPainter(Basemap basemap, Projection projection) {
+        for (BasemapFeature f : basemap.countries()) {
+            countries.add(area(f.name(), FOCUS_COUNTRIES.contains(f.name()), f.geometry(), projection));
+        }
+        for (BasemapFeature f : basemap.admin1()) {
+            admin.add(area(f.name(), FOCUS_ADMIN.contains(f.text("country")), f.geometry(), projection));
+        }
+        for (BasemapFeature f : basemap.boundaries()) {
+            (f.text("kind").equals("border") ? borders : coasts).addAll(lines(f.geometry(), projection));
+        }
+        for (BasemapFeature f : basemap.rivers()) {
+            rivers.addAll(lines(f.geometry(), projection));
+        }
+        for (BasemapFeature f : basemap.cities()) {
+            Point p = (Point) f.geometry();
+            cities.add(new City(f.name(), projection.x(p.getX()), projection.y(p.getY()), f.number("population")));
+        }
+        cities.sort((a, b) -> Long.compare(b.population(), a.population()));
+    }
+
+    void paint(GraphicsContext gc, MapViewport vp, MapPalette p, LabelPlacer labels) {
+        gc.setFill(p.sea());
+        gc.fillRect(0, 0, vp.width(), vp.height());
+        gc.setFillRule(FillRule.EVEN_ODD);
+        gc.setLineJoin(StrokeLineJoin.ROUND);
+        gc.setLineDashes();
+        for (Area a : countries) {
+            if (visible(vp, a.minX(), a.minY(), a.maxX(), a.maxY())) {
+                gc.setFill(a.focus() ? p.focusLand() : p.land());
+                trace(gc, vp, a.rings(), true);
+                gc.fill();
+            }
+        }
+        double km = vp.kmPerPixel(vp.lat(vp.height() / 2));
+        gc.setStroke(p.admin());
+        gc.setLineWidth(km < 1.5 ? 0.9 : 0.6);
+        for (Area a : admin) {
+            if (visible(vp, a.minX(), a.minY(), a.maxX(), a.maxY()) && (a.focus() || km < 2.5)) {
+                trace(gc, vp, a.rings(), true);
+                gc.stroke();
+            }
+        }
+        strokeAll(gc, vp, coasts, p, 0.8, false);
+        gc.setStroke(p.river());
+        strokeAll(gc, vp, rivers, p, km < 1 ? 2.2 : 1.5, false);
+        gc.setStroke(p.border());
+        strokeAll(gc, vp, borders, p, 1.4, false);
+        paintLabels(gc, vp, p, labels, km);
+    }
+
+    private void strokeAll(GraphicsContext gc, MapViewport vp, List<Path> paths, MapPalette p, double width,
+                           boolean closed) {
+        if (paths == coasts) {
+            gc.setStroke(p.coast());
+        }
+        gc.setLineWidth(width);
+        for (Path path : paths) {
+            if (visible(vp, path.minX(), path.minY(), path.maxX(), path.maxY())) {
+                gc.beginPath();
+                tracePath(gc, vp, path, closed);
+                gc.stroke();
+            }
+        }
+    }
+
+    private void paintLabels(GraphicsContext gc, MapViewport vp, MapPalette p, LabelPlacer labels, double km) {
+        gc.setTextBaseline(VPos.TOP);
+        gc.setTextAlign(TextAlignment.LEFT);
+        // Priority: countries, big cities, governorates, then towns as room allows.
+        for (Area a : countries) {
+            String text = a.name().toUpperCase(Locale.ROOT);
+            areaLabel(gc, vp, labels, a, text, COUNTRY_FONT, p.countryLabel(), p.halo(), a.focus() || km < 4);
+        }
+        long bigCity = km > 3 ? 2_000_000 : km > 1.5 ? 700_000 : 250_000;
+        long minPop = km > 3 ? 1_500_000 : km > 1.5 ? 250_000 : km > 0.8 ? 80_000 : km > 0.35 ? 30_000 : 0;
+        for (City c : cities) {
+            if (c.population() >= bigCity) {
+                cityLabel(gc, vp, p, labels, c, BIG_CITY_FONT);
+            }
+        }
+        if (km < 3) {
+            for (Area a : admin) {
+                areaLabel(gc, vp, labels, a, a.name(), ADMIN_FONT, p.adminLabel(), p.halo(), a.focus() || km < 1.2);
+            }
+        }
+        for (City c : cities) {
+            if (c.population() < bigCity && c.population() >= minPop) {
+                cityLabel(gc, vp, p, labels, c, CITY_FONT);
+            }
+        }
+    }
+
+    private static void areaLabel(GraphicsContext gc, MapViewport vp, LabelPlacer labels, Area a, String text,
+                                  Font font, Color color, Color halo,
+                                  boolean wanted) {
+        if (!wanted) {
+            return;
+        }
+        double[] size = labels.size(text, font);
+        double areaWidth = (a.maxX() - a.minX()) / vp.unitsPerPixel();
+        double areaHeight = (a.maxY() - a.minY()) / vp.unitsPerPixel();
+        // Only name an area that is clearly bigger than its name on screen.
+        if (areaWidth < size[0] * 1.3 || areaHeight < size[1] * 2) {
+            return;
+        }
+        double x = vp.screenXOfProjected(a.labelX()) - size[0] / 2;
+        double y = vp.screenYOfProjected(a.labelY()) - size[1] / 2;
+        if (x < 0 || y < 0 || x + size[0] > vp.width() || y + size[1] > vp.height()) {
+            // Zoomed in, the usual anchor is off screen: name the part that is visible instead.
+            GeoBox box = vp.visibleBox();
+            Geometry part = OverlayNGRobust.overlay(a.geometry(), a.geometry().getFactory().toGeometry(
+                    new Envelope(box.minLon(), box.maxLon(), box.minLat(), box.maxLat())), OverlayNG.INTERSECTION);
+            if (part.isEmpty() || part.getArea() == 0) {
+                return;
+            }
+            Coordinate c = InteriorPointArea.getInteriorPoint(part);
+            x = vp.screenX(c.x) - size[0] / 2;
+            y = vp.screenY(c.y) - size[1] / 2;
+        }
+        if (x < 0 || y < 0 || x + size[0] > vp.width() || y + size[1] > vp.height()
+                || !labels.tryPlace(x, y, size[0], size[1])) {
+            return;
+        }
+        gc.setFont(font);
+        haloText(gc, text, x, y, color, halo);
+    }
+
+    private static void cityLabel(GraphicsContext gc, MapViewport vp, MapPalette p, LabelPlacer labels, City c,
+                                  Font font) {
+        double sx = vp.screenXOfProjected(c.x());
+        double sy = vp.screenYOfProjected(c.y());
+        if (sx < 0 || sy < 0 || sx > vp.width() || sy > vp.height()) {
+            return;
+        }
+        double r = c.population() >= 1_000_000 ? 3.5 : c.population() >= 200_000 ? 2.8 : 2.2;
+        double[] size = labels.size(c.name(), font);
+        double w = size[0];
+        double h = size[1];
+        // Right of the dot, then left, above, below: the first free spot wins.
+        double[][] spots = {{sx + r + 3, sy - h / 2}, {sx - r - 3 - w, sy - h / 2},
+            {sx - w / 2, sy - r - 2 - h}, {sx - w / 2, sy + r + 2}};
+        for (double[] s : spots) {
+            if (s[0] >= 0 && s[1] >= 0 && s[0] + w <= vp.width() && s[1] + h <= vp.height()
+                    && labels.tryPlace(s[0], s[1], w, h)) {
+                labels.block(sx - r, sy - r, 2 * r, 2 * r);
+                gc.setFill(p.halo());
+                gc.fillOval(sx - r - 1, sy - r - 1, 2 * r + 2, 2 * r + 2);
+                gc.setFill(p.cityDot());
+                gc.fillOval(sx - r, sy - r, 2 * r, 2 * r);
+                gc.setFont(font);
+                haloText(gc, c.name(), s[0], s[1], p.cityLabel(), p.halo());
+                return;
+            }
+        }
+    }
+
+    private static void haloText(GraphicsContext gc, String text, double x, double y, Color color,
+                                 Color halo) {
+        gc.setStroke(halo);
+        gc.setLineWidth(3);
+        gc.strokeText(text, x, y);
+        gc.setFill(color);
+        gc.fillText(text, x, y);
+    }
+
+    private static boolean visible(MapViewport vp, double x0, double y0, double x1, double y1) {
+        double res = vp.unitsPerPixel();
+        return x1 >= vp.centerX() - vp.width() / 2 * res && x0 <= vp.centerX() + vp.width() / 2 * res
+                && y1 >= vp.centerY() - vp.height() / 2 * res && y0 <= vp.centerY() + vp.height() / 2 * res;
+    }
+
+    private static void trace(GraphicsContext gc, MapViewport vp, List<Path> rings, boolean closed) {
+        gc.beginPath();
+        for (Path ring : rings) {
+            tracePath(gc, vp, ring, closed);
+        }
+    }
+
+    /** Adds the path in screen pixels, dropping points closer than half a pixel to the last one drawn. */
+    private static void tracePath(GraphicsContext gc, MapViewport vp, Path path, boolean closed) {
+        double[] xs = path.xs();
+        double[] ys = path.ys();
+        double lastX = vp.screenXOfProjected(xs[0]);
+        double lastY = vp.screenYOfProjected(ys[0]);
+        gc.moveTo(lastX, lastY);
+        for (int i = 1; i < xs.length; i++) {
+            double x = vp.screenXOfProjected(xs[i]);
+            double y = vp.screenYOfProjected(ys[i]);
+            if (Math.abs(x - lastX) + Math.abs(y - lastY) >= 0.5 || i == xs.length - 1) {
+                gc.lineTo(x, y);
+                lastX = x;
+                lastY = y;
+            }
+        }
+        if (closed) {
+            gc.closePath();
+        }
+    }
+
+    private static Area area(String name, boolean focus, Geometry g, Projection projection) {
+        List<Path> rings = new ArrayList<>();
+        Geometry largest = null;
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            Polygon poly = (Polygon) g.getGeometryN(i);
+            rings.add(path(poly.getExteriorRing().getCoordinates(), projection));
+            for (int h = 0; h < poly.getNumInteriorRing(); h++) {
+                rings.add(path(poly.getInteriorRingN(h).getCoordinates(), projection));
+            }
+            if (largest == null || poly.getArea() > largest.getArea()) {
+                largest = poly;
+            }
+        }
+        Coordinate anchor = largest == null ? g.getCentroid().getCoordinate() : InteriorPointArea.getInteriorPoint(largest);
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (Path r : rings) {
+            minX = Math.min(minX, r.minX());
+            minY = Math.min(minY, r.minY());
+            maxX = Math.max(maxX, r.maxX());
+            maxY = Math.max(maxY, r.maxY());
+        }
+        // Clipping at build time can leave self-touching rings; label placement needs valid polygons.
+        return new Area(name, focus, GeometryFixer.fix(g), List.copyOf(rings), projection.x(anchor.x), projection.y(anchor.y),
+                minX, minY, maxX, maxY);
+    }
+
+    private static List<Path> lines(Geometry g, Projection projection) {
+        List<Path> out = new ArrayList<>();
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            out.add(path(((LineString) g.getGeometryN(i)).getCoordinates(), projection));
+        }
+        return out;
+    }
+
+    private static Path path(Coordinate[] coords, Projection projection) {
+        double[] xs = new double[coords.length];
+        double[] ys = new double[coords.length];
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < coords.length; i++) {
+            xs[i] = projection.x(coords[i].x);
+            ys[i] = projection.y(coords[i].y);
+            minX = Math.min(minX, xs[i]);
+            minY = Math.min(minY, ys[i]);
+            maxX = Math.max(maxX, xs[i]);
+            maxY = Math.max(maxY, ys[i]);
+        }
+        return new Path(xs, ys, minX, minY, maxX, maxY);
+    }
+}

@@ -1,0 +1,151 @@
+package io.strikeline.ui.map;
+
+import io.strikeline.geo.Projection;
+import io.strikeline.model.Event;
+import io.strikeline.ui.state.EventCatalog;
+import java.util.function.IntConsumer;
+
+/**
+ * The catalog's located events projected once and bucketed in a uniform grid over projected
+ * coordinates, so a viewport query touches only the cells it overlaps. Built once per catalog,
+ * immutable, addressed by catalog index like {@link io.strikeline.ui.state.EventSet}.
+ */
+final class EventIndex {
+
+    /** Enough cells that a zoomed-in query skips almost everything, few enough to stay small. */
+    private static final int MAX_CELLS_PER_SIDE = 256;
+
+    private final EventCatalog catalog;
+    private final Projection projection;
+    private final double[] xs;
+    private final double[] ys;
+    /** Type ordinal and casualties per catalog index: clustering reads these instead of chasing Event objects. */
+    private final byte[] types;
+    private final int[] casualties;
+    private final double minX;
+    private final double minY;
+    private final double cellSize;
+    private final int columns;
+    private final int rows;
+    private final int[] cellStart;
+    private final int[] members;
+    private final int located;
+
+    EventIndex(EventCatalog catalog, Projection projection) {
+        this.catalog = catalog;
+        this.projection = projection;
+        int n = catalog.size();
+        xs = new double[n];
+        ys = new double[n];
+        types = new byte[n];
+        casualties = new int[n];
+        double x0 = Double.POSITIVE_INFINITY;
+        double y0 = Double.POSITIVE_INFINITY;
+        double x1 = Double.NEGATIVE_INFINITY;
+        double y1 = Double.NEGATIVE_INFINITY;
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            Event e = catalog.get(i);
+            types[i] = (byte) e.type().ordinal();
+            casualties[i] = Clusters.casualties(e);
+            if (e.located()) {
+                xs[i] = projection.x(e.lon());
+                ys[i] = projection.y(e.lat());
+                x0 = Math.min(x0, xs[i]);
+                y0 = Math.min(y0, ys[i]);
+                x1 = Math.max(x1, xs[i]);
+                y1 = Math.max(y1, ys[i]);
+                count++;
+            } else {
+                xs[i] = Double.NaN;
+                ys[i] = Double.NaN;
+            }
+        }
+        located = count;
+        if (count == 0) {
+            x0 = 0;
+            y0 = 0;
+            x1 = 1;
+            y1 = 1;
+        }
+        minX = x0;
+        minY = y0;
+        cellSize = Math.max(1, Math.max(x1 - x0, y1 - y0) / MAX_CELLS_PER_SIDE);
+        columns = (int) ((x1 - x0) / cellSize) + 1;
+        rows = (int) ((y1 - y0) / cellSize) + 1;
+        // Counting sort into compressed rows: cellStart[c]..cellStart[c+1] are the members of cell c.
+        cellStart = new int[columns * rows + 1];
+        for (int i = 0; i < n; i++) {
+            if (!Double.isNaN(xs[i])) {
+                cellStart[cell(xs[i], ys[i]) + 1]++;
+            }
+        }
+        for (int c = 0; c < columns * rows; c++) {
+            cellStart[c + 1] += cellStart[c];
+        }
+        members = new int[count];
+        int[] fill = cellStart.clone();
+        for (int i = 0; i < n; i++) {
+            if (!Double.isNaN(xs[i])) {
+                members[fill[cell(xs[i], ys[i])]++] = i;
+            }
+        }
+    }
+
+    EventCatalog catalog() {
+        return catalog;
+    }
+
+    Projection projection() {
+        return projection;
+    }
+
+    /** Projected x of the event at this catalog index; NaN when it is not located. */
+    double x(int catalogIndex) {
+        return xs[catalogIndex];
+    }
+
+    double y(int catalogIndex) {
+        return ys[catalogIndex];
+    }
+
+    int typeOrdinal(int catalogIndex) {
+        return types[catalogIndex];
+    }
+
+    int casualties(int catalogIndex) {
+        return casualties[catalogIndex];
+    }
+
+    int locatedCount() {
+        return located;
+    }
+
+    /** Calls back every located catalog index in the cells overlapping the projected box (a superset of the box). */
+    void forEachNear(double x0, double y0, double x1, double y1, IntConsumer action) {
+        int c0 = clamp((int) Math.floor((x0 - minX) / cellSize), columns);
+        int c1 = clamp((int) Math.floor((x1 - minX) / cellSize), columns);
+        int r0 = clamp((int) Math.floor((y0 - minY) / cellSize), rows);
+        int r1 = clamp((int) Math.floor((y1 - minY) / cellSize), rows);
+        if (x1 < minX || y1 < minY || x0 > minX + columns * cellSize || y0 > minY + rows * cellSize) {
+            return;
+        }
+        for (int r = r0; r <= r1; r++) {
+            int from = cellStart[r * columns + c0];
+            int to = cellStart[r * columns + c1 + 1];
+            for (int k = from; k < to; k++) {
+                action.accept(members[k]);
+            }
+        }
+    }
+
+    private int cell(double x, double y) {
+        int c = clamp((int) ((x - minX) / cellSize), columns);
+        int r = clamp((int) ((y - minY) / cellSize), rows);
+        return r * columns + c;
+    }
+
+    private static int clamp(int v, int size) {
+        return Math.max(0, Math.min(size - 1, v));
+    }
+}
