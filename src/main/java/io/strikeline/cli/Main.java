@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Strikeline 0.1",
         description = "Strike events from news articles: ingest, view, export.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

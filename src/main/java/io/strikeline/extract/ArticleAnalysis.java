@@ -140,7 +140,8 @@ final class ArticleAnalysis {
             "attempted", "trying", "tried", "plotting");
     private static final Set<String> NEGATION_CUES = Set.of(
             "no", "not", "never", "denied", "deny", "denies", "denying", "without", "neither", "nor", "rejected", "dismissed",
-            "didn't", "suspend", "suspending", "suspended", "halt", "halting", "stop", "stopping", "cease", "ceasing", "wasn't", "weren't", "hasn't", "haven't", "isn't", "aren't", "don't", "doesn't", "false");
+            "didn't", "suspend", "suspending", "suspended", "halt", "halting", "stop", "stopping", "cease", "ceasing",
+            "wasn't", "weren't", "hasn't", "haven't", "isn't", "aren't", "don't", "doesn't", "false");
     private static final Set<String> GENERIC_CUES = Set.of(
             "become", "became", "common", "increasingly", "frequent", "frequently", "routinely", "regularly", "often",
             "repeatedly", "arsenal", "capabilities", "capability", "program", "programme", "spate", "engage", "engaged",

@@ -1,6 +1,5 @@
 package io.strikeline.extract.eval;
 
-import io.strikeline.extract.ExtractedEvent;
 import io.strikeline.geo.Gazetteer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,7 +20,7 @@ public final class Scorer {
 
     private Scorer() {}
 
-    public static Score score(Map<String, List<GoldEvent>> gold, Map<String, List<ExtractedEvent>> predicted) {
+    public static Score score(Map<String, List<GoldEvent>> gold, Map<String, List<Predicted>> predicted) {
         int tp = 0;
         int fp = 0;
         int fn = 0;
@@ -33,7 +32,7 @@ public final class Scorer {
         files.addAll(predicted.keySet());
         for (String file : files) {
             List<GoldEvent> g = gold.getOrDefault(file, List.of());
-            List<ExtractedEvent> p = predicted.getOrDefault(file, List.of());
+            List<Predicted> p = predicted.getOrDefault(file, List.of());
             List<Pair> pairs = new ArrayList<>();
             for (int i = 0; i < g.size(); i++) {
                 for (int j = 0; j < p.size(); j++) {
@@ -54,7 +53,7 @@ public final class Scorer {
                 predUsed[pair.predicted()] = true;
                 tp++;
                 GoldEvent ge = g.get(pair.gold());
-                ExtractedEvent pe = p.get(pair.predicted());
+                Predicted pe = p.get(pair.predicted());
                 if (ge.date() != null && pe.date() != null && ge.date().format().equals(pe.date().format())) {
                     datesRight++;
                 }
@@ -86,7 +85,7 @@ public final class Scorer {
     }
 
     /** Lower is a better pair; infinite when the two cannot be the same strike. */
-    static double cost(GoldEvent g, ExtractedEvent p) {
+    static double cost(GoldEvent g, Predicted p) {
         if (!sameClass(g, p)) {
             return Double.POSITIVE_INFINITY;
         }
@@ -101,7 +100,7 @@ public final class Scorer {
         return unlocated && dateAgrees ? 200 : Double.POSITIVE_INFINITY;
     }
 
-    private static boolean sameClass(GoldEvent g, ExtractedEvent p) {
+    private static boolean sameClass(GoldEvent g, Predicted p) {
         return g.type() == p.type() || g.type().code().equals("other") || p.type().code().equals("other")
                 || isAerial(g.type().code()) && isAerial(p.type().code());
     }
@@ -110,7 +109,7 @@ public final class Scorer {
         return code.equals("airstrike") || code.equals("drone_strike");
     }
 
-    private static Double distance(GoldEvent g, ExtractedEvent p) {
+    private static Double distance(GoldEvent g, Predicted p) {
         if (g.lat() == null || g.lon() == null || p.lat() == null || p.lon() == null) {
             return null;
         }
