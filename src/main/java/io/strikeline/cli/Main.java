@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             ViewCommand.class,
             SnapshotCommand.class,
             ExportCommand.class,
+            EvalCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

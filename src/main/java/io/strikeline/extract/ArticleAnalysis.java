@@ -78,6 +78,7 @@ final class ArticleAnalysis {
         Landmarks.Hit landmark;
         Place landmarkPlace;
         int merged = 1;
+        boolean easternTimeApplied;
         Set<Integer> sentences = new HashSet<>();
 
         Place placeValue() {
@@ -135,14 +136,17 @@ final class ArticleAnalysis {
             "promising", "warn", "warned", "warns", "warning", "plan", "plans", "planned", "planning", "intends", "intend",
             "prepared", "ready", "considering", "consider", "if", "whether", "possible", "potential", "possibility", "option",
             "options", "any", "unless", "deter", "prevent", "avoid", "future", "further", "seeks",
-            "want", "wants", "calls", "called", "urged", "demand", "demanded", "'ll");
+            "want", "wants", "calls", "called", "urged", "demand", "demanded", "'ll", "preparing", "prepare", "attempt",
+            "attempted", "trying", "tried", "plotting");
     private static final Set<String> NEGATION_CUES = Set.of(
             "no", "not", "never", "denied", "deny", "denies", "denying", "without", "neither", "nor", "rejected", "dismissed",
-            "didn't", "did't", "wasn't", "weren't", "hasn't", "haven't", "isn't", "aren't", "don't", "doesn't", "false");
+            "didn't", "suspend", "suspending", "suspended", "halt", "halting", "stop", "stopping", "cease", "ceasing",
+            "wasn't", "weren't", "hasn't", "haven't", "isn't", "aren't", "don't", "doesn't", "false");
     private static final Set<String> GENERIC_CUES = Set.of(
             "become", "became", "common", "increasingly", "frequent", "frequently", "routinely", "regularly", "often",
             "repeatedly", "arsenal", "capabilities", "capability", "program", "programme", "spate", "engage", "engaged",
-            "engaging", "usually", "typically", "tactic", "tactics", "hundreds", "dozens", "scores", "campaign");
+            "engaging", "usually", "typically", "tactic", "tactics", "hundreds", "dozens", "scores", "campaign", "string", "wave",
+            "flurry", "repeated", "times", "rarely", "seldom", "individual");
     private static final Set<String> DEFINITE = Set.of("the", "that", "this", "those", "these", "its", "their", "his", "her");
     private static final Set<String> MODIFIERS = Set.of(
             "u", "s", "us", "american", "iranian", "israeli", "turkish", "deadly", "recent", "latest", "retaliatory",
@@ -158,7 +162,7 @@ final class ArticleAnalysis {
             "against", "targeting", "targeted", "at", "on", "housing", "hosting", "hitting", "struck", "hit", "killing",
             "toward", "towards", "near", "upon", "attacked", "bombed", "pounded", "into");
     private static final Set<String> LOCATIVE = Set.of(
-            "in", "inside", "into", "across", "near", "throughout", "from", "to", "within", "over", "at", "toward", "towards");
+            "in", "inside", "into", "across", "near", "throughout", "from", "within", "over", "at", "toward", "towards");
     private static final Set<String> PERSON_TITLES = Set.of(
             "gen", "general", "commander", "leader", "leaders", "cleric", "official", "officials", "president", "minister",
             "spokesman", "spokesperson", "lawmaker", "lawmakers", "politician", "diplomat", "envoy", "ambassador", "adviser",
@@ -204,6 +208,9 @@ final class ArticleAnalysis {
         }
         resolveDates(candidates);
         List<Candidate> events = merge(candidates);
+        for (Candidate e : events) {
+            shiftEventForEasternTime(e);
+        }
         fillUndated(events);
         List<ExtractedEvent> out = new ArrayList<>();
         for (Candidate e : events) {
@@ -225,6 +232,10 @@ final class ArticleAnalysis {
             s.to = r[1];
             s.clauses = Tokenizer.clauses(tokens, r[0], r[1]);
             s.dates = DateFinder.find(tokens, r[0], r[1]);
+            if (s.index == 0) {
+                s.dates.replaceAll(d -> d.fromTok() <= 6 && d.fromTok() > 0 && tokens.get(d.fromTok() - 1).is(",")
+                        ? d.asStatement() : d);
+            }
             s.actors = new ArrayList<>(ActorFinder.find(tokens, r[0], r[1]));
             s.places = findPlaces(s);
             s.casualties = CasualtyFinder.find(tokens, r[0], r[1]);
@@ -309,7 +320,7 @@ final class ArticleAnalysis {
                     break;
                 }
             }
-            if (best != null && !insidePersonName(i)) {
+            if (best != null && !insidePersonName(i) && !dateline(i, bestEnd)) {
                 int start = i;
                 while (start > s.from && tokens.get(start - 1).key().isEmpty() && !tokens.get(start - 1).punct()
                         && tokens.get(start - 1).hyphenAfter()) {
@@ -325,6 +336,20 @@ final class ArticleAnalysis {
             }
         }
         return out;
+    }
+
+    /** "AMMAN, Jan. 29 (AFP) -": the place a report was filed from, not where anything happened. */
+    private boolean dateline(int from, int to) {
+        if (from > 2) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String raw = tokens.get(k).raw();
+            if (raw.length() > 1 && !raw.equals(raw.toUpperCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return to < tokens.size() && tokens.get(to).is(",");
     }
 
     /** "Abu Bakr al-Baghdadi" is a man, not the town of al-Baghdadi. */
@@ -344,7 +369,7 @@ final class ArticleAnalysis {
             if (ah.fromTok() < hit.to() && hit.from() < ah.toTok()) {
                 boolean locative = hit.from() > s.from && LOCATIVE.contains(tokens.get(hit.from() - 1).lower());
                 boolean wholeCountry = hit.options().stream().allMatch(p -> p.precision() == LocationPrecision.COUNTRY);
-                if (locative && wholeCountry && ah.toTok() == hit.to()) {
+                if (locative && wholeCountry && ah.toTok() == hit.to() && ah.fromTok() == hit.from()) {
                     s.actors.remove(a);
                     return false;
                 }
@@ -439,13 +464,28 @@ final class ArticleAnalysis {
         return out;
     }
 
+    /** Tokens of a date phrase, or a known strike named as its anchor ("the day after the strikes"), trigger nothing. */
     private boolean insideDate(SentenceInfo s, int i) {
         for (DateExpr d : s.dates) {
-            if (i >= d.fromTok() && i < d.toTok() || d.anchorFrom() >= 0 && i >= d.anchorFrom() && i < d.anchorTo()) {
+            if (i >= d.fromTok() && i < d.toTok() || insideAnchor(d, i) && definite(i, d.anchorFrom())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean insideAnchor(DateExpr d, int i) {
+        return d.anchorFrom() >= 0 && i >= d.anchorFrom() && i < d.anchorTo();
+    }
+
+    /** Whether token {@code i} is on the same side of any "N days after X" anchor as the candidate's trigger. */
+    private boolean sameAnchorSide(Candidate c, int i) {
+        for (DateExpr d : c.sentence.dates) {
+            if (insideAnchor(d, i) != insideAnchor(d, c.trigger.from())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a trigger reports a strike that happened: not a threat, denial, hypothesis or generalisation. */
@@ -483,7 +523,8 @@ final class ArticleAnalysis {
             if (k >= trig.to() && (t.is("that") || t.is("which") || t.is("who"))) {
                 break;
             }
-            if (GENERIC_CUES.contains(t.lower()) || t.is("used") && k + 1 < clauseTo && tokens.get(k + 1).is("to")) {
+            boolean spanOf = (t.is("weeks") || t.is("months") || t.is("years")) && k + 1 < clauseTo && tokens.get(k + 1).is("of");
+            if (GENERIC_CUES.contains(t.lower()) || spanOf || t.is("used") && k + 1 < clauseTo && tokens.get(k + 1).is("to")) {
                 return false;
             }
         }
@@ -525,10 +566,16 @@ final class ArticleAnalysis {
                 continue;
             }
             List<Trigger> kept = new ArrayList<>();
+            boolean rejected = false;
             for (Trigger t : all) {
                 if (factual(t, clause[0], clause[1], all)) {
                     kept.add(t);
+                } else if (t.strength() >= 1) {
+                    rejected = true;
                 }
+            }
+            if (rejected) {
+                kept.removeIf(t -> t.strength() == 0);
             }
             if (all.stream().anyMatch(t -> t.strength() >= 2)) {
                 s.hasStrikeContext = true;
@@ -602,11 +649,11 @@ final class ArticleAnalysis {
         WeaponHit best = null;
         int bestDist = Integer.MAX_VALUE;
         for (WeaponHit w : s.weapons) {
-            int dist = w.from() >= t.to() ? w.from() - t.to() : t.from() - w.to();
+            int dist = w.from() >= t.to() ? w.from() - t.to() + 3 : t.from() - w.to();
             if (w.from() >= t.from() && w.to() <= t.to()) {
                 dist = -1;
             }
-            if (dist <= 6 && dist < bestDist) {
+            if (dist <= 8 && dist < bestDist) {
                 best = w;
                 bestDist = dist;
             }
@@ -615,11 +662,14 @@ final class ArticleAnalysis {
     }
 
     private boolean inClause(Candidate c, int from, int to) {
-        return from >= c.clauseFrom && to <= c.clauseTo;
+        return from >= c.clauseFrom && to <= c.clauseTo && sameAnchorSide(c, from);
     }
 
     /** Whether tokens [from, to) lie in the candidate's clause or in a clause of its sentence no other candidate owns. */
     private boolean available(Candidate c, int from, int to) {
+        if (!sameAnchorSide(c, from)) {
+            return false;
+        }
         if (from >= c.clauseFrom && from < c.clauseTo) {
             return true;
         }
@@ -693,7 +743,8 @@ final class ArticleAnalysis {
         if (weapon != null) {
             mention(MentionKind.WEAPON, weapon.from(), weapon.to(), weapon.weapon().name().toLowerCase(java.util.Locale.ROOT));
         }
-        if (w == null && t.type() == null && previous != null && !inClauseHasActor(c)) {
+        boolean strikeWord = t.strength() != 1;
+        if (w == null && t.type() == null && previous != null && !inClauseHasActor(c) && !c.referential && strikeWord) {
             w = contextWeapon(previous);
         }
         c.type = typeOf(t, w, c.perpetrator, c.target);
@@ -702,7 +753,7 @@ final class ArticleAnalysis {
         DateExpr best = null;
         int bestDist = Integer.MAX_VALUE;
         for (DateExpr d : s.dates) {
-            if (d.statement() || !available(c, d.fromTok(), d.toTok())) {
+            if (d.statement() || !available(c, d.fromTok(), d.toTok()) || insideAnchor(d, t.from())) {
                 continue;
             }
             int dist = (inClause(c, d.fromTok(), d.toTok()) ? 0 : 1000) + Math.abs(d.fromTok() - t.from());
@@ -770,7 +821,8 @@ final class ArticleAnalysis {
             if (w.equals("by")) {
                 String before = k > sentenceFrom ? tokens.get(k - 1).lower() : "";
                 if (Set.of("backed", "funded", "supported", "trained", "armed", "allied", "founded", "sponsored", "aligned",
-                        "led", "run", "controlled", "claimed", "reported", "announced", "said").contains(before)) {
+                        "led", "run", "controlled", "claimed", "reported", "announced", "said", "used", "operated", "owned",
+                        "held", "occupied", "manned", "housed").contains(before)) {
                     return before.equals("led") ? Role.PERPETRATOR : Role.NONE;
                 }
                 return Role.PERPETRATOR_STRONG;
@@ -801,7 +853,7 @@ final class ArticleAnalysis {
                     && (tokens.get(k - 1).is("were") || tokens.get(k - 1).is("was") || tokens.get(k - 1).is("been"))) {
                 return Role.TARGET;
             }
-            if (w.equals("came") && k + 1 < sentenceTo && tokens.get(k + 1).is("under")) {
+            if (w.equals("suffered") || w.equals("came") && k + 1 < sentenceTo && tokens.get(k + 1).is("under")) {
                 return Role.TARGET;
             }
             if (k == a.toTok() && REPORTING.contains(w) && !w.equals("has") && !w.equals("have") || k == a.toTok() + 1
@@ -871,6 +923,13 @@ final class ArticleAnalysis {
             }
         }
         List<PlaceHit> pool = here.isEmpty() ? elsewhere : here;
+        if (!here.isEmpty() && here.stream().allMatch(p -> rank(p.chosen().precision()) <= rank(LocationPrecision.REGION))) {
+            for (PlaceHit p : elsewhere) {
+                if (here.stream().anyMatch(h -> contains(h.chosen(), p.chosen()))) {
+                    pool.add(p);
+                }
+            }
+        }
         if (pool.stream().anyMatch(p -> !p.origin())) {
             pool.removeIf(PlaceHit::origin);
         }
@@ -920,15 +979,24 @@ final class ArticleAnalysis {
             return false;
         }
         if (outer.precision() == LocationPrecision.REGION && rank(inner.precision()) <= rank(LocationPrecision.REGION)) {
-            return inner.precision() == LocationPrecision.COUNTRY ? false : Gazetteer.distanceKm(outer, inner) < 200;
+            // "northern Iraq" holds the Qandil mountains; a compass region is the wider of two regions
+            return inner.precision() == LocationPrecision.REGION && compass(outer) && !compass(inner)
+                    && Gazetteer.distanceKm(outer, inner) < 250;
         }
         double d = Gazetteer.distanceKm(outer, inner);
         return switch (outer.precision()) {
             case COUNTRY -> outer.country().equals(inner.country());
-            case PROVINCE -> outer.country().equals(inner.country()) && (sameAdmin(outer, inner) || d < 60);
+            case PROVINCE -> outer.country().equals(inner.country())
+                    && (sameAdmin(outer, inner) || inner.admin1().isEmpty() && d < 60);
             case REGION -> d < 250;
             default -> false;
         };
+    }
+
+    private static boolean compass(Place p) {
+        String n = p.name().toLowerCase(java.util.Locale.ROOT);
+        return n.startsWith("north") || n.startsWith("south") || n.startsWith("east") || n.startsWith("west")
+                || n.startsWith("central");
     }
 
     private static boolean sameAdmin(Place province, Place inner) {
@@ -1032,6 +1100,7 @@ final class ArticleAnalysis {
 
     private void resolveDates(List<Candidate> candidates) {
         LocalDate discourse = null;
+        Mention discourseMention = null;
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             DateExpr d = c.dateExpr;
@@ -1070,12 +1139,19 @@ final class ArticleAnalysis {
                 }
             }
             if (date != null && note != null) {
-                date = shiftForEasternTime(c, date);
+                EventDate shifted = shiftForEasternTime(c, date);
+                c.easternTimeApplied = !shifted.equals(date);
+                date = shifted;
                 c.dateMention = mention(MentionKind.DATE, d.fromTok(), d.toTok(), date.format());
+            }
+            if (date == null && d == null && c.landmark == null && !c.referential && discourse != null) {
+                date = EventDate.day(discourse);
+                c.dateMention = discourseMention;
             }
             c.date = date;
             if (date != null && date.precision() == DatePrecision.DAY) {
                 discourse = date.start();
+                discourseMention = c.dateMention;
             }
         }
     }
@@ -1147,6 +1223,22 @@ final class ArticleAnalysis {
         return local >= 24 ? EventDate.day(date.start().plusDays(1)) : date;
     }
 
+    /** An event dated from one sentence and timed in ET in another ("began at about 4 p.m. ET"). */
+    private void shiftEventForEasternTime(Candidate e) {
+        if (e.date == null || e.easternTimeApplied) {
+            return;
+        }
+        for (int idx : e.sentences) {
+            Candidate probe = new Candidate();
+            probe.sentence = sentences.get(idx);
+            EventDate shifted = shiftForEasternTime(probe, e.date);
+            if (!shifted.equals(e.date)) {
+                e.date = shifted;
+                return;
+            }
+        }
+    }
+
     private static boolean usDaylightTime(LocalDate d) {
         LocalDate start = LocalDate.of(d.getYear(), 3, 1).with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(2,
                 java.time.DayOfWeek.SUNDAY));
@@ -1216,7 +1308,10 @@ final class ArticleAnalysis {
     }
 
     private boolean compatible(Candidate e, Candidate c) {
-        if (!StrikeClass.compatible(e.type, c.type)) {
+        boolean droneEitherWay = (e.type == EventType.DRONE_STRIKE || e.type == EventType.DRONE_ATTACK)
+                && (c.type == EventType.DRONE_STRIKE || c.type == EventType.DRONE_ATTACK)
+                && (e.perpetrator == null || c.perpetrator == null);
+        if (!StrikeClass.compatible(e.type, c.type) && !droneEitherWay) {
             return false;
         }
         if (StrikeClass.aerial(e.type) && StrikeClass.aerial(c.type) && e.type != c.type && e.perpetrator != null
@@ -1236,6 +1331,10 @@ final class ArticleAnalysis {
             }
         }
         if (e.landmark != null && c.landmark != null && e.landmark.landmark() != c.landmark.landmark()) {
+            return false;
+        }
+        if (e.perpetrator != null && c.target != null && e.perpetrator.name().equals(c.target.name())
+                || c.perpetrator != null && e.target != null && c.perpetrator.name().equals(e.target.name())) {
             return false;
         }
         return perpetratorsAgree(e.perpetrator, c.perpetrator);
@@ -1260,7 +1359,9 @@ final class ArticleAnalysis {
             e.clauseTo = c.clauseTo;
         }
         if (e.type == EventType.OTHER && c.type != EventType.OTHER
-                || e.type == EventType.AIRSTRIKE && c.type == EventType.DRONE_STRIKE) {
+                || e.type == EventType.AIRSTRIKE && c.type == EventType.DRONE_STRIKE
+                || e.perpetrator == null && c.perpetrator != null && e.type == EventType.DRONE_STRIKE
+                && c.type == EventType.DRONE_ATTACK) {
             e.type = c.type;
             e.typeMention = c.typeMention;
         }
@@ -1273,6 +1374,7 @@ final class ArticleAnalysis {
         }
         if (c.date != null && (e.date == null || rank(c.date) > rank(e.date))) {
             e.date = c.date;
+            e.easternTimeApplied = c.easternTimeApplied;
             e.dateMention = c.dateMention;
         }
         if (e.perpetrator == null || e.perpetrator.kind() == Kind.MILITIA_GENERIC && c.perpetrator != null

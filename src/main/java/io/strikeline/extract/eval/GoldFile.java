@@ -1,0 +1,94 @@
+package io.strikeline.extract.eval;
+
+import io.strikeline.model.EventDate;
+import io.strikeline.model.EventType;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Reads gold CSV: {@code file,event_type,event_date,place_name,lat,lon,perpetrator,target,killed}, quoted fields allowed. */
+public final class GoldFile {
+
+    private static final List<String> COLUMNS = List.of(
+            "file", "event_type", "event_date", "place_name", "lat", "lon", "perpetrator", "target", "killed");
+
+    private GoldFile() {}
+
+    public static List<GoldEvent> read(Path csv) throws IOException {
+        return parse(Files.readAllLines(csv, StandardCharsets.UTF_8), csv.toString());
+    }
+
+    static List<GoldEvent> parse(List<String> lines, String name) {
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        List<String> header = split(lines.get(0));
+        int[] at = new int[COLUMNS.size()];
+        for (int i = 0; i < at.length; i++) {
+            at[i] = header.indexOf(COLUMNS.get(i));
+            if (at[i] < 0) {
+                throw new IllegalArgumentException(name + ": header lacks column '" + COLUMNS.get(i) + "'; header is " + header);
+            }
+        }
+        List<GoldEvent> out = new ArrayList<>();
+        for (int n = 1; n < lines.size(); n++) {
+            if (lines.get(n).isBlank()) {
+                continue;
+            }
+            List<String> c = split(lines.get(n));
+            while (c.size() < header.size()) {
+                c.add("");
+            }
+            try {
+                out.add(new GoldEvent(c.get(at[0]), EventType.fromCode(c.get(at[1])),
+                        c.get(at[2]).isBlank() ? null : EventDate.parse(c.get(at[2])), blankToNull(c.get(at[3])),
+                        number(c.get(at[4])), number(c.get(at[5])), blankToNull(c.get(at[6])), blankToNull(c.get(at[7])),
+                        c.get(at[8]).isBlank() ? null : Integer.valueOf(c.get(at[8]).trim())));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(name + " line " + (n + 1) + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static Double number(String s) {
+        return s == null || s.isBlank() ? null : Double.valueOf(s.trim());
+    }
+
+    /** Splits one CSV line; double quotes group commas and "" is a quote. */
+    static List<String> split(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                out.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        out.add(cell.toString());
+        return new ArrayList<>(Arrays.asList(out.toArray(new String[0])));
+    }
+}
