@@ -1,0 +1,167 @@
+package io.strikeline.extract;
+
+import io.strikeline.extract.Actor.Kind;
+import io.strikeline.geo.NameFolding;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Finds and normalises actor names (states, armed groups) by folded word sequences. */
+final class ActorFinder {
+
+    record Hit(int fromTok, int toTok, Actor actor) {}
+
+    private static final Map<String, Actor> PHRASES = new HashMap<>();
+    private static final Set<String> PREFIXES = new HashSet<>();
+    private static final int MAX_WORDS;
+
+    static {
+        add(new Actor(Actor.UNITED_STATES, Kind.US), "u s", "us", "united states", "american", "americans", "america",
+                "pentagon", "centcom", "central command", "u s central command", "coalition", "u s led coalition",
+                "us led coalition", "american led coalition", "washington", "u s military", "us military", "u s forces",
+                "us forces", "u s troops", "us troops", "american forces", "american troops", "u s army", "u s air force",
+                "u s navy", "u s personnel", "us personnel", "u s service members", "u s servicemembers", "u s soldiers",
+                "u s military forces", "u s special forces", "u s aircraft", "u s warplanes", "u s fighter jets",
+                "operation inherent resolve", "combined joint task force", "international coalition", "u s government",
+                "department of defense", "defense department", "u s officials", "u s base", "u s bases", "u s embassy",
+                "us embassy", "american embassy", "u s led forces", "coalition forces", "u s and coalition forces");
+        add(new Actor("Iran", Kind.IRAN), "iran", "iranian", "islamic republic", "tehran", "irgc",
+                "islamic revolutionary guard corps", "islamic revolution guards corps", "islamic revolutionary guards corps",
+                "revolutionary guards", "revolutionary guard", "revolutionary guard corps", "quds force", "iranian military",
+                "iranian forces", "iranian revolutionary guards", "iranian revolutionary guard");
+        add(new Actor(Actor.IRAN_BACKED, Kind.MILITIA_GENERIC), "iran backed", "iranian backed", "pro iran", "pro iranian",
+                "iran aligned", "iran allied", "tehran backed", "iran backed militia", "iran backed militias",
+                "iran backed groups", "iran backed militia groups", "iranian backed militia", "iranian backed militias",
+                "iran backed militants", "iran backed fighters", "iran linked militias", "iran supported militias");
+        add(new Actor("Kata'ib Hezbollah", Kind.MILITIA), "kataib hezbollah", "kataib hizbollah", "kataib hizballah",
+                "kataeb hezbollah", "kataib hezbolah", "kata ib hezbollah", "hezbollah brigades", "kataib hizbullah",
+                "kataeb hizbollah", "kh");
+        add(new Actor("Kata'ib Sayyid al-Shuhada", Kind.MILITIA), "kataib sayyid al shuhada", "kataib sayid shuhada",
+                "kataeb sayyid al shuhada", "kataib sayyed al shuhada", "kataeb sayed al shuhada", "kataib sayyid shuhada",
+                "ksS");
+        add(new Actor("Harakat al-Nujaba", Kind.MILITIA), "harakat al nujaba", "harakat nujaba", "nujaba",
+                "harakat hezbollah al nujaba", "al nujaba movement", "nujaba movement", "nujaba militia");
+        add(new Actor("Asa'ib Ahl al-Haq", Kind.MILITIA), "asaib ahl al haq", "asaib ahl haq", "asaib", "asaeb ahl al haq",
+                "league of the righteous", "league of people of righteousness", "asaib ahl al hak");
+        add(new Actor("Kata'ib al-Imam Ali", Kind.MILITIA), "kataib al imam ali", "kataib imam ali");
+        add(new Actor("Badr Organization", Kind.MILITIA), "badr organization", "badr organisation", "badr brigade");
+        add(new Actor("Islamic Resistance in Iraq", Kind.MILITIA), "islamic resistance in iraq");
+        add(new Actor("Popular Mobilization Forces", Kind.MILITIA), "popular mobilization forces",
+                "popular mobilisation forces", "popular mobilization units", "popular mobilisation units",
+                "popular mobilization", "popular mobilisation", "pmf", "pmu", "hashd al shaabi", "hashd shaabi",
+                "al hashd al shaabi", "hashd", "hashed al shaabi");
+        add(new Actor("Islamic State", Kind.ISLAMIC_STATE), "islamic state", "isis", "isil", "daesh", "islamic state group",
+                "islamic state militants", "isis militants", "is group");
+        add(new Actor("Israel", Kind.STATE), "israel", "israeli", "idf", "israel defense forces", "israeli military",
+                "israeli air force", "israeli army", "israeli warplanes", "israeli jets");
+        add(new Actor("Turkey", Kind.STATE), "turkey", "turkish", "turkiye", "turkish military", "turkish armed forces",
+                "turkish army", "turkish warplanes", "turkish drones");
+        add(new Actor("Russia", Kind.STATE), "russia", "russian", "russian military", "russian warplanes", "russian jets",
+                "moscow");
+        add(new Actor("Syrian government", Kind.STATE), "syrian government", "syrian army", "syrian regime",
+                "syrian government forces", "syrian regime forces", "assad regime", "syrian military", "syrian forces",
+                "syrian troops", "pro government forces", "pro regime forces", "syrian arab army");
+        add(new Actor("Iraqi forces", Kind.IRAQI_FORCES), "iraqi forces", "iraqi security forces", "iraqi army",
+                "iraqi military", "iraqi troops", "iraqi soldiers", "counter terrorism service", "iraqi air force",
+                "iraqi government", "iraqi government forces", "iraqi federal police", "peshmerga", "kurdish peshmerga",
+                "peshmerga forces");
+        add(new Actor("Jordan", Kind.STATE), "jordanian", "jordanian air force", "jordanian military", "jordanian army");
+        add(new Actor("United Kingdom", Kind.STATE), "britain", "british", "united kingdom", "uk", "royal air force", "raf");
+        add(new Actor("France", Kind.STATE), "france", "french");
+        add(new Actor("Houthis", Kind.NON_STATE), "houthi", "houthis", "ansar allah", "houthi rebels", "houthi militants");
+        add(new Actor("Syrian Democratic Forces", Kind.NON_STATE), "syrian democratic forces", "sdf", "kurdish led sdf");
+        add(new Actor("PKK", Kind.NON_STATE), "pkk", "kurdistan workers party", "kurdistan workers");
+        add(new Actor("Hezbollah", Kind.NON_STATE), "hezbollah", "hizbollah", "hizballah", "lebanese hezbollah");
+        add(new Actor("Hamas", Kind.NON_STATE), "hamas");
+        // "U.S.-backed" describes someone else; matched so that it is not read as the United States
+        add(new Actor("", Kind.IGNORED), "u s backed", "us backed", "u s trained", "u s allied", "american backed",
+                "coalition backed", "russian backed", "turkish backed", "turkey backed", "u s made", "american made",
+                "iranian made", "iran made", "russian made");
+        int longest = 1;
+        for (String k : PHRASES.keySet()) {
+            longest = Math.max(longest, k.split(" ").length);
+        }
+        MAX_WORDS = longest;
+    }
+
+    private ActorFinder() {}
+
+    private static void add(Actor actor, String... phrases) {
+        for (String p : phrases) {
+            String key = NameFolding.fold(p);
+            PHRASES.put(key, actor);
+            StringBuilder prefix = new StringBuilder();
+            for (String w : key.split(" ")) {
+                if (prefix.length() > 0) {
+                    prefix.append(' ');
+                }
+                prefix.append(w);
+                PREFIXES.add(prefix.toString());
+            }
+        }
+    }
+
+    /** All actor hits in tokens {@code [from, to)}, longest match first, non-overlapping. */
+    static List<Hit> find(List<Token> tokens, int from, int to) {
+        List<Hit> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Token first = tokens.get(i);
+            if (first.key().isEmpty()) {
+                i++;
+                continue;
+            }
+            StringBuilder key = new StringBuilder();
+            int bestEnd = -1;
+            Actor best = null;
+            int words = 0;
+            for (int j = i; j < to && words < MAX_WORDS; j++) {
+                Token t = tokens.get(j);
+                if (t.punct()) {
+                    // the full stops inside "U.S." or "U.K." do not end a name
+                    if (t.is(".") && j > i && tokens.get(j - 1).raw().length() == 1 && t.start() == tokens.get(j - 1).end()) {
+                        continue;
+                    }
+                    break;
+                }
+                if (t.key().isEmpty()) {
+                    continue;
+                }
+                if (key.length() > 0) {
+                    key.append(' ');
+                }
+                key.append(t.key());
+                words++;
+                String k = key.toString();
+                Actor a = PHRASES.get(k);
+                if (a != null && acceptable(k, tokens, i, j)) {
+                    best = a;
+                    bestEnd = j + 1;
+                }
+                if (!PREFIXES.contains(k)) {
+                    break;
+                }
+            }
+            if (best != null) {
+                out.add(new Hit(i, bestEnd, best));
+                i = bestEnd;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Short keys that are also ordinary words count only in capitals ("US" not "us", "KH" not "kh"). */
+    private static boolean acceptable(String key, List<Token> tokens, int from, int to) {
+        if (key.equals("us") || key.equals("kh") || key.equals("uk") || key.equals("raf") || key.equals("sdf")
+                || key.equals("pmf") || key.equals("pmu") || key.equals("isis") || key.equals("isil")) {
+            String raw = tokens.get(from).raw();
+            return raw.equals(raw.toUpperCase(java.util.Locale.ROOT));
+        }
+        return true;
+    }
+}

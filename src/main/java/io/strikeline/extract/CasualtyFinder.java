@@ -1,0 +1,221 @@
+package io.strikeline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Finds killed/injured figures: "killed four", "17 people were wounded", "No casualties", named victims. */
+final class CasualtyFinder {
+
+    record Hit(int fromTok, int toTok, boolean killed, int count) {}
+
+    static final Set<String> KILL_WORDS = Set.of("killed", "dead", "died", "slain", "deaths", "death", "fatalities", "killing");
+    static final Set<String> INJURY_WORDS = Set.of(
+            "wounded", "injured", "hurt", "injuries", "wounding", "injuring", "injury", "wounds", "wounded,");
+    private static final Set<String> KILL_VERBS = Set.of("killed", "killing", "kills", "killing,");
+    private static final Set<String> INJURY_VERBS = Set.of("wounded", "wounding", "injured", "injuring", "injures", "wounds");
+    private static final Set<String> QUALIFIERS = Set.of(
+            "at", "least", "more", "than", "up", "to", "nearly", "about", "some", "an", "estimated", "around", "over",
+            "almost", "roughly", "approximately", "as", "many", "a", "total", "of");
+    static final Set<String> PEOPLE = Set.of(
+            "people", "persons", "person", "civilians", "civilian", "fighters", "fighter", "militants", "militant", "members",
+            "member", "soldiers", "soldier", "troops", "personnel", "servicemembers", "servicemen", "militiamen", "commanders",
+            "commander", "officers", "officer", "guards", "guard", "children", "child", "women", "woman", "men", "man", "others",
+            "combatants", "americans", "american", "contractors", "contractor", "insurgents", "jihadists", "operatives",
+            "operative", "staff", "workers", "worker", "iraqis", "syrians", "iranians", "leaders", "leader", "individuals",
+            "residents", "recruits", "paramilitaries", "gunmen", "volunteers", "policemen", "service", "sailors", "marines",
+            "airmen", "troop", "adviser", "advisers", "advisors", "employees", "occupants", "passengers");
+    private static final Set<String> VAGUE = Set.of(
+            "immediate", "reports", "report", "word", "information", "details", "indication", "indications", "confirmation");
+    private static final Set<String> TITLE_WORDS = Set.of(
+            "gen", "general", "maj", "major", "commander", "leader", "chief", "deputy", "head", "col", "colonel", "brig",
+            "militia", "senior", "top", "iranian", "iraqi", "syrian", "lebanese", "american", "sheikh", "sayyid", "the",
+            "military", "lt", "quds", "force", "official", "mr");
+    private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "abu", "abd", "ad", "as", "ar", "az");
+
+    private CasualtyFinder() {}
+
+    static List<Hit> find(List<Token> t, int from, int to) {
+        List<Hit> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Token tok = t.get(i);
+            if (tok.punct()) {
+                continue;
+            }
+            String w = tok.lower();
+            Hit h = null;
+            if (w.equals("no") || w.equals("nobody") || w.equals("without")) {
+                h = zero(t, i, to);
+            } else if (KILL_VERBS.contains(w) || INJURY_VERBS.contains(w)) {
+                h = verbThenNumber(t, i, to, KILL_VERBS.contains(w));
+                if (h == null && KILL_VERBS.contains(w)) {
+                    h = namedVictims(t, i, to);
+                }
+            } else if (Numbers.value(tok) >= 0 && !DateFinder.isYear(tok)) {
+                h = numberThenWord(t, i, to);
+            }
+            if (h != null && !overlapsSameKind(out, h)) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlapsSameKind(List<Hit> found, Hit h) {
+        for (Hit o : found) {
+            if (o.killed() == h.killed() && o.fromTok() < h.toTok() && h.fromTok() < o.toTok()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Hit zero(List<Token> t, int i, int to) {
+        int j = i + 1;
+        if (j < to && t.get(j).is("one") && t.get(i).is("no")) {
+            j++;
+        }
+        if (j < to && (t.get(j).is("causing") || t.get(j).is("any") || t.get(j).is("reported"))) {
+            j++;
+        }
+        if (j < to && VAGUE.contains(t.get(j).lower())) {
+            return null;
+        }
+        for (int k = j; k < Math.min(to, j + 6); k++) {
+            Token x = t.get(k);
+            if (x.punct() || VAGUE.contains(x.lower())) {
+                return null;
+            }
+            String w = x.lower();
+            if (w.equals("casualties") || w.equals("casualty")) {
+                return new Hit(i, k + 1, true, 0);
+            }
+            if (KILL_WORDS.contains(w)) {
+                return new Hit(i, k + 1, true, 0);
+            }
+            if (INJURY_WORDS.contains(w)) {
+                return new Hit(i, k + 1, false, 0);
+            }
+        }
+        return null;
+    }
+
+    private static Hit verbThenNumber(List<Token> t, int i, int to, boolean killed) {
+        int j = i + 1;
+        while (j < to && j < i + 4 && QUALIFIERS.contains(t.get(j).lower()) && !t.get(j).is("a")) {
+            j++;
+        }
+        if (j < to && t.get(j).is("a") && j + 1 < to && t.get(j + 1).is("dozen")) {
+            j++;
+        }
+        if (j >= to) {
+            return null;
+        }
+        int n = Numbers.value(t.get(j));
+        if (n < 0 && (t.get(j).is("a") || t.get(j).is("an")) && j + 2 < to && isPersonAhead(t, j + 1, to)) {
+            n = 1;
+        }
+        if (n < 0 || DateFinder.isYear(t.get(j))) {
+            return null;
+        }
+        return new Hit(i, j + 1, killed, n);
+    }
+
+    private static boolean isPersonAhead(List<Token> t, int from, int to) {
+        for (int k = from; k < Math.min(to, from + 4); k++) {
+            if (PEOPLE.contains(t.get(k).lower())) {
+                return true;
+            }
+            if (t.get(k).punct()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static Hit numberThenWord(List<Token> t, int i, int to) {
+        int n = Numbers.value(t.get(i));
+        if (t.get(i).is("dozen") && i > 0 && t.get(i - 1).is("a")) {
+            n = 12;
+        }
+        if (n < 0) {
+            return null;
+        }
+        int k = i + 1;
+        if (k < to && (KILL_WORDS.contains(t.get(k).lower()) || INJURY_WORDS.contains(t.get(k).lower()))) {
+            return new Hit(i, k + 1, KILL_WORDS.contains(t.get(k).lower()), n);
+        }
+        int noun = -1;
+        for (; k < Math.min(to, i + 7); k++) {
+            Token x = t.get(k);
+            if (x.punct() && !x.is(".")) {
+                return null;
+            }
+            if (PEOPLE.contains(x.lower())) {
+                noun = k;
+                break;
+            }
+        }
+        if (noun < 0) {
+            return null;
+        }
+        for (int m = noun + 1; m < Math.min(to, noun + 7); m++) {
+            Token x = t.get(m);
+            if (x.punct() && !x.is(".")) {
+                return null;
+            }
+            String w = x.lower();
+            if (KILL_WORDS.contains(w) && !w.equals("killing")) {
+                return new Hit(i, m + 1, true, n);
+            }
+            if (INJURY_WORDS.contains(w) && !w.equals("injuring") && !w.equals("wounding")) {
+                return new Hit(i, m + 1, false, n);
+            }
+        }
+        return null;
+    }
+
+    /** "killing Qassem Soleimani, commander of ..., and Abu Mahdi al-Muhandis": one per named person. */
+    private static Hit namedVictims(List<Token> t, int verb, int to) {
+        int count = 0;
+        int end = verb + 1;
+        int k = verb + 1;
+        while (k < to) {
+            int segEnd = k;
+            while (segEnd < to && !t.get(segEnd).is(",") && !t.get(segEnd).is("and") && !t.get(segEnd).is(";")) {
+                segEnd++;
+            }
+            int capitals = 0;
+            boolean startsCapital = false;
+            boolean people = false;
+            boolean first = true;
+            for (int m = k; m < segEnd; m++) {
+                Token x = t.get(m);
+                if (x.punct()) {
+                    continue;
+                }
+                if (first) {
+                    startsCapital = x.capitalized();
+                    first = false;
+                }
+                if (PEOPLE.contains(x.lower()) && !TITLE_WORDS.contains(x.lower())) {
+                    people = true;
+                }
+                if (x.capitalized() && !TITLE_WORDS.contains(x.lower()) || NAME_PARTICLES.contains(x.lower()) && capitals > 0) {
+                    capitals++;
+                }
+            }
+            if (startsCapital && capitals >= 2 && !people) {
+                count++;
+                end = segEnd;
+            } else if (startsCapital || count == 0) {
+                break;
+            }
+            if (segEnd >= to || t.get(segEnd).is(";")) {
+                break;
+            }
+            k = segEnd + 1;
+        }
+        return count == 0 ? null : new Hit(verb, end, true, count);
+    }
+}

@@ -1,0 +1,283 @@
+package io.strikeline.extract;
+
+import io.strikeline.extract.DateExpr.Kind;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Finds date expressions in one sentence's tokens. */
+final class DateFinder {
+
+    static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
+            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4), Map.entry("may", 5),
+            Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7), Map.entry("jul", 7), Map.entry("august", 8),
+            Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sept", 9), Map.entry("sep", 9),
+            Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11),
+            Map.entry("december", 12), Map.entry("dec", 12));
+    static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
+            "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
+            "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
+            "sunday", DayOfWeek.SUNDAY);
+    private static final Set<String> MONTH_LEADS = Set.of(
+            "in", "since", "during", "by", "early", "late", "mid", "until", "last", "this", "of", "between", "from", "through");
+    private static final Set<String> PART_OF_DAY = Set.of("night", "morning", "evening", "afternoon", "overnight");
+    private static final Set<String> REPORTING = Set.of(
+            "said", "says", "announced", "told", "stated", "reported", "added", "noted", "confirmed", "tweeted", "wrote",
+            "statement", "claimed", "denied", "warned", "vowed", "pledged", "declared", "acknowledged", "insisted");
+
+    private DateFinder() {}
+
+    static List<DateExpr> find(List<Token> tokens, int from, int to) {
+        List<DateExpr> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            DateExpr e = match(tokens, i, to);
+            if (e != null) {
+                if (isStatementDate(tokens, from, e)) {
+                    e = e.asStatement();
+                }
+                out.add(e);
+                i = e.toTok();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static DateExpr match(List<Token> t, int i, int to) {
+        Token tok = t.get(i);
+        if (tok.punct()) {
+            return null;
+        }
+        String w = tok.lower();
+        Integer month = MONTHS.get(w);
+        if (month != null && tok.capitalized() && (!w.equals("may") && !w.equals("march") || looksLikeMonth(t, i, to))) {
+            return monthFirst(t, i, to, month);
+        }
+        if (tok.isNumber() && i + 1 < to) {
+            int day = leadingInt(tok.raw());
+            int j = i + 1;
+            if (j < to && (t.get(j).is("of"))) {
+                j++;
+            }
+            Integer m2 = j < to ? MONTHS.get(t.get(j).lower()) : null;
+            if (day >= 1 && day <= 31 && m2 != null && t.get(j).capitalized()) {
+                int k = j + 1;
+                if (k < to && isYear(t.get(k))) {
+                    return expr(Kind.ABSOLUTE, i, k + 1, Integer.parseInt(t.get(k).raw()), m2, day);
+                }
+                return expr(Kind.PARTIAL, i, k, 0, m2, day);
+            }
+        }
+        DayOfWeek wd = WEEKDAYS.get(w);
+        if (wd != null && tok.capitalized()) {
+            int start = i;
+            if (i > 0 && (t.get(i - 1).is("late") || t.get(i - 1).is("early") || t.get(i - 1).is("on") || t.get(i - 1).is("last")
+                    || t.get(i - 1).is("overnight"))) {
+                start = i - 1;
+            }
+            int end = i + 1;
+            if (end < to && PART_OF_DAY.contains(t.get(end).lower())) {
+                end++;
+            }
+            return new DateExpr(Kind.WEEKDAY, start, end, 0, 0, 0, wd, 0, false, -1, -1);
+        }
+        if (isYear(tok) && i > 0 && (MONTH_LEADS.contains(t.get(i - 1).lower()))) {
+            return expr(Kind.YEAR, i - 1, i + 1, Integer.parseInt(tok.raw()), 0, 0);
+        }
+        return relative(t, i, to);
+    }
+
+    private static boolean looksLikeMonth(List<Token> t, int i, int to) {
+        boolean numberNext = i + 1 < to && (t.get(i + 1).isNumber()
+                || t.get(i + 1).is(".") && i + 2 < to && t.get(i + 2).isNumber());
+        boolean leadBefore = i > 0 && MONTH_LEADS.contains(t.get(i - 1).lower());
+        return numberNext || leadBefore;
+    }
+
+    private static DateExpr monthFirst(List<Token> t, int i, int to, int month) {
+        int j = i + 1;
+        if (j < to && t.get(j).is(".")) {
+            j++;
+        }
+        if (j < to && t.get(j).isNumber()) {
+            int day = leadingInt(t.get(j).raw());
+            if (isYear(t.get(j))) {
+                return expr(Kind.MONTH_YEAR, i, j + 1, Integer.parseInt(t.get(j).raw()), month, 0);
+            }
+            if (day >= 1 && day <= 31) {
+                int k = j + 1;
+                if (k + 1 < to && t.get(k).is(",") && isYear(t.get(k + 1))) {
+                    return new DateExpr(Kind.ABSOLUTE, i, k + 2, Integer.parseInt(t.get(k + 1).raw()), month, day, null, 0,
+                            false, -1, -1);
+                }
+                if (k < to && isYear(t.get(k))) {
+                    return expr(Kind.ABSOLUTE, i, k + 1, Integer.parseInt(t.get(k).raw()), month, day);
+                }
+                return expr(Kind.PARTIAL, i, k, 0, month, day);
+            }
+        }
+        if (j < to && t.get(j).is(",") && j + 1 < to && isYear(t.get(j + 1))) {
+            return expr(Kind.MONTH_YEAR, i, j + 2, Integer.parseInt(t.get(j + 1).raw()), month, 0);
+        }
+        if (i > 0 && MONTH_LEADS.contains(t.get(i - 1).lower())) {
+            return expr(Kind.MONTH_ONLY, i - 1, i + 1, 0, month, 0);
+        }
+        return null;
+    }
+
+    private static DateExpr relative(List<Token> t, int i, int to) {
+        String w = t.get(i).lower();
+        String w1 = i + 1 < to ? t.get(i + 1).lower() : "";
+        String w2 = i + 2 < to ? t.get(i + 2).lower() : "";
+        String w3 = i + 3 < to ? t.get(i + 3).lower() : "";
+        switch (w) {
+            case "today", "tonight":
+                return rel(i, i + 1, 0);
+            case "yesterday":
+                return rel(i, i + 1, -1);
+            case "earlier":
+            case "later":
+                if (w1.equals("today") || w1.equals("tonight")) {
+                    return rel(i, i + 2, 0);
+                }
+                if (w1.equals("in") && w2.equals("the") && w3.equals("day")) {
+                    return rel(i, i + 4, 0);
+                }
+                if (w1.equals("that") && Set.of("day", "night", "morning", "evening").contains(w2)) {
+                    return DateExpr.of(Kind.SAME_AS_ANCHOR, i, i + 3);
+                }
+                if (w1.equals("this")) {
+                    Kind kind = w2.equals("week") ? Kind.THIS_WEEK : w2.equals("month") ? Kind.THIS_MONTH
+                            : w2.equals("year") ? Kind.THIS_YEAR : null;
+                    if (kind != null) {
+                        return DateExpr.of(kind, i, i + 3);
+                    }
+                }
+                return null;
+            case "this":
+                if (w1.equals("morning") || w1.equals("afternoon") || w1.equals("evening")) {
+                    return rel(i, i + 2, 0);
+                }
+                if (w1.equals("week")) {
+                    return DateExpr.of(Kind.THIS_WEEK, i, i + 2);
+                }
+                if (w1.equals("month")) {
+                    return DateExpr.of(Kind.THIS_MONTH, i, i + 2);
+                }
+                if (w1.equals("year")) {
+                    return DateExpr.of(Kind.THIS_YEAR, i, i + 2);
+                }
+                return null;
+            case "last":
+                if (w1.equals("night") || w1.equals("evening")) {
+                    return rel(i, i + 2, -1);
+                }
+                if (w1.equals("week")) {
+                    return DateExpr.of(Kind.LAST_WEEK, i, i + 2);
+                }
+                if (w1.equals("month")) {
+                    return DateExpr.of(Kind.LAST_MONTH, i, i + 2);
+                }
+                if (w1.equals("year")) {
+                    return DateExpr.of(Kind.LAST_YEAR, i, i + 2);
+                }
+                return null;
+            case "that", "same":
+                if ((w.equals("that") || i > 0 && t.get(i - 1).is("the")) && (w1.equals("day") || w1.equals("night"))) {
+                    int start = w.equals("same") ? i - 1 : i;
+                    return DateExpr.of(Kind.SAME_AS_ANCHOR, start, i + 2);
+                }
+                return null;
+            case "next", "following":
+                if ((w1.equals("day") || w1.equals("morning")) && i > 0 && t.get(i - 1).is("the")) {
+                    return new DateExpr(Kind.AFTER_EVENT, i - 1, i + 2, 0, 0, 0, null, 1, false, -1, -1);
+                }
+                return null;
+            default:
+                break;
+        }
+        int n = smallNumber(t.get(i));
+        boolean article = w.equals("the") || w.equals("a") || w.equals("one");
+        if (n > 0 || article) {
+            String unit = w1;
+            int days = unit.equals("day") || unit.equals("days") ? 1 : unit.equals("week") || unit.equals("weeks") ? 7
+                    : unit.equals("hours") || unit.equals("hour") ? 0 : -1;
+            if (days >= 0) {
+                int count = n > 0 ? n : 1;
+                int offset = days * count;
+                if (w2.equals("ago") && !w.equals("the")) {
+                    return rel(i, i + 3, -offset);
+                }
+                if (w2.equals("later") && !w.equals("the")) {
+                    return new DateExpr(Kind.AFTER_EVENT, i, i + 3, 0, 0, 0, null, offset, false, -1, -1);
+                }
+                if (w2.equals("earlier") && !w.equals("the")) {
+                    return new DateExpr(Kind.AFTER_EVENT, i, i + 3, 0, 0, 0, null, -offset, false, -1, -1);
+                }
+                if (w2.equals("after") || w2.equals("before")) {
+                    int anchorEnd = i + 3;
+                    while (anchorEnd < to && !isClauseEnd(t.get(anchorEnd))) {
+                        anchorEnd++;
+                    }
+                    int signed = w2.equals("after") ? offset : -offset;
+                    return new DateExpr(Kind.AFTER_EVENT, i, i + 3, 0, 0, 0, null, signed, false, i + 3, anchorEnd);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isClauseEnd(Token t) {
+        return t.punct() && (t.is(",") || t.is(";") || t.is(".") || t.is(":") || t.is("\u2014") || t.is("("));
+    }
+
+    private static DateExpr expr(Kind kind, int from, int to, int year, int month, int day) {
+        return new DateExpr(kind, from, to, year, month, day, null, 0, false, -1, -1);
+    }
+
+    private static DateExpr rel(int from, int to, int offset) {
+        return new DateExpr(Kind.REL_DAYS, from, to, 0, 0, 0, null, offset, false, -1, -1);
+    }
+
+    /** A weekday or "today" right after a reporting verb ("said Wednesday") dates the statement, not the strike. */
+    private static boolean isStatementDate(List<Token> t, int sentenceFrom, DateExpr e) {
+        if (e.kind() != Kind.WEEKDAY && e.kind() != Kind.REL_DAYS && e.kind() != Kind.PARTIAL) {
+            return false;
+        }
+        int k = e.fromTok() - 1;
+        if (k >= sentenceFrom && t.get(k).is("on")) {
+            k--;
+        }
+        return k >= sentenceFrom && REPORTING.contains(t.get(k).lower());
+    }
+
+    static boolean isYear(Token t) {
+        if (!t.isNumber() || t.raw().length() != 4) {
+            return false;
+        }
+        int y = leadingInt(t.raw());
+        return y >= 1900 && y <= 2100;
+    }
+
+    static int leadingInt(String s) {
+        int v = 0;
+        int k = 0;
+        while (k < s.length() && Character.isDigit(s.charAt(k)) && k < 9) {
+            v = v * 10 + (s.charAt(k) - '0');
+            k++;
+        }
+        return k == 0 ? -1 : v;
+    }
+
+    static int smallNumber(Token t) {
+        if (t.isNumber()) {
+            return t.raw().length() <= 3 ? leadingInt(t.raw()) : -1;
+        }
+        return Numbers.WORDS.getOrDefault(t.lower(), -1);
+    }
+}

@@ -1,0 +1,48 @@
+package io.strikeline.extract;
+
+import io.strikeline.geo.Gazetteer;
+import java.util.Objects;
+
+/**
+ * The rule-based extractor: sentences and clauses, trigger phrases with threat/denial/generic filters,
+ * dates resolved against the published (or inferred) date and landmark events, places by folded n-gram
+ * lookup in the gazetteer, normalised actors and casualty figures, each field tied to its mention.
+ * Thread-safe: all state of one article lives in a per-call {@link ArticleAnalysis}.
+ */
+public final class RuleBasedExtractor implements Extractor {
+
+    private static volatile Extractor standard;
+
+    private final Gazetteer gazetteer;
+    private final Landmarks landmarks;
+
+    public RuleBasedExtractor(Gazetteer gazetteer, Landmarks landmarks) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.landmarks = Objects.requireNonNull(landmarks, "landmarks");
+    }
+
+    public RuleBasedExtractor(Gazetteer gazetteer) {
+        this(gazetteer, Landmarks.loadDefault());
+    }
+
+    /** The extractor over the bundled gazetteer and landmark table, loaded once and shared. */
+    public static Extractor standard() {
+        Extractor e = standard;
+        if (e == null) {
+            synchronized (RuleBasedExtractor.class) {
+                e = standard;
+                if (e == null) {
+                    e = new RuleBasedExtractor(Gazetteer.loadDefault(), Landmarks.loadDefault());
+                    standard = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    @Override
+    public Extraction extract(ArticleText article) {
+        Objects.requireNonNull(article, "article");
+        return new ArticleAnalysis(gazetteer, landmarks, article).run();
+    }
+}

@@ -1,0 +1,21 @@
+package io.strikeline.extract;
+
+/**
+ * One word or punctuation mark of an article, with its {@code [start, end)} offsets. {@code lower} is the
+ * lower-cased surface form (apostrophes unified); {@code key} is the folded form place and group names
+ * are matched on ("" for punctuation and for Arabic articles such as the "al" of "al-Asad").
+ */
+record Token(int index, int start, int end, String raw, String lower, String key, boolean punct, boolean hyphenAfter) {
+
+    boolean capitalized() {
+        return !punct && Character.isUpperCase(raw.charAt(0));
+    }
+
+    boolean isNumber() {
+        return !punct && Character.isDigit(raw.charAt(0));
+    }
+
+    boolean is(String word) {
+        return lower.equals(word);
+    }
+}

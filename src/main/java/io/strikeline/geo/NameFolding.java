@@ -1,0 +1,106 @@
+package io.strikeline.geo;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Folds place and group names to a matching key, so that transliteration variants meet: diacritics
+ * and apostrophes (ʿ ’ ‘ ') go, case goes, hyphens become spaces, Arabic article prefixes (al-, el-,
+ * ad-, ar-, as- ...) are dropped, doubled letters collapse and "ou" becomes "u". "Ain al-Assad",
+ * "Ayn Al Asad" and "ʿAyn al-Asad" do not all meet by folding alone; aliases cover such spellings.
+ * {@code data/build/build_gazetteer.py} mirrors these rules.
+ */
+public final class NameFolding {
+
+    /** Article forms dropped wherever they stand as a word. */
+    private static final Set<String> ARTICLES = Set.of(
+            "al", "el", "ez", "ad", "ar", "az", "ash", "adh", "ath", "ul", "es", "ed", "er", "et", "esh", "as", "at", "an");
+    /** Article forms that are also English words: in running text dropped only when hyphenated ("as-Sakhar"). */
+    private static final Set<String> ENGLISH_LOOKING_ARTICLES = Set.of("as", "at", "an", "ad", "er", "ed", "es", "et");
+
+    private NameFolding() {}
+
+    /** The matching key of a whole name: folded words joined by single spaces. */
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c) || isApostrophe(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                word.append(c);
+            } else if (word.length() > 0) {
+                String folded = foldWord(word.toString());
+                if (!folded.isEmpty() && !ARTICLES.contains(folded)) {
+                    if (out.length() > 0) {
+                        out.append(' ');
+                    }
+                    out.append(folded);
+                }
+                word.setLength(0);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Folds one word of running text; returns "" for an article that should be skipped. {@code hyphenated}
+     * says whether a hyphen follows the word, which is what marks "as-"/"at-"/"an-" as articles.
+     */
+    public static String foldTextWord(String word, boolean hyphenated) {
+        String folded = foldWord(word);
+        if (ARTICLES.contains(folded) && (hyphenated || !ENGLISH_LOOKING_ARTICLES.contains(folded))) {
+            return "";
+        }
+        return folded;
+    }
+
+    /** Folds a single word (no spaces): possessive 's, marks, apostrophes and case removed, doubles collapsed. */
+    public static String foldWord(String word) {
+        String w = word;
+        int n = w.length();
+        if (n > 2 && (w.charAt(n - 1) == 's' || w.charAt(n - 1) == 'S') && isApostrophe(w.charAt(n - 2))) {
+            w = w.substring(0, n - 2);
+        }
+        if (!isAscii(w)) {
+            w = Normalizer.normalize(w, Normalizer.Form.NFKD);
+        }
+        StringBuilder out = new StringBuilder(w.length());
+        char last = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK || isApostrophe(c) || !Character.isLetterOrDigit(c)) {
+                continue;
+            }
+            char lower = c < 128 ? (char) (c >= 'A' && c <= 'Z' ? c + 32 : c) : Character.toLowerCase(c);
+            if (lower == last && Character.isLetter(lower)) {
+                continue;
+            }
+            if (lower == 'u' && last == 'o') {
+                out.setCharAt(out.length() - 1, 'u');
+                last = 'u';
+                continue;
+            }
+            out.append(lower);
+            last = lower;
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2018' || c == '\u2019' || c == '\u02BB' || c == '\u02BC' || c == '\u02BE'
+                || c == '\u02BF' || c == '`' || c == '\u00B4';
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
