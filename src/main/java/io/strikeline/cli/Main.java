@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Strikeline 0.1",
         description = "Strike events from news articles: ingest, view, export.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, GenerateCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
