@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             SnapshotCommand.class,
             ExportCommand.class,
             EvalCommand.class,
+            GenerateCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

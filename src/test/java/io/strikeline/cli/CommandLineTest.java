@@ -22,7 +22,7 @@ class CommandLineTest {
     @Test
     void everyCommandHasHelp() {
         CommandLine cli = Main.commandLine();
-        for (String command : new String[] {"ingest", "view", "snapshot", "export"}) {
+        for (String command : new String[] {"ingest", "view", "snapshot", "export", "generate", "eval"}) {
             assertThat(cli.getSubcommands()).as("subcommands").containsKey(command);
             assertThat(cli.getSubcommands().get(command).getCommandSpec().mixinStandardHelpOptions()).as(command).isTrue();
             assertThat(Main.run(command, "--help")).as(command).isZero();

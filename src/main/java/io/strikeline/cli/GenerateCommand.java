@@ -1,0 +1,142 @@
+package io.strikeline.cli;
+
+import io.strikeline.extract.ExtractedEvent;
+import io.strikeline.extract.Extractor;
+import io.strikeline.extract.RuleBasedExtractor;
+import io.strikeline.generate.Corpus;
+import io.strikeline.generate.CorpusFiles;
+import io.strikeline.generate.CorpusGenerator;
+import io.strikeline.ingest.IngestReport;
+import io.strikeline.ingest.IngestService;
+import io.strikeline.model.Event;
+import io.strikeline.store.EventStore;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.BiPredicate;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Writes a synthetic corpus to a temp folder and ingests it through the real pipeline, for scale tests. */
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
+        description = "Generate a deterministic synthetic corpus of strike reports and ingest it into a database.")
+public final class GenerateCommand implements Callable<Integer> {
+
+    /** Few articles per file: ingest parallelises over files and reports progress every 256 of them. */
+    static final int ARTICLES_PER_FILE = 10;
+
+    @Option(names = "--db", required = true, description = "Database file to create (or extend with --append).")
+    Path db;
+
+    @Option(names = "--events", required = true, description = "Number of strikes to generate.")
+    int events;
+
+    @Option(names = "--articles", required = true, description = "Number of articles reporting them.")
+    int articles;
+
+    @Option(names = "--seed", defaultValue = "1",
+            description = "Random seed; the same seed gives the same corpus (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--append", description = "Add to a database that already holds articles.")
+    boolean append;
+
+    private final Supplier<Extractor> extractor;
+    private final BiPredicate<ExtractedEvent, Event> sameStrike;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public GenerateCommand() {
+        // Supplied lazily: picocli builds every subcommand, and only this one needs the gazetteer loaded.
+        this(RuleBasedExtractor::standard, GenerateCommand::sameStrike, System.out, System.err);
+    }
+
+    GenerateCommand(Supplier<Extractor> extractor, BiPredicate<ExtractedEvent, Event> sameStrike, PrintStream out,
+            PrintStream err) {
+        this.extractor = extractor;
+        this.sameStrike = sameStrike;
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (events < 1 || articles < 1) {
+            err.println("--events and --articles must be at least 1");
+            return 2;
+        }
+        long started = System.nanoTime();
+        try (EventStore store = EventStore.open(db)) {
+            if (!append && (store.articleCount() > 0 || store.eventCount() > 0)) {
+                err.printf("%s already holds %d article(s) and %d event(s); use --append to add to it%n", db,
+                        store.articleCount(), store.eventCount());
+                return 2;
+            }
+            err.printf("generating %d events in %d articles (seed %d)%n", events, articles, seed);
+            Corpus corpus = CorpusGenerator.generate(seed, events, articles);
+            Path folder = Files.createTempDirectory("strikeline-generate");
+            IngestReport report;
+            try {
+                List<Path> files = CorpusFiles.write(corpus.articles(), folder, ARTICLES_PER_FILE);
+                err.printf("generated %d articles in %d files (%.1f s); ingesting%n", corpus.articles().size(), files.size(),
+                        seconds(started));
+                report = new IngestService(store, extractor.get(), sameStrike).ingest(List.of(folder), null,
+                        (done, total) -> err.printf("ingest: %d/%d files (%.1f s)%n", done, total, seconds(started)));
+            } finally {
+                deleteRecursively(folder);
+            }
+            report.problems().forEach(p -> err.println("problem: " + p));
+            double elapsed = seconds(started);
+            out.printf(Locale.ROOT, "articles: %d stored (%d read, %d duplicates)%n", report.articlesStored(),
+                    report.articlesRead(), report.duplicates());
+            out.printf(Locale.ROOT, "events created: %d (requested %d; %d reports merged into them)%n", report.eventsCreated(),
+                    events, report.eventsMerged());
+            out.printf(Locale.ROOT, "elapsed: %.1f s%n", elapsed);
+            out.printf(Locale.ROOT, "articles/second: %.0f%n", report.articlesRead() / Math.max(elapsed, 1e-9));
+        }
+        out.printf(Locale.ROOT, "database: %.1f MB (%s)%n", Files.size(db) / 1_048_576.0, db);
+        return 0;
+    }
+
+    /**
+     * Two reports are one strike when type and dates agree and they name the same place (or places
+     * within about 5 km). Replace with the extract package's matcher once it ships one.
+     */
+    static boolean sameStrike(ExtractedEvent found, Event existing) {
+        if (found.type() != existing.type() || found.date() == null || existing.date() == null
+                || !existing.date().overlaps(found.date().start(), found.date().end())) {
+            return false;
+        }
+        if (found.place() != null && found.place().equals(existing.place())) {
+            return true;
+        }
+        return found.lat() != null && existing.lat() != null
+                && Math.abs(found.lat() - existing.lat()) < 0.05 && Math.abs(found.lon() - existing.lon()) < 0.05;
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

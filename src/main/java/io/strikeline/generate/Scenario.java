@@ -1,0 +1,23 @@
+package io.strikeline.generate;
+
+import io.strikeline.model.EventType;
+import java.util.List;
+
+/**
+ * One recurring kind of strike in the region, e.g. militia rockets on bases hosting U.S. troops
+ * (2019-2024) or Turkish drone strikes on PKK targets: who strikes what, where, when, how
+ * deadly, and who reports it. "-" as a target means the strike hit the base itself.
+ * Victims are "singular/plural" pairs.
+ */
+record Scenario(String name, EventType type, int fromYear, int toYear, double weight, List<String> subjects,
+        List<String> targets, List<String> victims, List<String> speakers, List<Site> sites, int maxKilled,
+        int maxInjured) {
+
+    Scenario {
+        subjects = List.copyOf(subjects);
+        targets = List.copyOf(targets);
+        victims = List.copyOf(victims);
+        speakers = List.copyOf(speakers);
+        sites = List.copyOf(sites);
+    }
+}
