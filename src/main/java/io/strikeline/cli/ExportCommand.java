@@ -18,6 +18,9 @@ final class ExportCommand implements Callable<Integer> {
 
     enum Format { geojson, csv }
 
+    private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
     @Option(names = "--db", required = true, paramLabel = "FILE")
     Path db;
 
@@ -37,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (EventStore store = EventStore.openReadOnly(db)) {
             List<Event> events = from == null && to == null ? store.events()
-                    : store.eventsBetween(from == null ? LocalDate.MIN : from, to == null ? LocalDate.MAX : to);
+                    : store.eventsBetween(from == null ? FIRST_DAY : from, to == null ? LAST_DAY : to);
             boolean stdout = out.toString().equals("-");
             try (OutputStream stream = stdout ? System.out : Files.newOutputStream(out)) {
                 if (format == Format.csv) {

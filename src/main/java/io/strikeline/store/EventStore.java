@@ -53,6 +53,9 @@ public final class EventStore implements AutoCloseable {
     private static final String EVENT_COLUMNS = "id, event_type, date_start, date_end, date_precision, place, lat, lon,"
             + " location_precision, country, perpetrator, target, killed, killed_max, injured, injured_max, confidence, origin";
 
+    /** The longest date range an event can have: a leap year. */
+    private static final int MAX_EVENT_DAYS = 366;
+
     private final Path file;
     private final Connection connection;
     private final boolean readOnly;
@@ -356,9 +359,14 @@ public final class EventStore implements AutoCloseable {
         return eventsWhere("1", List.of());
     }
 
-    /** Events whose date range overlaps {@code [from, to]} (inclusive days); uses the date index. */
+    /**
+     * Events whose date range overlaps {@code [from, to]} (inclusive days, years 1 to 9999). No event spans more than
+     * a year (year precision), so bounding the start from below too keeps this an index range scan
+     * instead of a scan of everything before {@code to}.
+     */
     public List<Event> eventsBetween(LocalDate from, LocalDate to) {
-        return eventsWhere("date_start <= ? AND date_end >= ?", List.of(to.toString(), from.toString()));
+        return eventsWhere("date_start BETWEEN ? AND ? AND date_end >= ?",
+                List.of(from.minusDays(MAX_EVENT_DAYS).toString(), to.toString(), from.toString()));
     }
 
     /** Located events inside a latitude/longitude box; uses the R*Tree. */

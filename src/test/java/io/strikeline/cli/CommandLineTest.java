@@ -40,6 +40,11 @@ class CommandLineTest {
         JsonNode features = new ObjectMapper().readTree(out.toFile()).get("features");
         assertThat(features).hasSize(2);
         assertThat(features).allSatisfy(f -> assertThat(f.at("/properties/date").asText()).isEqualTo("2020-01-08"));
+
+        Path onlyFrom = dir.resolve("from.csv");
+        assertThat(Main.run("export", "--db", db.toString(), "--format", "csv", "--out", onlyFrom.toString(),
+                "--from", "2020-01-04")).isZero();
+        assertThat(Files.readAllLines(onlyFrom)).hasSize(3); // header and the two missile strikes, not the drone strike
     }
 
     @Test
