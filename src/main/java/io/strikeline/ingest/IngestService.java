@@ -22,10 +22,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 
@@ -166,8 +168,10 @@ public final class IngestService {
         List<Mention> mentions = new ArrayList<>(p.extraction().mentions());
         p.extraction().events().forEach(e -> e.fields().forEach(f -> mentions.add(f.mention())));
         Map<Mention, Long> mentionIds = store.insertMentions(articleId, mentions);
+        // The extractor already separated the strikes of one article: never merge two of them here.
+        Set<Long> eventsOfThisArticle = new HashSet<>();
         for (ExtractedEvent found : p.extraction().events()) {
-            Optional<Event> existing = findSameStrike(found);
+            Optional<Event> existing = findSameStrike(found, eventsOfThisArticle);
             long eventId;
             if (existing.isPresent()) {
                 eventId = existing.get().id();
@@ -177,18 +181,19 @@ public final class IngestService {
                 eventId = store.insertEvent(EventMerging.newEvent(found));
                 counts[3]++;
             }
+            eventsOfThisArticle.add(eventId);
             String evidence = raw.text().substring(found.sentence().start(), found.sentence().end());
             store.addSource(new EventSource(eventId, articleId, found.sentence(), evidence, found.killed(), found.injured(),
                     found.fields()), mentionIds);
         }
     }
 
-    private Optional<Event> findSameStrike(ExtractedEvent found) {
+    private Optional<Event> findSameStrike(ExtractedEvent found, Set<Long> excluded) {
         if (found.date() == null) {
             return Optional.empty(); // an undated report cannot be tied to a strike with confidence
         }
         return store.eventsBetween(found.date().start().minusDays(1), found.date().end().plusDays(1)).stream()
-                .filter(candidate -> sameStrike.test(found, candidate))
+                .filter(candidate -> !excluded.contains(candidate.id()) && sameStrike.test(found, candidate))
                 .findFirst();
     }
 

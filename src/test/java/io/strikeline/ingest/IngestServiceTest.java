@@ -157,6 +157,15 @@ class IngestServiceTest {
     }
 
     @Test
+    void twoStrikesFoundInOneArticleAreNeverMergedWithEachOther() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Title A\n\nJets struck a depot, killing 4. Later drones struck a convoy.");
+        IngestReport report = ingest(dir.resolve("t.db"), JUNE_28, in);
+        assertThat(report.eventsCreated()).isEqualTo(2);
+        assertThat(report.eventsMerged()).isZero();
+    }
+
+    @Test
     void anArticleWhoseExtractionFailsIsStoredWithoutEventsAndReported() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("boom.txt"), "Title\n\nEXPLODE struck.");
