@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             EvalCommand.class,
             GenerateCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

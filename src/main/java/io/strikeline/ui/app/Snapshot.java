@@ -89,7 +89,7 @@ public final class Snapshot {
                 toSelect == null ? "" : ", event " + toSelect.id() + " selected");
     }
 
-    private static void startToolkit() {
+    static void startToolkit() {
         CountDownLatch started = new CountDownLatch(1);
         try {
             Platform.startup(started::countDown);
