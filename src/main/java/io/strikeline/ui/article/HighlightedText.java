@@ -120,7 +120,9 @@ final class HighlightedText extends Region {
         double w = getWidth() - x - snappedRightInset();
         double h = getHeight() - y - snappedBottomInset();
         flow.resizeRelocate(x, y, w, h);
-        layer.relocate(x, y);
+        // Not relocate(): that aligns the group's bounds, which begin at the first highlight, not at the text's origin.
+        layer.setLayoutX(x);
+        layer.setLayoutY(y);
         if (w != paintedWidth) {
             paintedWidth = w;
             paint();

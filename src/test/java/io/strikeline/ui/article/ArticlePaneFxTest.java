@@ -118,6 +118,20 @@ class ArticlePaneFxTest {
     }
 
     @Test
+    void theEvidenceBandIsDrawnUnderTheEvidenceText(FxRobot robot) throws Exception {
+        show(robot, ArticleFixtures::details);
+        selectAndWait(robot, ainAlAsad);
+        robot.clickOn("Al-Rafidain Daily \u00b7 2024-03-14"); // its evidence begins mid-paragraph, lines below the top
+        WaitForAsyncUtils.waitForFxEvents();
+        Text firstEvidence = texts(shownSource(), "evidence").get(0);
+        Node band = shownSource().lookup(".band-evidence");
+        javafx.geometry.Bounds text = firstEvidence.localToScene(firstEvidence.getBoundsInLocal());
+        javafx.geometry.Bounds drawn = band.localToScene(band.getBoundsInLocal());
+        assertThat(Math.abs(drawn.getMinY() - text.getMinY())).as("band top vs evidence top").isLessThan(4);
+        assertThat(drawn.intersects(text)).isTrue();
+    }
+
+    @Test
     void twoSourcesGiveTwoTabsAndEachShowsItsOwnEvidence(FxRobot robot) throws Exception {
         show(robot, ArticleFixtures::details);
         selectAndWait(robot, ainAlAsad);
