@@ -163,6 +163,14 @@ final class ArticleAnalysis {
             "toward", "towards", "near", "upon", "attacked", "bombed", "pounded", "into");
     private static final Set<String> LOCATIVE = Set.of(
             "in", "inside", "into", "across", "near", "throughout", "from", "within", "over", "at", "toward", "towards");
+    private static final Set<String> NOT_AIR_BOMBING = Set.of("suicide", "car", "roadside", "truck", "bomb");
+    private static final Set<String> NOT_MILITARY_STRIKE = Set.of("hunger", "general", "labor", "labour", "workers");
+    private static final Set<String> STRUCK_IDIOMS = Set.of("deal", "agreement", "chord", "balance", "tone", "note", "out");
+    /** "backed by Iran", "used by the militia": "by" that does not name who struck. */
+    private static final Set<String> NOT_AGENT_BY = Set.of(
+            "backed", "funded", "supported", "trained", "armed", "allied", "founded", "sponsored", "aligned", "led", "run",
+            "controlled", "claimed", "reported", "announced", "said", "used", "operated", "owned", "held", "occupied", "manned",
+            "housed");
     private static final Set<String> PERSON_TITLES = Set.of(
             "gen", "general", "commander", "leader", "leaders", "cleric", "official", "officials", "president", "minister",
             "spokesman", "spokesperson", "lawmaker", "lawmakers", "politician", "diplomat", "envoy", "ambassador", "adviser",
@@ -311,13 +319,13 @@ final class ArticleAnalysis {
                 key.append(t.key());
                 words++;
                 String k = key.toString();
+                if (!gazetteer.isPrefix(k)) {
+                    break;
+                }
                 List<Place> found = gazetteer.lookup(k);
                 if (!found.isEmpty() && capital) {
                     best = found;
                     bestEnd = j + 1;
-                }
-                if (!gazetteer.isPrefix(k)) {
-                    break;
                 }
             }
             if (best != null && !insidePersonName(i) && !dateline(i, bestEnd)) {
@@ -446,11 +454,11 @@ final class ArticleAnalysis {
             } else if (w.equals("shelling") || w.equals("shelled") || w.equals("bombardment")) {
                 out.add(new Trigger(i, i + 1, EventType.ARTILLERY, Weapon.ARTILLERY, 3, false));
             } else if ((w.equals("bombing") || w.equals("bombings") || w.equals("bombed") || w.equals("bombarded"))
-                    && !Set.of("suicide", "car", "roadside", "truck", "bomb").contains(prev)) {
+                    && !NOT_AIR_BOMBING.contains(prev)) {
                 out.add(new Trigger(i, i + 1, null, Weapon.AIR, 2, false));
             } else if ((STRIKE_NOUNS.contains(w) || w.equals("struck") || w.equals("striking"))
-                    && !Set.of("hunger", "general", "labor", "labour", "workers").contains(prev)
-                    && !Set.of("deal", "agreement", "chord", "balance", "tone", "note", "out").contains(
+                    && !NOT_MILITARY_STRIKE.contains(prev)
+                    && !STRUCK_IDIOMS.contains(
                             next.equals("a") && i + 2 < to ? tokens.get(i + 2).lower() : next)) {
                 out.add(new Trigger(i, i + 1, null, null, 2, w.equals("strike")));
             } else if ((w.equals("raid") || w.equals("raids")) && !prev.equals("police")) {
@@ -820,9 +828,7 @@ final class ArticleAnalysis {
             String w = tokens.get(k).lower();
             if (w.equals("by")) {
                 String before = k > sentenceFrom ? tokens.get(k - 1).lower() : "";
-                if (Set.of("backed", "funded", "supported", "trained", "armed", "allied", "founded", "sponsored", "aligned",
-                        "led", "run", "controlled", "claimed", "reported", "announced", "said", "used", "operated", "owned",
-                        "held", "occupied", "manned", "housed").contains(before)) {
+                if (NOT_AGENT_BY.contains(before)) {
                     return before.equals("led") ? Role.PERPETRATOR : Role.NONE;
                 }
                 return Role.PERPETRATOR_STRONG;
