@@ -147,6 +147,7 @@ final class ArticleAnalysis {
             "repeatedly", "arsenal", "capabilities", "capability", "program", "programme", "spate", "engage", "engaged",
             "engaging", "usually", "typically", "tactic", "tactics", "hundreds", "dozens", "scores", "campaign", "string", "wave",
             "flurry", "repeated", "times", "rarely", "seldom", "individual");
+    private static final Set<String> TALLY_CUES = Set.of("since", "past", "than", "total", "far", "year", "months");
     private static final Set<String> DEFINITE = Set.of("the", "that", "this", "those", "these", "its", "their", "his", "her");
     private static final Set<String> MODIFIERS = Set.of(
             "u", "s", "us", "american", "iranian", "israeli", "turkish", "deadly", "recent", "latest", "retaliatory",
@@ -536,11 +537,13 @@ final class ArticleAnalysis {
                 return false;
             }
         }
+        // "more than 150 attacks since October" is a tally; "14 airstrikes on Sunday" is one day's raid
         Token head = tokens.get(trig.to() - 1);
-        if (head.lower().endsWith("s") && trig.from() > 0) {
-            int n = Numbers.value(tokens.get(trig.from() - 1));
-            if (n > 10) {
-                return false;
+        if (head.lower().endsWith("s") && trig.from() > 0 && Numbers.value(tokens.get(trig.from() - 1)) > 10) {
+            for (int k = clauseFrom; k < clauseTo; k++) {
+                if (TALLY_CUES.contains(tokens.get(k).lower())) {
+                    return false;
+                }
             }
         }
         return true;
@@ -633,7 +636,7 @@ final class ArticleAnalysis {
         int trigFrom = best.from();
         boolean stateSubject = s.actors.stream().anyMatch(a -> a.fromTok() >= clause[0] && a.toTok() <= trigFrom
                 && a.actor().kind().flies());
-        boolean killedOnly = tokens.get(best.from()).is("killed");
+        boolean killedOnly = tokens.get(best.from()).is("killed") || tokens.get(best.from()).is("exploded");
         if (weaponNear) {
             return best;
         }
@@ -755,7 +758,7 @@ final class ArticleAnalysis {
         if (w == null && t.type() == null && previous != null && !inClauseHasActor(c) && !c.referential && strikeWord) {
             w = contextWeapon(previous);
         }
-        c.type = typeOf(t, w, c.perpetrator, c.target);
+        c.type = typeOf(t, w, c.perpetrator, c.target, c.referential);
         c.typeMention = mention(MentionKind.TRIGGER, t.from(), t.to(), c.type.code());
         // date
         DateExpr best = null;
@@ -883,7 +886,7 @@ final class ArticleAnalysis {
         return Role.NONE;
     }
 
-    private static EventType typeOf(Trigger t, Weapon w, Actor perp, Actor target) {
+    private static EventType typeOf(Trigger t, Weapon w, Actor perp, Actor target, boolean referential) {
         EventType type = t.type();
         boolean drone = type == EventType.DRONE_STRIKE || type == EventType.DRONE_ATTACK || type == null && w == Weapon.DRONE;
         if (drone) {
@@ -906,6 +909,10 @@ final class ArticleAnalysis {
                 case AIR -> EventType.AIRSTRIKE;
                 case DRONE -> EventType.DRONE_STRIKE;
             };
+        }
+        if (referential && perp == null) {
+            // "the strikes" with nothing else said: whatever strike it refers to
+            return EventType.OTHER;
         }
         if (perp != null) {
             return switch (perp.kind()) {
