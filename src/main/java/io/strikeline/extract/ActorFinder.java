@@ -136,13 +136,13 @@ final class ActorFinder {
                 key.append(t.key());
                 words++;
                 String k = key.toString();
+                if (!PREFIXES.contains(k)) {
+                    break;
+                }
                 Actor a = PHRASES.get(k);
                 if (a != null && acceptable(k, tokens, i, j)) {
                     best = a;
                     bestEnd = j + 1;
-                }
-                if (!PREFIXES.contains(k)) {
-                    break;
                 }
             }
             if (best != null) {

@@ -147,6 +147,7 @@ final class ArticleAnalysis {
             "repeatedly", "arsenal", "capabilities", "capability", "program", "programme", "spate", "engage", "engaged",
             "engaging", "usually", "typically", "tactic", "tactics", "hundreds", "dozens", "scores", "campaign", "string", "wave",
             "flurry", "repeated", "times", "rarely", "seldom", "individual");
+    private static final Set<String> TALLY_CUES = Set.of("since", "past", "than", "total", "far", "year", "months");
     private static final Set<String> DEFINITE = Set.of("the", "that", "this", "those", "these", "its", "their", "his", "her");
     private static final Set<String> MODIFIERS = Set.of(
             "u", "s", "us", "american", "iranian", "israeli", "turkish", "deadly", "recent", "latest", "retaliatory",
@@ -163,6 +164,14 @@ final class ArticleAnalysis {
             "toward", "towards", "near", "upon", "attacked", "bombed", "pounded", "into");
     private static final Set<String> LOCATIVE = Set.of(
             "in", "inside", "into", "across", "near", "throughout", "from", "within", "over", "at", "toward", "towards");
+    private static final Set<String> NOT_AIR_BOMBING = Set.of("suicide", "car", "roadside", "truck", "bomb");
+    private static final Set<String> NOT_MILITARY_STRIKE = Set.of("hunger", "general", "labor", "labour", "workers");
+    private static final Set<String> STRUCK_IDIOMS = Set.of("deal", "agreement", "chord", "balance", "tone", "note", "out");
+    /** "backed by Iran", "used by the militia": "by" that does not name who struck. */
+    private static final Set<String> NOT_AGENT_BY = Set.of(
+            "backed", "funded", "supported", "trained", "armed", "allied", "founded", "sponsored", "aligned", "led", "run",
+            "controlled", "claimed", "reported", "announced", "said", "used", "operated", "owned", "held", "occupied", "manned",
+            "housed");
     private static final Set<String> PERSON_TITLES = Set.of(
             "gen", "general", "commander", "leader", "leaders", "cleric", "official", "officials", "president", "minister",
             "spokesman", "spokesperson", "lawmaker", "lawmakers", "politician", "diplomat", "envoy", "ambassador", "adviser",
@@ -311,13 +320,13 @@ final class ArticleAnalysis {
                 key.append(t.key());
                 words++;
                 String k = key.toString();
+                if (!gazetteer.isPrefix(k)) {
+                    break;
+                }
                 List<Place> found = gazetteer.lookup(k);
                 if (!found.isEmpty() && capital) {
                     best = found;
                     bestEnd = j + 1;
-                }
-                if (!gazetteer.isPrefix(k)) {
-                    break;
                 }
             }
             if (best != null && !insidePersonName(i) && !dateline(i, bestEnd)) {
@@ -446,11 +455,11 @@ final class ArticleAnalysis {
             } else if (w.equals("shelling") || w.equals("shelled") || w.equals("bombardment")) {
                 out.add(new Trigger(i, i + 1, EventType.ARTILLERY, Weapon.ARTILLERY, 3, false));
             } else if ((w.equals("bombing") || w.equals("bombings") || w.equals("bombed") || w.equals("bombarded"))
-                    && !Set.of("suicide", "car", "roadside", "truck", "bomb").contains(prev)) {
+                    && !NOT_AIR_BOMBING.contains(prev)) {
                 out.add(new Trigger(i, i + 1, null, Weapon.AIR, 2, false));
             } else if ((STRIKE_NOUNS.contains(w) || w.equals("struck") || w.equals("striking"))
-                    && !Set.of("hunger", "general", "labor", "labour", "workers").contains(prev)
-                    && !Set.of("deal", "agreement", "chord", "balance", "tone", "note", "out").contains(
+                    && !NOT_MILITARY_STRIKE.contains(prev)
+                    && !STRUCK_IDIOMS.contains(
                             next.equals("a") && i + 2 < to ? tokens.get(i + 2).lower() : next)) {
                 out.add(new Trigger(i, i + 1, null, null, 2, w.equals("strike")));
             } else if ((w.equals("raid") || w.equals("raids")) && !prev.equals("police")) {
@@ -528,11 +537,13 @@ final class ArticleAnalysis {
                 return false;
             }
         }
+        // "more than 150 attacks since October" is a tally; "14 airstrikes on Sunday" is one day's raid
         Token head = tokens.get(trig.to() - 1);
-        if (head.lower().endsWith("s") && trig.from() > 0) {
-            int n = Numbers.value(tokens.get(trig.from() - 1));
-            if (n > 10) {
-                return false;
+        if (head.lower().endsWith("s") && trig.from() > 0 && Numbers.value(tokens.get(trig.from() - 1)) > 10) {
+            for (int k = clauseFrom; k < clauseTo; k++) {
+                if (TALLY_CUES.contains(tokens.get(k).lower())) {
+                    return false;
+                }
             }
         }
         return true;
@@ -625,7 +636,7 @@ final class ArticleAnalysis {
         int trigFrom = best.from();
         boolean stateSubject = s.actors.stream().anyMatch(a -> a.fromTok() >= clause[0] && a.toTok() <= trigFrom
                 && a.actor().kind().flies());
-        boolean killedOnly = tokens.get(best.from()).is("killed");
+        boolean killedOnly = tokens.get(best.from()).is("killed") || tokens.get(best.from()).is("exploded");
         if (weaponNear) {
             return best;
         }
@@ -747,7 +758,7 @@ final class ArticleAnalysis {
         if (w == null && t.type() == null && previous != null && !inClauseHasActor(c) && !c.referential && strikeWord) {
             w = contextWeapon(previous);
         }
-        c.type = typeOf(t, w, c.perpetrator, c.target);
+        c.type = typeOf(t, w, c.perpetrator, c.target, c.referential);
         c.typeMention = mention(MentionKind.TRIGGER, t.from(), t.to(), c.type.code());
         // date
         DateExpr best = null;
@@ -820,9 +831,7 @@ final class ArticleAnalysis {
             String w = tokens.get(k).lower();
             if (w.equals("by")) {
                 String before = k > sentenceFrom ? tokens.get(k - 1).lower() : "";
-                if (Set.of("backed", "funded", "supported", "trained", "armed", "allied", "founded", "sponsored", "aligned",
-                        "led", "run", "controlled", "claimed", "reported", "announced", "said", "used", "operated", "owned",
-                        "held", "occupied", "manned", "housed").contains(before)) {
+                if (NOT_AGENT_BY.contains(before)) {
                     return before.equals("led") ? Role.PERPETRATOR : Role.NONE;
                 }
                 return Role.PERPETRATOR_STRONG;
@@ -877,7 +886,7 @@ final class ArticleAnalysis {
         return Role.NONE;
     }
 
-    private static EventType typeOf(Trigger t, Weapon w, Actor perp, Actor target) {
+    private static EventType typeOf(Trigger t, Weapon w, Actor perp, Actor target, boolean referential) {
         EventType type = t.type();
         boolean drone = type == EventType.DRONE_STRIKE || type == EventType.DRONE_ATTACK || type == null && w == Weapon.DRONE;
         if (drone) {
@@ -900,6 +909,10 @@ final class ArticleAnalysis {
                 case AIR -> EventType.AIRSTRIKE;
                 case DRONE -> EventType.DRONE_STRIKE;
             };
+        }
+        if (referential && perp == null) {
+            // "the strikes" with nothing else said: whatever strike it refers to
+            return EventType.OTHER;
         }
         if (perp != null) {
             return switch (perp.kind()) {

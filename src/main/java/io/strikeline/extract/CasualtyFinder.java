@@ -56,6 +56,11 @@ final class CasualtyFinder {
             }
             if (h != null && !overlapsSameKind(out, h)) {
                 out.add(h);
+                String last = t.get(h.toTok() - 1).lower();
+                if (h.count() == 0 && (last.equals("casualties") || last.equals("casualty"))) {
+                    // "no casualties" covers the wounded as well as the dead
+                    out.add(new Hit(h.fromTok(), h.toTok(), false, 0));
+                }
             }
         }
         return out;

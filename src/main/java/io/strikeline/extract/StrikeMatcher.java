@@ -28,14 +28,21 @@ public final class StrikeMatcher {
     /**
      * True when both describe one strike: compatible kinds (an airstrike and a drone strike by the same party
      * are one class; missile and rocket attacks are not), dates a day apart at most (overlapping ranges for
-     * month/year dates), places within {@value #SAME_PLACE_KM} km or the same named place, and perpetrators
-     * that do not conflict. Undated events never match.
+     * month/year dates), places within {@value #SAME_PLACE_KM} km or the same named place, perpetrators
+     * that do not conflict, and neither side's attacker being the other's target. Undated events never match.
      */
     public static boolean sameStrike(ExtractedEvent candidate, Event existing) {
         return typesMatch(candidate.type(), existing.type(), candidate.perpetrator(), existing.perpetrator())
                 && datesMatch(candidate.date(), existing.date())
                 && placesMatch(candidate, existing)
-                && perpetratorsAgree(candidate.perpetrator(), existing.perpetrator());
+                && perpetratorsAgree(candidate.perpetrator(), existing.perpetrator())
+                && !sidesSwapped(candidate, existing);
+    }
+
+    /** One report's attacker is the other's target (a Turkish strike, and an attack on Turkish troops). */
+    private static boolean sidesSwapped(ExtractedEvent c, Event e) {
+        return c.perpetrator() != null && c.perpetrator().equals(e.target())
+                || e.perpetrator() != null && e.perpetrator().equals(c.target());
     }
 
     static boolean typesMatch(EventType a, EventType b, String perpA, String perpB) {

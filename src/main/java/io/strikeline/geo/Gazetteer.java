@@ -73,8 +73,9 @@ public final class Gazetteer {
         }
         keys.replaceAll((k, v) -> List.copyOf(v));
         this.byId = Map.copyOf(ids);
-        this.byKey = Map.copyOf(keys);
-        this.prefixes = Set.copyOf(pre);
+        // plain hash tables: never modified after construction, and faster to probe than Map.copyOf's tables
+        this.byKey = keys;
+        this.prefixes = pre;
         this.maxWords = longest;
     }
 

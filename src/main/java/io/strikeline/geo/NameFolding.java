@@ -2,7 +2,9 @@ package io.strikeline.geo;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Folds place and group names to a matching key, so that transliteration variants meet: diacritics
@@ -19,6 +21,10 @@ public final class NameFolding {
     /** Article forms that are also English words: in running text dropped only when hyphenated ("as-Sakhar"). */
     private static final Set<String> ENGLISH_LOOKING_ARTICLES = Set.of("as", "at", "an", "ad", "er", "ed", "es", "et");
 
+    /** Names recur (gazetteer admin names, actor names): folding each once keeps matching cheap. */
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 50_000;
+
     private NameFolding() {}
 
     /** The matching key of a whole name: folded words joined by single spaces. */
@@ -26,6 +32,18 @@ public final class NameFolding {
         if (text == null) {
             return "";
         }
+        String cached = CACHE.get(text);
+        if (cached != null) {
+            return cached;
+        }
+        String folded = foldUncached(text);
+        if (CACHE.size() < CACHE_LIMIT) {
+            CACHE.put(text, folded);
+        }
+        return folded;
+    }
+
+    private static String foldUncached(String text) {
         StringBuilder out = new StringBuilder(text.length());
         StringBuilder word = new StringBuilder();
         for (int i = 0; i <= text.length(); i++) {

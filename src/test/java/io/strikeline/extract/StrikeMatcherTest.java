@@ -76,6 +76,17 @@ class StrikeMatcherTest {
     }
 
     @Test
+    void aStrikeByTurkeyIsNotTheAttackOnTurkishTroops() {
+        ExtractedEvent turkishStrike = extracted(EventType.AIRSTRIKE, "2024-01-12", "Qandil Mountains", 36.45, 44.95,
+                LocationPrecision.REGION, "IQ", "Turkey");
+        ExtractedEvent onTurks = new ExtractedEvent(EventType.OTHER, EventDate.parse("2024-01-12"), "northern Iraq", 36.0, 43.5,
+                LocationPrecision.REGION, "IQ", null, "Turkey", 9, null, 0.6, new io.strikeline.model.Span(0, 1), List.of());
+
+        assertThat(StrikeMatcher.sameStrike(onTurks, stored(turkishStrike))).isFalse();
+        assertThat(StrikeMatcher.sameStrike(turkishStrike, stored(onTurks))).isFalse();
+    }
+
+    @Test
     void specificMilitiaAgreesWithIranBackedMilitiasButNotWithTheUnitedStates() {
         assertThat(StrikeMatcher.perpetratorsAgree("Kata'ib Hezbollah", "Iran-backed militias")).isTrue();
         assertThat(StrikeMatcher.perpetratorsAgree("Kata'ib Hezbollah", "Harakat al-Nujaba")).isFalse();

@@ -1,0 +1,97 @@
+package io.strikeline.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.strikeline.model.LocationPrecision;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class GazetteerTest {
+
+    private static final Gazetteer GAZETTEER = Gazetteer.loadDefault();
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource({
+        "Ain al-Asad, Ain Al Asad",
+        "ʿAyn al-Asad, Ayn al Asad",
+        "Deir ez-Zor, Deir Zor",
+        "Al-Qa’im, al-Qaim",
+        "Kata’ib Hezbollah, Kataib hezbollah",
+        "Baghdad's Green Zone, baghdad green zone",
+        "Jurf as-Sakhar, Jurf al-Sakhar",
+        "Ālbū Kamāl, Albu Kamal"})
+    void foldingMakesTransliterationVariantsMeet(String a, String b) {
+        assertThat(Gazetteer.fold(a)).isEqualTo(Gazetteer.fold(b));
+    }
+
+    @Test
+    void foldingKeepsDifferentNamesApart() {
+        assertThat(Gazetteer.fold("Erbil")).isNotEqualTo(Gazetteer.fold("Irbid"));
+        assertThat(Gazetteer.fold("Deir ez-Zor")).isEqualTo("deir zor");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "Ayn al-Asad, iq-ain-al-asad, 33.79, 42.44",
+        "Irbil, gn-iq-erbil, 36.19, 44.01",
+        "Arbil, gn-iq-erbil, 36.19, 44.01",
+        "Al Bukamal, gn-sy-albu-kamal, 34.45, 40.92",
+        "Abu Kamal, gn-sy-albu-kamal, 34.45, 40.92",
+        "Qaim, gn-iq-qaim, 34.39, 40.99",
+        "Deir al-Zour, gn-sy-deir-zor, 35.34, 40.14",
+        "al-Tanf, sy-tanf, 33.50, 38.63",
+        "Baghdad International Airport, iq-biap, 33.26, 44.23",
+        "Camp Taji, iq-taji, 33.52, 44.26",
+        "Green Zone, iq-green-zone, 33.30, 44.39",
+        "Conoco gas field, sy-conoco, 35.36, 40.30",
+        "al-Omar oil field, sy-omar, 34.92, 40.56",
+        "Tower 22, jo-tower-22, 33.32, 38.70",
+        "Harir base, iq-harir, 36.54, 44.35",
+        "Victory Base, iq-victory, 33.29, 44.25",
+        "مطار بغداد الدولي, iq-biap, 33.26, 44.23"})
+    void knownSpellingsFindTheRightPlace(String name, String id, double lat, double lon) {
+        Place p = GAZETTEER.find(name).stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow(
+                () -> new AssertionError(name + " did not find " + id + ": " + GAZETTEER.find(name)));
+        assertThat(p.lat()).isCloseTo(lat, within(0.05));
+        assertThat(p.lon()).isCloseTo(lon, within(0.05));
+    }
+
+    @Test
+    void governoratesHaveCentroidsAndProvincePrecision() {
+        Place anbar = GAZETTEER.find("Anbar province").get(0);
+        assertThat(anbar.precision()).isEqualTo(LocationPrecision.PROVINCE);
+        assertThat(anbar.country()).isEqualTo("IQ");
+        assertThat(anbar.lat()).isBetween(31.5, 34.5);
+        assertThat(anbar.lon()).isBetween(39.5, 43.5);
+    }
+
+    @Test
+    void placesOutsideIraqAndSyriaKeepTheirCountry() {
+        assertThat(GAZETTEER.find("Tower 22")).singleElement().extracting(Place::country).isEqualTo("JO");
+        assertThat(GAZETTEER.find("Sanaa")).singleElement().extracting(Place::country).isEqualTo("YE");
+    }
+
+    @Test
+    void prefixesAllowWordByWordMatching() {
+        assertThat(GAZETTEER.isPrefix("ain")).isTrue();
+        assertThat(GAZETTEER.isPrefix("ain asad")).isTrue();
+        assertThat(GAZETTEER.isPrefix("ain asad air")).isTrue();
+        assertThat(GAZETTEER.lookup("ain asad air base")).extracting(Place::id).containsExactly("iq-ain-al-asad");
+    }
+
+    @Test
+    void bundledFileIsSmallAndEveryRowParses() throws Exception {
+        Path file = Path.of("data", "gazetteer.tsv");
+        assertThat(Files.size(file)).isLessThan(2_000_000);
+        assertThat(Gazetteer.load(file).all()).hasSize(GAZETTEER.all().size()).hasSizeGreaterThan(500);
+    }
+
+    @Test
+    void distanceIsGreatCircleKilometres() {
+        assertThat(Gazetteer.distanceKm(33.3128, 44.3615, 36.1912, 44.0094)).isCloseTo(321, within(5.0));
+    }
+}
