@@ -17,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.Clipboard;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -153,6 +154,15 @@ class ArticlePaneFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(pane.getDetails().event()).isEqualTo(hit);
         assertThat(titleShown()).isEqualTo("Three killed in strike on vehicles in western Iraq");
+    }
+
+    @Test
+    void copyCitationPutsTheQuotedEvidenceOnTheClipboard(FxRobot robot) throws Exception {
+        show(robot, ArticleFixtures::details);
+        selectAndWait(robot, ainAlAsad);
+        robot.clickOn("Copy citation");
+        String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get(5, TimeUnit.SECONDS);
+        assertThat(copied).isEqualTo(EventSummary.citation(ArticleFixtures.wireSource(ainAlAsad.id())));
     }
 
     @Test
