@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Group;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.ClosePath;
@@ -33,6 +34,8 @@ final class HighlightedText extends Region {
     private final Group layer = new Group();
     private List<StyledRuns.Run> runs = List.of();
     private double paintedWidth = -1;
+    private double measuredWidth = -1;
+    private double measuredHeight = -1;
     private double evidenceTop = -1;
     private Runnable onEvidencePlaced;
 
@@ -97,6 +100,12 @@ final class HighlightedText extends Region {
         return flow;
     }
 
+    /** Height depends on the wrapping width, so parents must ask for the height at a given width. */
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
+    }
+
     @Override
     protected double computePrefWidth(double height) {
         return 400;
@@ -104,8 +113,19 @@ final class HighlightedText extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        double inner = width < 0 ? -1 : width - snappedLeftInset() - snappedRightInset();
-        return snappedTopInset() + flow.prefHeight(inner) + snappedBottomInset();
+        // TextFlow lays the whole text out again on every query; parents ask several times per pulse.
+        if (width != measuredWidth || measuredHeight < 0) {
+            double inner = width < 0 ? -1 : width - snappedLeftInset() - snappedRightInset();
+            measuredHeight = snappedTopInset() + flow.prefHeight(inner) + snappedBottomInset();
+            measuredWidth = width;
+        }
+        return measuredHeight;
+    }
+
+    @Override
+    public void requestLayout() {
+        measuredHeight = -1;
+        super.requestLayout();
     }
 
     @Override

@@ -1,9 +1,11 @@
 package io.strikeline.ui.article;
 
+import io.strikeline.ui.state.EventDetails;
 import io.strikeline.ui.state.EventFilter;
 import io.strikeline.ui.state.ViewState;
 import java.io.File;
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +30,9 @@ public final class ArticleDemo {
         CompletableFuture<ArticlePane> ready = new CompletableFuture<>();
         ViewState state = new ViewState();
         Platform.startup(() -> {
-            ArticlePane pane = new ArticlePane(state, ArticleFixtures::details, Runnable::run);
+            ArticlePane pane = new ArticlePane(state, event -> event.id() == 3
+                    ? new EventDetails(event, List.of(ArticleFixtures.longSource(3, 70_000)))
+                    : ArticleFixtures.details(event), Runnable::run);
             Stage stage = new Stage();
             stage.setScene(new Scene(pane, 440, 780));
             stage.show();
@@ -36,12 +40,16 @@ public final class ArticleDemo {
         });
         ArticlePane pane = ready.get();
         try {
-            onFx(() -> shot(pane, new File(dir, "article-empty.png")));
             onFx(() -> state.selectedProperty().set(ArticleFixtures.event(1, "Ain al-Asad air base")));
             onFx(() -> shot(pane, new File(dir, "article-wire.png")));
             onFx(() -> state.filterProperty().set(EventFilter.NONE.withText("killed OR الاسد officials", null)));
             onFx(() -> ((TabPane) pane.lookup(".source-tabs")).getSelectionModel().select(1));
             onFx(() -> shot(pane, new File(dir, "article-second.png")));
+            onFx(ArticleDemo::timeLongArticle);
+            onFx(() -> state.selectedProperty().set(ArticleFixtures.event(3, "al-Qaim")));
+            onFx(() -> shot(pane, new File(dir, "article-long.png")));
+            onFx(() -> state.selectedProperty().set(null));
+            onFx(() -> shot(pane, new File(dir, "article-empty.png")));
         } finally {
             Platform.exit();
         }
@@ -68,6 +76,21 @@ public final class ArticleDemo {
             Thread.sleep(50);
             Platform.runLater(pulse::countDown);
             pulse.await(5, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Prints how long a 10,000+ word article with a search query takes to build, style and lay out. */
+    private static void timeLongArticle() {
+        EventDetails.Source source = ArticleFixtures.longSource(3, 70_000);
+        for (int round = 0; round < 3; round++) {
+            long t0 = System.nanoTime();
+            SourceView view = new SourceView(source, List.of("ramadi", "said"));
+            new Scene(view, 420, 780);
+            view.applyCss();
+            view.layout();
+            System.out.printf("long article (%d chars, %d text nodes): built and laid out in %d ms%n",
+                    source.article().text().length(), view.body().flow().getChildren().size(),
+                    (System.nanoTime() - t0) / 1_000_000);
         }
     }
 

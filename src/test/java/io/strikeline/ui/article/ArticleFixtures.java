@@ -120,6 +120,40 @@ final class ArticleFixtures {
         return new EventDetails(event, List.of(wireSource(event.id()), secondSource(event.id())));
     }
 
+    static final String LONG_EVIDENCE = "A missile struck an arms depot near al-Qaim (\u0627\u0644\u0642\u0627\u0626\u0645) "
+            + "on Friday, killing five.";
+
+    /** A digest of at least {@code minChars} characters whose evidence sits 2,000 characters from the end. */
+    static EventDetails.Source longSource(long eventId, int minChars) {
+        String[] lines = {
+            "Officials in Ramadi said the convoy had passed the last checkpoint before dawn. ",
+            "Local police in Fallujah reported no damage to the bridge, which reopened at noon. ",
+            "Residents said power cuts had lasted most of the week as repairs to the line continued. ",
+            "A provincial council member in Ramadi called for more patrols on the desert highway. ",
+        };
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; sb.length() < minChars; i++) {
+            sb.append(lines[i % lines.length]).append(i % 5 == 4 ? "\n\n" : "");
+        }
+        int at = sb.length() - 2_000;
+        sb.insert(at, LONG_EVIDENCE + " ");
+        String text = sb.toString();
+        List<Mention> mentions = new ArrayList<>();
+        for (int i = text.indexOf("Ramadi"); i >= 0; i = text.indexOf("Ramadi", i + 1)) {
+            mentions.add(new Mention(MentionKind.PLACE, i, i + 6, "Ramadi", "Ramadi"));
+        }
+        List<FieldEvidence> fields = List.of(
+                new FieldEvidence("type", find(text, MentionKind.WEAPON, "missile", at)),
+                new FieldEvidence("place", find(text, MentionKind.PLACE, "al-Qaim", at)),
+                new FieldEvidence("date", find(text, MentionKind.DATE, "Friday", at)),
+                new FieldEvidence("killed", find(text, MentionKind.CASUALTY, "killing five", at)));
+        fields.forEach(f -> mentions.add(f.mention()));
+        Article a = article(5, "Weekly security digest: Anbar province", "Anbar Monitor", null, DateStatus.UNKNOWN, null, text);
+        EventSource link = new EventSource(eventId, a.id(), new Span(at, at + LONG_EVIDENCE.length()), LONG_EVIDENCE, 5, null,
+                fields);
+        return new EventDetails.Source(a, link, mentions);
+    }
+
     /** The first occurrence of {@code phrase} at or after {@code from}. */
     static Mention find(String text, MentionKind kind, String phrase, int from) {
         int at = text.indexOf(phrase, from);

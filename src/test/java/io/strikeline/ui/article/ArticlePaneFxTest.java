@@ -3,16 +3,10 @@ package io.strikeline.ui.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.strikeline.model.Event;
-import io.strikeline.model.DateStatus;
-import io.strikeline.model.EventSource;
-import io.strikeline.model.Mention;
-import io.strikeline.model.MentionKind;
-import io.strikeline.model.Span;
 import io.strikeline.ui.state.DetailsLoader;
 import io.strikeline.ui.state.EventDetails;
 import io.strikeline.ui.state.EventFilter;
 import io.strikeline.ui.state.ViewState;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -23,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.Clipboard;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -176,6 +171,15 @@ class ArticlePaneFxTest {
     }
 
     @Test
+    void copyCitationPutsTheQuotedEvidenceOnTheClipboard(FxRobot robot) throws Exception {
+        show(robot, ArticleFixtures::details);
+        selectAndWait(robot, ainAlAsad);
+        robot.clickOn("Copy citation");
+        String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get(5, TimeUnit.SECONDS);
+        assertThat(copied).isEqualTo(EventSummary.citation(ArticleFixtures.wireSource(ainAlAsad.id())));
+    }
+
+    @Test
     void aFailingLoaderShowsItsMessageInThePane(FxRobot robot) throws Exception {
         show(robot, event -> {
             throw new IllegalStateException("database is locked");
@@ -201,27 +205,15 @@ class ArticlePaneFxTest {
 
     @Test
     void aLongArticleStaysFewNodesAndScrollsItsEvidenceIntoView(FxRobot robot) throws Exception {
-        StringBuilder sb = new StringBuilder();
-        String paragraph = "Officials in Ramadi and Fallujah said the convoy had passed the checkpoint before dawn. ";
-        while (sb.length() < 80_000) {
-            sb.append(paragraph).append(sb.length() % 5 == 0 ? "\n\n" : "");
-        }
-        String evidence = "A missile struck the depot near Qaim on Friday, killing five.";
-        int at = sb.length() - 2_000;
-        sb.insert(at, evidence + " ");
-        String text = sb.toString();
-        List<Mention> mentions = new ArrayList<>();
-        for (int i = text.indexOf("Ramadi"); i >= 0; i = text.indexOf("Ramadi", i + 1)) {
-            mentions.add(new Mention(MentionKind.PLACE, i, i + 6, "Ramadi", "Ramadi"));
-        }
-        EventDetails.Source source = new EventDetails.Source(
-                ArticleFixtures.article(5, "Long report", "Wire", null, DateStatus.UNKNOWN, null, text),
-                new EventSource(1, 5, new Span(at, at + evidence.length()), evidence, 5, null, List.of()), mentions);
+        EventDetails.Source source = ArticleFixtures.longSource(1, 80_000);
+        String text = source.article().text();
         show(robot, event -> new EventDetails(event, List.of(source)));
         selectAndWait(robot, ainAlAsad);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownSource().getVvalue() > 0.9);
         int words = text.split("\\s+").length;
         assertThat(words).isGreaterThan(10_000);
-        assertThat(shownSource().body().flow().getChildren()).hasSizeLessThanOrEqualTo(2 * mentions.size() + 3);
+        // one node per styled run: at most two per mention plus the text around the evidence
+        assertThat(shownSource().body().flow().getChildren()).hasSizeLessThanOrEqualTo(2 * source.mentions().size() + 3);
+        assertThat(joined(texts(shownSource(), "evidence"))).isEqualTo(ArticleFixtures.LONG_EVIDENCE);
     }
 }
