@@ -17,8 +17,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--frames", defaultValue = "200", description = "Frames measured per interaction (default ${DEFAULT-VALUE}).")
     int frames;
 
+    @Option(names = "--extraction", paramLabel = "N",
+            description = "Instead: time extraction of N generated articles of about 3 KB each.")
+    Integer extraction;
+
     @Override
     public Integer call() throws Exception {
+        if (extraction != null) {
+            System.out.print(ExtractionBenchmark.run(extraction));
+            return 0;
+        }
         ViewerBenchmark.configure(1600, 1000);
         System.out.print(ViewerBenchmark.run(db != null ? db : SampleDatabase.locate(), frames, 1600, 1000));
         return 0;

@@ -40,9 +40,11 @@ public final class EventListView extends BorderPane {
         table.setItems(sorted);
         table.setPlaceholder(new Label("No events in this window and filters"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<Event, String> date = column("Date", e -> e.date() == null ? "" : e.date().format(), 96);
+        date.setMinWidth(92); // an ISO day must never be cut off
         table.getColumns().addAll(List.of(
                 typeColumn(),
-                column("Date", e -> e.date() == null ? "" : e.date().format(), 96),
+                date,
                 column("Place", Event::place, 150),
                 column("Perpetrator", Event::perpetrator, 120),
                 numberColumn("Killed", Event::killed),
