@@ -24,6 +24,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.SeparatorMenuItem;
@@ -34,6 +35,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.util.Duration;
+import javafx.util.StringConverter;
 
 /**
  * Filters over the events: type, perpetrator, country, date precision and full-text search in the
@@ -55,6 +57,7 @@ public final class FilterBar extends HBox {
     private final MenuButton perpetrators = new MenuButton("Perpetrator");
     private final MenuButton countries = new MenuButton("Country");
     private final MenuButton precisions = new MenuButton("Date precision");
+    private final ChoiceBox<Integer> confidence = new ChoiceBox<>();
     private final Label status = new Label();
 
     /** {@code search} maps a full-text query to the ids of events whose articles match; it may be slow. */
@@ -89,13 +92,29 @@ public final class FilterBar extends HBox {
             item.setOnAction(e -> applyChoices());
             precisions.getItems().add(item);
         }
+        confidence.getItems().addAll(0, 50, 70, 90);
+        confidence.setValue(0);
+        confidence.setId("min-confidence");
+        confidence.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer percent) {
+                return percent == null || percent == 0 ? "Any confidence" : "Confidence \u2265 " + percent + "%";
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return null; // never edited as text
+            }
+        });
+        confidence.setOnAction(e -> state.filterProperty().set(
+                state.filterProperty().get().withMinConfidence(confidence.getValue() / 100.0)));
         Button reset = new Button("Reset filters");
         reset.setTooltip(new Tooltip("Clear every filter, the search and the region box"));
         reset.setOnAction(e -> resetAll());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         status.getStyleClass().add("filter-status");
-        getChildren().addAll(query, types, perpetrators, countries, precisions, reset, spacer, status);
+        getChildren().addAll(query, types, perpetrators, countries, precisions, confidence, reset, spacer, status);
 
         state.catalogProperty().addListener((obs, old, now) -> rebuildValueMenus(now));
         state.filterProperty().addListener((obs, old, now) -> showStatus());
@@ -203,6 +222,7 @@ public final class FilterBar extends HBox {
         }
         searchSequence.incrementAndGet();
         query.clear();
+        confidence.setValue(0);
         state.filterProperty().set(EventFilter.NONE);
     }
 

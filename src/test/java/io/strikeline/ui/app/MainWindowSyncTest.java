@@ -112,6 +112,34 @@ class MainWindowSyncTest {
     }
 
     @Test
+    void theConfidenceFilterHidesLessCertainEventsEverywhere(FxRobot robot) {
+        int all = window.state().visibleEventsProperty().get().size();
+        robot.interact(() -> {
+            javafx.scene.control.ChoiceBox<Integer> choice = robot.lookup("#min-confidence").query();
+            choice.setValue(80);
+            choice.getOnAction().handle(null);
+        });
+        EventSet visible = window.state().visibleEventsProperty().get();
+        assertThat(visible.size()).isLessThan(all).isPositive();
+        assertThat(window.list().table().getItems()).hasSize(visible.size())
+                .allSatisfy(e -> assertThat(e.confidence()).isGreaterThanOrEqualTo(0.8));
+    }
+
+    @Test
+    void aCorruptFileGetsADialogAndTheOpenDatabaseStays(FxRobot robot) throws Exception {
+        Path corrupt = dir.resolve("corrupt.db");
+        Files.writeString(corrupt, "this is not a database");
+        int before = window.state().catalogProperty().get().size();
+        robot.interact(() -> window.open(corrupt));
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        javafx.scene.control.DialogPane dialog = robot.lookup(".dialog-pane").query();
+        assertThat(dialog.getContentText()).contains("corrupt.db", "not an SQLite database");
+        assertThat(window.state().catalogProperty().get().size()).isEqualTo(before);
+        assertThat(Files.readString(corrupt)).isEqualTo("this is not a database");
+        robot.interact(() -> ((Stage) dialog.getScene().getWindow()).close());
+    }
+
+    @Test
     void searchNarrowsTheEventsToThoseWhoseArticlesMatch(FxRobot robot) throws Exception {
         robot.clickOn("#search").write("Pentagon");
         robot.type(javafx.scene.input.KeyCode.ENTER);
