@@ -1,18 +1,12 @@
 package io.strikeline.model;
 
-import java.util.Locale;
-
 /** How much of an event date is actually known. */
-public enum DatePrecision {
+public enum DatePrecision implements Coded {
     DAY,
     MONTH,
     YEAR;
 
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     public static DatePrecision fromCode(String code) {
-        return valueOf(code.trim().toUpperCase(Locale.ROOT));
+        return Coded.fromCode(DatePrecision.class, code);
     }
 }

@@ -1,18 +1,12 @@
 package io.strikeline.model;
 
-import java.util.Locale;
-
 /** How an article's published date was known. */
-public enum DateStatus {
+public enum DateStatus implements Coded {
     GIVEN,
     INFERRED,
     UNKNOWN;
 
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     public static DateStatus fromCode(String code) {
-        return valueOf(code.trim().toUpperCase(Locale.ROOT));
+        return Coded.fromCode(DateStatus.class, code);
     }
 }

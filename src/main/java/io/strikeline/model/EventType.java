@@ -1,9 +1,7 @@
 package io.strikeline.model;
 
-import java.util.Locale;
-
 /** The closed vocabulary of strike kinds; {@link #code()} is what the database and exports store. */
-public enum EventType {
+public enum EventType implements Coded {
     AIRSTRIKE,
     DRONE_STRIKE,
     MISSILE_STRIKE,
@@ -12,10 +10,6 @@ public enum EventType {
     ARTILLERY,
     OTHER;
 
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     /** Human label for menus and legends, e.g. "Drone strike". */
     public String label() {
         String words = code().replace('_', ' ');
@@ -23,6 +17,6 @@ public enum EventType {
     }
 
     public static EventType fromCode(String code) {
-        return valueOf(code.trim().toUpperCase(Locale.ROOT));
+        return Coded.fromCode(EventType.class, code);
     }
 }

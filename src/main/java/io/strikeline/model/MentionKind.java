@@ -1,9 +1,7 @@
 package io.strikeline.model;
 
-import java.util.Locale;
-
 /** Kinds of text spans the extractor marks; the article pane colours evidence by kind. */
-public enum MentionKind {
+public enum MentionKind implements Coded {
     DATE,
     PLACE,
     ACTOR,
@@ -11,11 +9,7 @@ public enum MentionKind {
     CASUALTY,
     TRIGGER;
 
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     public static MentionKind fromCode(String code) {
-        return valueOf(code.trim().toUpperCase(Locale.ROOT));
+        return Coded.fromCode(MentionKind.class, code);
     }
 }
