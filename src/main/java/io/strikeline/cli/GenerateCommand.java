@@ -1,14 +1,10 @@
 package io.strikeline.cli;
 
-import io.strikeline.extract.ExtractedEvent;
-import io.strikeline.extract.Extractor;
-import io.strikeline.extract.RuleBasedExtractor;
 import io.strikeline.generate.Corpus;
 import io.strikeline.generate.CorpusFiles;
 import io.strikeline.generate.CorpusGenerator;
 import io.strikeline.ingest.IngestReport;
 import io.strikeline.ingest.IngestService;
-import io.strikeline.model.Event;
 import io.strikeline.store.EventStore;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -19,8 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.BiPredicate;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,20 +46,17 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--append", description = "Add to a database that already holds articles.")
     boolean append;
 
-    private final Supplier<Extractor> extractor;
-    private final BiPredicate<ExtractedEvent, Event> sameStrike;
+    private final Function<EventStore, IngestService> pipeline;
     private final PrintStream out;
     private final PrintStream err;
 
     public GenerateCommand() {
-        // Supplied lazily: picocli builds every subcommand, and only this one needs the gazetteer loaded.
-        this(RuleBasedExtractor::standard, GenerateCommand::sameStrike, System.out, System.err);
+        // Built lazily: picocli builds every subcommand, and only this one needs the gazetteer loaded.
+        this(IngestService::standard, System.out, System.err);
     }
 
-    GenerateCommand(Supplier<Extractor> extractor, BiPredicate<ExtractedEvent, Event> sameStrike, PrintStream out,
-            PrintStream err) {
-        this.extractor = extractor;
-        this.sameStrike = sameStrike;
+    GenerateCommand(Function<EventStore, IngestService> pipeline, PrintStream out, PrintStream err) {
+        this.pipeline = pipeline;
         this.out = out;
         this.err = err;
     }
@@ -90,7 +82,7 @@ public final class GenerateCommand implements Callable<Integer> {
                 List<Path> files = CorpusFiles.write(corpus.articles(), folder, ARTICLES_PER_FILE);
                 err.printf("generated %d articles in %d files (%.1f s); ingesting%n", corpus.articles().size(), files.size(),
                         seconds(started));
-                report = new IngestService(store, extractor.get(), sameStrike).ingest(List.of(folder), null,
+                report = pipeline.apply(store).ingest(List.of(folder), null,
                         (done, total) -> err.printf("ingest: %d/%d files (%.1f s)%n", done, total, seconds(started)));
             } finally {
                 deleteRecursively(folder);
@@ -106,22 +98,6 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "database: %.1f MB (%s)%n", Files.size(db) / 1_048_576.0, db);
         return 0;
-    }
-
-    /**
-     * Two reports are one strike when type and dates agree and they name the same place (or places
-     * within about 5 km). Replace with the extract package's matcher once it ships one.
-     */
-    static boolean sameStrike(ExtractedEvent found, Event existing) {
-        if (found.type() != existing.type() || found.date() == null || existing.date() == null
-                || !existing.date().overlaps(found.date().start(), found.date().end())) {
-            return false;
-        }
-        if (found.place() != null && found.place().equals(existing.place())) {
-            return true;
-        }
-        return found.lat() != null && existing.lat() != null
-                && Math.abs(found.lat() - existing.lat()) < 0.05 && Math.abs(found.lon() - existing.lon()) < 0.05;
     }
 
     private static double seconds(long startNanos) {

@@ -2,7 +2,7 @@ package io.strikeline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.strikeline.extract.RuleBasedExtractor;
+import io.strikeline.ingest.IngestService;
 import io.strikeline.store.EventStore;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -18,7 +18,7 @@ class GenerateCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        GenerateCommand command = new GenerateCommand(RuleBasedExtractor::standard, GenerateCommand::sameStrike,
+        GenerateCommand command = new GenerateCommand(IngestService::standard,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new CommandLine(command).execute(args);
     }
