@@ -128,8 +128,8 @@ final class Prose {
     }
 
     String roundupLead(String countries) {
-        return pick(List.of("Here is a summary of security incidents reported in " + countries + " over the past few days.",
-                "The following incidents were reported in " + countries + " in recent days."));
+        return pick(List.of("Here is a summary of security incidents reported in " + countries + ".",
+                "The following incidents were reported in " + countries + "."));
     }
 
     /** How a report of a strike on {@code event} dates it, seen from {@code published}. */
@@ -158,9 +158,9 @@ final class Prose {
         return Math.max(1, killed + (random.nextBoolean() ? 1 : -1) * (1 + random.nextInt(2)));
     }
 
-    /** "A Turkish drone" opens a sentence; inside one it is "a Turkish drone". */
+    /** "A Turkish drone" opens a sentence; inside one it is "a Turkish drone". Names keep their capitals. */
     private static String subject(String subject, boolean opensSentence) {
-        if (opensSentence || !subject.matches("(A|An|The) .*")) {
+        if (opensSentence || !subject.matches("(A|An|The|Coalition|Militants|Unidentified|Suspected)( .*)?")) {
             return subject;
         }
         return Character.toLowerCase(subject.charAt(0)) + subject.substring(1);
@@ -189,7 +189,8 @@ final class Prose {
             return ""; // the report says nothing about casualties
         }
         if (killed > 0 && injured > 0) {
-            return ", killing " + atLeast() + number(killed) + " " + noun + " and wounding " + number(injured) + " others";
+            return ", killing " + atLeast() + number(killed) + " " + noun + " and wounding " + number(injured)
+                    + (injured == 1 ? " other" : " others");
         }
         if (killed > 0) {
             return ", killing " + atLeast() + number(killed) + " " + noun;
