@@ -16,8 +16,6 @@ import picocli.CommandLine.Option;
         description = "Export events as GeoJSON (one Feature per event) or CSV, with their evidence and sources.")
 final class ExportCommand implements Callable<Integer> {
 
-    enum Format { geojson, csv }
-
     private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
     private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
@@ -25,7 +23,7 @@ final class ExportCommand implements Callable<Integer> {
     Path db;
 
     @Option(names = "--format", required = true, description = "geojson or csv")
-    Format format;
+    EventExporter.Format format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file, or - for standard output.")
     Path out;
@@ -43,11 +41,7 @@ final class ExportCommand implements Callable<Integer> {
                     : store.eventsBetween(from == null ? FIRST_DAY : from, to == null ? LAST_DAY : to);
             boolean stdout = out.toString().equals("-");
             try (OutputStream stream = stdout ? System.out : Files.newOutputStream(out)) {
-                if (format == Format.csv) {
-                    EventExporter.writeCsv(events, store.citations(), stream);
-                } else {
-                    EventExporter.writeGeoJson(events, store.citations(), stream);
-                }
+                EventExporter.write(format, events, store.citations(), stream);
             }
             if (!stdout) {
                 System.err.printf("%,d event(s) written to %s%n", events.size(), out);

@@ -29,7 +29,22 @@ public final class EventExporter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The export formats; the command line accepts them in any case. */
+    public enum Format {
+        GEOJSON,
+        CSV
+    }
+
     private EventExporter() {}
+
+    public static void write(Format format, List<Event> events, Map<Long, List<Citation>> citations, OutputStream out)
+            throws IOException {
+        if (format == Format.CSV) {
+            writeCsv(events, citations, out);
+        } else {
+            writeGeoJson(events, citations, out);
+        }
+    }
 
     public static void writeGeoJson(List<Event> events, Map<Long, List<Citation>> citations, OutputStream out)
             throws IOException {

@@ -125,8 +125,8 @@ public final class EventStore implements AutoCloseable {
     }
 
     private void checkAndMigrate() throws SQLException {
-        int applicationId = intPragma("PRAGMA application_id");
-        int version = intPragma("PRAGMA user_version");
+        int applicationId = count("PRAGMA application_id");
+        int version = count("PRAGMA user_version");
         if (applicationId != Migrations.APPLICATION_ID) {
             List<String> tables = tableNames();
             if (applicationId != 0 || version != 0 || !tables.isEmpty()) {
@@ -161,7 +161,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     public int schemaVersion() {
-        return query(() -> intPragma("PRAGMA user_version"));
+        return query(() -> count("PRAGMA user_version"));
     }
 
     // ---- transactions ---------------------------------------------------------------------
@@ -609,10 +609,6 @@ public final class EventStore implements AutoCloseable {
         try (Statement st = connection.createStatement()) {
             st.execute(sql);
         }
-    }
-
-    private int intPragma(String sql) throws SQLException {
-        return count(sql);
     }
 
     private int count(String sql) throws SQLException {

@@ -20,9 +20,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
@@ -69,7 +69,7 @@ public final class MainWindow {
     public MainWindow() {
         map = new MapView(state);
         timeline = new TimelineView(state);
-        filters = new FilterBar(state, query -> session == null ? java.util.Set.of() : session.search(query));
+        filters = new FilterBar(state, query -> session == null ? Set.of() : session.search(query));
         list = new EventListView(state);
         article = new ArticlePane(state, event -> {
             ViewerSession current = session;
@@ -145,9 +145,9 @@ public final class MainWindow {
         open.setOnAction(e -> chooseAndOpen());
         MenuItem geojson = new MenuItem("Export view as GeoJSON...");
         geojson.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        geojson.setOnAction(e -> exportView("geojson"));
+        geojson.setOnAction(e -> exportView(EventExporter.Format.GEOJSON));
         MenuItem csv = new MenuItem("Export view as CSV...");
-        csv.setOnAction(e -> exportView("csv"));
+        csv.setOnAction(e -> exportView(EventExporter.Format.CSV));
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> Platform.exit());
@@ -206,14 +206,14 @@ public final class MainWindow {
     }
 
     /** Writes the events the map and list show now (time window and filters applied), with their citations. */
-    private void exportView(String format) {
+    private void exportView(EventExporter.Format format) {
         ViewerSession current = session;
         if (current == null) {
             return;
         }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export visible events");
-        chooser.setInitialFileName("strikeline-events." + format);
+        chooser.setInitialFileName("strikeline-events." + format.name().toLowerCase(Locale.ROOT));
         java.io.File chosen = chooser.showSaveDialog(window());
         if (chosen == null) {
             return;
@@ -226,13 +226,9 @@ public final class MainWindow {
         Path out = chosen.toPath();
         runInBackground("Exporting " + events.size() + " events to " + out, () -> {
             try (OutputStream stream = Files.newOutputStream(out)) {
-                if (format.toLowerCase(Locale.ROOT).equals("csv")) {
-                    EventExporter.writeCsv(events, current.citations(), stream);
-                } else {
-                    EventExporter.writeGeoJson(events, current.citations(), stream);
-                }
+                EventExporter.write(format, events, current.citations(), stream);
             }
-        }, done -> statusLine.setText("Exported " + events.size() + " events to " + out));
+        }, () -> statusLine.setText("Exported " + events.size() + " events to " + out));
     }
 
     /** Work that may fail with an I/O error; failures get a dialog, success a status message. */
@@ -241,12 +237,12 @@ public final class MainWindow {
         void run() throws IOException;
     }
 
-    private void runInBackground(String message, IoWork work, Consumer<Void> onSuccess) {
+    private void runInBackground(String message, IoWork work, Runnable onSuccess) {
         statusLine.setText(message + " ...");
         background.submit(() -> {
             try {
                 work.run();
-                Platform.runLater(() -> onSuccess.accept(null));
+                Platform.runLater(onSuccess);
             } catch (IOException | RuntimeException e) {
                 Platform.runLater(() -> error("Export failed", e.getMessage()));
             }
