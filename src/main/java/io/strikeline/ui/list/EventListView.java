@@ -41,7 +41,7 @@ public final class EventListView extends BorderPane {
         table.setPlaceholder(new Label("No events in this window and filters"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Event, String> date = column("Date", e -> e.date() == null ? "" : e.date().format(), 96);
-        date.setMinWidth(92); // an ISO day must never be cut off
+        date.setMinWidth(104); // an ISO day must never be cut off
         table.getColumns().addAll(List.of(
                 typeColumn(),
                 date,
