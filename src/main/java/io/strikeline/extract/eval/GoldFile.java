@@ -9,12 +9,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
-/** Reads gold CSV: {@code file,event_type,event_date,place_name,lat,lon,perpetrator,target,killed}, quoted fields allowed. */
+/**
+ * Reads gold CSV: {@code file,event_type,event_date,place_name,lat,lon,perpetrator,target,killed}, quoted fields
+ * allowed, and the optional columns {@code injured}, {@code main} (1 for the article's main strike) and {@code notes}.
+ * Any other column is ignored.
+ */
 public final class GoldFile {
 
     private static final List<String> COLUMNS = List.of(
             "file", "event_type", "event_date", "place_name", "lat", "lon", "perpetrator", "target", "killed");
+    private static final List<String> OPTIONAL = List.of("injured", "main", "notes");
 
     private GoldFile() {}
 
@@ -34,6 +40,10 @@ public final class GoldFile {
                 throw new IllegalArgumentException(name + ": header lacks column '" + COLUMNS.get(i) + "'; header is " + header);
             }
         }
+        int[] opt = new int[OPTIONAL.size()];
+        for (int i = 0; i < opt.length; i++) {
+            opt[i] = header.indexOf(OPTIONAL.get(i));
+        }
         List<GoldEvent> out = new ArrayList<>();
         for (int n = 1; n < lines.size(); n++) {
             if (lines.get(n).isBlank()) {
@@ -44,10 +54,11 @@ public final class GoldFile {
                 c.add("");
             }
             try {
-                out.add(new GoldEvent(c.get(at[0]), EventType.fromCode(c.get(at[1])),
+                out.add(new GoldEvent(c.get(at[0]).trim(), EventType.fromCode(c.get(at[1]).trim()),
                         c.get(at[2]).isBlank() ? null : EventDate.parse(c.get(at[2])), blankToNull(c.get(at[3])),
                         number(c.get(at[4])), number(c.get(at[5])), blankToNull(c.get(at[6])), blankToNull(c.get(at[7])),
-                        c.get(at[8]).isBlank() ? null : Integer.valueOf(c.get(at[8]).trim())));
+                        count(c.get(at[8])), opt[0] < 0 ? null : count(c.get(opt[0])),
+                        opt[1] >= 0 && flag(c.get(opt[1])), opt[2] < 0 ? null : blankToNull(c.get(opt[2]))));
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException(name + " line " + (n + 1) + ": " + e.getMessage(), e);
             }
@@ -57,6 +68,19 @@ public final class GoldFile {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static Integer count(String s) {
+        return s == null || s.isBlank() ? null : Integer.valueOf(s.trim());
+    }
+
+    private static boolean flag(String s) {
+        String t = s == null ? "" : s.trim().toLowerCase(Locale.ROOT);
+        return switch (t) {
+            case "1", "true", "yes", "y" -> true;
+            case "", "0", "false", "no", "n" -> false;
+            default -> throw new IllegalArgumentException("main must be 1 or 0, not '" + s + "'");
+        };
     }
 
     private static Double number(String s) {
