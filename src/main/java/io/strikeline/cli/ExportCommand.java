@@ -34,11 +34,15 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only events on or before this day.")
     LocalDate to;
 
+    @Option(names = "--include-rejected", description = "Also export events the analyst rejected (left out by default).")
+    boolean includeRejected;
+
     @Override
     public Integer call() throws Exception {
         try (EventStore store = EventStore.openReadOnly(db)) {
-            List<Event> events = from == null && to == null ? store.events()
-                    : store.eventsBetween(from == null ? FIRST_DAY : from, to == null ? LAST_DAY : to);
+            List<Event> events = (from == null && to == null ? store.events()
+                    : store.eventsBetween(from == null ? FIRST_DAY : from, to == null ? LAST_DAY : to))
+                    .stream().filter(e -> includeRejected || !e.rejected()).toList();
             boolean stdout = out.toString().equals("-");
             try (OutputStream stream = stdout ? System.out : Files.newOutputStream(out)) {
                 EventExporter.write(format, events, store.citations(), stream);

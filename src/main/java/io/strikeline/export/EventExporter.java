@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Writes events as GeoJSON (one Feature per event, Point [lon, lat] or null geometry) or CSV with the
@@ -25,7 +26,8 @@ public final class EventExporter {
 
     /** The exported properties, in order; CSV uses them as its header. */
     public static final List<String> FIELDS = List.of("id", "event_type", "date", "date_precision", "place",
-            "location_precision", "country", "perpetrator", "target", "killed", "injured", "confidence", "evidence", "sources");
+            "location_precision", "country", "perpetrator", "target", "killed", "injured", "confidence", "evidence", "sources",
+            "status", "note", "tags", "origin", "edited_fields");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -122,6 +124,11 @@ public final class EventExporter {
             refs.add(ref);
         }
         p.put("sources", refs);
+        p.put("status", e.curation().status().code());
+        p.put("note", e.curation().note());
+        p.put("tags", String.join(",", e.curation().tags()));
+        p.put("origin", e.origin().code());
+        p.put("edited_fields", String.join(",", new TreeSet<>(e.curation().editedFields())));
         return p;
     }
 

@@ -1,13 +1,14 @@
 package io.strikeline.ingest;
 
 import io.strikeline.extract.ExtractedEvent;
+import io.strikeline.model.Curation;
 import io.strikeline.model.Event;
 import io.strikeline.model.Origin;
 
 /**
  * How a new report of a strike changes the stored event: the more precise date and location win,
  * missing actors are filled in, casualty figures widen to the range all sources gave, and agreeing
- * sources raise confidence. An event the analyst edited or created keeps its fields.
+ * sources raise confidence. A field the analyst set keeps its value; status, note and tags are never touched.
  */
 final class EventMerging {
 
@@ -20,14 +21,14 @@ final class EventMerging {
     }
 
     static Event merge(Event existing, ExtractedEvent report) {
-        if (existing.origin() != Origin.EXTRACTED) {
-            return existing;
-        }
-        boolean betterDate = report.date() != null
+        Curation analyst = existing.curation();
+        boolean betterDate = report.date() != null && !analyst.edited("date")
                 && (existing.date() == null || report.date().precision().compareTo(existing.date().precision()) < 0);
-        boolean betterPlace = report.lat() != null && (existing.lat() == null
-                || report.locationPrecision() != null && existing.locationPrecision() != null
+        boolean betterPlace = report.lat() != null && !analyst.edited("place") && !analyst.edited("location_precision")
+                && (existing.lat() == null || report.locationPrecision() != null && existing.locationPrecision() != null
                         && report.locationPrecision().compareTo(existing.locationPrecision()) < 0);
+        boolean keepKilled = analyst.edited("killed");
+        boolean keepInjured = analyst.edited("injured");
         return new Event(existing.id(), existing.type(),
                 betterDate ? report.date() : existing.date(),
                 betterPlace ? report.place() : existing.place(),
@@ -35,12 +36,14 @@ final class EventMerging {
                 betterPlace ? report.lon() : existing.lon(),
                 betterPlace ? report.locationPrecision() : existing.locationPrecision(),
                 betterPlace ? report.country() : existing.country(),
-                existing.perpetrator() != null ? existing.perpetrator() : report.perpetrator(),
-                existing.target() != null ? existing.target() : report.target(),
-                min(existing.killed(), report.killed()), max(existing.killedMax(), report.killed()),
-                min(existing.injured(), report.injured()), max(existing.injuredMax(), report.injured()),
-                corroborated(existing.confidence(), report.confidence()),
-                Origin.EXTRACTED);
+                existing.perpetrator() != null || analyst.edited("perpetrator") ? existing.perpetrator() : report.perpetrator(),
+                existing.target() != null || analyst.edited("target") ? existing.target() : report.target(),
+                keepKilled ? existing.killed() : min(existing.killed(), report.killed()),
+                keepKilled ? existing.killedMax() : max(existing.killedMax(), report.killed()),
+                keepInjured ? existing.injured() : min(existing.injured(), report.injured()),
+                keepInjured ? existing.injuredMax() : max(existing.injuredMax(), report.injured()),
+                analyst.edited("confidence") ? existing.confidence() : corroborated(existing.confidence(), report.confidence()),
+                existing.origin(), analyst);
     }
 
     /** Two independent reports agreeing make the event more certain than either alone. */

@@ -1,10 +1,12 @@
 package io.strikeline.ingest;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The outcome of one ingest batch. {@code duplicates} are articles already in the database (same
- * content hash); {@code problems} lists every skipped file, line or doubtful value with its reason.
+ * content hash); {@code problems} lists every skipped file, line or doubtful value with its reason;
+ * {@code newEventIds} are the events this batch created.
  */
 public record IngestReport(
         int files,
@@ -13,10 +15,12 @@ public record IngestReport(
         int duplicates,
         int eventsCreated,
         int eventsMerged,
-        List<Problem> problems) {
+        List<Problem> problems,
+        Set<Long> newEventIds) {
 
     public IngestReport {
         problems = List.copyOf(problems);
+        newEventIds = Set.copyOf(newEventIds);
     }
 
     /** A few lines for the terminal. */

@@ -44,6 +44,18 @@ public final class IngestService {
         Progress NONE = (done, total) -> { };
 
         void update(int filesDone, int filesTotal);
+
+        /** Asked before each chunk: true stops the batch and rolls it back whole. */
+        default boolean cancelled() {
+            return false;
+        }
+    }
+
+    /** Thrown when {@link Progress#cancelled()} stopped a batch; nothing of it was stored. */
+    public static final class CancelledException extends RuntimeException {
+        CancelledException() {
+            super("ingest cancelled; the database is as it was before the batch");
+        }
     }
 
     private static final int CHUNK = 256;
@@ -83,8 +95,12 @@ public final class IngestService {
         List<Problem> problems = new ArrayList<>();
         List<Path> files = collectFiles(paths, problems);
         int[] counts = new int[5]; // read, stored, duplicates, created, merged
+        Set<Long> created = new HashSet<>();
         store.inTransaction(() -> {
             for (int from = 0; from < files.size(); from += CHUNK) {
+                if (progress.cancelled()) {
+                    throw new CancelledException();
+                }
                 List<Path> chunk = files.subList(from, Math.min(files.size(), from + CHUNK));
                 List<List<Prepared>> prepared = chunk.parallelStream()
                         .map(file -> prepareFile(file, defaultPublished, problems))
@@ -92,14 +108,14 @@ public final class IngestService {
                 for (List<Prepared> articles : prepared) {
                     for (Prepared p : articles) {
                         counts[0]++;
-                        store(p, counts, problems);
+                        store(p, counts, problems, created);
                     }
                 }
                 progress.update(Math.min(files.size(), from + CHUNK), files.size());
             }
             return null;
         });
-        return new IngestReport(files.size(), counts[0], counts[1], counts[2], counts[3], counts[4], problems);
+        return new IngestReport(files.size(), counts[0], counts[1], counts[2], counts[3], counts[4], problems, created);
     }
 
     private static List<Path> collectFiles(List<Path> paths, List<Problem> problems) {
@@ -153,7 +169,7 @@ public final class IngestService {
         }
     }
 
-    private void store(Prepared p, int[] counts, List<Problem> problems) {
+    private void store(Prepared p, int[] counts, List<Problem> problems, Set<Long> created) {
         if (store.articleIdByHash(p.hash()).isPresent()) {
             counts[2]++;
             return;
@@ -179,6 +195,7 @@ public final class IngestService {
                 counts[4]++;
             } else {
                 eventId = store.insertEvent(EventMerging.newEvent(found));
+                created.add(eventId);
                 counts[3]++;
             }
             eventsOfThisArticle.add(eventId);

@@ -32,9 +32,18 @@ public record EventDate(LocalDate start, LocalDate end, DatePrecision precision)
         return new EventDate(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR);
     }
 
-    /** Parses "YYYY-MM-DD", "YYYY-MM" or "YYYY"; throws {@link IllegalArgumentException} naming the text otherwise. */
+    /**
+     * Parses "YYYY-MM-DD", "YYYY-MM", "YYYY" or a range of days "YYYY-MM-DD..YYYY-MM-DD"; throws
+     * {@link IllegalArgumentException} naming the text otherwise.
+     */
     public static EventDate parse(String text) {
         String t = text == null ? "" : text.trim();
+        int dots = t.indexOf("..");
+        if (dots >= 0) {
+            EventDate from = parse(t.substring(0, dots));
+            EventDate to = parse(t.substring(dots + 2));
+            return new EventDate(from.start(), to.end(), DatePrecision.DAY);
+        }
         try {
             return switch (t.length()) {
                 case 10 -> day(LocalDate.parse(t));
@@ -47,10 +56,10 @@ public record EventDate(LocalDate start, LocalDate end, DatePrecision precision)
         }
     }
 
-    /** The date as exports write it: YYYY-MM-DD, YYYY-MM or YYYY by precision. */
+    /** The date as exports write it: YYYY-MM-DD, YYYY-MM or YYYY by precision; a range of days as FROM..TO. */
     public String format() {
         return switch (precision) {
-            case DAY -> start.toString();
+            case DAY -> start.equals(end) ? start.toString() : start + ".." + end;
             case MONTH -> YearMonth.from(start).toString();
             case YEAR -> Integer.toString(start.getYear());
         };

@@ -3,6 +3,7 @@ package io.strikeline.store;
 import io.strikeline.geo.Place;
 import io.strikeline.model.Article;
 import io.strikeline.model.Citation;
+import io.strikeline.model.Curation;
 import io.strikeline.model.DatePrecision;
 import io.strikeline.model.DateStatus;
 import io.strikeline.model.Event;
@@ -14,6 +15,7 @@ import io.strikeline.model.LocationPrecision;
 import io.strikeline.model.Mention;
 import io.strikeline.model.MentionKind;
 import io.strikeline.model.Origin;
+import io.strikeline.model.ReviewStatus;
 import io.strikeline.model.Span;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +33,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -59,6 +62,8 @@ public final class EventStore implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final boolean readOnly;
+    private int schemaVersion;
+    private Path migrationBackup;
 
     private EventStore(Path file, Connection connection, boolean readOnly) {
         this.file = file;
@@ -139,17 +144,36 @@ public final class EventStore implements AutoCloseable {
                 throw new StoreException(file + ": an empty SQLite database, not a Strikeline one");
             }
         }
-        if (version > Migrations.LATEST) {
+        if (version > Migrations.LATEST && !readOnly) {
             throw new StoreException(file + ": written by a newer Strikeline (schema " + version
-                    + "; this version reads up to " + Migrations.LATEST + ")");
+                    + "; this version writes up to " + Migrations.LATEST + "); open it read-only or save a copy");
         }
-        if (version < Migrations.LATEST) {
-            if (readOnly) {
-                throw new StoreException(file + ": uses the older schema " + version
-                        + "; open it once for writing (e.g. strikeline ingest --db) to upgrade it");
+        if (version < Migrations.LATEST && !readOnly) {
+            if (version >= 1) {
+                backupBeforeMigrating(version);
             }
             Migrations.migrate(connection, version);
         }
+        schemaVersion = count("PRAGMA user_version");
+    }
+
+    /** Keeps the file as it was beside it ("name.v1-backup.db"), so an upgrade can always be undone by hand. */
+    private void backupBeforeMigrating(int version) throws SQLException {
+        String name = file.getFileName().toString().replaceFirst("\\.(db|sqlite)$", "");
+        Path backup = file.resolveSibling(name + ".v" + version + "-backup.db");
+        for (int n = 2; Files.exists(backup); n++) {
+            backup = file.resolveSibling(name + ".v" + version + "-backup-" + n + ".db");
+        }
+        try (PreparedStatement ps = connection.prepareStatement("VACUUM INTO ?")) {
+            ps.setString(1, backup.toAbsolutePath().toString());
+            ps.execute();
+        }
+        migrationBackup = backup;
+    }
+
+    /** The copy of the file kept before this open upgraded its schema, or null when it did not. */
+    public Path migrationBackup() {
+        return migrationBackup;
     }
 
     public Path file() {
@@ -161,7 +185,21 @@ public final class EventStore implements AutoCloseable {
     }
 
     public int schemaVersion() {
-        return query(() -> count("PRAGMA user_version"));
+        return schemaVersion;
+    }
+
+    /** True when this program can write the file: opened for writing (and so migrated to its schema). */
+    boolean curated() {
+        return schemaVersion >= 2;
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    /** The analyst's changes and their log; only for a file opened for writing. */
+    public EventChanges changes() {
+        return new EventChanges(this);
     }
 
     // ---- transactions ---------------------------------------------------------------------
@@ -189,6 +227,11 @@ public final class EventStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException(file + ": " + explain(e), e);
         }
+    }
+
+    /** Runs reads outside a transaction (also on a read-only file), turning SQL errors into messages naming the file. */
+    public <T> T read(Work<T> work) {
+        return query(work);
     }
 
     private <T> T query(Work<T> work) {
@@ -384,14 +427,25 @@ public final class EventStore implements AutoCloseable {
         return found.get(0);
     }
 
+    /** The number of events the analyst sees: merged and withdrawn ones are not counted, rejected ones are. */
     public int eventCount() {
-        return query(() -> count("SELECT count(*) FROM events"));
+        return query(() -> count("SELECT count(*) FROM events WHERE " + liveCondition()));
+    }
+
+    /** Merged-away events and events whose creation was undone stay in the file but are no events of their own. */
+    private String liveCondition() {
+        return curated() ? "merged_into IS NULL AND withdrawn = 0" : "1";
+    }
+
+    /** Schema 1 files (opened read-only) have no curation columns: they read as unreviewed. */
+    private String curationColumns() {
+        return curated() ? ", status, note, tags, edited_fields" : ", 'unreviewed', NULL, NULL, NULL";
     }
 
     private List<Event> eventsWhere(String condition, List<Object> args) {
         return query(() -> {
-            String sql = "SELECT " + EVENT_COLUMNS + " FROM events WHERE " + condition
-                    + " ORDER BY date_start IS NULL, date_start, id";
+            String sql = "SELECT " + EVENT_COLUMNS + curationColumns() + " FROM events WHERE (" + condition + ") AND "
+                    + liveCondition() + " ORDER BY date_start IS NULL, date_start, id";
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 for (int i = 0; i < args.size(); i++) {
                     ps.setObject(i + 1, args.get(i));
@@ -418,7 +472,9 @@ public final class EventStore implements AutoCloseable {
                 locationPrecision == null ? null : LocationPrecision.fromCode(locationPrecision),
                 rs.getString(10), rs.getString(11), rs.getString(12),
                 getInt(rs, 13), getInt(rs, 14), getInt(rs, 15), getInt(rs, 16), rs.getDouble(17),
-                Origin.fromCode(rs.getString(18)));
+                Origin.fromCode(rs.getString(18)),
+                new Curation(ReviewStatus.fromCode(rs.getString(19)), rs.getString(20), CodedList.split(rs.getString(21)),
+                        Set.copyOf(CodedList.split(rs.getString(22)))));
     }
 
     // ---- sources and provenance ---------------------------------------------------------------
@@ -455,24 +511,60 @@ public final class EventStore implements AutoCloseable {
         });
     }
 
-    /** The articles reporting an event, oldest source first, each with its evidence and field provenance. */
+    /**
+     * The articles reporting an event, oldest source first, each with its evidence and field provenance.
+     * Sources of events merged into this one count as its own; each keeps the id of the event row holding it.
+     */
     public List<EventSource> sources(long eventId) {
         return query(() -> {
             List<EventSource> result = new ArrayList<>();
-            try (PreparedStatement ps = connection.prepareStatement("SELECT s.article_id, s.sentence_start, s.sentence_end,"
-                    + " s.evidence, s.killed, s.injured FROM event_sources s JOIN articles a ON a.id = s.article_id"
-                    + " WHERE s.event_id = ? ORDER BY a.published IS NULL, a.published, a.id, s.sentence_start")) {
+            try (PreparedStatement ps = connection.prepareStatement("WITH RECURSIVE " + mergedMembers()
+                    + " SELECT s.event_id, s.article_id, s.sentence_start, s.sentence_end, s.evidence, s.killed, s.injured"
+                    + " FROM event_sources s JOIN articles a ON a.id = s.article_id"
+                    + " WHERE s.event_id IN (SELECT id FROM members)"
+                    + " ORDER BY a.published IS NULL, a.published, a.id, s.sentence_start")) {
                 ps.setLong(1, eventId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        long articleId = rs.getLong(1);
-                        result.add(new EventSource(eventId, articleId, new Span(rs.getInt(2), rs.getInt(3)), rs.getString(4),
-                                getInt(rs, 5), getInt(rs, 6), fieldEvidence(eventId, articleId)));
+                        long holder = rs.getLong(1);
+                        long articleId = rs.getLong(2);
+                        result.add(new EventSource(holder, articleId, new Span(rs.getInt(3), rs.getInt(4)), rs.getString(5),
+                                getInt(rs, 6), getInt(rs, 7), fieldEvidence(holder, articleId)));
                     }
                 }
             }
             return result;
         });
+    }
+
+    /** A recursive CTE "members(id)": the event bound to the first parameter and every event merged into it. */
+    private String mergedMembers() {
+        return curated()
+                ? "members(id) AS (SELECT ? UNION SELECT e.id FROM events e JOIN members m ON e.merged_into = m.id)"
+                : "members(id) AS (SELECT ?)";
+    }
+
+    /** For every merged-away event, the live event it now belongs to (following chains of merges). */
+    Map<Long, Long> mergedRoots() throws SQLException {
+        Map<Long, Long> parent = new HashMap<>();
+        if (!curated()) {
+            return parent;
+        }
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("SELECT id, merged_into FROM events WHERE merged_into IS NOT NULL")) {
+            while (rs.next()) {
+                parent.put(rs.getLong(1), rs.getLong(2));
+            }
+        }
+        Map<Long, Long> roots = new HashMap<>();
+        for (Long id : parent.keySet()) {
+            long root = id;
+            for (int hops = 0; parent.containsKey(root) && hops <= parent.size(); hops++) {
+                root = parent.get(root);
+            }
+            roots.put(id, root);
+        }
+        return roots;
     }
 
     private List<FieldEvidence> fieldEvidence(long eventId, long articleId) throws SQLException {
@@ -498,6 +590,7 @@ public final class EventStore implements AutoCloseable {
      */
     public Map<Long, List<Citation>> citations() {
         return query(() -> {
+            Map<Long, Long> roots = mergedRoots();
             Map<Long, List<Citation>> result = new HashMap<>();
             try (Statement st = connection.createStatement();
                     ResultSet rs = st.executeQuery("SELECT s.event_id, a.id, a.title, a.source, a.published, s.evidence"
@@ -505,10 +598,17 @@ public final class EventStore implements AutoCloseable {
                             + " ORDER BY s.event_id, a.published IS NULL, a.published, a.id, s.sentence_start")) {
                 while (rs.next()) {
                     String published = rs.getString(5);
-                    Citation c = new Citation(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                    long eventId = roots.getOrDefault(rs.getLong(1), rs.getLong(1));
+                    Citation c = new Citation(eventId, rs.getLong(2), rs.getString(3), rs.getString(4),
                             published == null ? null : LocalDate.parse(published), rs.getString(6));
                     result.computeIfAbsent(c.eventId(), k -> new ArrayList<>()).add(c);
                 }
+            }
+            if (!roots.isEmpty()) {
+                // sources of merged events were appended by event: put each list back in date order
+                Comparator<Citation> oldestFirst = Comparator.comparing(Citation::published,
+                        Comparator.nullsLast(Comparator.naturalOrder())).thenComparingLong(Citation::articleId);
+                result.values().forEach(list -> list.sort(oldestFirst));
             }
             return result;
         });
@@ -529,10 +629,11 @@ public final class EventStore implements AutoCloseable {
             try (PreparedStatement ps = connection.prepareStatement("SELECT DISTINCT s.event_id FROM articles_fts f"
                     + " JOIN event_sources s ON s.article_id = f.rowid WHERE articles_fts MATCH ?")) {
                 ps.setString(1, match);
+                Map<Long, Long> roots = mergedRoots();
                 Set<Long> ids = new HashSet<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        ids.add(rs.getLong(1));
+                        ids.add(roots.getOrDefault(rs.getLong(1), rs.getLong(1)));
                     }
                 }
                 return ids;

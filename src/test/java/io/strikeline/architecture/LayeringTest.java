@@ -31,6 +31,7 @@ class LayeringTest {
                 .layer("store").definedBy("io.strikeline.store..")
                 .layer("ingest").definedBy("io.strikeline.ingest..")
                 .layer("export").definedBy("io.strikeline.export..")
+                .layer("editing").definedBy("io.strikeline.editing..")
                 .layer("generate").definedBy("io.strikeline.generate..")
                 .layer("ui").definedBy("io.strikeline.ui..")
                 .layer("cli").definedBy("io.strikeline.cli..")
@@ -39,9 +40,10 @@ class LayeringTest {
                 .whereLayer("generate").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("ingest").mayOnlyBeAccessedByLayers("cli", "generate", "ui")
                 .whereLayer("export").mayOnlyBeAccessedByLayers("cli", "ui")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("ingest", "export", "generate", "ui", "cli")
-                .whereLayer("extract").mayOnlyBeAccessedByLayers("ingest", "generate", "cli")
-                .whereLayer("geo").mayOnlyBeAccessedByLayers("extract", "store", "ingest", "generate", "ui", "cli")
+                .whereLayer("editing").mayOnlyBeAccessedByLayers("cli", "ui")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("ingest", "export", "editing", "generate", "ui", "cli")
+                .whereLayer("extract").mayOnlyBeAccessedByLayers("ingest", "editing", "generate", "cli")
+                .whereLayer("geo").mayOnlyBeAccessedByLayers("extract", "store", "ingest", "editing", "generate", "ui", "cli")
                 .check(classes);
     }
 
