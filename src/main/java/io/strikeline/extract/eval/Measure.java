@@ -9,8 +9,8 @@ public record Measure(String name, int hits, int total) {
         return total == 0 ? Double.NaN : (double) hits / total;
     }
 
-    /** One report line, e.g. {@code "exact day                      12/20  0.600"}. */
+    /** One report line: the name padded to a column, hits/total and the ratio. */
     public String line() {
-        return String.format(Locale.ROOT, "%-30s %4d/%-4d %.3f", name, hits, total, ratio());
+        return String.format(Locale.ROOT, "%-34s %4d/%-4d %.3f", name, hits, total, ratio());
     }
 }
