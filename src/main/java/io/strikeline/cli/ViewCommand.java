@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
         description = "Open the viewer: map, timeline, article pane and event list. Without --db, the bundled sample.")
 final class ViewCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "FILE", description = "Strikeline database to open (read-only).")
+    @Option(names = "--db", paramLabel = "FILE", description = "Database to open; edited in place when writable.")
     Path db;
 
     @Override
@@ -26,7 +26,7 @@ final class ViewCommand implements Callable<Integer> {
             System.err.println("No display found (DISPLAY is not set). Use 'strikeline snapshot' to render without a screen.");
             return 1;
         }
-        StrikelineApp.launch(file);
+        StrikelineApp.launch(file, db == null);
         return 0;
     }
 }

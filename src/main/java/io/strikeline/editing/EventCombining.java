@@ -78,7 +78,7 @@ final class EventCombining {
     private static Integer min(Integer first, List<Integer> rest) {
         Integer m = first;
         for (Integer v : rest) {
-            m = m == null ? v : v == null ? m : Math.min(m, v);
+            m = m == null ? v : v == null ? m : Integer.valueOf(Math.min(m, v));
         }
         return m;
     }
@@ -86,7 +86,7 @@ final class EventCombining {
     private static Integer max(Integer first, List<Integer> rest) {
         Integer m = first;
         for (Integer v : rest) {
-            m = m == null ? v : v == null ? m : Math.max(m, v);
+            m = m == null ? v : v == null ? m : Integer.valueOf(Math.max(m, v));
         }
         return m;
     }

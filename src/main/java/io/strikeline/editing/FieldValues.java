@@ -118,6 +118,7 @@ final class FieldValues {
             case TAGS -> out.put(Column.TAGS, CodedList.join(Arrays.asList(text.split(","))));
             case NOTE -> out.put(Column.NOTE, text.isEmpty() ? null : text);
             case STATUS -> out.put(Column.STATUS, code(name, text, ReviewStatus.class));
+            default -> throw new IllegalStateException("no parser for " + name);
         }
     }
 

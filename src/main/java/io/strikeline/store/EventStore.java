@@ -171,6 +171,20 @@ public final class EventStore implements AutoCloseable {
         migrationBackup = backup;
     }
 
+    /** Writes a complete, consistent copy of the database to {@code target} (which must not exist yet). */
+    public void saveCopy(Path target) {
+        if (Files.exists(target)) {
+            throw new StoreException(target + ": already exists; choose another name");
+        }
+        query(() -> {
+            try (PreparedStatement ps = connection.prepareStatement("VACUUM INTO ?")) {
+                ps.setString(1, target.toAbsolutePath().toString());
+                ps.execute();
+            }
+            return null;
+        });
+    }
+
     /** The copy of the file kept before this open upgraded its schema, or null when it did not. */
     public Path migrationBackup() {
         return migrationBackup;

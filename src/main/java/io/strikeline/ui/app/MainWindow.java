@@ -2,6 +2,18 @@ package io.strikeline.ui.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import io.strikeline.editing.EditableField;
+import io.strikeline.ingest.IngestReport;
+import io.strikeline.ingest.IngestService;
+import io.strikeline.ui.inspector.InspectorPane;
+import io.strikeline.ui.state.ArticleSpan;
+import io.strikeline.ui.state.GeoPoint;
+import java.util.Map;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.DirectoryChooser;
 import io.strikeline.export.EventExporter;
 import io.strikeline.model.Event;
 import io.strikeline.store.StoreException;
@@ -63,8 +75,16 @@ public final class MainWindow {
     private final FilterBar filters;
     private final EventListView list;
     private final ArticlePane article;
+    private final InspectorPane inspector;
     private final Label statusLine = new Label("No database open");
-    private ViewerSession session;
+    private final ReadOnlyBar readOnlyBar = new ReadOnlyBar(this::saveCopyToEdit);
+    private final IngestBar ingestBar = new IngestBar();
+    private final AppCurator curator;
+    private final ReviewMode review;
+    private volatile ViewerSession session;
+
+    /** How a file is opened: for editing when it can be, the bundled sample (never edited), or only to look at. */
+    public enum OpenMode { EDIT, SAMPLE, VIEW_ONLY }
 
     public MainWindow() {
         map = new MapView(state);
@@ -79,21 +99,36 @@ public final class MainWindow {
             return current.details(event);
         });
 
+        curator = new AppCurator(state, background, () -> session, statusLine::setText,
+                message -> error("The change was not made", message));
+        inspector = new InspectorPane(state, curator, event -> {
+            ViewerSession current = session;
+            if (current == null) {
+                throw new IllegalStateException("no database open");
+            }
+            return current.details(event);
+        });
+        review = new ReviewMode(state, curator, inspector, map);
+
         SplitPane side = new SplitPane(article, list);
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.66);
-        SplitPane upper = new SplitPane(map, side);
-        upper.setDividerPositions(0.6);
+        SplitPane upper = new SplitPane(map, side, inspector);
+        upper.setDividerPositions(0.5, 0.78);
         SplitPane.setResizableWithParent(side, false);
+        SplitPane.setResizableWithParent(inspector, false);
+        installMapMenu();
         SplitPane main = new SplitPane(upper, timeline);
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(timeline, false);
 
-        HBox status = new HBox(statusLine);
+        Region statusSpacer = new Region();
+        HBox.setHgrow(statusSpacer, Priority.ALWAYS);
+        HBox status = new HBox(8, statusLine, statusSpacer, ingestBar);
         status.getStyleClass().add("status-bar");
         status.setStyle("-fx-padding: 3 10 3 10;");
-        root.setTop(new VBox(menuBar(), filters));
+        root.setTop(new VBox(menuBar(), filters, review.bar(), readOnlyBar));
         root.setCenter(main);
         root.setBottom(status);
         enableDropToOpen();
@@ -107,12 +142,18 @@ public final class MainWindow {
         return state;
     }
 
-    /** Opens a database in the background; a bad file gets a dialog and leaves the current one open. */
+    /** Opens a database for editing when it can be; see {@link #open(Path, OpenMode)}. */
     public void open(Path db) {
+        open(db, OpenMode.EDIT);
+    }
+
+    /** Opens a database in the background; a bad file gets a dialog and leaves the current one open. */
+    public void open(Path db, OpenMode mode) {
         statusLine.setText("Opening " + db + " ...");
         background.submit(() -> {
             try {
-                ViewerSession opened = ViewerSession.open(db);
+                ViewerSession opened = mode == OpenMode.VIEW_ONLY ? ViewerSession.openReadOnly(db)
+                        : ViewerSession.open(db, mode == OpenMode.SAMPLE);
                 EventCatalog catalog = EventCatalog.of(opened.events());
                 Platform.runLater(() -> show(opened, catalog));
             } catch (StoreException e) {
@@ -128,15 +169,173 @@ public final class MainWindow {
     void show(ViewerSession opened, EventCatalog catalog) {
         ViewerSession previous = session;
         session = opened;
+        state.selectedProperty().set(null);
+        state.newEventIdsProperty().set(Set.of());
+        state.filterProperty().set(state.filterProperty().get().withOnlyIds(null));
         state.catalogProperty().set(catalog);
+        readOnlyBar.show(opened.readOnlyReason());
+        inspector.setEditable(opened.readOnlyReason() == null);
         statusLine.setText(describe(opened));
+        if (opened.migrationBackup() != null) {
+            statusLine.setText(describe(opened) + "  ·  upgraded; the old file is kept as " + opened.migrationBackup());
+        }
         if (previous != null) {
             background.submit(previous::close);
         }
     }
 
     private static String describe(ViewerSession s) {
-        return String.format("%s  ·  %,d events  ·  read-only", s.file(), s.events().size());
+        return String.format("%s  ·  %,d events  ·  %s", s.file(), s.events().size(),
+                s.readOnlyReason() == null ? "editing" : "read-only");
+    }
+
+    /** Writes a copy of the open file where the analyst chooses and opens it for editing. */
+    private void saveCopyToEdit() {
+        ViewerSession current = session;
+        if (current == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save a copy to edit");
+        String name = current.file().getFileName().toString().replaceFirst("\\.db$", "");
+        chooser.setInitialFileName(name + "-edit.db");
+        java.io.File chosen = chooser.showSaveDialog(window());
+        if (chosen == null) {
+            return;
+        }
+        Path copy = chosen.toPath();
+        runInBackground("Saving a copy to " + copy, () -> {
+            Files.deleteIfExists(copy); // the dialog has asked whether to replace it
+            current.saveCopy(copy);
+        }, () -> open(copy, OpenMode.EDIT));
+    }
+
+    /** File > Add articles: choose a folder (or cancel and choose files) and ingest them in the background. */
+    private void chooseArticles() {
+        DirectoryChooser folders = new DirectoryChooser();
+        folders.setTitle("Add a folder of articles");
+        java.io.File folder = folders.showDialog(window());
+        if (folder != null) {
+            ingest(List.of(folder.toPath()));
+            return;
+        }
+        FileChooser files = new FileChooser();
+        files.setTitle("Add article files");
+        List<java.io.File> chosen = files.showOpenMultipleDialog(window());
+        if (chosen != null && !chosen.isEmpty()) {
+            ingest(chosen.stream().map(java.io.File::toPath).toList());
+        }
+    }
+
+    /**
+     * Ingests files and folders into the open file on the database thread, with progress and Cancel (a
+     * cancelled batch leaves the file as it was); new events appear at once and are marked new.
+     */
+    void ingest(List<Path> paths) {
+        ViewerSession current = session;
+        if (current == null || current.readOnlyReason() != null) {
+            error("Cannot add articles", current == null ? "No database is open."
+                    : "The file is open read-only: " + current.readOnlyReason() + " Save a copy to edit first.");
+            return;
+        }
+        ingestBar.start("Reading " + paths.size() + " item(s)...");
+        background.submit(() -> {
+            try {
+                IngestReport report = current.ingest(paths, new IngestService.Progress() {
+                    @Override
+                    public void update(int done, int total) {
+                        Platform.runLater(() -> ingestBar.update(done, total));
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return ingestBar.cancelled();
+                    }
+                });
+                EventCatalog catalog = EventCatalog.of(current.events());
+                Platform.runLater(() -> ingested(current, report, catalog));
+            } catch (IngestService.CancelledException e) {
+                Platform.runLater(() -> {
+                    ingestBar.finish();
+                    statusLine.setText("Ingest cancelled; the file is as it was before.");
+                });
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> {
+                    ingestBar.finish();
+                    error("Ingest failed", e.getMessage());
+                });
+            }
+        });
+    }
+
+    private void ingested(ViewerSession current, IngestReport report, EventCatalog catalog) {
+        ingestBar.finish();
+        if (session != current) {
+            return;
+        }
+        state.newEventIdsProperty().set(report.newEventIds());
+        state.catalogProperty().set(catalog);
+        statusLine.setText(String.format("Added %d article(s): %d new event(s), %d report(s) joined existing events%s",
+                report.articlesStored(), report.eventsCreated(), report.eventsMerged(),
+                report.problems().isEmpty() ? "" : "; " + report.problems().size() + " problem(s)"));
+        if (!report.problems().isEmpty()) {
+            ProblemsDialog.show(window(), report.problems());
+        }
+    }
+
+    /** Right-click on the map: a new event at that point, or move the selected event there. */
+    private void installMapMenu() {
+        MenuItem here = new MenuItem("New event here");
+        MenuItem move = new MenuItem("Move selected event here");
+        ContextMenu menu = new ContextMenu(here, move);
+        here.setOnAction(e -> {
+            GeoPoint p = (GeoPoint) menu.getUserData();
+            if (p != null) {
+                curator.createAt(p.lat(), p.lon());
+            }
+        });
+        move.setOnAction(e -> {
+            GeoPoint p = (GeoPoint) menu.getUserData();
+            Event selected = state.selectedProperty().get();
+            if (p != null && selected != null) {
+                curator.edit(selected, Map.of(EditableField.LAT, String.format(Locale.ROOT, "%.5f", p.lat()),
+                        EditableField.LON, String.format(Locale.ROOT, "%.5f", p.lon()),
+                        EditableField.LOCATION_PRECISION, "site"));
+            }
+        });
+        map.setOnContextMenuRequested(e -> {
+            GeoPoint p = state.pointerProperty().get();
+            boolean editable = curator.writable();
+            here.setDisable(!editable || p == null);
+            move.setDisable(!editable || p == null || state.selectedProperty().get() == null);
+            menu.setUserData(p);
+            menu.show(map, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+    }
+
+    /** Edit > New event from selection: the text selected (or the sentence clicked) in the article pane. */
+    private void newEventFromSelection() {
+        ArticleSpan selection = state.articleSelectionProperty().get();
+        if (selection == null) {
+            error("Nothing selected", "Select a sentence in the article pane first (drag over it, or click in it).");
+            return;
+        }
+        curator.createFromSentence(selection.articleId(), selection.span());
+    }
+
+    /** Edit > Merge: the events marked in the list merge into the selected one. */
+    private void mergeMarked() {
+        Event into = state.selectedProperty().get();
+        EventCatalog catalog = state.catalogProperty().get();
+        List<Event> others = state.markedProperty().get().stream().filter(id -> into == null || id != into.id())
+                .map(catalog::indexOf).filter(i -> i >= 0).map(catalog::get).toList();
+        if (into == null || others.isEmpty()) {
+            error("Nothing to merge", "Select two or more events in the list (Ctrl+click or Shift+click); "
+                    + "they merge into the one selected last.");
+            return;
+        }
+        curator.merge(into, others);
     }
 
     private MenuBar menuBar() {
@@ -151,7 +350,13 @@ public final class MainWindow {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("File", null, open, geojson, csv, quit);
+        MenuItem add = new MenuItem("Add articles...");
+        add.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        add.setOnAction(e -> chooseArticles());
+        MenuItem copy = new MenuItem("Save a copy to edit...");
+        copy.setOnAction(e -> saveCopyToEdit());
+        Menu file = new Menu("File", null, open, add, copy, new SeparatorMenuItem(), geojson, csv, new SeparatorMenuItem(),
+                quit);
 
         MenuItem search = new MenuItem("Search articles");
         search.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
@@ -173,8 +378,41 @@ public final class MainWindow {
         fit.setOnAction(e -> map.fitRegion());
         MenuItem fitTime = new MenuItem("Fit timeline to all events");
         fitTime.setOnAction(e -> timeline.fitAll());
-        Menu view = new Menu("View", null, search, clearSelection, fit, fitTime, dark);
-        return new MenuBar(file, view);
+        CheckMenuItem rejected = new CheckMenuItem("Show rejected events");
+        rejected.selectedProperty().addListener((obs, was, is) ->
+                state.filterProperty().set(state.filterProperty().get().withRejected(is)));
+        CheckMenuItem onlyNew = new CheckMenuItem("Only events new from the last ingest");
+        onlyNew.selectedProperty().addListener((obs, was, is) -> state.filterProperty().set(
+                state.filterProperty().get().withOnlyIds(is ? state.newEventIdsProperty().get() : null)));
+        Menu view = new Menu("View", null, search, clearSelection, fit, fitTime, new SeparatorMenuItem(), rejected, onlyNew,
+                new SeparatorMenuItem(), dark);
+        return new MenuBar(file, editMenu(), view);
+    }
+
+    private Menu editMenu() {
+        MenuItem undo = new MenuItem("Undo");
+        undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        undo.setOnAction(e -> curator.undo());
+        MenuItem redo = new MenuItem("Redo");
+        redo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        redo.setOnAction(e -> curator.redo());
+        MenuItem merge = new MenuItem("Merge selected events");
+        merge.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN));
+        merge.setOnAction(e -> mergeMarked());
+        MenuItem fromSelection = new MenuItem("New event from selection");
+        fromSelection.setAccelerator(
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        fromSelection.setOnAction(e -> newEventFromSelection());
+        MenuItem reviewMode = new MenuItem("Review unreviewed events");
+        reviewMode.setAccelerator(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
+        reviewMode.setOnAction(e -> review.start());
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), merge, fromSelection,
+                new SeparatorMenuItem(), reviewMode);
+        edit.setOnShowing(e -> {
+            boolean writable = curator.writable();
+            edit.getItems().forEach(item -> item.setDisable(!writable));
+        });
+        return edit;
     }
 
     private void chooseAndOpen() {
@@ -188,9 +426,10 @@ public final class MainWindow {
         }
     }
 
+    /** Dropping one database file opens it; dropping article files or folders adds them to the open file. */
     private void enableDropToOpen() {
         root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().size() == 1) {
+            if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
@@ -198,11 +437,21 @@ public final class MainWindow {
         root.setOnDragDropped(e -> {
             boolean done = e.getDragboard().hasFiles();
             if (done) {
-                open(e.getDragboard().getFiles().get(0).toPath());
+                List<Path> dropped = e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList();
+                if (dropped.size() == 1 && isDatabase(dropped.get(0))) {
+                    open(dropped.get(0));
+                } else {
+                    ingest(dropped);
+                }
             }
             e.setDropCompleted(done);
             e.consume();
         });
+    }
+
+    private static boolean isDatabase(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return Files.isRegularFile(file) && (name.endsWith(".db") || name.endsWith(".sqlite"));
     }
 
     /** Writes the events the map and list show now (time window and filters applied), with their citations. */
@@ -218,7 +467,7 @@ public final class MainWindow {
         if (chosen == null) {
             return;
         }
-        EventSet visible = state.visibleEventsProperty().get();
+        EventSet visible = state.visibleEventsProperty().get(); // rejected events are hidden unless shown on purpose
         List<Event> events = new ArrayList<>(visible.size());
         for (int k = 0; k < visible.size(); k++) {
             events.add(visible.eventAt(k));
@@ -273,8 +522,16 @@ public final class MainWindow {
         return list;
     }
 
+    /** How many sources the inspector lists for the selected event (tests). */
+    int inspectorSourceCount() {
+        return inspector.sourceCount();
+    }
+
     /** Releases the database; the window is unusable afterwards. */
     public void close() {
+        if (background.isShutdown()) {
+            return;
+        }
         background.submit(() -> {
             if (session != null) {
                 session.close();

@@ -44,7 +44,7 @@ public final class Snapshot {
 
     /** Renders and writes the PNG; returns a one-line description of what was drawn. */
     public static String render(Request request) throws IOException {
-        ViewerSession session = ViewerSession.open(request.db());
+        ViewerSession session = ViewerSession.openReadOnly(request.db());
         EventCatalog catalog = EventCatalog.of(session.events());
         Event selected = null;
         if (request.selectId() != null) {

@@ -12,9 +12,9 @@ public final class StrikelineApp extends Application {
 
     private MainWindow window;
 
-    /** Blocks until the window is closed. */
-    public static void launch(Path db) {
-        Application.launch(StrikelineApp.class, db.toString());
+    /** Blocks until the window is closed. {@code sample}: the bundled sample, opened read-only. */
+    public static void launch(Path db, boolean sample) {
+        Application.launch(StrikelineApp.class, db.toString(), sample ? "--sample" : "--edit");
     }
 
     @Override
@@ -27,7 +27,7 @@ public final class StrikelineApp extends Application {
         stage.show();
         List<String> args = getParameters().getRaw();
         if (!args.isEmpty()) {
-            window.open(Path.of(args.get(0)));
+            window.open(Path.of(args.get(0)), args.contains("--sample") ? MainWindow.OpenMode.SAMPLE : MainWindow.OpenMode.EDIT);
         }
     }
 

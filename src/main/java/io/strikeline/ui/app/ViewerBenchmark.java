@@ -56,7 +56,7 @@ public final class ViewerBenchmark {
             window.state().catalogProperty().addListener((obs, old, now) -> at[1] = System.nanoTime());
             stage.setScene(scene);
             stage.show();
-            window.open(db);
+            window.open(db, MainWindow.OpenMode.VIEW_ONLY);
             shown.complete(window);
         });
         MainWindow window = shown.get(60, TimeUnit.SECONDS);

@@ -1,35 +1,95 @@
 package io.strikeline.ui.app;
 
+import io.strikeline.editing.EditResult;
+import io.strikeline.editing.EditService;
+import io.strikeline.editing.EditableField;
+import io.strikeline.editing.HistoryLines;
+import io.strikeline.ingest.IngestReport;
+import io.strikeline.ingest.IngestService;
 import io.strikeline.model.Citation;
 import io.strikeline.model.Event;
 import io.strikeline.model.EventSource;
+import io.strikeline.model.ReviewStatus;
+import io.strikeline.model.Span;
 import io.strikeline.store.EventStore;
+import io.strikeline.store.StoreException;
 import io.strikeline.ui.state.EventDetails;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * An open database in the viewer: read-only, with every event loaded. The store is not thread-safe,
- * so all access goes through this object's lock; callers run it off the FX thread.
+ * An open database in the viewer, with every event loaded. Writable when the file allows it and no
+ * other viewer edits it ({@link WriteLock}); otherwise read-only with the reason shown to the analyst.
+ * The store is not thread-safe, so all access goes through this object's lock; callers run it off the FX thread.
  */
 final class ViewerSession implements AutoCloseable {
 
     private final EventStore store;
-    private final List<Event> events;
+    private final String readOnlyReason;
+    private final WriteLock lock;
+    private EditService editing;
+    private List<Event> events;
 
-    private ViewerSession(EventStore store, List<Event> events) {
+    private ViewerSession(EventStore store, String readOnlyReason, WriteLock lock) {
         this.store = store;
-        this.events = events;
+        this.readOnlyReason = readOnlyReason;
+        this.lock = lock;
+        this.events = store.events();
     }
 
-    /** Opens a database read-only and loads its events; throws StoreException naming the file on failure. */
-    static ViewerSession open(Path db) {
+    /**
+     * Opens a database for editing when it can be, else read-only; loads its events. Throws StoreException
+     * naming the file when it cannot be read at all. {@code sample} marks the bundled sample, never edited.
+     */
+    static ViewerSession open(Path db, boolean sample) {
+        String reason = sample ? "This is the bundled sample." : WriteLock.whyNotWritable(db);
+        WriteLock lock = null;
+        if (reason == null) {
+            lock = WriteLock.tryAcquire(db);
+            if (lock == null) {
+                reason = "Another Strikeline window is editing this file.";
+            }
+        }
+        EventStore store = null;
+        try {
+            if (reason == null) {
+                try {
+                    store = EventStore.open(db);
+                } catch (StoreException e) {
+                    if (!e.getMessage().contains("newer Strikeline")) {
+                        throw e;
+                    }
+                    reason = "It was written by a newer Strikeline.";
+                }
+            }
+            if (store == null) {
+                store = EventStore.openReadOnly(db);
+            }
+            return new ViewerSession(store, reason, reason == null ? lock : null);
+        } catch (RuntimeException e) {
+            if (store != null) {
+                store.close();
+            }
+            if (lock != null) {
+                lock.release();
+            }
+            throw e;
+        } finally {
+            if (reason != null && lock != null) {
+                lock.release();
+            }
+        }
+    }
+
+    /** Opens a database only to look at it (snapshot, benchmark): never writes, never migrates. */
+    static ViewerSession openReadOnly(Path db) {
         EventStore store = EventStore.openReadOnly(db);
         try {
-            return new ViewerSession(store, store.events());
+            return new ViewerSession(store, "Opened to render, not to edit.", null);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -40,7 +100,21 @@ final class ViewerSession implements AutoCloseable {
         return store.file();
     }
 
-    List<Event> events() {
+    /** Why the file is open read-only, or null when it is open for editing. */
+    String readOnlyReason() {
+        return readOnlyReason;
+    }
+
+    Path migrationBackup() {
+        return store.migrationBackup();
+    }
+
+    synchronized List<Event> events() {
+        return events;
+    }
+
+    synchronized List<Event> reloadEvents() {
+        events = store.events();
         return events;
     }
 
@@ -60,8 +134,78 @@ final class ViewerSession implements AutoCloseable {
         return store.citations();
     }
 
+    /** Writes a complete copy of the file (even one open read-only) for the analyst to edit. */
+    synchronized void saveCopy(Path target) {
+        store.saveCopy(target);
+    }
+
+    // ---- editing: each call one logged change ---------------------------------------------------
+
+    private EditService editing() {
+        if (readOnlyReason != null) {
+            throw new StoreException(store.file() + " is open read-only: " + readOnlyReason);
+        }
+        if (editing == null) {
+            editing = EditService.standard(store);
+        }
+        return editing;
+    }
+
+    synchronized EditResult edit(long eventId, Map<EditableField, String> values) {
+        return editing().edit(eventId, values);
+    }
+
+    synchronized EditResult setStatus(long eventId, ReviewStatus status) {
+        return editing().setStatus(eventId, status);
+    }
+
+    synchronized EditResult merge(long into, Collection<Long> others) {
+        return editing().merge(into, others);
+    }
+
+    synchronized EditResult split(long eventId, long articleId) {
+        return editing().split(eventId, articleId);
+    }
+
+    synchronized EditResult create(Map<EditableField, String> values, Long articleId, Span sentence) {
+        return editing().create(values, articleId, sentence);
+    }
+
+    synchronized Map<EditableField, String> propose(long articleId, Span sentence) {
+        return editing().proposeFromSentence(articleId, sentence);
+    }
+
+    synchronized EditResult undo() {
+        return editing().undo();
+    }
+
+    synchronized EditResult redo() {
+        return editing().redo();
+    }
+
+    synchronized List<String> history(long eventId) {
+        if (readOnlyReason != null && store.schemaVersion() < 2) {
+            return List.of();
+        }
+        return store.read(() -> store.changes().history(eventId)).stream().map(HistoryLines::format).toList();
+    }
+
+    /** Ingests files and folders in one transaction; a cancelled batch leaves the file as it was. */
+    synchronized IngestReport ingest(List<Path> paths, IngestService.Progress progress) {
+        editing();
+        IngestReport report = IngestService.standard(store).ingest(paths, null, progress);
+        events = store.events();
+        return report;
+    }
+
     @Override
     public synchronized void close() {
-        store.close();
+        try {
+            store.close();
+        } finally {
+            if (lock != null) {
+                lock.release();
+            }
+        }
     }
 }

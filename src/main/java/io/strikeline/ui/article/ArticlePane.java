@@ -2,6 +2,7 @@ package io.strikeline.ui.article;
 
 import io.strikeline.model.Event;
 import io.strikeline.model.MentionKind;
+import io.strikeline.ui.state.ArticleSpan;
 import io.strikeline.ui.state.DetailsLoader;
 import io.strikeline.ui.state.EventDetails;
 import io.strikeline.ui.state.EventFilter;
@@ -68,6 +69,8 @@ public final class ArticlePane extends BorderPane {
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
         state.selectedProperty().addListener((obs, old, event) -> select(event));
+        state.spanToShowProperty().addListener((obs, old, span) -> showSpan(span));
+        state.savedChangesProperty().addListener((obs, old, now) -> select(state.selectedProperty().get()));
         state.filterProperty().addListener((obs, old, filter) -> query(filter));
         query(state.filterProperty().get());
         select(state.selectedProperty().get());
@@ -153,7 +156,28 @@ public final class ArticlePane extends BorderPane {
     /** Builds a tab's article the first time the tab is shown, so unseen sources cost nothing. */
     private void fill(Tab tab) {
         if (tab != null && tab.getContent() == null && tab.getUserData() instanceof EventDetails.Source source) {
-            tab.setContent(new SourceView(source, queryWords));
+            SourceView view = new SourceView(source, queryWords);
+            long articleId = source.article().id();
+            view.body().setOnSelected(span -> state.articleSelectionProperty().set(new ArticleSpan(articleId, span)));
+            tab.setContent(view);
+        }
+    }
+
+    /** Brings the tab of the span's article to the front and marks the span (evidence another view points at). */
+    private void showSpan(ArticleSpan span) {
+        if (span == null) {
+            return;
+        }
+        for (Tab tab : tabs.getTabs()) {
+            if (tab.getUserData() instanceof EventDetails.Source source && source.article().id() == span.articleId()) {
+                tabs.getSelectionModel().select(tab);
+                fill(tab);
+                if (tab.getContent() instanceof SourceView view) {
+                    view.body().setSelection(span.span());
+                    Platform.runLater(() -> view.scrollTo(span.span()));
+                }
+                return;
+            }
         }
     }
 

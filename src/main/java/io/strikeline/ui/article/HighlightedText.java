@@ -1,13 +1,16 @@
 package io.strikeline.ui.article;
 
 import io.strikeline.model.MentionKind;
+import io.strikeline.model.Span;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.ClosePath;
@@ -31,6 +34,11 @@ final class HighlightedText extends Region {
     private final Map<MentionKind, Path> kindPaths = new EnumMap<>(MentionKind.class);
     private final Path underlines = layerPath("band-mention");
     private final Path hits = layerPath("band-search");
+    private final Path selection = layerPath("band-selection");
+    private String text = "";
+    private Span selected;
+    private int anchor = -1;
+    private Consumer<Span> onSelected;
     private final Group layer = new Group();
     private List<StyledRuns.Run> runs = List.of();
     private double paintedWidth = -1;
@@ -48,7 +56,29 @@ final class HighlightedText extends Region {
             kindPaths.put(kind, p);
             layer.getChildren().add(p);
         }
-        layer.getChildren().addAll(underlines, hits);
+        layer.getChildren().addAll(underlines, hits, selection);
+        flow.setOnMousePressed(e -> {
+            anchor = charAt(e.getX(), e.getY());
+            e.consume();
+        });
+        flow.setOnMouseDragged(e -> {
+            if (anchor >= 0) {
+                int at = charAt(e.getX(), e.getY());
+                setSelection(new Span(Math.min(anchor, at), Math.max(anchor, at)));
+            }
+        });
+        flow.setOnMouseReleased(e -> {
+            if (anchor < 0) {
+                return;
+            }
+            int at = charAt(e.getX(), e.getY());
+            Span chosen = at == anchor ? sentenceAround(text, at) : new Span(Math.min(anchor, at), Math.max(anchor, at));
+            anchor = -1;
+            setSelection(chosen);
+            if (onSelected != null && chosen.end() > chosen.start()) {
+                onSelected.accept(chosen);
+            }
+        });
         layer.setManaged(false);
         layer.setMouseTransparent(true);
         getChildren().addAll(layer, flow);
@@ -60,8 +90,60 @@ final class HighlightedText extends Region {
         return p;
     }
 
+    /** Told the stretch the analyst selected: dragged over, or the sentence clicked in. */
+    void setOnSelected(Consumer<Span> action) {
+        onSelected = action;
+    }
+
+    /** Marks a stretch of the text as selected (null: none). */
+    void setSelection(Span span) {
+        selected = span;
+        paintSelection();
+    }
+
+    Span selection() {
+        return selected;
+    }
+
+    private int charAt(double x, double y) {
+        int index = flow.hitTest(new Point2D(x, y)).getInsertionIndex();
+        return Math.max(0, Math.min(text.length(), index));
+    }
+
+    /** The sentence holding a character: from after the previous full stop or line break to the next one. */
+    static Span sentenceAround(String text, int at) {
+        int start = at;
+        while (start > 0 && !endsSentence(text, start - 1)) {
+            start--;
+        }
+        int end = at;
+        while (end < text.length() && !endsSentence(text, end)) {
+            end++;
+        }
+        end = Math.min(text.length(), end + 1);
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new Span(start, end);
+    }
+
+    private static boolean endsSentence(String text, int i) {
+        char c = text.charAt(i);
+        boolean stop = c == '.' || c == '!' || c == '?';
+        return c == '\n' || stop && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
+    }
+
+    private void paintSelection() {
+        selection.getElements().setAll(selected == null || selected.end() <= selected.start() ? List.of()
+                : boxes(rects(flow.rangeShape(selected.start(), selected.end())), 0, 0));
+    }
+
     /** Replaces the text; builds one Text node per run. */
     void setRuns(String text, List<StyledRuns.Run> newRuns) {
+        this.text = text;
         runs = List.copyOf(newRuns);
         List<Text> nodes = new ArrayList<>(runs.size());
         for (StyledRuns.Run run : runs) {
@@ -177,6 +259,7 @@ final class HighlightedText extends Region {
         }
         underlines.getElements().setAll(underlineElements(underlineRects));
         hits.getElements().setAll(boxes(hitRects, 0, 0));
+        paintSelection();
         double top = bandRects.stream().mapToDouble(Bounds::getMinY).min().orElse(-1);
         evidenceTop = top < 0 ? -1 : top + snappedTopInset();
         if (onEvidencePlaced != null && evidenceTop >= 0) {

@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.PathElement;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -103,6 +105,24 @@ final class SourceView extends ScrollPane {
         double top = body.evidenceTop();
         double contentHeight = content.getHeight();
         double viewport = getViewportBounds().getHeight();
+        if (top < 0 || contentHeight <= viewport) {
+            return;
+        }
+        double y = body.getBoundsInParent().getMinY() + top - viewport * 0.25;
+        setVvalue(Math.max(0, Math.min(1, y / (contentHeight - viewport))));
+    }
+
+    /** Scrolls a stretch of the text about a quarter down the viewport. */
+    void scrollTo(Span span) {
+        double contentHeight = content.getHeight();
+        double viewport = getViewportBounds().getHeight();
+        PathElement[] shape = body.flow().rangeShape(span.start(), Math.max(span.start() + 1, span.end()));
+        double top = -1;
+        for (PathElement e : shape) {
+            if (e instanceof MoveTo m) {
+                top = top < 0 ? m.getY() : Math.min(top, m.getY());
+            }
+        }
         if (top < 0 || contentHeight <= viewport) {
             return;
         }

@@ -7,12 +7,17 @@ import io.strikeline.ui.style.EventStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -48,7 +53,8 @@ public final class EventListView extends BorderPane {
                 column("Place", Event::place, 150),
                 column("Perpetrator", Event::perpetrator, 120),
                 numberColumn("Killed", Event::killed),
-                numberColumn("Conf.", e -> (int) Math.round(e.confidence() * 100))));
+                numberColumn("Conf.", e -> (int) Math.round(e.confidence() * 100)),
+                column("Status", e -> e.curation().status().code(), 90)));
         table.setRowFactory(t -> hoverAwareRow());
         count.getStyleClass().add("event-list-count");
         setTop(count);
@@ -56,9 +62,17 @@ public final class EventListView extends BorderPane {
 
         state.visibleEventsProperty().addListener((obs, old, now) -> showEvents(now));
         state.selectedProperty().addListener((obs, old, now) -> selectRow(now));
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncing && now != null) {
                 state.selectedProperty().set(now);
+            }
+        });
+        // several rows (Ctrl/Shift+click) mark events for a joint action such as a merge
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Event>) change -> {
+            if (!syncing) {
+                state.markedProperty().set(table.getSelectionModel().getSelectedItems().stream()
+                        .filter(Objects::nonNull).map(Event::id).collect(Collectors.toSet()));
             }
         });
         showEvents(state.visibleEventsProperty().get());
@@ -91,8 +105,12 @@ public final class EventListView extends BorderPane {
                 table.getSelectionModel().clearSelection();
                 return;
             }
+            if (!table.getSelectionModel().getSelectedItems().contains(selected)) {
+                table.getSelectionModel().clearSelection();
+                state.markedProperty().set(Set.of());
+            }
             table.getSelectionModel().select(selected);
-            int row = table.getSelectionModel().getSelectedIndex();
+            int row = table.getItems().indexOf(selected);
             table.scrollTo(Math.max(0, row - 3));
         } finally {
             syncing = false;

@@ -2,6 +2,7 @@ package io.strikeline.ui.map;
 
 import io.strikeline.geo.Basemap;
 import io.strikeline.geo.Mgrs;
+import io.strikeline.ui.state.GeoPoint;
 import io.strikeline.model.Event;
 import io.strikeline.ui.state.EventSet;
 import io.strikeline.ui.state.GeoBox;
@@ -498,6 +499,7 @@ public final class MapView extends Region {
         MapViewport vp = viewport.get();
         double lat = vp.lat(y);
         double lon = vp.lon(x);
+        state.pointerProperty().set(new GeoPoint(lat, lon));
         String mgrs = Mgrs.format(lat, lon);
         status.setText(String.format(Locale.ROOT, "%.4f° %s, %.4f° %s%s   ·   %.2f km/px",
                 Math.abs(lat), lat >= 0 ? "N" : "S", Math.abs(lon), lon >= 0 ? "E" : "W",

@@ -4,8 +4,10 @@ import io.strikeline.model.Event;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * All events the viewer has loaded, immutable, sorted by start date then id. Views address events by
@@ -46,6 +48,17 @@ public final class EventCatalog {
                         Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparingLong(Event::id));
         return new EventCatalog(List.copyOf(sorted));
+    }
+
+    /** This catalog with some events replaced or added ({@code changed}) and some taken out ({@code gone}). */
+    public EventCatalog replacing(List<Event> changed, Set<Long> gone) {
+        Map<Long, Event> byId = new LinkedHashMap<>();
+        for (Event e : events) {
+            byId.put(e.id(), e);
+        }
+        gone.forEach(byId::remove);
+        changed.forEach(e -> byId.put(e.id(), e));
+        return of(new ArrayList<>(byId.values()));
     }
 
     public int size() {

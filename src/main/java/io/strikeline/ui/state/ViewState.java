@@ -2,9 +2,12 @@ package io.strikeline.ui.state;
 
 import io.strikeline.model.Event;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import java.util.Set;
 
 /**
  * The one observable state every view binds to: loaded events, filters, brushed time window,
@@ -20,6 +23,12 @@ public final class ViewState {
     private final ObjectProperty<TimeWindow> timeWindow = new SimpleObjectProperty<>(this, "timeWindow");
     private final ObjectProperty<Event> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<Event> hovered = new SimpleObjectProperty<>(this, "hovered");
+    private final ObjectProperty<Set<Long>> marked = new SimpleObjectProperty<>(this, "marked", Set.of());
+    private final ObjectProperty<Set<Long>> newEventIds = new SimpleObjectProperty<>(this, "newEventIds", Set.of());
+    private final ObjectProperty<ArticleSpan> articleSelection = new SimpleObjectProperty<>(this, "articleSelection");
+    private final ObjectProperty<ArticleSpan> spanToShow = new SimpleObjectProperty<>(this, "spanToShow");
+    private final ObjectProperty<GeoPoint> pointer = new SimpleObjectProperty<>(this, "pointer");
+    private final ReadOnlyIntegerWrapper savedChanges = new ReadOnlyIntegerWrapper(this, "savedChanges");
     private final ReadOnlyObjectWrapper<EventSet> filteredEvents =
             new ReadOnlyObjectWrapper<>(this, "filteredEvents", EventCatalog.empty().all());
     private final ReadOnlyObjectWrapper<EventSet> visibleEvents =
@@ -27,12 +36,18 @@ public final class ViewState {
 
     public ViewState() {
         catalog.addListener((obs, old, now) -> {
-            selected.set(null);
-            hovered.set(null);
+            // an edit replaces the catalog: the same events stay selected, as they now are
+            selected.set(find(now, selected.get()));
+            hovered.set(find(now, hovered.get()));
             refilter();
         });
         filter.addListener((obs, old, now) -> refilter());
         timeWindow.addListener((obs, old, now) -> rewindow());
+    }
+
+    private static Event find(EventCatalog events, Event e) {
+        int index = e == null ? -1 : events.indexOf(e.id());
+        return index < 0 ? null : events.get(index);
     }
 
     private void refilter() {
@@ -70,6 +85,43 @@ public final class ViewState {
 
     public ObjectProperty<Event> hoveredProperty() {
         return hovered;
+    }
+
+    /** Events marked together for a joint action (several rows chosen in the list), besides the selected one. */
+    public ObjectProperty<Set<Long>> markedProperty() {
+        return marked;
+    }
+
+    /** Events the last ingest in this window created, for the "new" filter and marker. */
+    public ObjectProperty<Set<Long>> newEventIdsProperty() {
+        return newEventIds;
+    }
+
+    /** The text the analyst selected in the article pane, or null. */
+    public ObjectProperty<ArticleSpan> articleSelectionProperty() {
+        return articleSelection;
+    }
+
+    /** A span another view asks the article pane to show (evidence of one field), or null. */
+    public ObjectProperty<ArticleSpan> spanToShowProperty() {
+        return spanToShow;
+    }
+
+    /** The map position under the mouse pointer, or null when it is off the map. */
+    public ObjectProperty<GeoPoint> pointerProperty() {
+        return pointer;
+    }
+
+    /**
+     * Counts the analyst's changes saved in this window; views showing an event's sources or history reload
+     * when it moves, since a merge or split changes those without changing the event's own fields.
+     */
+    public ReadOnlyIntegerProperty savedChangesProperty() {
+        return savedChanges.getReadOnlyProperty();
+    }
+
+    public void noteSavedChange() {
+        savedChanges.set(savedChanges.get() + 1);
     }
 
     public ReadOnlyObjectProperty<EventSet> filteredEventsProperty() {

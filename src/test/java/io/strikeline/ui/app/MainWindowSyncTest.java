@@ -42,7 +42,7 @@ class MainWindowSyncTest {
     void start(Stage stage) throws Exception {
         Path db = dir.resolve("sample-" + System.nanoTime() + ".db");
         Files.copy(Path.of("data", "sample.db"), db);
-        ViewerSession session = ViewerSession.open(db);
+        ViewerSession session = ViewerSession.openReadOnly(db);
         window = new MainWindow();
         stage.setScene(new Scene(window.root(), 1400, 900));
         stage.show();

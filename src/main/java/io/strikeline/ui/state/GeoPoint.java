@@ -1,0 +1,4 @@
+package io.strikeline.ui.state;
+
+/** A point on the map in degrees. */
+public record GeoPoint(double lat, double lon) {}
