@@ -164,10 +164,10 @@ public final class MainWindow {
         });
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
-        dark.selectedProperty().addListener((obs, was, is) -> {
+        dark.selectedProperty().bindBidirectional(state.darkProperty());
+        state.darkProperty().addListener((obs, was, is) -> {
             Application.setUserAgentStylesheet(is ? new PrimerDark().getUserAgentStylesheet()
                     : new PrimerLight().getUserAgentStylesheet());
-            map.darkProperty().set(is);
         });
         MenuItem fit = new MenuItem("Fit map to region");
         fit.setOnAction(e -> map.fitRegion());

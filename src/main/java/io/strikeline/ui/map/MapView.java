@@ -116,6 +116,8 @@ public final class MapView extends Region {
         state.selectedProperty().addListener((obs, old, now) -> revealSelection(now));
         viewport.addListener((obs, old, now) -> requestBase());
         dark.addListener((obs, old, now) -> requestBase());
+        state.darkProperty().addListener((obs, old, now) -> dark.set(now));
+        dark.set(state.darkProperty().get());
 
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);

@@ -1,9 +1,11 @@
 package io.strikeline.ui.state;
 
 import io.strikeline.model.Event;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
@@ -20,6 +22,7 @@ public final class ViewState {
     private final ObjectProperty<TimeWindow> timeWindow = new SimpleObjectProperty<>(this, "timeWindow");
     private final ObjectProperty<Event> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<Event> hovered = new SimpleObjectProperty<>(this, "hovered");
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private final ReadOnlyObjectWrapper<EventSet> filteredEvents =
             new ReadOnlyObjectWrapper<>(this, "filteredEvents", EventCatalog.empty().all());
     private final ReadOnlyObjectWrapper<EventSet> visibleEvents =
@@ -78,5 +81,10 @@ public final class ViewState {
 
     public ReadOnlyObjectProperty<EventSet> visibleEventsProperty() {
         return visibleEvents.getReadOnlyProperty();
+    }
+
+    /** The dark theme: every view follows it (exports keep their own light style). */
+    public BooleanProperty darkProperty() {
+        return dark;
     }
 }
