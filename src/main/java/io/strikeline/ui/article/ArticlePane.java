@@ -48,6 +48,7 @@ public final class ArticlePane extends BorderPane {
     private final AtomicLong generation = new AtomicLong();
     private final ReadOnlyObjectWrapper<EventDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
     private final TabPane tabs = new TabPane();
+    private final HoverNote hoverNote = new HoverNote();
     private List<String> queryWords = List.of();
 
     public ArticlePane(ViewState state, DetailsLoader loader) {
@@ -67,6 +68,10 @@ public final class ArticlePane extends BorderPane {
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> fill(tab));
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
+        setBottom(hoverNote);
+        state.hoveredProperty().addListener((obs, old, event) -> hoverNote.show(event, state.selectedProperty().get()));
+        state.darkProperty().addListener((obs, old, dark) -> applyTheme(dark));
+        applyTheme(state.darkProperty().get());
         state.selectedProperty().addListener((obs, old, event) -> select(event));
         state.filterProperty().addListener((obs, old, filter) -> query(filter));
         query(state.filterProperty().get());
@@ -79,6 +84,14 @@ public final class ArticlePane extends BorderPane {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /** The pane's own colours follow the application theme through the {@code dark} style class. */
+    private void applyTheme(boolean dark) {
+        getStyleClass().remove("dark");
+        if (dark) {
+            getStyleClass().add("dark");
+        }
     }
 
     /** The details on show; null while nothing is selected, loading or after a failed load. */
