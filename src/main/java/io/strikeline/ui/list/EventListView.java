@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.Objects;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -17,6 +18,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.shape.Circle;
 
@@ -30,11 +32,14 @@ public final class EventListView extends BorderPane {
     private final ObservableList<Event> rows = FXCollections.observableArrayList();
     private final TableView<Event> table = new TableView<>();
     private final Label count = new Label();
+    private final LinkedRows linked;
     private boolean syncing;
 
     public EventListView(ViewState state) {
         this.state = state;
         getStyleClass().add("event-list");
+        getStylesheets().add(Objects.requireNonNull(EventListView.class.getResource("list.css")).toExternalForm());
+        linked = new LinkedRows(state);
         SortedList<Event> sorted = new SortedList<>(rows);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -49,7 +54,10 @@ public final class EventListView extends BorderPane {
                 column("Perpetrator", Event::perpetrator, 120),
                 numberColumn("Killed", Event::killed),
                 numberColumn("Conf.", e -> (int) Math.round(e.confidence() * 100))));
-        table.setRowFactory(t -> hoverAwareRow());
+        table.getColumns().forEach(ColumnHeaders::fitTitle);
+        table.setRowFactory(t -> linked.track(hoverAwareRow()));
+        // Keyboard selection moves rows under a resting pointer: that pointer no longer means "this one".
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> state.hoveredProperty().set(null));
         count.getStyleClass().add("event-list-count");
         setTop(count);
         setCenter(table);
@@ -114,6 +122,7 @@ public final class EventListView extends BorderPane {
     private static TableColumn<Event, String> column(String title, Function<Event, String> value, double width) {
         TableColumn<Event, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setCellFactory(col -> ColumnHeaders.textCellWithTooltip());
         c.setComparator(Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
         c.setPrefWidth(width);
         return c;
@@ -140,9 +149,11 @@ public final class EventListView extends BorderPane {
                 if (empty || e == null) {
                     setText(null);
                     setGraphic(null);
+                    setTooltip(null);
                 } else {
                     setText(e.type().label());
                     setGraphic(new Circle(5, EventStyle.color(e.type())));
+                    setTooltip(ColumnHeaders.tooltip(e.type().label()));
                 }
             }
         });
