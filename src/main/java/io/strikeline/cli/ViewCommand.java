@@ -1,6 +1,7 @@
 package io.strikeline.cli;
 
 import io.strikeline.ui.app.StrikelineApp;
+import io.strikeline.ui.app.WindowSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -16,7 +17,11 @@ final class ViewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path file = db != null ? db : SampleDatabase.locate();
+        // Without --db: the database open when the viewer last closed, else the bundled sample.
+        Path file = db != null ? db : WindowSettings.forUser().lastDatabase().orElse(null);
+        if (file == null) {
+            file = SampleDatabase.locate();
+        }
         if (db != null && !Files.isRegularFile(db)) {
             System.err.println(db + ": no such file");
             return 1;

@@ -81,12 +81,15 @@ public final class MainWindow {
 
         SplitPane side = new SplitPane(article, list);
         side.setOrientation(Orientation.VERTICAL);
+        side.setId("side-split");
         side.setDividerPositions(0.66);
         SplitPane upper = new SplitPane(map, side);
         upper.setDividerPositions(0.6);
+        upper.setId("upper-split");
         SplitPane.setResizableWithParent(side, false);
         SplitPane main = new SplitPane(upper, timeline);
         main.setOrientation(Orientation.VERTICAL);
+        main.setId("main-split");
         main.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(timeline, false);
 
@@ -97,6 +100,7 @@ public final class MainWindow {
         root.setCenter(main);
         root.setBottom(status);
         enableDropToOpen();
+        HelpDialogs.installQuestionMark(root, this::window);
     }
 
     public Parent root() {
@@ -174,7 +178,7 @@ public final class MainWindow {
         MenuItem fitTime = new MenuItem("Fit timeline to all events");
         fitTime.setOnAction(e -> timeline.fitAll());
         Menu view = new Menu("View", null, search, clearSelection, fit, fitTime, dark);
-        return new MenuBar(file, view);
+        return new MenuBar(file, view, HelpDialogs.menu(this::window));
     }
 
     private void chooseAndOpen() {
@@ -259,6 +263,11 @@ public final class MainWindow {
         alert.setHeaderText(title);
         alert.initOwner(window());
         alert.show();
+    }
+
+    /** The open database file, or null. */
+    Path database() {
+        return session == null ? null : session.file();
     }
 
     MapView map() {
