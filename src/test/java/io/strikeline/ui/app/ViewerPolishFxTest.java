@@ -156,7 +156,8 @@ class ViewerPolishFxTest {
         assertThat(note.isVisible()).isTrue();
         assertThat(note.getText()).contains("Missile strike", "Erbil");
         assertThat(robot.lookup(".table-row-cell").queryAllAs(TableRow.class))
-                .filteredOn(row -> row.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("linked-hover")))
+                .filteredOn(row -> row.getPseudoClassStates().stream()
+                        .anyMatch(p -> p.getPseudoClassName().equals("linked-hover")))
                 .extracting(row -> (Object) row.getItem()).containsExactly(missile);
     }
 
