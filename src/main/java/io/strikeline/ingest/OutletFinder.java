@@ -22,7 +22,8 @@ final class OutletFinder {
     private static final Pattern BYLINE = Pattern.compile("^By\\s+[^,|\u2014\u2013]{2,60}\\s*[,|\u2014\u2013]\\s*(.{2,40})$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DATELINE_CREDIT = Pattern.compile(
-            "^[A-Z][A-Za-z.'\\- ]{1,40}(?:,\\s*[A-Z][A-Za-z.\\- ]{1,30})?\\s*\\((AP|Reuters|AFP|UPI|dpa|Xinhua)\\)\\s*[\u2014\u2013-]");
+            "^[A-Z][A-Za-z.'\\- ]{1,40}(?:,\\s*[A-Z][A-Za-z.\\- ]{1,30})?"
+            + "\\s*\\((AP|Reuters|AFP|UPI|dpa|Xinhua)\\)\\s*[\u2014\u2013-]");
     private static final Map<String, String> WIRES = Map.of(
             "AP", "Associated Press", "REUTERS", "Reuters", "AFP", "Agence France-Presse", "UPI", "United Press International",
             "DPA", "dpa", "XINHUA", "Xinhua");
