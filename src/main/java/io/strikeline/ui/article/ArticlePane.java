@@ -70,6 +70,7 @@ public final class ArticlePane extends BorderPane {
 
         setBottom(hoverNote);
         state.hoveredProperty().addListener((obs, old, event) -> hoverNote.show(event, state.selectedProperty().get()));
+        state.selectedProperty().addListener((obs, old, event) -> hoverNote.show(state.hoveredProperty().get(), event));
         state.darkProperty().addListener((obs, old, dark) -> applyTheme(dark));
         applyTheme(state.darkProperty().get());
         state.selectedProperty().addListener((obs, old, event) -> select(event));

@@ -17,7 +17,7 @@ import javafx.scene.text.Text;
 final class ColumnHeaders {
 
     /** Room for the header's padding and the sort arrow beside the title. */
-    private static final double HEADER_CHROME = 30;
+    private static final double HEADER_CHROME = 20;
     /** Bold at the largest header size of the themes in use (AtlantaFX 14 px, Modena 12 px). */
     private static final Font HEADER_FONT = Font.font(null, FontWeight.BOLD, 14);
 
@@ -49,6 +49,13 @@ final class ColumnHeaders {
     static double titleWidth(String title) {
         Text text = new Text(title);
         text.setFont(HEADER_FONT);
+        return Math.ceil(text.getLayoutBounds().getWidth());
+    }
+
+    /** Width of cell text at the largest cell font of the themes in use. */
+    static double textWidth(String value) {
+        Text text = new Text(value);
+        text.setFont(Font.font(null, 14));
         return Math.ceil(text.getLayoutBounds().getWidth());
     }
 

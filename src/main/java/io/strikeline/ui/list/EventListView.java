@@ -1,6 +1,7 @@
 package io.strikeline.ui.list;
 
 import io.strikeline.model.Event;
+import io.strikeline.model.EventType;
 import io.strikeline.ui.state.EventSet;
 import io.strikeline.ui.state.ViewState;
 import io.strikeline.ui.style.EventStyle;
@@ -142,6 +143,12 @@ public final class EventListView extends BorderPane {
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         c.setComparator(Comparator.comparing((Event e) -> e.type().label()));
         c.setPrefWidth(120);
+        // the swatch, a gap and the longest type name: a type is never cut to "Dron..."
+        double longest = 0;
+        for (EventType type : EventType.values()) {
+            longest = Math.max(longest, ColumnHeaders.textWidth(type.label()));
+        }
+        c.setMinWidth(longest + 34);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Event e, boolean empty) {

@@ -137,6 +137,9 @@ class ViewerPolishFxTest {
         Parent bar = robot.lookup(".filter-bar").query();
         assertThat(truncated(bar)).isEmpty();
         assertThat(robot.lookup(".filter-status").queryLabeled().getText()).contains("region box");
+        assertThat(truncated(window.list().table())).as("type names in the list")
+                .noneMatch(cut -> java.util.Arrays.stream(EventType.values())
+                        .anyMatch(t -> cut.startsWith(t.label() + " shown")));
         Parent headers = robot.lookup(".column-header-background").query();
         assertThat(truncated(headers)).isEmpty();
         assertThat(robot.lookup(".column-header .label").queryAllAs(Labeled.class)).extracting(Labeled::getText)
