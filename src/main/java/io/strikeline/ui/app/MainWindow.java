@@ -112,14 +112,17 @@ public final class MainWindow {
 
         SplitPane side = new SplitPane(article, list);
         side.setOrientation(Orientation.VERTICAL);
+        side.setId("side-split");
         side.setDividerPositions(0.66);
         SplitPane upper = new SplitPane(map, side, inspector);
         upper.setDividerPositions(0.5, 0.78);
+        upper.setId("upper-split");
         SplitPane.setResizableWithParent(side, false);
         SplitPane.setResizableWithParent(inspector, false);
         installMapMenu();
         SplitPane main = new SplitPane(upper, timeline);
         main.setOrientation(Orientation.VERTICAL);
+        main.setId("main-split");
         main.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(timeline, false);
 
@@ -132,6 +135,7 @@ public final class MainWindow {
         root.setCenter(main);
         root.setBottom(status);
         enableDropToOpen();
+        HelpDialogs.installQuestionMark(root, this::window);
     }
 
     public Parent root() {
@@ -369,10 +373,10 @@ public final class MainWindow {
         });
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
-        dark.selectedProperty().addListener((obs, was, is) -> {
+        dark.selectedProperty().bindBidirectional(state.darkProperty());
+        state.darkProperty().addListener((obs, was, is) -> {
             Application.setUserAgentStylesheet(is ? new PrimerDark().getUserAgentStylesheet()
                     : new PrimerLight().getUserAgentStylesheet());
-            map.darkProperty().set(is);
         });
         MenuItem fit = new MenuItem("Fit map to region");
         fit.setOnAction(e -> map.fitRegion());
@@ -386,7 +390,7 @@ public final class MainWindow {
                 state.filterProperty().get().withOnlyIds(is ? state.newEventIdsProperty().get() : null)));
         Menu view = new Menu("View", null, search, clearSelection, fit, fitTime, new SeparatorMenuItem(), rejected, onlyNew,
                 new SeparatorMenuItem(), dark);
-        return new MenuBar(file, editMenu(), view);
+        return new MenuBar(file, editMenu(), view, HelpDialogs.menu(this::window));
     }
 
     private Menu editMenu() {
@@ -508,6 +512,11 @@ public final class MainWindow {
         alert.setHeaderText(title);
         alert.initOwner(window());
         alert.show();
+    }
+
+    /** The open database file, or null. */
+    Path database() {
+        return session == null ? null : session.file();
     }
 
     MapView map() {

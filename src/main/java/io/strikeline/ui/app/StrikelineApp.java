@@ -24,6 +24,9 @@ public final class StrikelineApp extends Application {
         Scene scene = new Scene(window.root(), 1440, 900);
         stage.setScene(scene);
         stage.setTitle("Strikeline");
+        WindowSettings settings = WindowSettings.forUser();
+        settings.restore(stage, window);
+        stage.setOnHiding(e -> settings.save(stage, window));
         stage.show();
         List<String> args = getParameters().getRaw();
         if (!args.isEmpty()) {

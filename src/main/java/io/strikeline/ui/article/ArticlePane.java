@@ -49,6 +49,7 @@ public final class ArticlePane extends BorderPane {
     private final AtomicLong generation = new AtomicLong();
     private final ReadOnlyObjectWrapper<EventDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
     private final TabPane tabs = new TabPane();
+    private final HoverNote hoverNote = new HoverNote();
     private List<String> queryWords = List.of();
 
     public ArticlePane(ViewState state, DetailsLoader loader) {
@@ -68,6 +69,11 @@ public final class ArticlePane extends BorderPane {
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> fill(tab));
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
+        setBottom(hoverNote);
+        state.hoveredProperty().addListener((obs, old, event) -> hoverNote.show(event, state.selectedProperty().get()));
+        state.selectedProperty().addListener((obs, old, event) -> hoverNote.show(state.hoveredProperty().get(), event));
+        state.darkProperty().addListener((obs, old, dark) -> applyTheme(dark));
+        applyTheme(state.darkProperty().get());
         state.selectedProperty().addListener((obs, old, event) -> select(event));
         state.spanToShowProperty().addListener((obs, old, span) -> showSpan(span));
         state.savedChangesProperty().addListener((obs, old, now) -> select(state.selectedProperty().get()));
@@ -82,6 +88,14 @@ public final class ArticlePane extends BorderPane {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /** The pane's own colours follow the application theme through the {@code dark} style class. */
+    private void applyTheme(boolean dark) {
+        getStyleClass().remove("dark");
+        if (dark) {
+            getStyleClass().add("dark");
+        }
     }
 
     /** The details on show; null while nothing is selected, loading or after a failed load. */

@@ -41,11 +41,14 @@ final class EventSummary {
         return place;
     }
 
+    /** "A → B"; a side the sources do not name says so in words, so it never reads as a name. */
     static String actors(Event e) {
         if (blank(e.perpetrator()) && blank(e.target())) {
-            return "Perpetrator and target unknown";
+            return "Perpetrator and target not stated";
         }
-        return orUnknown(e.perpetrator()) + " \u2192 " + orUnknown(e.target());
+        String perpetrator = blank(e.perpetrator()) ? "perpetrator not stated" : e.perpetrator();
+        String target = blank(e.target()) ? "target not stated" : e.target();
+        return perpetrator + " \u2192 " + target;
     }
 
     /** "1–7 killed, 3 injured"; a range when the sources disagree; "No casualty figures" when none. */
@@ -108,7 +111,7 @@ final class EventSummary {
     }
 
     static String outlet(Article a) {
-        return blank(a.source()) ? "Unknown outlet" : a.source();
+        return blank(a.source()) ? "Outlet not stated" : a.source();
     }
 
     /** Tab label: outlet and ISO published date. */
@@ -142,10 +145,6 @@ final class EventSummary {
 
     private static String isoOrUndated(LocalDate date) {
         return date == null ? "undated" : date.toString();
-    }
-
-    private static String orUnknown(String s) {
-        return blank(s) ? "unknown" : s;
     }
 
     private static boolean blank(String s) {

@@ -30,6 +30,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -111,10 +112,16 @@ public final class FilterBar extends HBox {
         Button reset = new Button("Reset filters");
         reset.setTooltip(new Tooltip("Clear every filter, the search and the region box"));
         reset.setOnAction(e -> resetAll());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         status.getStyleClass().add("filter-status");
-        getChildren().addAll(query, types, perpetrators, countries, precisions, confidence, reset, spacer, status);
+        // The controls wrap onto a second row rather than shrink to "T..."; the status keeps its whole text.
+        FlowPane controls = new FlowPane(8, 6, query, types, perpetrators, countries, precisions, confidence, reset);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.setMinWidth(0);
+        controls.getChildren().forEach(c -> ((Region) c).setMinWidth(Region.USE_PREF_SIZE));
+        HBox.setHgrow(controls, Priority.ALWAYS);
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        status.setWrapText(false);
+        getChildren().addAll(controls, status);
 
         state.catalogProperty().addListener((obs, old, now) -> rebuildValueMenus(now));
         state.filterProperty().addListener((obs, old, now) -> showStatus());
@@ -232,11 +239,13 @@ public final class FilterBar extends HBox {
         int total = state.catalogProperty().get().size();
         String text = String.format("%,d of %,d events", visible, total);
         if (f.textQuery() != null) {
-            text += String.format("  ·  \"%s\" in %,d", f.textQuery(), f.textMatchIds().size());
+            String q = f.textQuery().length() > 32 ? f.textQuery().substring(0, 31) + "\u2026" : f.textQuery();
+            text += String.format("  ·  \"%s\" in %,d", q, f.textMatchIds().size());
         }
         if (f.region() != null) {
             text += "  ·  region box";
         }
         status.setText(text);
+        status.setTooltip(new Tooltip(text));
     }
 }

@@ -1,6 +1,7 @@
 package io.strikeline.ui.list;
 
 import io.strikeline.model.Event;
+import io.strikeline.model.EventType;
 import io.strikeline.ui.state.EventSet;
 import io.strikeline.ui.state.ViewState;
 import io.strikeline.ui.style.EventStyle;
@@ -22,6 +23,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.shape.Circle;
 
@@ -35,11 +37,14 @@ public final class EventListView extends BorderPane {
     private final ObservableList<Event> rows = FXCollections.observableArrayList();
     private final TableView<Event> table = new TableView<>();
     private final Label count = new Label();
+    private final LinkedRows linked;
     private boolean syncing;
 
     public EventListView(ViewState state) {
         this.state = state;
         getStyleClass().add("event-list");
+        getStylesheets().add(Objects.requireNonNull(EventListView.class.getResource("list.css")).toExternalForm());
+        linked = new LinkedRows(state);
         SortedList<Event> sorted = new SortedList<>(rows);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -55,7 +60,10 @@ public final class EventListView extends BorderPane {
                 numberColumn("Killed", Event::killed),
                 numberColumn("Conf.", e -> (int) Math.round(e.confidence() * 100)),
                 column("Status", e -> e.curation().status().code(), 90)));
-        table.setRowFactory(t -> hoverAwareRow());
+        table.getColumns().forEach(ColumnHeaders::fitTitle);
+        table.setRowFactory(t -> linked.track(hoverAwareRow()));
+        // Keyboard selection moves rows under a resting pointer: that pointer no longer means "this one".
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> state.hoveredProperty().set(null));
         count.getStyleClass().add("event-list-count");
         setTop(count);
         setCenter(table);
@@ -132,6 +140,7 @@ public final class EventListView extends BorderPane {
     private static TableColumn<Event, String> column(String title, Function<Event, String> value, double width) {
         TableColumn<Event, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setCellFactory(col -> ColumnHeaders.textCellWithTooltip());
         c.setComparator(Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
         c.setPrefWidth(width);
         return c;
@@ -151,6 +160,12 @@ public final class EventListView extends BorderPane {
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         c.setComparator(Comparator.comparing((Event e) -> e.type().label()));
         c.setPrefWidth(120);
+        // the swatch, a gap and the longest type name: a type is never cut to "Dron..."
+        double longest = 0;
+        for (EventType type : EventType.values()) {
+            longest = Math.max(longest, ColumnHeaders.textWidth(type.label()));
+        }
+        c.setMinWidth(longest + 34);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Event e, boolean empty) {
@@ -158,9 +173,11 @@ public final class EventListView extends BorderPane {
                 if (empty || e == null) {
                     setText(null);
                     setGraphic(null);
+                    setTooltip(null);
                 } else {
                     setText(e.type().label());
                     setGraphic(new Circle(5, EventStyle.color(e.type())));
+                    setTooltip(ColumnHeaders.tooltip(e.type().label()));
                 }
             }
         });

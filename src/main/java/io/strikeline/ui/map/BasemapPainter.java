@@ -41,6 +41,7 @@ final class BasemapPainter {
     private static final Font ADMIN_FONT = Font.font("System", FontPosture.ITALIC, 11);
     private static final Font CITY_FONT = Font.font("System", 11.5);
     private static final Font BIG_CITY_FONT = Font.font("System", FontWeight.BOLD, 12.5);
+    private static final Font SITE_FONT = Font.font("System", FontPosture.ITALIC, 11);
 
     /** A projected ring or line with its projected bounds for culling. */
     private record Path(double[] xs, double[] ys, double minX, double minY, double maxX, double maxY) {}
@@ -51,12 +52,21 @@ final class BasemapPainter {
 
     private record City(String name, double x, double y, long population) {}
 
+    /** A site (base, airport, crossing, field ...) or a small town of the places layer, projected. */
+    private record Site(String name, String kind, double x, double y, long population) {}
+
+    /** A town or site label as drawn, in screen pixels: drawn again above the markers where a bubble covers it. */
+    record PlacedLabel(String text, Font font, double x, double y, double w, double h) {}
+
     private final List<Area> countries = new ArrayList<>();
     private final List<Area> admin = new ArrayList<>();
     private final List<Path> borders = new ArrayList<>();
     private final List<Path> coasts = new ArrayList<>();
     private final List<Path> rivers = new ArrayList<>();
     private final List<City> cities = new ArrayList<>();
+    private final List<Site> sites = new ArrayList<>();
+    private final List<Site> towns = new ArrayList<>();
+    private final List<PlacedLabel> placed = new ArrayList<>();
 
     BasemapPainter(Basemap basemap, Projection projection) {
         for (BasemapFeature f : basemap.countries()) {
@@ -76,6 +86,13 @@ final class BasemapPainter {
             cities.add(new City(f.name(), projection.x(p.getX()), projection.y(p.getY()), f.number("population")));
         }
         cities.sort((a, b) -> Long.compare(b.population(), a.population()));
+        for (BasemapFeature f : basemap.places()) {
+            Point p = (Point) f.geometry();
+            Site site = new Site(f.name(), f.text("kind"), projection.x(p.getX()), projection.y(p.getY()),
+                    f.number("population"));
+            (site.kind().equals("town") ? towns : sites).add(site);
+        }
+        towns.sort((a, b) -> Long.compare(b.population(), a.population()));
     }
 
     void paint(GraphicsContext gc, MapViewport vp, MapPalette p, LabelPlacer labels) {
@@ -124,6 +141,7 @@ final class BasemapPainter {
     }
 
     private void paintLabels(GraphicsContext gc, MapViewport vp, MapPalette p, LabelPlacer labels, double km) {
+        placed.clear();
         gc.setTextBaseline(VPos.TOP);
         gc.setTextAlign(TextAlignment.LEFT);
         // Priority: countries, big cities, governorates, then towns as room allows.
@@ -143,11 +161,80 @@ final class BasemapPainter {
                 areaLabel(gc, vp, labels, a, a.name(), ADMIN_FONT, p.adminLabel(), p.halo(), a.focus() || km < 1.2);
             }
         }
+        if (km < 1.2) {
+            // At city zoom the places an analyst looks for: bases, airports, crossings, fields.
+            for (Site s : sites) {
+                siteLabel(gc, vp, p, labels, s);
+            }
+        }
         for (City c : cities) {
             if (c.population() < bigCity && c.population() >= minPop) {
                 cityLabel(gc, vp, p, labels, c, CITY_FONT);
             }
         }
+        if (km < 0.6) {
+            for (Site t : towns) {
+                if (t.population() >= (km > 0.3 ? 10_000 : 0)) {
+                    cityLabel(gc, vp, p, labels, new City(t.name(), t.x(), t.y(), t.population()), CITY_FONT);
+                }
+            }
+        }
+    }
+
+    private void siteLabel(GraphicsContext gc, MapViewport vp, MapPalette p, LabelPlacer labels, Site s) {
+        double sx = vp.screenXOfProjected(s.x());
+        double sy = vp.screenYOfProjected(s.y());
+        if (sx < 0 || sy < 0 || sx > vp.width() || sy > vp.height()) {
+            return;
+        }
+        double r = 3.5;
+        double[] size = labels.size(s.name(), SITE_FONT);
+        double[][] spots = {{sx + r + 4, sy - size[1] / 2}, {sx - r - 4 - size[0], sy - size[1] / 2},
+            {sx - size[0] / 2, sy - r - 3 - size[1]}, {sx - size[0] / 2, sy + r + 3}};
+        for (double[] spot : spots) {
+            if (spot[0] >= 0 && spot[1] >= 0 && spot[0] + size[0] <= vp.width() && spot[1] + size[1] <= vp.height()
+                    && labels.tryPlace(spot[0], spot[1], size[0], size[1])) {
+                labels.block(sx - r, sy - r, 2 * r, 2 * r);
+                // a small square for a site, a diamond for a crossing: not a town's round dot
+                gc.setFill(p.halo());
+                gc.fillRect(sx - r - 1, sy - r - 1, 2 * r + 2, 2 * r + 2);
+                gc.setFill(p.cityDot());
+                if (s.kind().equals("crossing")) {
+                    gc.fillPolygon(new double[] {sx, sx + r, sx, sx - r}, new double[] {sy - r, sy, sy + r, sy}, 4);
+                } else {
+                    gc.fillRect(sx - r + 0.5, sy - r + 0.5, 2 * r - 1, 2 * r - 1);
+                }
+                gc.setFont(SITE_FONT);
+                haloText(gc, s.name(), spot[0], spot[1], p.cityLabel(), p.halo());
+                placed.add(new PlacedLabel(s.name(), SITE_FONT, spot[0], spot[1], size[0], size[1]));
+                return;
+            }
+        }
+    }
+
+    /**
+     * Draws again, above the markers, the town and site labels a marker or bubble covers, so a bubble never hides
+     * a place name (the markers stay visible around the text).
+     */
+    void paintLabelsOver(GraphicsContext gc, MapPalette p, List<MarkerPainter.Hit> hits) {
+        gc.setTextBaseline(VPos.TOP);
+        gc.setTextAlign(TextAlignment.LEFT);
+        for (PlacedLabel l : placed) {
+            for (MarkerPainter.Hit h : hits) {
+                double nx = Math.max(l.x(), Math.min(h.x(), l.x() + l.w()));
+                double ny = Math.max(l.y(), Math.min(h.y(), l.y() + l.h()));
+                if ((nx - h.x()) * (nx - h.x()) + (ny - h.y()) * (ny - h.y()) <= h.radius() * h.radius()) {
+                    gc.setFont(l.font());
+                    haloText(gc, l.text(), l.x(), l.y(), p.cityLabel(), p.halo());
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Labels drawn by the last paint, for tests. */
+    List<PlacedLabel> placedLabels() {
+        return List.copyOf(placed);
     }
 
     private static void areaLabel(GraphicsContext gc, MapViewport vp, LabelPlacer labels, Area a, String text,
@@ -185,8 +272,8 @@ final class BasemapPainter {
         haloText(gc, text, x, y, color, halo);
     }
 
-    private static void cityLabel(GraphicsContext gc, MapViewport vp, MapPalette p, LabelPlacer labels, City c,
-                                  Font font) {
+    private void cityLabel(GraphicsContext gc, MapViewport vp, MapPalette p, LabelPlacer labels, City c,
+                           Font font) {
         double sx = vp.screenXOfProjected(c.x());
         double sy = vp.screenYOfProjected(c.y());
         if (sx < 0 || sy < 0 || sx > vp.width() || sy > vp.height()) {
@@ -209,6 +296,7 @@ final class BasemapPainter {
                 gc.fillOval(sx - r, sy - r, 2 * r, 2 * r);
                 gc.setFont(font);
                 haloText(gc, c.name(), s[0], s[1], p.cityLabel(), p.halo());
+                placed.add(new PlacedLabel(c.name(), font, s[0], s[1], w, h));
                 return;
             }
         }

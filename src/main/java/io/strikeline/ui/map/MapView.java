@@ -59,6 +59,7 @@ public final class MapView extends Region {
 
     private final BasemapPainter basemap;
     private final MarkerPainter markers;
+    private final StackPicker stackPicker = new StackPicker();
     private EventIndex index;
     private List<MarkerPainter.Hit> hits = List.of();
     private EventSet countedSet;
@@ -117,6 +118,8 @@ public final class MapView extends Region {
         state.selectedProperty().addListener((obs, old, now) -> revealSelection(now));
         viewport.addListener((obs, old, now) -> requestBase());
         dark.addListener((obs, old, now) -> requestBase());
+        state.darkProperty().addListener((obs, old, now) -> dark.set(now));
+        dark.set(state.darkProperty().get());
 
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
@@ -215,8 +218,10 @@ public final class MapView extends Region {
         if (visible.catalog() != index.catalog()) {
             index = new EventIndex(visible.catalog(), vp.projection());
         }
-        List<Cluster> clusters = Clusters.compute(index, visible, vp, MarkerPainter.CELL_PIXELS);
+        List<Cluster> clusters = BubbleLayout.separate(Clusters.compute(index, visible, vp, MarkerPainter.CELL_PIXELS),
+                vp.unitsPerPixel(), index);
         hits = markers.paint(markerCanvas.getGraphicsContext2D(), vp, index, clusters, palette);
+        basemap.paintLabelsOver(markerCanvas.getGraphicsContext2D(), palette, hits);
     }
 
     private MapPalette palette() {
@@ -400,15 +405,23 @@ public final class MapView extends Region {
             return;
         }
         MapViewport vp = viewport.get();
-        if (hit.cluster() != null && !hit.cluster().coincident(vp.unitsPerPixel())) {
-            zoomInto(hit.cluster());
-        } else {
-            state.selectedProperty().set(index.catalog().get(hit.eventIndex()));
+        Cluster c = hit.cluster();
+        if (c != null && !c.coincident(vp.unitsPerPixel()) && zoomInto(c)) {
+            return;
         }
+        if (c != null) {
+            // a stack (or a cluster the closest zoom cannot split): pick one of its events
+            List<Event> members = StackPicker.members(index, state.visibleEventsProperty().get(), c);
+            if (members.size() > 1) {
+                stackPicker.show(this, x, y, members, e -> state.selectedProperty().set(e));
+                return;
+            }
+        }
+        state.selectedProperty().set(index.catalog().get(hit.eventIndex()));
     }
 
-    /** Shows exactly the cluster's members, and at least twice as close as now. */
-    private void zoomInto(Cluster c) {
+    /** Shows exactly the cluster's members, and at least twice as close as now; false at the closest zoom. */
+    private boolean zoomInto(Cluster c) {
         MapViewport vp = viewport.get();
         var proj = vp.projection();
         double pad = 0.15 * Math.max(c.maxX() - c.minX(), c.maxY() - c.minY()) + vp.unitsPerPixel() * 20;
@@ -419,7 +432,11 @@ public final class MapView extends Region {
             fitted = vp.centeredOn(proj.lat((c.minY() + c.maxY()) / 2), proj.lon((c.minX() + c.maxX()) / 2))
                     .zoomedAt(vp.width() / 2, vp.height() / 2, 2);
         }
+        if (fitted.unitsPerPixel() >= vp.unitsPerPixel() * 0.99) {
+            return false;
+        }
         viewport.set(fitted);
+        return true;
     }
 
     private void onMoved(MouseEvent e) {
@@ -504,6 +521,11 @@ public final class MapView extends Region {
         status.setText(String.format(Locale.ROOT, "%.4f° %s, %.4f° %s%s   ·   %.2f km/px",
                 Math.abs(lat), lat >= 0 ? "N" : "S", Math.abs(lon), lon >= 0 ? "E" : "W",
                 mgrs.isEmpty() ? "" : "   ·   MGRS " + mgrs, vp.kmPerPixel(lat)));
+    }
+
+    /** The picker a click on a stack opens, for tests. */
+    StackPicker stackPicker() {
+        return stackPicker;
     }
 
     /** Hit targets of the last marker render, for tests. */

@@ -26,6 +26,8 @@ final class MarkerPainter {
 
     /** Size of a grid cell for clustering, in pixels. */
     static final double CELL_PIXELS = 64;
+    /** The largest cluster bubble: big enough for "12k", small enough to leave the map readable around it. */
+    static final double MAX_CLUSTER_RADIUS = 22;
 
     private static final Font COUNT_FONT = Font.font("System", FontWeight.BOLD, 11);
     private static final Font BADGE_FONT = Font.font("System", FontWeight.BOLD, 9);
@@ -62,7 +64,7 @@ final class MarkerPainter {
      * stand out and thin background activity stays small instead of filling the map with equal bubbles.
      */
     static double clusterRadius(int count, int maxCount) {
-        return 7 + 19 * Math.sqrt((double) count / Math.max(maxCount, 100));
+        return 6 + (MAX_CLUSTER_RADIUS - 6) * Math.sqrt((double) count / Math.max(maxCount, 100));
     }
 
     List<Hit> paint(GraphicsContext gc, MapViewport vp, EventIndex index, List<Cluster> clusters, MapPalette p) {
@@ -88,7 +90,7 @@ final class MarkerPainter {
                 }
                 hits.add(new Hit(c.x(), c.y(), r, c.representative(), c.single() ? null : c));
             } else {
-                double r = Math.min(26, clusterRadius(c.count(), maxCount));
+                double r = Math.min(MAX_CLUSTER_RADIUS, clusterRadius(c.count(), maxCount));
                 paintCluster(gc, c, r, p);
                 hits.add(new Hit(c.x(), c.y(), r, c.representative(), c));
             }

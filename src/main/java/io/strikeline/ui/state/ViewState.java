@@ -1,11 +1,13 @@
 package io.strikeline.ui.state;
 
 import io.strikeline.model.Event;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import java.util.Set;
 
@@ -29,6 +31,7 @@ public final class ViewState {
     private final ObjectProperty<ArticleSpan> spanToShow = new SimpleObjectProperty<>(this, "spanToShow");
     private final ObjectProperty<GeoPoint> pointer = new SimpleObjectProperty<>(this, "pointer");
     private final ReadOnlyIntegerWrapper savedChanges = new ReadOnlyIntegerWrapper(this, "savedChanges");
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private final ReadOnlyObjectWrapper<EventSet> filteredEvents =
             new ReadOnlyObjectWrapper<>(this, "filteredEvents", EventCatalog.empty().all());
     private final ReadOnlyObjectWrapper<EventSet> visibleEvents =
@@ -130,5 +133,10 @@ public final class ViewState {
 
     public ReadOnlyObjectProperty<EventSet> visibleEventsProperty() {
         return visibleEvents.getReadOnlyProperty();
+    }
+
+    /** The dark theme: every view follows it (exports keep their own light style). */
+    public BooleanProperty darkProperty() {
+        return dark;
     }
 }

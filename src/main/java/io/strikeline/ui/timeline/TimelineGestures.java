@@ -40,7 +40,10 @@ final class TimelineGestures {
         target.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         target.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         target.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(target, e));
-        target.addEventHandler(MouseEvent.MOUSE_EXITED, e -> view.state().hoveredProperty().set(null));
+        target.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            view.setPointed(null);
+            view.state().hoveredProperty().set(null);
+        });
         target.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         target.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
     }
@@ -128,6 +131,7 @@ final class TimelineGestures {
 
     private void hover(Pane target, MouseEvent e) {
         Event under = view.eventAt(e.getX(), e.getY());
+        view.setPointed(under);
         if (!Objects.equals(under, view.state().hoveredProperty().get())) {
             view.state().hoveredProperty().set(under);
         }

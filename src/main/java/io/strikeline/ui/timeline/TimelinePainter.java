@@ -31,20 +31,9 @@ final class TimelinePainter {
 
     static final Font FONT = Font.font("System", 11);
     private static final Font BOLD = Font.font("System", FontWeight.BOLD, 11);
-    private static final Color BACKGROUND = Color.web("#ffffff");
-    private static final Color LANE_STRIPE = Color.web("#f5f7fa");
-    private static final Color GRID = Color.web("#e4e7eb");
-    private static final Color AXIS_LINE = Color.web("#9aa5b1");
-    private static final Color TEXT = Color.web("#323f4b");
-    private static final Color MUTED_TEXT = Color.web("#7b8794");
-    private static final Color PRECISE_BAR = Color.web("#9aa5b1");
-    private static final Color IMPRECISE_BAR = Color.web("#cbd2d9");
-    private static final Color BRUSH = Color.web("#2563eb");
-    private static final Color BRUSH_BAR = Color.web("#2563eb");
-    private static final Color BRUSH_IMPRECISE_BAR = Color.web("#93b4f5");
-    private static final Color MIXED_DENSITY = Color.web("#3e4c59");
 
     private final Map<String, Double> widths = new HashMap<>();
+    private TimelinePalette palette = TimelinePalette.LIGHT;
     private final Text measure = new Text();
 
     // the histogram as last drawn, so the overlay can repaint the brushed part in the brush colour
@@ -59,6 +48,11 @@ final class TimelinePainter {
         measure.setFont(FONT);
     }
 
+    /** The colours of the theme to draw in; takes effect on the next paint. */
+    void setPalette(TimelinePalette palette) {
+        this.palette = palette;
+    }
+
     double textWidth(String s) {
         return widths.computeIfAbsent(s, k -> {
             measure.setText(k);
@@ -68,16 +62,16 @@ final class TimelinePainter {
 
     void paintBase(GraphicsContext g, TimelineLayout layout, TimeAxis axis, TimelineIndex index, HitBoxes hits) {
         hits.clear();
-        g.setFill(BACKGROUND);
+        g.setFill(palette.background());
         g.fillRect(0, 0, layout.width(), layout.height());
         g.setFont(FONT);
         g.setTextBaseline(VPos.CENTER);
         for (int lane = 0; lane < layout.laneCount(); lane += 2) {
-            g.setFill(LANE_STRIPE);
+            g.setFill(palette.laneStripe());
             g.fillRect(0, layout.laneY(lane), layout.width(), layout.laneHeight());
         }
         List<Tick> ticks = axis.ticks(this::textWidth);
-        g.setStroke(GRID);
+        g.setStroke(palette.grid());
         g.setLineWidth(1);
         for (Tick t : ticks) {
             double x = snap(layout.plotX() + t.x());
@@ -95,7 +89,7 @@ final class TimelinePainter {
         paintLabels(g, layout, axis, index);
         paintAxis(g, layout, axis, ticks);
         if (index.datedCount() == 0) {
-            g.setFill(MUTED_TEXT);
+            g.setFill(palette.mutedText());
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText(index.undatedCount() == 0 ? "No events match the filters" : "No dated events",
                     layout.plotX() + layout.plotWidth() / 2, layout.histogramY() + layout.histogramHeight() / 2);
@@ -124,11 +118,11 @@ final class TimelinePainter {
             max = Math.max(max, binPrecise[i] + binImprecise[i]);
         }
         binScale = max <= 0 ? 0 : (layout.histogramHeight() - 12) / max;
-        drawBins(g, layout, PRECISE_BAR, IMPRECISE_BAR);
-        g.setStroke(AXIS_LINE);
+        drawBins(g, layout, palette.preciseBar(), palette.impreciseBar());
+        g.setStroke(palette.axisLine());
         double base = snap(layout.histogramY() + layout.histogramHeight());
         g.strokeLine(layout.plotX(), base, layout.plotX() + layout.plotWidth(), base);
-        g.setFill(MUTED_TEXT);
+        g.setFill(palette.mutedText());
         g.setTextAlign(TextAlignment.RIGHT);
         g.fillText("max " + formatCount(max), layout.plotX() + layout.plotWidth() - 4, layout.histogramY() + 5);
         g.setTextAlign(TextAlignment.LEFT);
@@ -185,7 +179,7 @@ final class TimelinePainter {
 
     private void paintDensity(GraphicsContext g, TimelineLayout layout, TimeAxis axis, TimelineIndex index, int lane) {
         TimelineIndex.Lane data = index.lanes().get(lane);
-        Color c = data.type == null ? MIXED_DENSITY : EventStyle.color(data.type);
+        Color c = data.type == null ? palette.mixedDensity() : EventStyle.color(data.type);
         int cells = (int) Math.ceil(layout.plotWidth() / DENSITY_CELL);
         double[] counts = new double[cells];
         double max = 0;
@@ -237,14 +231,14 @@ final class TimelinePainter {
         }
     }
 
-    private static void drawGlyph(GraphicsContext g, double[] b, DatePrecision precision, Color c) {
+    private void drawGlyph(GraphicsContext g, double[] b, DatePrecision precision, Color c) {
         double w = b[2] - b[0];
         double h = b[3] - b[1];
         switch (precision) {
             case DAY -> {
                 g.setFill(c);
                 g.fillOval(b[0], b[1], w, h);
-                g.setStroke(Color.WHITE);
+                g.setStroke(palette.glyphOutline());
                 g.setLineWidth(0.75);
                 g.strokeOval(b[0], b[1], w, h);
             }
@@ -263,13 +257,13 @@ final class TimelinePainter {
     }
 
     private void paintLabels(GraphicsContext g, TimelineLayout layout, TimeAxis axis, TimelineIndex index) {
-        g.setFill(BACKGROUND);
+        g.setFill(palette.background());
         g.fillRect(0, 0, layout.plotX() - 1, layout.lanesY());
-        g.setFill(TEXT);
+        g.setFill(palette.text());
         g.setFont(BOLD);
         g.fillText(histogramCaption, 8, layout.histogramY() + layout.histogramHeight() / 2 - 7);
         g.setFont(FONT);
-        g.setFill(MUTED_TEXT);
+        g.setFill(palette.mutedText());
         String total = formatCount(index.datedCount()) + " dated"
                 + (index.undatedCount() > 0 ? ", " + formatCount(index.undatedCount()) + " undated" : "");
         g.fillText(total, 8, layout.histogramY() + layout.histogramHeight() / 2 + 8);
@@ -284,11 +278,11 @@ final class TimelinePainter {
                 x += 13;
             }
             String count = formatCount(data.count);
-            g.setFill(MUTED_TEXT);
+            g.setFill(palette.mutedText());
             g.setTextAlign(TextAlignment.RIGHT);
             g.fillText(count, countX, cy);
             g.setTextAlign(TextAlignment.LEFT);
-            g.setFill(TEXT);
+            g.setFill(palette.text());
             g.fillText(fit(data.label, countX - textWidth(count) - 6 - x), x, cy);
         }
     }
@@ -296,9 +290,9 @@ final class TimelinePainter {
     private void paintAxis(GraphicsContext g, TimelineLayout layout, TimeAxis axis, List<Tick> ticks) {
         double y = snap(layout.axisY());
         double right = layout.plotX() + layout.plotWidth();
-        g.setStroke(AXIS_LINE);
+        g.setStroke(palette.axisLine());
         g.strokeLine(layout.plotX(), y, right, y);
-        g.setFill(TEXT);
+        g.setFill(palette.text());
         g.setFont(FONT);
         for (Tick t : ticks) {
             double x = layout.plotX() + t.x();
@@ -327,12 +321,16 @@ final class TimelinePainter {
             }
         }
         g.setFont(FONT);
-        g.setFill(BACKGROUND);
+        g.setFill(palette.background());
         g.fillRect(0, y + 1, layout.plotX() - 1, layout.height() - y);
     }
 
+    /**
+     * Draws brush, selection ring and hover ring; the text tooltip only for {@code pointed}, the event under
+     * the pointer on this timeline (a hover linked from another view gets the ring alone).
+     */
     void paintOverlay(GraphicsContext g, TimelineLayout layout, TimeAxis axis, TimelineIndex index, TimeWindow brush,
-                      Event selected, Event hovered) {
+                      Event selected, Event hovered, Event pointed) {
         g.clearRect(0, 0, layout.width(), layout.height());
         g.save();
         g.beginPath();
@@ -345,30 +343,30 @@ final class TimelinePainter {
             g.beginPath();
             g.rect(x0, 0, x1 - x0, layout.height());
             g.clip();
-            drawBins(g, layout, BRUSH_BAR, BRUSH_IMPRECISE_BAR);
+            drawBins(g, layout, palette.brush(), palette.brushImpreciseBar());
             g.restore();
             double top = layout.histogramY();
             double bottom = layout.axisY();
-            g.setFill(BRUSH.deriveColor(0, 1, 1, 0.08));
+            g.setFill(palette.brush().deriveColor(0, 1, 1, 0.08));
             g.fillRect(x0, top, x1 - x0, bottom - top);
-            g.setStroke(BRUSH);
+            g.setStroke(palette.brush());
             g.setLineWidth(1.5);
             g.strokeLine(x0, top, x0, bottom);
             g.strokeLine(x1, top, x1, bottom);
             double mid = (top + bottom) / 2;
-            g.setFill(BRUSH);
+            g.setFill(palette.brush());
             g.fillRoundRect(x0 - 3, mid - 9, 6, 18, 4, 4);
             g.fillRoundRect(x1 - 3, mid - 9, 6, 18, 4, 4);
         }
         ring(g, layout, axis, index, selected, EventStyle.selection(), 2.5);
-        ring(g, layout, axis, index, hovered, TEXT, 1.5);
+        ring(g, layout, axis, index, hovered, palette.text(), 1.5);
         g.restore();
-        if (hovered != null && index.laneOf(hovered) >= 0) {
-            tooltip(g, layout, axis, index, hovered);
+        if (pointed != null && index.laneOf(pointed) >= 0) {
+            tooltip(g, layout, axis, index, pointed);
         }
     }
 
-    private static void ring(GraphicsContext g, TimelineLayout layout, TimeAxis axis, TimelineIndex index, Event e,
+    private void ring(GraphicsContext g, TimelineLayout layout, TimeAxis axis, TimelineIndex index, Event e,
                              Color color, double width) {
         int lane = e == null ? -1 : index.laneOf(e);
         if (lane < 0) {
@@ -377,7 +375,7 @@ final class TimelinePainter {
         double[] b = glyph(layout, axis, lane, e);
         double pad = 2.5;
         g.setLineWidth(width + 2);
-        g.setStroke(Color.web("#1f2933", 0.55));
+        g.setStroke(palette.ringShadow());
         g.strokeRoundRect(b[0] - pad, b[1] - pad, b[2] - b[0] + 2 * pad, b[3] - b[1] + 2 * pad, 6, 6);
         g.setLineWidth(width);
         g.setStroke(color);
@@ -395,9 +393,9 @@ final class TimelinePainter {
         double centre = (Math.max(b[0], layout.plotX()) + Math.min(b[2], layout.width())) / 2;
         double x = Math.min(Math.max(layout.plotX(), centre - w / 2), layout.width() - w - 2);
         double y = b[1] - h - 6 < 0 ? b[3] + 6 : b[1] - h - 6;
-        g.setFill(Color.web("#1f2933", 0.92));
+        g.setFill(palette.tooltipFill());
         g.fillRoundRect(x, y, w, h, 6, 6);
-        g.setFill(Color.WHITE);
+        g.setFill(palette.tooltipText());
         g.setFont(FONT);
         g.setTextBaseline(VPos.CENTER);
         g.fillText(text, x + 6, y + h / 2);

@@ -58,7 +58,7 @@ final class TimelineToolbar extends HBox {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        status.setStyle("-fx-text-fill: #52606d;");
+        status.getStyleClass().add("text-muted"); // AtlantaFX: muted in the light and the dark theme
         status.setMinWidth(0);
         getChildren().addAll(play, mode, speed, lanes, fit, spacer, status);
         setSpacing(6);

@@ -7,6 +7,7 @@ import io.strikeline.ui.state.ViewState;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Objects;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -46,6 +47,9 @@ public final class TimelineView extends Region {
     private TimeAxis axis;
     private boolean baseDirty = true;
     private boolean overlayDirty = true;
+    // the event under the pointer on this timeline: the only one that gets a text tooltip
+    private Event pointed;
+    private Event tooltipShown;
 
     private final AnimationTimer redraw = new AnimationTimer() {
         @Override
@@ -106,7 +110,11 @@ public final class TimelineView extends Region {
         });
         state.visibleEventsProperty().addListener((obs, old, now) -> toolbar.updateStatus());
         state.hoveredProperty().addListener((obs, old, now) -> requestOverlayRedraw());
+        state.darkProperty().addListener((obs, old, now) -> applyTheme(now));
+        applyTheme(state.darkProperty().get());
         state.selectedProperty().addListener((obs, old, now) -> {
+            // a selection made elsewhere (the list's keyboard) ends this view's tooltip
+            pointed = null;
             scrollTo(now);
             requestOverlayRedraw();
         });
@@ -211,6 +219,24 @@ public final class TimelineView extends Region {
         return hits;
     }
 
+    /** The event under the pointer on this timeline (null when the pointer left or a selection was made). */
+    void setPointed(Event e) {
+        if (!Objects.equals(pointed, e)) {
+            pointed = e;
+            requestOverlayRedraw();
+        }
+    }
+
+    /** The event whose text tooltip the last overlay drew, or null: for tests. */
+    Event tooltipShown() {
+        return tooltipShown;
+    }
+
+    private void applyTheme(boolean dark) {
+        painter.setPalette(dark ? TimelinePalette.DARK : TimelinePalette.LIGHT);
+        requestBaseRedraw();
+    }
+
     /** The event whose glyph is under the canvas point, or null. */
     Event eventAt(double x, double y) {
         int i = hits.find(x, y);
@@ -281,8 +307,10 @@ public final class TimelineView extends Region {
             baseDirty = false;
         }
         if (overlayDirty) {
+            Event hovered = filteredOrNull(state.hoveredProperty().get());
+            tooltipShown = hovered != null && hovered.equals(pointed) ? hovered : null;
             painter.paintOverlay(overlay.getGraphicsContext2D(), layout, axis, index, state.timeWindowProperty().get(),
-                    filteredOrNull(state.selectedProperty().get()), filteredOrNull(state.hoveredProperty().get()));
+                    filteredOrNull(state.selectedProperty().get()), hovered, tooltipShown);
             overlayDirty = false;
         }
     }

@@ -41,7 +41,7 @@ class EventSummaryTest {
         assertThat(EventSummary.published(inferred)).isEqualTo("Published 14 March 2024 (inferred)");
         assertThat(EventSummary.publishedNote(inferred)).isEqualTo("Published date inferred: dateline");
         assertThat(EventSummary.published(unknown)).isEqualTo("Publication date unknown");
-        assertThat(EventSummary.tabLabel(unknown)).isEqualTo("Unknown outlet \u00b7 undated");
+        assertThat(EventSummary.tabLabel(unknown)).isEqualTo("Outlet not stated \u00b7 undated");
     }
 
     @Test
@@ -49,5 +49,21 @@ class EventSummaryTest {
         assertThat(EventSummary.citation(ArticleFixtures.wireSource(1))).isEqualTo("\u201c" + ArticleFixtures.EVIDENCE
                 + "\u201d \u2014 Drone strike near Iraq's Ain al-Asad base kills three, officials say, Northline Wire,"
                 + " 2024-03-14");
+    }
+
+    @Test
+    void aSideTheSourcesDoNotNameReadsAsMissingNotAsAName() {
+        Event e = ArticleFixtures.event(1, "Hit");
+        Event noTarget = new Event(2, e.type(), e.date(), "Hit", 33.6, 42.8, null, "Iraq", "United States", null,
+                null, null, null, null, 0.5, Origin.EXTRACTED);
+        Event noPerpetrator = new Event(3, e.type(), e.date(), "Hit", 33.6, 42.8, null, "Iraq", " ", "Kataib Hezbollah",
+                null, null, null, null, 0.5, Origin.EXTRACTED);
+        Event neither = new Event(4, e.type(), e.date(), "Hit", 33.6, 42.8, null, "Iraq", null, "",
+                null, null, null, null, 0.5, Origin.EXTRACTED);
+        assertThat(EventSummary.actors(e)).isEqualTo("U.S. forces \u2192 armed group members");
+        assertThat(EventSummary.actors(noTarget)).isEqualTo("United States \u2192 target not stated");
+        assertThat(EventSummary.actors(noPerpetrator)).isEqualTo("perpetrator not stated \u2192 Kataib Hezbollah");
+        assertThat(EventSummary.actors(neither)).isEqualTo("Perpetrator and target not stated");
+        assertThat(EventSummary.actors(noTarget)).doesNotContain("unknown");
     }
 }

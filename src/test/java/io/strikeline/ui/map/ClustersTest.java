@@ -68,4 +68,24 @@ class ClustersTest {
         assertThat(MarkerPainter.areaKm(LocationPrecision.SITE)).isZero();
         assertThat(MarkerPainter.countText(12_345)).isEqualTo("12k");
     }
+
+    @Test
+    void bubblesAndMarkersNeverOverlapAfterSeparation() {
+        for (MapViewport vp : List.of(MapViewport.home(1400, 900), MapViewport.home(900, 560).centeredOn(33.31, 44.37)
+                .zoomedAt(450, 280, 3))) {
+            List<Cluster> raw = Clusters.compute(index, catalog.all(), vp, MarkerPainter.CELL_PIXELS);
+            List<Cluster> drawn = BubbleLayout.separate(raw, vp.unitsPerPixel(), index);
+            assertThat(drawn.stream().mapToInt(Cluster::count).sum()).isEqualTo(raw.stream().mapToInt(Cluster::count).sum());
+            int maxCount = drawn.stream().mapToInt(Cluster::count).max().orElse(1);
+            for (int i = 0; i < drawn.size(); i++) {
+                for (int j = i + 1; j < drawn.size(); j++) {
+                    Cluster a = drawn.get(i);
+                    Cluster b = drawn.get(j);
+                    double reach = BubbleLayout.radius(a, maxCount, vp.unitsPerPixel(), index)
+                            + BubbleLayout.radius(b, maxCount, vp.unitsPerPixel(), index);
+                    assertThat(Math.hypot(a.x() - b.x(), a.y() - b.y())).isGreaterThanOrEqualTo(reach);
+                }
+            }
+        }
+    }
 }

@@ -77,4 +77,22 @@ class MapViewFxTest {
         robot.interact(() -> state.selectedProperty().set(basra));
         assertThat(map.getMapViewport().showsWithin(basra.lat(), basra.lon(), 40)).isTrue();
     }
+
+    @Test
+    void clickingAStackOffersAPickerOfItsEvents(FxRobot robot) {
+        Event a = SyntheticEvents.event(11, EventType.AIRSTRIKE, 34.45, 40.92, LocationPrecision.SITE, 0, 0);
+        Event b = SyntheticEvents.event(12, EventType.ROCKET_ATTACK, 34.45, 40.92, LocationPrecision.SITE, 2, 0);
+        Event c = SyntheticEvents.event(13, EventType.DRONE_STRIKE, 34.45, 40.92, LocationPrecision.SITE, 0, 1);
+        robot.interact(() -> state.catalogProperty().set(EventCatalog.of(List.of(a, b, c, mosul))));
+        robot.clickOn(onScreen(robot, 34.45, 40.92), MouseButton.PRIMARY);
+
+        var picker = map.stackPicker().menu();
+        assertThat(picker.isShowing()).isTrue();
+        assertThat(picker.getItems()).extracting(item -> item.getUserData()).containsExactlyInAnyOrder(a, b, c);
+        assertThat(state.selectedProperty().get()).as("nothing chosen yet").isNull();
+        robot.interact(() -> picker.getItems().stream().filter(item -> item.getUserData() == c).findFirst()
+                .orElseThrow().fire());
+        assertThat(state.selectedProperty().get()).isEqualTo(c);
+        robot.interact(picker::hide);
+    }
 }

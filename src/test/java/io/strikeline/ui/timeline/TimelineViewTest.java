@@ -144,4 +144,30 @@ class TimelineViewTest {
         robot.interact(view::pause);
         assertThat(view.playingProperty().get()).isFalse();
     }
+
+    @Test
+    void aSelectionMadeElsewhereClearsTheTooltipOfAnEarlierHover(FxRobot robot) {
+        Event drone = state.catalogProperty().get().get(1);
+        Event late = state.catalogProperty().get().get(4);
+        double[] box = TimelinePainter.glyph(view.layoutBands(), view.axis(), view.index().laneOf(drone), drone);
+        Node canvas = robot.lookup(".timeline-canvas").query();
+        robot.moveTo(canvas.localToScreen((box[0] + box[2]) / 2, (box[1] + box[3]) / 2));
+        robot.interact(view::drawDirty);
+        assertThat(view.tooltipShown()).isEqualTo(drone);
+
+        // the list's keyboard selects another event; the hover (a list row under the resting pointer) stays
+        robot.interact(() -> {
+            state.selectedProperty().set(late);
+            state.hoveredProperty().set(drone);
+            view.drawDirty();
+        });
+        assertThat(view.tooltipShown()).isNull();
+
+        // a hover linked from another view draws a ring on the timeline, never a tooltip
+        robot.interact(() -> {
+            state.hoveredProperty().set(late);
+            view.drawDirty();
+        });
+        assertThat(view.tooltipShown()).isNull();
+    }
 }
