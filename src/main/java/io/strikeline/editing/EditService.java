@@ -29,6 +29,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -76,7 +77,10 @@ public final class EditService {
             if (list.isEmpty()) {
                 throw new EditException("event " + eventId + " already has these values; nothing changed");
             }
-            return new Plan(list, List.of(), eventId, "Edited event " + eventId);
+            String summary = values.keySet().equals(Set.of(EditableField.STATUS))
+                    ? "Event " + eventId + " marked " + values.get(EditableField.STATUS).strip().toLowerCase(Locale.ROOT)
+                    : "Edited event " + eventId;
+            return new Plan(list, List.of(), eventId, summary);
         });
     }
 

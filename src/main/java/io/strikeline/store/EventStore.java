@@ -63,6 +63,7 @@ public final class EventStore implements AutoCloseable {
     private final Connection connection;
     private final boolean readOnly;
     private int schemaVersion;
+    private boolean hasCuration;
     private Path migrationBackup;
 
     private EventStore(Path file, Connection connection, boolean readOnly) {
@@ -155,6 +156,8 @@ public final class EventStore implements AutoCloseable {
             Migrations.migrate(connection, version);
         }
         schemaVersion = count("PRAGMA user_version");
+        // by what the file holds, not its number: a newer file opened read-only may be shaped otherwise
+        hasCuration = count("SELECT count(*) FROM pragma_table_info('events') WHERE name IN ('status', 'merged_into')") == 2;
     }
 
     /** Keeps the file as it was beside it ("name.v1-backup.db"), so an upgrade can always be undone by hand. */
@@ -202,9 +205,9 @@ public final class EventStore implements AutoCloseable {
         return schemaVersion;
     }
 
-    /** True when this program can write the file: opened for writing (and so migrated to its schema). */
+    /** True when the file has the analyst's columns and edit log (schema 2 on). */
     boolean curated() {
-        return schemaVersion >= 2;
+        return hasCuration;
     }
 
     Connection connection() {

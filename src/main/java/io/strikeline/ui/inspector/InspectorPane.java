@@ -4,22 +4,27 @@ import io.strikeline.editing.EditableField;
 import io.strikeline.model.Event;
 import io.strikeline.model.FieldEvidence;
 import io.strikeline.model.ReviewStatus;
+import io.strikeline.model.Span;
 import io.strikeline.ui.state.ArticleSpan;
 import io.strikeline.ui.state.Curator;
 import io.strikeline.ui.state.DetailsLoader;
 import io.strikeline.ui.state.EventDetails;
 import io.strikeline.ui.state.ViewState;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
+import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Control;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -30,10 +35,12 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -48,6 +55,8 @@ public final class InspectorPane extends ScrollPane {
         EditableField.LAT, EditableField.LON, EditableField.LOCATION_PRECISION, EditableField.PERPETRATOR,
         EditableField.TARGET, EditableField.KILLED, EditableField.INJURED, EditableField.CONFIDENCE, EditableField.TAGS,
         EditableField.NOTE};
+
+    private static final Pattern LAST_NUMBER = Pattern.compile("(\\d+)(?!.*\\d)");
 
     private final ViewState state;
     private final Curator curator;
@@ -79,6 +88,15 @@ public final class InspectorPane extends ScrollPane {
         title.setStyle("-fx-font-weight: bold; -fx-font-size: 1.1em;");
         grid.setHgap(6);
         grid.setVgap(3);
+        ColumnConstraints keys = new ColumnConstraints();
+        keys.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setMinWidth(80);
+        values.setPrefWidth(160); // the pane's width decides, not the longest value
+        grid.getColumnConstraints().addAll(keys, values);
+        title.setWrapText(true);
+        status.setWrapText(true);
         history.setPrefHeight(140);
         history.setPlaceholder(new Label("No changes yet"));
         Button save = new Button("Save changes");
@@ -122,10 +140,10 @@ public final class InspectorPane extends ScrollPane {
     }
 
     private Node statusButtons() {
-        HBox row = new HBox(4);
-        row.setAlignment(Pos.CENTER_LEFT);
+        FlowPane row = new FlowPane(4, 4); // wraps rather than cutting a label short in a narrow pane
         for (ReviewStatus s : ReviewStatus.values()) {
             Button b = new Button(label(s));
+            b.setMinWidth(Region.USE_PREF_SIZE);
             b.setId("inspector-status-" + s.code());
             b.setOnAction(e -> {
                 Event event = state.selectedProperty().get();
@@ -167,12 +185,16 @@ public final class InspectorPane extends ScrollPane {
                 default -> form.input(f);
             };
             GridPane.setHgrow(input, Priority.ALWAYS);
-            if (input instanceof javafx.scene.control.Control c) {
+            if (input instanceof Control c) {
                 c.setMaxWidth(Double.MAX_VALUE);
+                c.setMinWidth(60);
+                c.setPrefWidth(160);
             }
             grid.add(key, 0, row);
             grid.add(input, 1, row++);
             FlowPane said = new FlowPane(6, 0);
+            said.setPrefWrapLength(160);
+            said.setMinWidth(0);
             said.setId("said-" + f.cliName());
             grid.add(said, 1, row++);
         }
@@ -196,15 +218,15 @@ public final class InspectorPane extends ScrollPane {
                 MenuItem item = new MenuItem(p.name() + "  (" + p.detail() + ")");
                 item.setOnAction(e -> {
                     form.set(EditableField.PLACE, p.name());
-                    form.set(EditableField.LAT, String.format(java.util.Locale.ROOT, "%.5f", p.lat()));
-                    form.set(EditableField.LON, String.format(java.util.Locale.ROOT, "%.5f", p.lon()));
+                    form.set(EditableField.LAT, String.format(Locale.ROOT, "%.5f", p.lat()));
+                    form.set(EditableField.LON, String.format(Locale.ROOT, "%.5f", p.lon()));
                 });
                 placeChoices.getItems().add(item);
             }
             if (placeChoices.getItems().isEmpty()) {
                 placeChoices.hide();
             } else if (!placeChoices.isShowing() && place.getScene() != null) {
-                placeChoices.show(place, javafx.geometry.Side.BOTTOM, 0, 0);
+                placeChoices.show(place, Side.BOTTOM, 0, 0);
             }
         });
     }
@@ -231,12 +253,13 @@ public final class InspectorPane extends ScrollPane {
             status.setText("");
             return;
         }
-        title.setText("Event " + event.id() + (editable ? "" : "  (read-only)"));
+        title.setText("Event " + event.id() + " \u00b7 " + event.type().label()
+                + (event.date() == null ? "" : " \u00b7 " + event.date().format()) + (editable ? "" : "  (read-only)"));
         status.setText("Status: " + event.curation().status().code() + "  \u00b7  origin: " + event.origin().code()
                 + (event.curation().editedFields().isEmpty() ? ""
                         : "  \u00b7  set by hand: " + String.join(", ", new TreeSet<>(event.curation().editedFields()))));
+        actorChoices(); // before the values: replacing a combo's items clears what its editor shows
         form.show(event);
-        actorChoices();
         grid.setDisable(!editable);
         executor.execute(() -> {
             if (generation.get() != ticket) {
@@ -317,8 +340,10 @@ public final class InspectorPane extends ScrollPane {
         }
         Hyperlink where = new Hyperlink(sourceNumber + ": \u201c" + f.mention().text() + "\u201d");
         where.setTooltip(new Tooltip("Show these words in the article"));
+        where.setWrapText(true);
+        where.setMaxWidth(200);
         where.setOnAction(e -> state.spanToShowProperty().set(new ArticleSpan(articleId,
-                new io.strikeline.model.Span(f.mention().start(), f.mention().end()))));
+                new Span(f.mention().start(), f.mention().end()))));
         said.getChildren().add(where);
         String value = usableValue(field, f);
         if (value != null && editable) {
@@ -335,9 +360,15 @@ public final class InspectorPane extends ScrollPane {
         return switch (field) {
             case DATE -> normalized == null ? null : normalized.split(" ")[0];
             case PLACE -> f.mention().text();
-            case KILLED, INJURED -> normalized != null && normalized.matches("\\d+") ? normalized : null;
+            case KILLED, INJURED -> normalized == null ? null : lastNumber(normalized);
             default -> normalized == null ? f.mention().text() : normalized;
         };
+    }
+
+    /** The last run of digits ("killed=4" gives 4), or null. */
+    private static String lastNumber(String normalized) {
+        Matcher m = LAST_NUMBER.matcher(normalized);
+        return m.find() ? m.group(1) : null;
     }
 
     /** How many source rows are shown (tests wait on it). */

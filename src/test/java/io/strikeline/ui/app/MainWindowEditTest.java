@@ -61,8 +61,10 @@ class MainWindowEditTest {
         window.close();
     }
 
+    /** Waits for the condition, then for the FX events it set off (the views redraw from the state after it). */
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private EventCatalog catalog() {
@@ -110,7 +112,6 @@ class MainWindowEditTest {
         robot.interact(() -> window.state().selectedProperty().set(rocket));
         robot.clickOn("#inspector-status-rejected");
         waitUntil(() -> current(rocket.id()).curation().status() == ReviewStatus.REJECTED);
-        WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(window.state().visibleEventsProperty().get().contains(current(rocket.id()))).isFalse();
         assertThat(listed(rocket.id())).isFalse();
@@ -172,6 +173,26 @@ class MainWindowEditTest {
         try (EventStore store = EventStore.openReadOnly(db)) {
             return store.sources(e.id()).get(0).evidence();
         }
+    }
+
+    @Test
+    void articlesAddedInTheViewerAppearAtOnceMarkedNew(FxRobot robot) throws Exception {
+        waitUntil(() -> catalog().size() > 0);
+        int before = catalog().size();
+        Path folder = Files.createDirectories(dir.resolve("drop-" + System.nanoTime()));
+        Files.writeString(folder.resolve("report.txt"), "title: Depot hit\npublished: 2023-03-06\n\n"
+                + "A US drone strike destroyed a weapons depot near Al-Qaim on Sunday, killing three fighters.\n");
+        Files.write(folder.resolve("broken.json"), new byte[] {'{', '"', 't'});
+        robot.interact(() -> window.ingest(List.of(folder)));
+        waitUntil(() -> catalog().size() > before);
+        Set<Long> fresh = window.state().newEventIdsProperty().get();
+        assertThat(fresh).isNotEmpty();
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent()); // the broken file, by name
+        javafx.scene.control.DialogPane dialog = robot.lookup(".dialog-pane").query();
+        assertThat(((javafx.scene.control.TextArea) dialog.getContent()).getText()).contains("broken.json");
+        robot.interact(() -> ((Stage) dialog.getScene().getWindow()).close());
+        robot.interact(() -> window.state().filterProperty().set(window.state().filterProperty().get().withOnlyIds(fresh)));
+        assertThat(window.list().table().getItems()).extracting(Event::id).containsExactlyInAnyOrderElementsOf(fresh);
     }
 
     @Test
