@@ -37,6 +37,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -82,6 +84,7 @@ public final class MainWindow {
     private final AppCurator curator;
     private final ReviewMode review;
     private volatile ViewerSession session;
+    private final BooleanProperty editable = new SimpleBooleanProperty(false);
 
     /** How a file is opened: for editing when it can be, the bundled sample (never edited), or only to look at. */
     public enum OpenMode { EDIT, SAMPLE, VIEW_ONLY }
@@ -179,6 +182,10 @@ public final class MainWindow {
         state.catalogProperty().set(catalog);
         readOnlyBar.show(opened.readOnlyReason());
         inspector.setEditable(opened.readOnlyReason() == null);
+        editable.set(opened.readOnlyReason() == null);
+        if (!editable.get()) {
+            review.stop();
+        }
         statusLine.setText(describe(opened));
         if (opened.migrationBackup() != null) {
             statusLine.setText(describe(opened) + "  ·  upgraded; the old file is kept as " + opened.migrationBackup());
@@ -412,10 +419,8 @@ public final class MainWindow {
         reviewMode.setOnAction(e -> review.start());
         Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), merge, fromSelection,
                 new SeparatorMenuItem(), reviewMode);
-        edit.setOnShowing(e -> {
-            boolean writable = curator.writable();
-            edit.getItems().forEach(item -> item.setDisable(!writable));
-        });
+        // disabled items keep their accelerators quiet too, so a read-only file never gets as far as an error
+        edit.getItems().forEach(item -> item.disableProperty().bind(editable.not()));
         return edit;
     }
 

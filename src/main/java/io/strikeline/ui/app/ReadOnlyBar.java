@@ -16,8 +16,10 @@ final class ReadOnlyBar extends HBox {
         super(10);
         getStyleClass().add("read-only-bar");
         setAlignment(Pos.CENTER_LEFT);
-        setStyle("-fx-padding: 5 10 5 10; -fx-background-color: #fff4d6; -fx-border-color: #e6c36a; -fx-border-width: 0 0 1 0;");
-        reason.setStyle("-fx-text-fill: #5c4400;");
+        // the theme's own looked-up colours, so the bar follows the light and dark themes
+        setStyle("-fx-padding: 5 10 5 10; -fx-background-color: -color-warning-subtle;"
+                + " -fx-border-color: -color-warning-muted; -fx-border-width: 0 0 1 0;");
+        reason.setStyle("-fx-text-fill: -color-fg-default;");
         reason.setWrapText(true);
         Button save = new Button("Save a copy to edit...");
         save.setOnAction(e -> saveCopy.run());

@@ -49,8 +49,9 @@ final class ReviewMode {
         this.inspector = inspector;
         bar.setId("review-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setStyle("-fx-padding: 5 10 5 10; -fx-background-color: #e3efff;"
-                + " -fx-border-color: #9dbbe8; -fx-border-width: 0 0 1 0;");
+        // the theme's own looked-up colours, so the bar follows the light and dark themes
+        bar.setStyle("-fx-padding: 5 10 5 10; -fx-background-color: -color-accent-subtle;"
+                + " -fx-border-color: -color-accent-muted; -fx-border-width: 0 0 1 0;");
         progress.setId("review-progress");
         progress.setStyle("-fx-font-weight: bold;");
         Label help = new Label("J next · K previous · C confirm · X reject · D dispute · E edit · M merge with previous"

@@ -75,6 +75,8 @@ public final class InspectorPane extends ScrollPane {
     private final ListView<String> history = new ListView<>();
     private final VBox body;
     private final ContextMenu placeChoices = new ContextMenu();
+    private final FlowPane statusRow = new FlowPane(4, 4); // wraps rather than cutting a label short in a narrow pane
+    private HBox actions;
     private boolean editable;
 
     public InspectorPane(ViewState state, Curator curator, DetailsLoader loader) {
@@ -106,7 +108,7 @@ public final class InspectorPane extends ScrollPane {
         save.setTooltip(new Tooltip("Ctrl+Enter"));
         Button revert = new Button("Revert");
         revert.setOnAction(e -> showEvent(state.selectedProperty().get()));
-        HBox actions = new HBox(6, save, revert);
+        actions = new HBox(6, save, revert);
         body = new VBox(8, title, statusButtons(), actions, grid, heading("Sources"), sources, heading("History"), history);
         body.setPadding(new Insets(8));
         setContent(body);
@@ -140,7 +142,7 @@ public final class InspectorPane extends ScrollPane {
     }
 
     private Node statusButtons() {
-        FlowPane row = new FlowPane(4, 4); // wraps rather than cutting a label short in a narrow pane
+        FlowPane row = statusRow;
         for (ReviewStatus s : ReviewStatus.values()) {
             Button b = new Button(label(s));
             b.setMinWidth(Region.USE_PREF_SIZE);
@@ -261,6 +263,8 @@ public final class InspectorPane extends ScrollPane {
         actorChoices(); // before the values: replacing a combo's items clears what its editor shows
         form.show(event);
         grid.setDisable(!editable);
+        statusRow.setDisable(!editable);
+        actions.setDisable(!editable);
         executor.execute(() -> {
             if (generation.get() != ticket) {
                 return;
