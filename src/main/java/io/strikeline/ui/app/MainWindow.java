@@ -123,6 +123,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(side, false);
         SplitPane.setResizableWithParent(inspector, false);
         installMapMenu();
+        state.markerMovedProperty().addListener((obs, old, move) -> moveMarker(move));
         SplitPane main = new SplitPane(upper, timeline);
         main.setOrientation(Orientation.VERTICAL);
         main.setId("main-split");
@@ -183,6 +184,7 @@ public final class MainWindow {
         readOnlyBar.show(opened.readOnlyReason());
         inspector.setEditable(opened.readOnlyReason() == null);
         editable.set(opened.readOnlyReason() == null);
+        state.editableProperty().set(editable.get());
         if (!editable.get()) {
             review.stop();
         }
@@ -309,9 +311,7 @@ public final class MainWindow {
             GeoPoint p = (GeoPoint) menu.getUserData();
             Event selected = state.selectedProperty().get();
             if (p != null && selected != null) {
-                curator.edit(selected, Map.of(EditableField.LAT, String.format(Locale.ROOT, "%.5f", p.lat()),
-                        EditableField.LON, String.format(Locale.ROOT, "%.5f", p.lon()),
-                        EditableField.LOCATION_PRECISION, "site"));
+                moveTo(selected, p.lat(), p.lon());
             }
         });
         map.setOnContextMenuRequested(e -> {
@@ -323,6 +323,21 @@ public final class MainWindow {
             menu.show(map, e.getScreenX(), e.getScreenY());
             e.consume();
         });
+    }
+
+    /** A marker dragged on the map: the event's point moves there, at site precision. */
+    private void moveMarker(ViewState.MarkerMove move) {
+        EventCatalog catalog = state.catalogProperty().get();
+        int index = move == null ? -1 : catalog.indexOf(move.eventId());
+        if (index >= 0) {
+            moveTo(catalog.get(index), move.lat(), move.lon());
+        }
+    }
+
+    /** The analyst put the event at a point by hand: it is located there, at site precision. */
+    private void moveTo(Event event, double lat, double lon) {
+        curator.edit(event, Map.of(EditableField.LAT, String.format(Locale.ROOT, "%.5f", lat),
+                EditableField.LON, String.format(Locale.ROOT, "%.5f", lon), EditableField.LOCATION_PRECISION, "site"));
     }
 
     /** Edit > New event from selection: the text selected (or the sentence clicked) in the article pane. */

@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
+import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
@@ -62,6 +63,7 @@ public final class MapView extends Region {
     private final StackPicker stackPicker = new StackPicker();
     private EventIndex index;
     private List<MarkerPainter.Hit> hits = List.of();
+    private boolean movingMarker;
     private EventSet countedSet;
     private int missing;
 
@@ -356,6 +358,14 @@ public final class MapView extends Region {
         lastY = pressY;
         dragging = false;
         boxing = e.isShiftDown();
+        movingMarker = !boxing && state.editableProperty().get() && isSelectedMarker(hitAt(pressX, pressY));
+    }
+
+    /** The selected event's own marker (not a bubble): the one marker a drag moves instead of the map. */
+    private boolean isSelectedMarker(MarkerPainter.Hit hit) {
+        Event selected = state.selectedProperty().get();
+        return hit != null && hit.cluster() == null && selected != null
+                && index.catalog().get(hit.eventIndex()).id() == selected.id();
     }
 
     private void onDragged(MouseEvent e) {
@@ -369,6 +379,8 @@ public final class MapView extends Region {
             lastX = e.getX();
             lastY = e.getY();
             requestOverlay();
+        } else if (movingMarker) {
+            setCursor(dragging ? Cursor.CLOSED_HAND : Cursor.DEFAULT);
         } else if (dragging) {
             viewport.set(viewport.get().pannedBy(e.getX() - lastX, e.getY() - lastY));
             lastX = e.getX();
@@ -389,6 +401,11 @@ public final class MapView extends Region {
                 setRegion(pressX, pressY, lastX, lastY);
             }
             requestOverlay();
+        } else if (movingMarker && dragging) {
+            MapViewport vp = viewport.get();
+            state.markerMovedProperty().set(new ViewState.MarkerMove(state.selectedProperty().get().id(),
+                    vp.lat(e.getY()), vp.lon(e.getX())));
+            setCursor(Cursor.DEFAULT);
         } else if (!dragging) {
             if (e.getClickCount() == 2) {
                 viewport.set(viewport.get().zoomedAt(e.getX(), e.getY(), 2));
@@ -397,6 +414,7 @@ public final class MapView extends Region {
             }
         }
         dragging = false;
+        movingMarker = false;
     }
 
     private void click(double x, double y) {

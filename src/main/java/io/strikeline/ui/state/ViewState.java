@@ -30,6 +30,8 @@ public final class ViewState {
     private final ObjectProperty<ArticleSpan> articleSelection = new SimpleObjectProperty<>(this, "articleSelection");
     private final ObjectProperty<ArticleSpan> spanToShow = new SimpleObjectProperty<>(this, "spanToShow");
     private final ObjectProperty<GeoPoint> pointer = new SimpleObjectProperty<>(this, "pointer");
+    private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", false);
+    private final ObjectProperty<MarkerMove> markerMoved = new SimpleObjectProperty<>(this, "markerMoved");
     private final ReadOnlyIntegerWrapper savedChanges = new ReadOnlyIntegerWrapper(this, "savedChanges");
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private final ReadOnlyObjectWrapper<EventSet> filteredEvents =
@@ -121,6 +123,18 @@ public final class ViewState {
      */
     public ReadOnlyIntegerProperty savedChangesProperty() {
         return savedChanges.getReadOnlyProperty();
+    }
+
+    /** Whether the open file takes corrections (views offer editing gestures only then). */
+    public BooleanProperty editableProperty() {
+        return editable;
+    }
+
+    /** The analyst dragged an event's marker to a new point; whoever edits the file carries it out. */
+    public record MarkerMove(long eventId, double lat, double lon) {}
+
+    public ObjectProperty<MarkerMove> markerMovedProperty() {
+        return markerMoved;
     }
 
     public void noteSavedChange() {

@@ -8,6 +8,7 @@ import io.strikeline.model.EventType;
 import io.strikeline.model.ReviewStatus;
 import io.strikeline.model.Span;
 import io.strikeline.store.EventStore;
+import io.strikeline.ui.map.MapViewport;
 import io.strikeline.ui.state.ArticleSpan;
 import io.strikeline.ui.state.EventCatalog;
 import java.io.ByteArrayOutputStream;
@@ -19,9 +20,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +107,23 @@ class MainWindowEditTest {
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         waitUntil(() -> current(border.id()).date().equals(border.date()));
+    }
+
+    @Test
+    void draggingTheSelectedMarkerMovesTheEventThereAndDraggingElsewherePans(FxRobot robot) throws Exception {
+        Event rocket = event(EventType.ROCKET_ATTACK);
+        robot.interact(() -> window.state().selectedProperty().set(rocket));
+        WaitForAsyncUtils.waitForFxEvents();
+        MapViewport vp = window.map().getMapViewport();
+        Point2D from = window.map().localToScreen(vp.screenX(rocket.lon()), vp.screenY(rocket.lat()));
+        Point2D to = from.add(80, 40);
+        robot.drag(from, MouseButton.PRIMARY).moveTo(from.add(40, 20)).moveTo(to).release(
+                MouseButton.PRIMARY);
+        waitUntil(() -> current(rocket.id()).lon() > rocket.lon() + 0.1);
+        Event moved = current(rocket.id());
+        assertThat(moved.lat()).isLessThan(rocket.lat());
+        assertThat(moved.curation().editedFields()).contains("place");
+        assertThat(window.map().getMapViewport()).isEqualTo(vp); // the map itself did not pan
     }
 
     @Test
