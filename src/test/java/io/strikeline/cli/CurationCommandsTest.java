@@ -10,6 +10,7 @@ import io.strikeline.store.EventStore;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,6 +89,19 @@ class CurationCommandsTest {
         assertThat(props.get("tags").asText()).isEqualTo("border,checked");
         assertThat(props.get("origin").asText()).isEqualTo("edited");
         assertThat(props.get("edited_fields").asText()).isEqualTo("killed");
+    }
+
+    @Test
+    void aRejectedEventLeavesTheExportUnlessAskedFor() throws Exception {
+        long rocket = idOf(EventType.ROCKET_ATTACK);
+        assertThat(run("edit", "--db", db.toString(), "--event", Long.toString(rocket), "--status", "rejected").code()).isZero();
+        Path plain = dir.resolve("plain.csv");
+        Path all = dir.resolve("all.csv");
+        assertThat(run("export", "--db", db.toString(), "--format", "csv", "--out", plain.toString()).code()).isZero();
+        assertThat(run("export", "--db", db.toString(), "--format", "csv", "--out", all.toString(), "--include-rejected")
+                .code()).isZero();
+        assertThat(Files.readAllLines(plain)).noneMatch(l -> l.startsWith(rocket + ","));
+        assertThat(Files.readAllLines(all)).anyMatch(l -> l.startsWith(rocket + ",") && l.contains(",rejected,"));
     }
 
     @Test
