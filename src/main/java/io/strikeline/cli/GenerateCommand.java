@@ -83,7 +83,8 @@ public final class GenerateCommand implements Callable<Integer> {
                 err.printf("generated %d articles in %d files (%.1f s); ingesting%n", corpus.articles().size(), files.size(),
                         seconds(started));
                 report = pipeline.apply(store).ingest(List.of(folder), null,
-                        (done, total) -> err.printf("ingest: %d/%d files (%.1f s)%n", done, total, seconds(started)));
+                        (done, total) -> err.printf("ingest: %d/%d files (%.1f s)%n", done, total, seconds(started)),
+                        IngestService.Commit.EACH_CHUNK);
             } finally {
                 deleteRecursively(folder);
             }

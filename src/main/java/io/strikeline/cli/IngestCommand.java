@@ -31,7 +31,8 @@ final class IngestCommand implements Callable<Integer> {
         long started = System.nanoTime();
         IngestReport report;
         try (EventStore store = EventStore.open(db)) {
-            report = IngestService.standard(store).ingest(paths, published, TerminalProgress.forFiles());
+            report = IngestService.standard(store).ingest(paths, published, TerminalProgress.forFiles(),
+                    IngestService.Commit.EACH_CHUNK);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.print(report.summary());

@@ -20,6 +20,13 @@ final class EventMerging {
                 Origin.EXTRACTED);
     }
 
+    /** The same event under the id the store gave it. */
+    static Event withId(Event e, long id) {
+        return new Event(id, e.type(), e.date(), e.place(), e.lat(), e.lon(), e.locationPrecision(), e.country(),
+                e.perpetrator(), e.target(), e.killed(), e.killedMax(), e.injured(), e.injuredMax(), e.confidence(),
+                e.origin(), e.curation());
+    }
+
     static Event merge(Event existing, ExtractedEvent report) {
         Curation analyst = existing.curation();
         boolean betterDate = report.date() != null && !analyst.edited("date")

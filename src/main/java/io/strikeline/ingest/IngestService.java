@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 
@@ -90,32 +91,153 @@ public final class IngestService {
     private record Prepared(RawArticle raw, String hash, LocalDate published, DateStatus status, String reason,
             Extraction extraction, Problem problem) {}
 
-    /** Ingests files and folders (recursively). {@code defaultPublished} dates articles that carry no date. */
+    /** How much of a batch lands at once. */
+    public enum Commit {
+        /** All of it or nothing: a cancelled or failed batch leaves the file as it was (the viewer's Add articles). */
+        WHOLE_BATCH,
+        /** Chunk by chunk: a kill loses at most the chunk in flight, and running the batch again finishes it (the CLI). */
+        EACH_CHUNK
+    }
+
+    /** Ingests files and folders (recursively) in one transaction. {@code defaultPublished} dates articles that carry no date. */
     public IngestReport ingest(List<Path> paths, LocalDate defaultPublished, Progress progress) {
+        return ingest(paths, defaultPublished, progress, Commit.WHOLE_BATCH);
+    }
+
+    /**
+     * Ingests files and folders (recursively). Extraction of the next chunk of files runs on all cores
+     * while this thread writes the current one; each article's events are matched against the batch's
+     * in-memory {@link MergeCandidates}.
+     */
+    public IngestReport ingest(List<Path> paths, LocalDate defaultPublished, Progress progress, Commit commit) {
         List<Problem> problems = new ArrayList<>();
         List<Path> files = collectFiles(paths, problems);
-        int[] counts = new int[5]; // read, stored, duplicates, created, merged
-        Set<Long> created = new HashSet<>();
-        store.inTransaction(() -> {
+        Batch batch = new Batch(problems);
+        if (commit == Commit.WHOLE_BATCH) {
+            store.inTransaction(() -> {
+                writeChunks(files, defaultPublished, progress, batch, false);
+                return null;
+            });
+        } else {
+            writeChunks(files, defaultPublished, progress, batch, true);
+        }
+        return batch.report(files.size());
+    }
+
+    private void writeChunks(List<Path> files, LocalDate defaultPublished, Progress progress, Batch batch,
+            boolean commitEach) {
+        CompletableFuture<List<List<Prepared>>> next = prepareAsync(files, 0, defaultPublished, batch.problems);
+        try {
             for (int from = 0; from < files.size(); from += CHUNK) {
                 if (progress.cancelled()) {
                     throw new CancelledException();
                 }
-                List<Path> chunk = files.subList(from, Math.min(files.size(), from + CHUNK));
-                List<List<Prepared>> prepared = chunk.parallelStream()
-                        .map(file -> prepareFile(file, defaultPublished, problems))
-                        .toList();
-                for (List<Prepared> articles : prepared) {
-                    for (Prepared p : articles) {
-                        counts[0]++;
-                        store(p, counts, problems, created);
-                    }
+                List<List<Prepared>> prepared = next.join();
+                next = prepareAsync(files, from + CHUNK, defaultPublished, batch.problems);
+                if (commitEach) {
+                    store.inTransaction(() -> {
+                        batch.write(prepared);
+                        return null;
+                    });
+                } else {
+                    batch.write(prepared);
                 }
                 progress.update(Math.min(files.size(), from + CHUNK), files.size());
             }
-            return null;
-        });
-        return new IngestReport(files.size(), counts[0], counts[1], counts[2], counts[3], counts[4], problems, created);
+        } finally {
+            next.cancel(false);
+        }
+    }
+
+    /** Reads and extracts the chunk of files starting at {@code from}, in the background on all cores. */
+    private CompletableFuture<List<List<Prepared>>> prepareAsync(List<Path> files, int from, LocalDate defaultPublished,
+            List<Problem> problems) {
+        if (from >= files.size()) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        List<Path> chunk = files.subList(from, Math.min(files.size(), from + CHUNK));
+        return CompletableFuture.supplyAsync(() -> chunk.parallelStream()
+                .map(file -> prepareFile(file, defaultPublished, problems))
+                .toList());
+    }
+
+    /** What one batch has written so far, and the events it may merge new reports into. */
+    private final class Batch {
+        private final List<Problem> problems;
+        private final Set<Long> created = new HashSet<>();
+        private final MergeCandidates candidates = new MergeCandidates(store);
+        private int read;
+        private int stored;
+        private int duplicates;
+        private int merged;
+
+        Batch(List<Problem> problems) {
+            this.problems = problems;
+        }
+
+        void write(List<List<Prepared>> prepared) {
+            for (List<Prepared> articles : prepared) {
+                for (Prepared p : articles) {
+                    read++;
+                    store(p);
+                }
+            }
+        }
+
+        IngestReport report(int files) {
+            synchronized (problems) {
+                return new IngestReport(files, read, stored, duplicates, created.size(), merged, problems, created);
+            }
+        }
+
+        private void store(Prepared p) {
+            if (IngestService.this.store.articleIdByHash(p.hash()).isPresent()) {
+                duplicates++;
+                return;
+            }
+            if (p.problem() != null) {
+                synchronized (problems) {
+                    problems.add(p.problem());
+                }
+            }
+            EventStore db = IngestService.this.store;
+            RawArticle raw = p.raw();
+            long articleId = db.insertArticle(new Article(0, raw.title(), raw.source(), raw.url(), p.published(), p.status(),
+                    p.reason(), raw.text(), p.hash(), raw.origin()));
+            stored++;
+            List<Mention> mentions = new ArrayList<>(p.extraction().mentions());
+            p.extraction().events().forEach(e -> e.fields().forEach(f -> mentions.add(f.mention())));
+            Map<Mention, Long> mentionIds = db.insertMentions(articleId, mentions);
+            // The extractor already separated the strikes of one article: never merge two of them here.
+            Set<Long> eventsOfThisArticle = new HashSet<>();
+            for (ExtractedEvent found : p.extraction().events()) {
+                Optional<Event> existing = findSameStrike(found, eventsOfThisArticle);
+                Event written;
+                if (existing.isPresent()) {
+                    written = EventMerging.merge(existing.get(), found);
+                    db.updateEvent(written);
+                    merged++;
+                } else {
+                    Event fresh = EventMerging.newEvent(found);
+                    written = EventMerging.withId(fresh, db.insertEvent(fresh));
+                    created.add(written.id());
+                }
+                candidates.stored(written);
+                eventsOfThisArticle.add(written.id());
+                String evidence = raw.text().substring(found.sentence().start(), found.sentence().end());
+                db.addSource(new EventSource(written.id(), articleId, found.sentence(), evidence, found.killed(),
+                        found.injured(), found.fields()), mentionIds);
+            }
+        }
+
+        private Optional<Event> findSameStrike(ExtractedEvent found, Set<Long> excluded) {
+            if (found.date() == null) {
+                return Optional.empty(); // an undated report cannot be tied to a strike with confidence
+            }
+            return candidates.near(found.date()).stream()
+                    .filter(candidate -> !excluded.contains(candidate.id()) && sameStrike.test(found, candidate))
+                    .findFirst();
+        }
     }
 
     private static List<Path> collectFiles(List<Path> paths, List<Problem> problems) {
@@ -167,51 +289,6 @@ public final class IngestService {
                     published == null ? null : givenReason, none,
                     new Problem(raw.origin(), "events could not be extracted (" + e + "); article stored without events"));
         }
-    }
-
-    private void store(Prepared p, int[] counts, List<Problem> problems, Set<Long> created) {
-        if (store.articleIdByHash(p.hash()).isPresent()) {
-            counts[2]++;
-            return;
-        }
-        if (p.problem() != null) {
-            problems.add(p.problem());
-        }
-        RawArticle raw = p.raw();
-        long articleId = store.insertArticle(new Article(0, raw.title(), raw.source(), raw.url(), p.published(), p.status(),
-                p.reason(), raw.text(), p.hash(), raw.origin()));
-        counts[1]++;
-        List<Mention> mentions = new ArrayList<>(p.extraction().mentions());
-        p.extraction().events().forEach(e -> e.fields().forEach(f -> mentions.add(f.mention())));
-        Map<Mention, Long> mentionIds = store.insertMentions(articleId, mentions);
-        // The extractor already separated the strikes of one article: never merge two of them here.
-        Set<Long> eventsOfThisArticle = new HashSet<>();
-        for (ExtractedEvent found : p.extraction().events()) {
-            Optional<Event> existing = findSameStrike(found, eventsOfThisArticle);
-            long eventId;
-            if (existing.isPresent()) {
-                eventId = existing.get().id();
-                store.updateEvent(EventMerging.merge(existing.get(), found));
-                counts[4]++;
-            } else {
-                eventId = store.insertEvent(EventMerging.newEvent(found));
-                created.add(eventId);
-                counts[3]++;
-            }
-            eventsOfThisArticle.add(eventId);
-            String evidence = raw.text().substring(found.sentence().start(), found.sentence().end());
-            store.addSource(new EventSource(eventId, articleId, found.sentence(), evidence, found.killed(), found.injured(),
-                    found.fields()), mentionIds);
-        }
-    }
-
-    private Optional<Event> findSameStrike(ExtractedEvent found, Set<Long> excluded) {
-        if (found.date() == null) {
-            return Optional.empty(); // an undated report cannot be tied to a strike with confidence
-        }
-        return store.eventsBetween(found.date().start().minusDays(1), found.date().end().plusDays(1)).stream()
-                .filter(candidate -> !excluded.contains(candidate.id()) && sameStrike.test(found, candidate))
-                .findFirst();
     }
 
     /** SHA-256 of title and whitespace-normalised text: the article's identity across re-ingests. */

@@ -62,6 +62,7 @@ public final class EventStore implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final boolean readOnly;
+    private final StatementCache statements;
     private int schemaVersion;
     private boolean hasCuration;
     private Path migrationBackup;
@@ -70,6 +71,7 @@ public final class EventStore implements AutoCloseable {
         this.file = file;
         this.connection = connection;
         this.readOnly = readOnly;
+        this.statements = new StatementCache(connection);
     }
 
     /** Opens (creating or upgrading if needed) a database for writing. */
@@ -263,7 +265,7 @@ public final class EventStore implements AutoCloseable {
 
     public Optional<Long> articleIdByHash(String contentHash) {
         return query(() -> {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM articles WHERE content_hash = ?")) {
+            try (PreparedStatement ps = statements.prepare("SELECT id FROM articles WHERE content_hash = ?")) {
                 ps.setString(1, contentHash);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
@@ -275,9 +277,9 @@ public final class EventStore implements AutoCloseable {
     /** Inserts an article (its id is ignored) and returns the new id. */
     public long insertArticle(Article a) {
         return query(() -> {
-            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO articles (title, source, url, published,"
+            try (PreparedStatement ps = statements.prepareReturningKeys("INSERT INTO articles (title, source, url, published,"
                     + " published_status, published_reason, body, content_hash, source_path, ingested_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, a.title());
                 ps.setString(2, a.source());
                 ps.setString(3, a.url());
@@ -322,8 +324,8 @@ public final class EventStore implements AutoCloseable {
     public Map<Mention, Long> insertMentions(long articleId, List<Mention> mentions) {
         return query(() -> {
             Map<Mention, Long> ids = new HashMap<>();
-            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO mentions (article_id, kind, start_offset,"
-                    + " end_offset, surface, normalized) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement ps = statements.prepareReturningKeys("INSERT INTO mentions (article_id, kind, start_offset,"
+                    + " end_offset, surface, normalized) VALUES (?, ?, ?, ?, ?, ?)")) {
                 for (Mention m : new LinkedHashSet<>(mentions)) {
                     ps.setLong(1, articleId);
                     ps.setString(2, m.kind().code());
@@ -362,10 +364,10 @@ public final class EventStore implements AutoCloseable {
     public long insertEvent(Event e) {
         return query(() -> {
             String now = Instant.now().toString();
-            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO events (event_type, date_start, date_end,"
+            try (PreparedStatement ps = statements.prepareReturningKeys("INSERT INTO events (event_type, date_start, date_end,"
                     + " date_precision, place, lat, lon, location_precision, country, perpetrator, target, killed, killed_max,"
                     + " injured, injured_max, confidence, origin, created_at, updated_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 bindEventFields(ps, e);
                 ps.setString(18, now);
                 ps.setString(19, now);
@@ -378,7 +380,7 @@ public final class EventStore implements AutoCloseable {
     /** Replaces every field of an existing event (used when merging sources and by analyst edits). */
     public void updateEvent(Event e) {
         query(() -> {
-            try (PreparedStatement ps = connection.prepareStatement("UPDATE events SET event_type = ?, date_start = ?,"
+            try (PreparedStatement ps = statements.prepare("UPDATE events SET event_type = ?, date_start = ?,"
                     + " date_end = ?, date_precision = ?, place = ?, lat = ?, lon = ?, location_precision = ?, country = ?,"
                     + " perpetrator = ?, target = ?, killed = ?, killed_max = ?, injured = ?, injured_max = ?, confidence = ?,"
                     + " origin = ?, updated_at = ? WHERE id = ?")) {
@@ -429,6 +431,16 @@ public final class EventStore implements AutoCloseable {
                 List.of(from.minusDays(MAX_EVENT_DAYS).toString(), to.toString(), from.toString()));
     }
 
+    /** Events dated to exactly this one day (an index lookup). */
+    public List<Event> eventsOnDay(LocalDate day) {
+        return eventsWhere("date_start = ? AND date_end = ? AND date_precision = 'day'", List.of(day.toString(), day.toString()));
+    }
+
+    /** Dated events that cover more than one day (month, year or a range of days): few, whatever the archive's size. */
+    public List<Event> eventsSpanningDays() {
+        return eventsWhere("date_start IS NOT NULL AND (date_precision <> 'day' OR date_end <> date_start)", List.of());
+    }
+
     /** Located events inside a latitude/longitude box; uses the R*Tree. */
     public List<Event> eventsInBox(double minLat, double minLon, double maxLat, double maxLon) {
         return eventsWhere("id IN (SELECT id FROM events_rtree"
@@ -463,7 +475,7 @@ public final class EventStore implements AutoCloseable {
         return query(() -> {
             String sql = "SELECT " + EVENT_COLUMNS + curationColumns() + " FROM events WHERE (" + condition + ") AND "
                     + liveCondition() + " ORDER BY date_start IS NULL, date_start, id";
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            try (PreparedStatement ps = statements.prepare(sql)) {
                 for (int i = 0; i < args.size(); i++) {
                     ps.setObject(i + 1, args.get(i));
                 }
@@ -499,7 +511,7 @@ public final class EventStore implements AutoCloseable {
     /** Links an event to an article that reports it, with the field provenance; mention ids from {@link #insertMentions}. */
     public void addSource(EventSource source, Map<Mention, Long> mentionIds) {
         query(() -> {
-            try (PreparedStatement ps = connection.prepareStatement("INSERT OR IGNORE INTO event_sources (event_id, article_id,"
+            try (PreparedStatement ps = statements.prepare("INSERT OR IGNORE INTO event_sources (event_id, article_id,"
                     + " sentence_start, sentence_end, evidence, killed, injured) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setLong(1, source.eventId());
                 ps.setLong(2, source.articleId());
@@ -510,7 +522,7 @@ public final class EventStore implements AutoCloseable {
                 setInt(ps, 7, source.injured());
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = connection.prepareStatement("INSERT OR IGNORE INTO event_field_evidence (event_id,"
+            try (PreparedStatement ps = statements.prepare("INSERT OR IGNORE INTO event_field_evidence (event_id,"
                     + " article_id, field, mention_id) VALUES (?, ?, ?, ?)")) {
                 for (FieldEvidence f : source.fields()) {
                     Long mentionId = mentionIds.get(f.mention());
@@ -711,6 +723,7 @@ public final class EventStore implements AutoCloseable {
 
     @Override
     public void close() {
+        statements.close(); // finalized first: a statement still compiled would keep the WAL from being folded back
         try {
             if (!readOnly) {
                 pragma("PRAGMA wal_checkpoint(TRUNCATE)");

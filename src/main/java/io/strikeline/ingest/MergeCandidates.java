@@ -1,0 +1,100 @@
+package io.strikeline.ingest;
+
+import io.strikeline.model.DatePrecision;
+import io.strikeline.model.Event;
+import io.strikeline.model.EventDate;
+import io.strikeline.store.EventStore;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stored events a new report could be a report of, kept in memory for one ingest batch: day events
+ * by day (each day read once, by an index lookup), and the few month- and year-precision events all
+ * together. Asking the database for every event of the surrounding year, once per extracted event, was
+ * most of ingest's time.
+ */
+final class MergeCandidates {
+
+    private static final Comparator<Event> BY_DATE_THEN_ID = Comparator
+            .comparing((Event e) -> e.date().start()).thenComparingLong(Event::id);
+
+    private final EventStore store;
+    private final Map<Long, List<Event>> byDay = new HashMap<>();
+    /** Where each cached event sits: its day, or {@link #COARSE}; so a changed event is found without a scan. */
+    private final Map<Long, Long> placeOf = new HashMap<>();
+    private List<Event> coarse;
+
+    private static final long COARSE = Long.MIN_VALUE;
+
+    MergeCandidates(EventStore store) {
+        this.store = store;
+    }
+
+    /** Dated events whose dates come within a day of {@code date}, oldest first (then by id). */
+    List<Event> near(EventDate date) {
+        List<Event> found = new ArrayList<>();
+        LocalDate from = date.start().minusDays(1);
+        LocalDate to = date.end().plusDays(1);
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            found.addAll(dayEvents(day.toEpochDay()));
+        }
+        for (Event e : coarse()) {
+            if (e.date().overlaps(from, to)) {
+                found.add(e);
+            }
+        }
+        found.sort(BY_DATE_THEN_ID);
+        return found;
+    }
+
+    /** Tells the index that an event was stored or changed in this batch. */
+    void stored(Event e) {
+        if (e.date() == null) {
+            return;
+        }
+        forget(e.id());
+        if (single(e.date())) {
+            long epochDay = e.date().start().toEpochDay();
+            List<Event> day = byDay.get(epochDay);
+            if (day != null) { // a day not read yet will be read from the store with this event in it
+                day.add(e);
+                placeOf.put(e.id(), epochDay);
+            }
+        } else {
+            coarse().add(e);
+            placeOf.put(e.id(), COARSE);
+        }
+    }
+
+    private void forget(long id) {
+        Long where = placeOf.remove(id);
+        if (where != null) {
+            List<Event> list = where == COARSE ? coarse : byDay.get(where);
+            list.removeIf(e -> e.id() == id);
+        }
+    }
+
+    private List<Event> dayEvents(long epochDay) {
+        return byDay.computeIfAbsent(epochDay, d -> remember(store.eventsOnDay(LocalDate.ofEpochDay(d)), d));
+    }
+
+    private List<Event> coarse() {
+        if (coarse == null) {
+            coarse = remember(store.eventsSpanningDays(), COARSE);
+        }
+        return coarse;
+    }
+
+    private List<Event> remember(List<Event> events, long where) {
+        events.forEach(e -> placeOf.put(e.id(), where));
+        return new ArrayList<>(events);
+    }
+
+    private static boolean single(EventDate date) {
+        return date.precision() == DatePrecision.DAY && date.start().equals(date.end());
+    }
+}
