@@ -86,11 +86,27 @@ final class ArticleAnalysis {
             dates.shiftEventForEasternTime(e);
         }
         dates.fillUndated(events);
+        events = Scope.keep(Coreference.resolve(events), regionArticle());
         List<ExtractedEvent> out = new ArrayList<>();
         for (Candidate e : events) {
             out.add(toEvent(e));
         }
         return new Extraction(out, doc.mentions(), dates.inferred, dates.inferenceReason);
+    }
+
+    /** Whether the article's places and nationalities are mostly of Iraq, Syria and Jordan. */
+    private boolean regionArticle() {
+        double region = 0;
+        double other = 0;
+        for (Map.Entry<String, Double> w : countryWeight.entrySet()) {
+            boolean inRegion = w.getKey().equals("IQ") || w.getKey().equals("SY") || w.getKey().equals("JO");
+            if (inRegion) {
+                region += w.getValue();
+            } else {
+                other += w.getValue();
+            }
+        }
+        return region > 0 && region >= other;
     }
 
     // ---------------------------------------------------------------- scanning
@@ -497,7 +513,8 @@ final class ArticleAnalysis {
         DateExpr best = null;
         int bestDist = Integer.MAX_VALUE;
         for (DateExpr d : s.dates) {
-            if (d.statement() || !available(c, d.fromTok(), d.toTok()) || Triggers.insideAnchor(d, t.from())) {
+            if (d.statement() || triggers.opensPeriod(d, c.referential) || !available(c, d.fromTok(), d.toTok())
+                    || Triggers.insideAnchor(d, t.from())) {
                 continue;
             }
             int dist = (inClause(c, d.fromTok(), d.toTok()) ? 0 : 1000) + Math.abs(d.fromTok() - t.from());

@@ -74,7 +74,7 @@ final class CandidateMerger {
         return best;
     }
 
-    private boolean compatible(Candidate e, Candidate c) {
+    static boolean compatible(Candidate e, Candidate c) {
         boolean droneEitherWay = (e.type == EventType.DRONE_STRIKE || e.type == EventType.DRONE_ATTACK)
                 && (c.type == EventType.DRONE_STRIKE || c.type == EventType.DRONE_ATTACK)
                 && (e.perpetrator == null || c.perpetrator == null);
@@ -116,7 +116,7 @@ final class CandidateMerger {
         return aMilitia && bMilitia && (a.kind() == Kind.MILITIA_GENERIC || b.kind() == Kind.MILITIA_GENERIC);
     }
 
-    private void absorb(Candidate e, Candidate c) {
+    static void absorb(Candidate e, Candidate c) {
         e.merged++;
         e.sentences.add(c.sentence.index);
         if (evidenceScore(c) > evidenceScore(e)) {
@@ -173,7 +173,7 @@ final class CandidateMerger {
                 - (c.referential ? 3 : 0);
     }
 
-    private static int rank(EventDate d) {
+    static int rank(EventDate d) {
         return switch (d.precision()) {
             case DAY -> 3;
             case MONTH -> 2;

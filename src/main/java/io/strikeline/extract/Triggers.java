@@ -39,6 +39,7 @@ final class Triggers {
             "engaging", "usually", "typically", "tactic", "tactics", "hundreds", "dozens", "scores", "campaign", "string", "wave",
             "flurry", "repeated", "times", "rarely", "seldom", "individual");
 
+    private static final Set<String> PERIOD_STARTS = Set.of("since", "began", "begun", "started", "erupted", "broke");
     private static final Set<String> TALLY_CUES = Set.of("since", "past", "than", "total", "far", "year", "months");
 
     private static final Set<String> NOT_AIR_BOMBING = Set.of("suicide", "car", "roadside", "truck", "bomb");
@@ -174,10 +175,33 @@ final class Triggers {
                 }
             }
         }
+        // "attacks on US forces since Oct. 7": a count over a period, not one strike
+        if (head.lower().endsWith("s") && !definite) {
+            for (int k = trig.to(); k < clauseTo; k++) {
+                if (tokens.get(k).is("since")) {
+                    return false;
+                }
+            }
+        }
         return true;
     }
 
-    /** "the U.S. airstrike", "those strikes": a strike already known to the reader. */
+    /**
+     * "attacks since Oct. 7", "the war that began on Oct. 7": a date that opens a period, not the day of a strike.
+     * Only "the strikes since Sunday", said of strikes already known, dates them by the period's first day.
+     */
+    boolean opensPeriod(DateExpr d, boolean referential) {
+        for (int k = d.fromTok() - 1; k >= Math.max(0, d.fromTok() - 3); k--) {
+            String w = tokens.get(k).lower();
+            if (PERIOD_STARTS.contains(w)) {
+                return !referential || !w.equals("since");
+            }
+            if (tokens.get(k).punct()) {
+                return false;
+            }
+        }
+        return false;
+    }
     boolean definite(int from, int clauseFrom) {
         for (int k = from - 1; k >= Math.max(clauseFrom, from - 5); k--) {
             Token t = tokens.get(k);
