@@ -87,6 +87,7 @@ final class ArticleAnalysis {
         }
         dates.fillUndated(events);
         events = Scope.keep(Coreference.resolve(events), regionArticle());
+        Confidence.assign(events);
         List<ExtractedEvent> out = new ArrayList<>();
         for (Candidate e : events) {
             out.add(toEvent(e));
@@ -783,33 +784,7 @@ final class ArticleAnalysis {
         return new ExtractedEvent(e.type, e.date, p == null ? null : p.name(), p == null ? null : p.lat(),
                 p == null ? null : p.lon(), p == null ? null : p.precision(), p == null ? null : p.country(),
                 e.perpetrator == null ? null : e.perpetrator.name(), e.target == null ? null : e.target.asTarget(),
-                e.killed, e.injured, confidence(e), sentence, fields);
+                e.killed, e.injured, e.confidence, sentence, fields);
     }
-
-    private double confidence(Candidate e) {
-        double c = switch (e.trigger.strength()) {
-            case 3 -> 0.55;
-            case 2 -> 0.45;
-            default -> 0.35;
-        };
-        if (e.date != null) {
-            c += e.date.precision() == DatePrecision.DAY ? 0.15 : 0.07;
-        }
-        Place p = e.placeValue();
-        if (p != null) {
-            c += Places.rank(p.precision()) >= 4 ? 0.15 : 0.08;
-        }
-        if (e.perpetrator != null) {
-            c += 0.05;
-        }
-        if (e.merged > 1) {
-            c += 0.05;
-        }
-        if (e.referential) {
-            c -= 0.05;
-        }
-        return Math.max(0.05, Math.min(0.98, c));
-    }
-
 
 }

@@ -32,6 +32,7 @@ final class Candidate {
     Landmarks.Hit landmark;
     Place landmarkPlace;
     int merged = 1;
+    double confidence;
     boolean easternTimeApplied;
     Set<Integer> sentences = new HashSet<>();
 
