@@ -3,7 +3,6 @@ package io.strikeline.extract;
 import io.strikeline.extract.Actor.Kind;
 import io.strikeline.geo.Gazetteer;
 import io.strikeline.geo.Place;
-import io.strikeline.model.DatePrecision;
 import io.strikeline.model.EventType;
 import io.strikeline.model.FieldEvidence;
 import io.strikeline.model.LocationPrecision;
@@ -43,6 +42,11 @@ final class ArticleAnalysis {
             "advisor", "colonel", "col", "maj", "lt", "brig", "chief", "analyst", "journalist", "foreign", "prime", "supreme",
             "militia", "line", "military");
     private static final Set<String> PERSON_QUALIFIERS = Set.of("militia", "military", "hard", "line", "top", "senior");
+    /** A place this far from the named town is not "at" it. */
+    private static final int FAR_KM = 25;
+    private static final Set<String> COMPASS = Set.of(
+            "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+            "south-east", "south-west");
     private static final Map<String, String> NATIONALITY = Map.of(
             "iraqi", "IQ", "syrian", "SY", "jordanian", "JO", "iranian", "IR", "turkish", "TR", "yemeni", "YE",
             "lebanese", "LB", "israeli", "IL", "kuwaiti", "KW", "saudi", "SA");
@@ -209,7 +213,7 @@ final class ArticleAnalysis {
                     bestEnd = j + 1;
                 }
             }
-            if (best != null && !insidePersonName(i) && !dateline(i, bestEnd)) {
+            if (best != null && !insidePersonName(i) && !dateline(i, bestEnd) && !referencePoint(s, i)) {
                 int start = i;
                 while (start > s.from && tokens.get(start - 1).key().isEmpty() && !tokens.get(start - 1).punct()
                         && tokens.get(start - 1).hyphenAfter()) {
@@ -239,6 +243,25 @@ final class ArticleAnalysis {
             }
         }
         return to < tokens.size() && tokens.get(to).is(",");
+    }
+
+    /**
+     * "160 km west of Baghdad": a town named to locate a place far from it, not where the strike was. Without a
+     * distance ("east of Ramadi") the town is the best place the text gives and is kept.
+     */
+    private boolean referencePoint(SentenceInfo s, int i) {
+        int k = i - 1;
+        while (k > s.from && (tokens.get(k).key().isEmpty() && !tokens.get(k).punct() || tokens.get(k).is("the")
+                || tokens.get(k).is("capital") || NATIONALITY.containsKey(tokens.get(k).lower()) || tokens.get(k).is(",")
+                || tokens.get(k).is("of") && tokens.get(k - 1).is("capital"))) {
+            k--;
+        }
+        if (k - 3 < s.from || !tokens.get(k).is("of") || !COMPASS.contains(tokens.get(k - 1).lower())) {
+            return false;
+        }
+        String unit = tokens.get(k - 2).lower();
+        boolean distanceUnit = unit.equals("km") || unit.startsWith("kilomet") || unit.startsWith("mile");
+        return distanceUnit && Numbers.value(tokens.get(k - 3)) > FAR_KM;
     }
 
     /** "Abu Bakr al-Baghdadi" is a man, not the town of al-Baghdadi. */
@@ -596,6 +619,9 @@ final class ArticleAnalysis {
                 break;
             }
         }
+        if (possessiveOfTrigger(a, c.trigger)) {
+            return Role.PERPETRATOR_STRONG;
+        }
         int prevIdx = from - 1;
         while (prevIdx >= sentenceFrom
                 && (Triggers.DEFINITE.contains(tokens.get(prevIdx).lower()) || tokens.get(prevIdx).is("a"))) {
@@ -637,6 +663,21 @@ final class ArticleAnalysis {
             return Role.TARGET;
         }
         return Role.NONE;
+    }
+
+    /** "Iran's missile attack", "Turkey's latest airstrikes": the owner of the strike is who carried it out. */
+    private boolean possessiveOfTrigger(ActorFinder.Hit a, Trigger t) {
+        String last = tokens.get(a.toTok() - 1).lower();
+        if (!last.endsWith("'s") || t.from() < a.toTok() || t.from() - a.toTok() > 3) {
+            return false;
+        }
+        for (int k = a.toTok(); k < t.from(); k++) {
+            String w = tokens.get(k).lower();
+            if (!Triggers.MODIFIERS.contains(w) && Weapon.WORDS.get(w) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static EventType typeOf(Trigger t, Weapon w, Actor perp, Actor target, boolean referential) {
