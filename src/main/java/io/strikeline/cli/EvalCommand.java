@@ -105,6 +105,13 @@ public final class EvalCommand implements Callable<Integer> {
         files.forEach(f -> names.add(fileName(f.toString())));
         Evaluation evaluation = Scorer.evaluate(names, goldByFile, predicted);
         System.out.println(String.format(Locale.ROOT, "%n%s", evaluation.summary()));
+        Map<String, List<Predicted>> scored = new HashMap<>();
+        predicted.forEach((file, list) -> {
+            if (names.contains(file) || goldByFile.containsKey(file)) {
+                scored.put(file, list);
+            }
+        });
+        System.out.println(String.format(Locale.ROOT, "%n%s", Scorer.reliability(goldByFile, scored).table()));
         if (!noErrors && !evaluation.errors().isEmpty()) {
             System.out.println(String.format(Locale.ROOT, "%n%s", evaluation.errorList()));
         }

@@ -71,6 +71,13 @@ final class ActorFinder {
         add(new Actor("Jordan", Kind.STATE), "jordanian", "jordanian air force", "jordanian military", "jordanian army");
         add(new Actor("United Kingdom", Kind.STATE), "britain", "british", "united kingdom", "uk", "royal air force", "raf");
         add(new Actor("France", Kind.STATE), "france", "french");
+        add(new Actor("Canada", Kind.STATE), "canada", "canadian", "canadian forces", "royal canadian air force",
+                "canadian jets", "canadian military");
+        add(new Actor("Netherlands", Kind.STATE), "netherlands", "dutch", "royal netherlands air force", "dutch military");
+        add(new Actor("Australia", Kind.STATE), "australia", "australian", "royal australian air force");
+        add(new Actor("Kurdistan Democratic Party of Iran", Kind.NON_STATE), "kurdistan democratic party of iran", "kdpi",
+                "pdki", "democratic party of iranian kurdistan");
+        add(new Actor("Komala", Kind.NON_STATE), "komala", "komala party");
         add(new Actor("Houthis", Kind.NON_STATE), "houthi", "houthis", "ansar allah", "houthi rebels", "houthi militants");
         add(new Actor("Syrian Democratic Forces", Kind.NON_STATE), "syrian democratic forces", "sdf", "kurdish led sdf");
         add(new Actor("PKK", Kind.NON_STATE), "pkk", "kurdistan workers party", "kurdistan workers");
@@ -158,7 +165,8 @@ final class ActorFinder {
     /** Short keys that are also ordinary words count only in capitals ("US" not "us", "KH" not "kh"). */
     private static boolean acceptable(String key, List<Token> tokens, int from, int to) {
         if (key.equals("us") || key.equals("kh") || key.equals("uk") || key.equals("raf") || key.equals("sdf")
-                || key.equals("pmf") || key.equals("pmu") || key.equals("isis") || key.equals("isil")) {
+                || key.equals("pmf") || key.equals("pmu") || key.equals("isis") || key.equals("isil") || key.equals("kdpi")
+                || key.equals("pdki")) {
             String raw = tokens.get(from).raw();
             return raw.equals(raw.toUpperCase(java.util.Locale.ROOT));
         }

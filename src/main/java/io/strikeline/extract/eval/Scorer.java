@@ -203,6 +203,23 @@ public final class Scorer {
         }
     }
 
+    /** Extracted events by confidence bin, and how many of each bin match a gold event of their file. */
+    public static Reliability reliability(Map<String, List<GoldEvent>> gold, Map<String, List<Predicted>> predicted) {
+        List<Reliability.Bin> bins = Reliability.emptyBins();
+        for (Map.Entry<String, List<Predicted>> e : predicted.entrySet()) {
+            List<GoldEvent> g = gold.getOrDefault(e.getKey(), List.of());
+            List<Predicted> p = e.getValue();
+            boolean[] predUsed = new boolean[p.size()];
+            pairs(g, p, Scorer::cost, new boolean[g.size()], predUsed);
+            for (int j = 0; j < p.size(); j++) {
+                if (!Double.isNaN(p.get(j).confidence())) {
+                    bins = Reliability.add(bins, p.get(j).confidence(), predUsed[j]);
+                }
+            }
+        }
+        return new Reliability(bins);
+    }
+
     private interface PairCost {
         double of(GoldEvent g, Predicted p);
     }

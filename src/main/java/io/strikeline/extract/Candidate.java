@@ -1,0 +1,65 @@
+package io.strikeline.extract;
+
+import io.strikeline.geo.Place;
+import io.strikeline.model.EventDate;
+import io.strikeline.model.EventType;
+import io.strikeline.model.Mention;
+import java.util.HashSet;
+import java.util.Set;
+
+/** One strike reading of one clause, before merging with other readings of the same strike. */
+final class Candidate {
+    SentenceInfo sentence;
+    int clauseFrom;
+    int clauseTo;
+    Trigger trigger;
+    EventType type;
+    Mention typeMention;
+    boolean referential;
+    PlaceHit place;
+    Mention placeMention;
+    Actor perpetrator;
+    Mention perpetratorMention;
+    Actor target;
+    Mention targetMention;
+    Integer killed;
+    Mention killedMention;
+    Integer injured;
+    Mention injuredMention;
+    DateExpr dateExpr;
+    EventDate date;
+    Mention dateMention;
+    Landmarks.Hit landmark;
+    Place landmarkPlace;
+    int merged = 1;
+    double confidence;
+    boolean easternTimeApplied;
+    Set<Integer> sentences = new HashSet<>();
+
+    Place placeValue() {
+        return place != null ? place.chosen() : landmarkPlace;
+    }
+
+    Candidate copy() {
+        Candidate c = new Candidate();
+        c.sentence = sentence;
+        c.clauseFrom = clauseFrom;
+        c.clauseTo = clauseTo;
+        c.trigger = trigger;
+        c.type = type;
+        c.typeMention = typeMention;
+        c.referential = referential;
+        c.perpetrator = perpetrator;
+        c.perpetratorMention = perpetratorMention;
+        c.target = target;
+        c.targetMention = targetMention;
+        c.killed = killed;
+        c.killedMention = killedMention;
+        c.injured = injured;
+        c.injuredMention = injuredMention;
+        c.dateExpr = dateExpr;
+        c.landmark = landmark;
+        c.sentences.addAll(sentences);
+        return c;
+    }
+}

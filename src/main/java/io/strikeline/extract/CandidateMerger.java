@@ -1,0 +1,227 @@
+package io.strikeline.extract;
+
+import io.strikeline.extract.Actor.Kind;
+import io.strikeline.geo.Gazetteer;
+import io.strikeline.geo.Place;
+import io.strikeline.model.EventDate;
+import io.strikeline.model.EventType;
+import io.strikeline.model.LocationPrecision;
+import io.strikeline.model.Mention;
+import io.strikeline.model.MentionKind;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Stage: merges the clause-level readings of one strike within an article into one event, field by field. */
+final class CandidateMerger {
+
+    List<Candidate> merge(List<Candidate> candidates) {
+        List<Candidate> events = new ArrayList<>();
+        List<Candidate> deferred = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Place p = c.placeValue();
+            boolean standsAlone = c.date != null || p != null && (!c.referential || p.precision() != LocationPrecision.COUNTRY)
+                    || !c.referential && c.trigger.strength() >= 3 && c.perpetrator != null;
+            if (!standsAlone) {
+                deferred.add(c);
+                continue;
+            }
+            Candidate into = bestMatch(events, c, true);
+            if (into != null) {
+                absorb(into, c);
+            } else {
+                events.add(c);
+            }
+        }
+        for (Candidate c : deferred) {
+            Candidate into = bestMatch(events, c, false);
+            if (into != null) {
+                absorb(into, c);
+            }
+        }
+        attachOrphanCasualties(events);
+        return events;
+    }
+
+    private Candidate bestMatch(List<Candidate> events, Candidate c, boolean requirePlaceOrDate) {
+        Candidate best = null;
+        int bestScore = Integer.MIN_VALUE;
+        int cPos = c.trigger.from();
+        for (Candidate e : events) {
+            if (!compatible(e, c)) {
+                continue;
+            }
+            Place a = e.placeValue();
+            Place b = c.placeValue();
+            int score = 0;
+            if (a != null && b != null) {
+                score += a.id().equals(b.id()) ? 40 : 20;
+            }
+            if (e.date != null && c.date != null) {
+                score += 20;
+            }
+            if (requirePlaceOrDate && score == 0 && (a != null && b != null || c.landmark != null)) {
+                continue;
+            }
+            int ePos = e.trigger.from();
+            score += ePos <= cPos ? 10 - Math.min(9, (cPos - ePos) / 50) : -Math.min(9, (ePos - cPos) / 50);
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    static boolean compatible(Candidate e, Candidate c) {
+        boolean droneEitherWay = (e.type == EventType.DRONE_STRIKE || e.type == EventType.DRONE_ATTACK)
+                && (c.type == EventType.DRONE_STRIKE || c.type == EventType.DRONE_ATTACK)
+                && (e.perpetrator == null || c.perpetrator == null);
+        if (!StrikeClass.compatible(e.type, c.type) && !droneEitherWay) {
+            return false;
+        }
+        if (StrikeClass.aerial(e.type) && StrikeClass.aerial(c.type) && e.type != c.type && e.perpetrator != null
+                && c.perpetrator != null && !e.perpetrator.name().equals(c.perpetrator.name())) {
+            return false;
+        }
+        if (e.date != null && c.date != null && !e.date.overlaps(c.date.start(), c.date.end())) {
+            return false;
+        }
+        Place a = e.placeValue();
+        Place b = c.placeValue();
+        if (a != null && b != null && !a.id().equals(b.id()) && !Places.contains(a, b) && !Places.contains(b, a)) {
+            double d = Gazetteer.distanceKm(a, b);
+            boolean bothSites = a.precision() == LocationPrecision.SITE && b.precision() == LocationPrecision.SITE;
+            if (bothSites ? d > 5 : d > 50) {
+                return false;
+            }
+        }
+        if (e.landmark != null && c.landmark != null && e.landmark.landmark() != c.landmark.landmark()) {
+            return false;
+        }
+        if (e.perpetrator != null && c.target != null && e.perpetrator.name().equals(c.target.name())
+                || c.perpetrator != null && e.target != null && c.perpetrator.name().equals(e.target.name())) {
+            return false;
+        }
+        return perpetratorsAgree(e.perpetrator, c.perpetrator);
+    }
+
+    static boolean perpetratorsAgree(Actor a, Actor b) {
+        if (a == null || b == null || a.name().equals(b.name())) {
+            return true;
+        }
+        boolean aMilitia = a.kind() == Kind.MILITIA || a.kind() == Kind.MILITIA_GENERIC;
+        boolean bMilitia = b.kind() == Kind.MILITIA || b.kind() == Kind.MILITIA_GENERIC;
+        return aMilitia && bMilitia && (a.kind() == Kind.MILITIA_GENERIC || b.kind() == Kind.MILITIA_GENERIC);
+    }
+
+    static void absorb(Candidate e, Candidate c) {
+        e.merged++;
+        e.sentences.add(c.sentence.index);
+        if (evidenceScore(c) > evidenceScore(e)) {
+            e.trigger = c.trigger;
+            e.sentence = c.sentence;
+            e.clauseFrom = c.clauseFrom;
+            e.clauseTo = c.clauseTo;
+        }
+        if (e.type == EventType.OTHER && c.type != EventType.OTHER
+                || e.type == EventType.AIRSTRIKE && c.type == EventType.DRONE_STRIKE
+                || e.perpetrator == null && c.perpetrator != null && e.type == EventType.DRONE_STRIKE
+                && c.type == EventType.DRONE_ATTACK) {
+            e.type = c.type;
+            e.typeMention = c.typeMention;
+        }
+        Place a = e.placeValue();
+        Place b = c.placeValue();
+        if (b != null && (a == null || Places.rank(b.precision()) > Places.rank(a.precision()))) {
+            e.place = c.place;
+            e.landmarkPlace = c.landmarkPlace;
+            e.placeMention = c.placeMention;
+        }
+        if (c.date != null && (e.date == null || rank(c.date) > rank(e.date))) {
+            e.date = c.date;
+            e.easternTimeApplied = c.easternTimeApplied;
+            e.dateMention = c.dateMention;
+        }
+        if (e.perpetrator == null || e.perpetrator.kind() == Kind.MILITIA_GENERIC && c.perpetrator != null
+                && c.perpetrator.kind() == Kind.MILITIA) {
+            if (c.perpetrator != null) {
+                e.perpetrator = c.perpetrator;
+                e.perpetratorMention = c.perpetratorMention;
+            }
+        }
+        if (e.target == null && c.target != null) {
+            e.target = c.target;
+            e.targetMention = c.targetMention;
+        }
+        if (c.killed != null && (e.killed == null || c.killed > e.killed)) {
+            e.killed = c.killed;
+            e.killedMention = c.killedMention;
+        }
+        if (c.injured != null && (e.injured == null || c.injured > e.injured)) {
+            e.injured = c.injured;
+            e.injuredMention = c.injuredMention;
+        }
+        if (e.landmark == null) {
+            e.landmark = c.landmark;
+        }
+    }
+
+    private static int evidenceScore(Candidate c) {
+        return c.trigger.strength() + (c.date != null ? 1 : 0) + (c.placeValue() != null ? 1 : 0) + (c.killed != null ? 1 : 0)
+                - (c.referential ? 3 : 0);
+    }
+
+    static int rank(EventDate d) {
+        return switch (d.precision()) {
+            case DAY -> 3;
+            case MONTH -> 2;
+            case YEAR -> 1;
+        };
+    }
+
+    /** "No troops were killed." after the strike sentence: figures in a sentence with no strike go to the one before. */
+    private void attachOrphanCasualties(List<Candidate> events) {
+        Set<Integer> withEvents = new HashSet<>();
+        for (Candidate e : events) {
+            withEvents.add(e.sentence.index);
+        }
+        for (SentenceInfo s : sentences) {
+            if (s.casualties.isEmpty() || !s.ownedClauses.isEmpty() || s.index == 0) {
+                continue;
+            }
+            SentenceInfo prev = sentences.get(s.index - 1);
+            List<Candidate> targets = new ArrayList<>();
+            for (Candidate e : events) {
+                if (e.sentence == prev || e.sentences.contains(prev.index)) {
+                    targets.add(e);
+                }
+            }
+            if (targets.isEmpty()) {
+                continue;
+            }
+            for (CasualtyFinder.Hit h : s.casualties) {
+                Mention m = doc.mention(MentionKind.CASUALTY, h.fromTok(), h.toTok(),
+                        (h.killed() ? "killed=" : "injured=") + h.count());
+                for (Candidate e : targets) {
+                    if (h.killed() && e.killed == null) {
+                        e.killed = h.count();
+                        e.killedMention = m;
+                    } else if (!h.killed() && e.injured == null) {
+                        e.injured = h.count();
+                        e.injuredMention = m;
+                    }
+                }
+            }
+        }
+    }
+
+    private final ArticleDoc doc;
+    private final List<SentenceInfo> sentences;
+
+    CandidateMerger(ArticleDoc doc) {
+        this.doc = doc;
+        this.sentences = doc.sentences;
+    }
+}

@@ -1,0 +1,102 @@
+package io.strikeline.extract;
+
+import io.strikeline.geo.Gazetteer;
+import io.strikeline.geo.Place;
+import io.strikeline.model.DatePrecision;
+import io.strikeline.model.EventDate;
+import io.strikeline.model.LocationPrecision;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stage: coreference of event mentions within one article, after clause readings are merged. A strike the
+ * article also names only by its country or region ("the strikes in Iraq") is the precise strike it holds; and
+ * one place hit on one day is one strike even when two sentences name different weapons.
+ */
+final class Coreference {
+
+    /** Two sites this close on the same day are one target area. */
+    private static final double SAME_SITE_KM = 5;
+
+    private Coreference() {}
+
+    static List<Candidate> resolve(List<Candidate> events) {
+        List<Candidate> out = new ArrayList<>(events);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Candidate e : out) {
+                Candidate into = antecedent(out, e);
+                if (into != null) {
+                    CandidateMerger.absorb(into, e);
+                    out.remove(e);
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The event {@code e} re-describes: a more precise one it contains, or the same site on the same day. */
+    private static Candidate antecedent(List<Candidate> events, Candidate e) {
+        for (Candidate p : events) {
+            if (p == e || !sidesAgree(p, e)) {
+                continue;
+            }
+            if (coarser(e, p) && CandidateMerger.compatible(p, e) && daysAgree(p.date, e.date)) {
+                return p;
+            }
+            if (sameSite(p, e) && sameDay(p.date, e.date) && events.indexOf(p) < events.indexOf(e)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code e} is placed only as an area that holds {@code p}'s place (or not at all). */
+    static boolean coarser(Candidate e, Candidate p) {
+        Place coarse = e.placeValue();
+        Place fine = p.placeValue();
+        if (fine == null) {
+            return false;
+        }
+        if (coarse == null) {
+            return true;
+        }
+        if (Places.rank(coarse.precision()) >= Places.rank(fine.precision())) {
+            return false;
+        }
+        return Places.contains(coarse, fine)
+                || coarse.precision() == LocationPrecision.COUNTRY && coarse.country().equals(fine.country());
+    }
+
+    private static boolean sameSite(Candidate a, Candidate b) {
+        Place x = a.placeValue();
+        Place y = b.placeValue();
+        return x != null && y != null && Places.rank(x.precision()) >= Places.rank(LocationPrecision.CITY)
+                && (x.id().equals(y.id()) || Gazetteer.distanceKm(x, y) <= SAME_SITE_KM);
+    }
+
+    private static boolean sidesAgree(Candidate a, Candidate b) {
+        boolean swapped = a.perpetrator != null && b.target != null && a.perpetrator.name().equals(b.target.name())
+                || b.perpetrator != null && a.target != null && b.perpetrator.name().equals(a.target.name());
+        return !swapped && CandidateMerger.perpetratorsAgree(a.perpetrator, b.perpetrator);
+    }
+
+    /** Day dates at most a day apart, or overlapping spans; an undated mention agrees with any date. */
+    static boolean daysAgree(EventDate a, EventDate b) {
+        if (a == null || b == null) {
+            return true;
+        }
+        if (a.precision() == DatePrecision.DAY && b.precision() == DatePrecision.DAY) {
+            return Math.abs(ChronoUnit.DAYS.between(a.start(), b.start())) <= 1;
+        }
+        return a.overlaps(b.start(), b.end());
+    }
+
+    private static boolean sameDay(EventDate a, EventDate b) {
+        return a != null && b != null && a.precision() == DatePrecision.DAY && a.equals(b);
+    }
+}

@@ -1,0 +1,303 @@
+package io.strikeline.extract;
+
+import io.strikeline.extract.Actor.Kind;
+import io.strikeline.geo.Gazetteer;
+import io.strikeline.model.DatePrecision;
+import io.strikeline.model.EventDate;
+import io.strikeline.model.MentionKind;
+import io.strikeline.model.Mention;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stage: attaches dates. Infers the published date when the article has none, resolves each candidate's date
+ * expression against it (weekdays, "two days later", landmark strikes, US Eastern time after midnight in Iraq),
+ * and dates the strikes the text leaves undated.
+ */
+final class DateResolution {
+
+    private static final Pattern EASTERN_TIME = Pattern.compile(
+            "(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am|pm)\\s*\\(?(ET|EST|EDT|Eastern)\\b", Pattern.CASE_INSENSITIVE);
+
+    void inferPublished() {
+        LocalDate lo = null;
+        LocalDate hi = null;
+        List<String> reasons = new ArrayList<>();
+        java.time.DayOfWeek statementDay = null;
+        for (SentenceInfo s : sentences) {
+            for (DateExpr d : s.dates) {
+                if (d.kind() == DateExpr.Kind.ABSOLUTE) {
+                    LocalDate day = LocalDate.of(d.year(), d.month(), d.day());
+                    if (lo == null || day.isAfter(lo)) {
+                        lo = day;
+                        reasons.add("the text names " + day);
+                    }
+                }
+                if (d.statement() && d.kind() == DateExpr.Kind.WEEKDAY && statementDay == null) {
+                    statementDay = d.weekday();
+                }
+            }
+        }
+        for (SentenceInfo s : sentences) {
+            for (Landmarks.Hit h : s.landmarks) {
+                LocalDate l = h.landmark().date();
+                DateExpr rel = null;
+                int dist = Integer.MAX_VALUE;
+                for (DateExpr d : s.dates) {
+                    if (d.relativeToPublished() && !d.statement() && Math.abs(d.fromTok() - h.tokenIndex()) < dist) {
+                        rel = d;
+                        dist = Math.abs(d.fromTok() - h.tokenIndex());
+                    }
+                }
+                LocalDate[] window = rel == null ? null : window(rel, l);
+                String name = h.landmark().name() + " (" + l + ")";
+                if (window != null) {
+                    LocalDate newLo = lo == null || window[0].isAfter(lo) ? window[0] : lo;
+                    LocalDate newHi = hi == null || window[1].isBefore(hi) ? window[1] : hi;
+                    if (!newHi.isBefore(newLo)) {
+                        lo = newLo;
+                        hi = newHi;
+                        reasons.add(name + " is described as \"" + surface(rel) + "\"");
+                        continue;
+                    }
+                }
+                if (lo == null || l.isAfter(lo)) {
+                    lo = l;
+                    if (hi != null && hi.isBefore(lo)) {
+                        hi = null;
+                    }
+                    reasons.add("it mentions " + name);
+                }
+            }
+        }
+        if (lo == null) {
+            return;
+        }
+        LocalDate pick = lo;
+        if (statementDay != null) {
+            LocalDate limit = hi == null ? lo.plusDays(6) : hi;
+            for (LocalDate d = lo; !d.isAfter(limit) && !d.isAfter(lo.plusDays(6)); d = d.plusDays(1)) {
+                if (d.getDayOfWeek() == statementDay) {
+                    pick = d;
+                    reasons.add("a statement is dated " + statementDay.getDisplayName(java.time.format.TextStyle.FULL,
+                            java.util.Locale.ENGLISH));
+                    break;
+                }
+            }
+        }
+        inferred = pick;
+        String range = hi == null ? "no earlier than " + lo : lo.equals(hi) ? "on " + lo : "between " + lo + " and " + hi;
+        inferenceReason = "Published " + range + " (taken as " + pick + ") because " + String.join("; ", reasons) + ".";
+    }
+
+    /** The published dates for which expression {@code d} would name landmark day {@code l}. */
+    private static LocalDate[] window(DateExpr d, LocalDate l) {
+        return switch (d.kind()) {
+            case REL_DAYS -> new LocalDate[] {l.minusDays(d.offset()), l.minusDays(d.offset())};
+            case WEEKDAY -> l.getDayOfWeek() == d.weekday() ? new LocalDate[] {l, l.plusDays(6)} : null;
+            case LAST_WEEK -> new LocalDate[] {l.plusDays(1), l.plusDays(13)};
+            case THIS_WEEK -> new LocalDate[] {l, l.plusDays(6)};
+            case LAST_MONTH -> new LocalDate[] {l.plusMonths(1).withDayOfMonth(1),
+                l.plusMonths(1).withDayOfMonth(l.plusMonths(1).lengthOfMonth())};
+            case THIS_MONTH -> new LocalDate[] {l, l.withDayOfMonth(l.lengthOfMonth())};
+            case LAST_YEAR -> new LocalDate[] {LocalDate.of(l.getYear() + 1, 1, 1), LocalDate.of(l.getYear() + 1, 12, 31)};
+            case THIS_YEAR -> new LocalDate[] {l, LocalDate.of(l.getYear(), 12, 31)};
+            default -> null;
+        };
+    }
+
+    private String surface(DateExpr d) {
+        return text.substring(tokens.get(d.fromTok()).start(), tokens.get(d.toTok() - 1).end());
+    }
+
+    void resolveDates(List<Candidate> candidates) {
+        LocalDate discourse = null;
+        Mention discourseMention = null;
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            DateExpr d = c.dateExpr;
+            EventDate date = null;
+            String note = null;
+            if (d != null) {
+                date = resolve(d, c, candidates, i, discourse);
+                note = date == null ? null : date.format();
+            }
+            if (c.landmark != null) {
+                LocalDate l = c.landmark.landmark().date();
+                boolean consistent = date == null ? c.landmark.landmark().unique()
+                        : date.precision() != DatePrecision.DAY && !l.isBefore(date.start()) && !l.isAfter(date.end())
+                        || date.precision() == DatePrecision.DAY && date.start().equals(l);
+                if (consistent) {
+                    boolean sameDay = date != null && date.precision() == DatePrecision.DAY;
+                    date = EventDate.day(l);
+                    Token key = tokens.get(c.landmark.tokenIndex());
+                    if (!sameDay) {
+                        c.dateMention = doc.mention(MentionKind.DATE, key.index(), key.index() + 1, l.toString());
+                        note = null;
+                    }
+                    if (c.place == null && c.landmark.landmark().placeId() != null) {
+                        c.landmarkPlace = gazetteer.byId(c.landmark.landmark().placeId()).orElse(null);
+                        if (c.landmarkPlace != null) {
+                            c.placeMention = doc.mention(MentionKind.PLACE, key.index(), key.index() + 1, c.landmarkPlace.id());
+                        }
+                    }
+                    String perp = c.landmark.landmark().perpetrator();
+                    if (c.perpetrator == null && perp != null) {
+                        c.perpetrator = new Actor(perp, perp.equals(Actor.UNITED_STATES) ? Kind.US : Kind.NON_STATE);
+                        c.perpetratorMention = doc.mention(MentionKind.ACTOR, key.index(), key.index() + 1, perp);
+                    }
+                } else {
+                    c.landmark = null;
+                }
+            }
+            if (date != null && note != null) {
+                EventDate shifted = shiftForEasternTime(c, date);
+                c.easternTimeApplied = !shifted.equals(date);
+                date = shifted;
+                c.dateMention = doc.mention(MentionKind.DATE, d.fromTok(), d.toTok(), date.format());
+            }
+            if (date == null && d == null && c.landmark == null && !c.referential && discourse != null) {
+                date = EventDate.day(discourse);
+                c.dateMention = discourseMention;
+            }
+            c.date = date;
+            if (date != null && date.precision() == DatePrecision.DAY) {
+                discourse = date.start();
+                discourseMention = c.dateMention;
+            }
+        }
+    }
+
+    private EventDate resolve(DateExpr d, Candidate c, List<Candidate> all, int index, LocalDate discourse) {
+        switch (d.kind()) {
+            case SAME_AS_ANCHOR: {
+                for (DateExpr other : c.sentence.dates) {
+                    if (other != d && other.kind() != DateExpr.Kind.SAME_AS_ANCHOR && other.kind() != DateExpr.Kind.AFTER_EVENT) {
+                        EventDate r = other.resolve(reference);
+                        if (r != null) {
+                            return r;
+                        }
+                    }
+                }
+                return discourse == null ? null : EventDate.day(discourse);
+            }
+            case AFTER_EVENT: {
+                LocalDate anchor = null;
+                if (d.anchorFrom() >= 0) {
+                    for (Landmarks.Hit h : c.sentence.landmarks) {
+                        if (h.tokenIndex() >= d.anchorFrom() && h.tokenIndex() < d.anchorTo()) {
+                            anchor = h.landmark().date();
+                        }
+                    }
+                    for (DateExpr other : c.sentence.dates) {
+                        if (anchor == null && other.fromTok() >= d.anchorFrom() && other.toTok() <= d.anchorTo()) {
+                            EventDate r = other.resolve(reference);
+                            anchor = r != null && r.precision() == DatePrecision.DAY ? r.start() : null;
+                        }
+                    }
+                }
+                for (int k = index - 1; k >= 0 && anchor == null; k--) {
+                    EventDate prior = all.get(k).date;
+                    if (prior != null && prior.precision() == DatePrecision.DAY && all.get(k).sentence != c.sentence) {
+                        anchor = prior.start();
+                    }
+                }
+                if (anchor == null) {
+                    anchor = discourse;
+                }
+                return anchor == null ? null : EventDate.day(anchor.plusDays(d.offset()));
+            }
+            default:
+                return d.resolve(reference);
+        }
+    }
+
+    /** A statement in US Eastern time about a strike after midnight in Iraq/Syria (UTC+3): keep the local date. */
+    private EventDate shiftForEasternTime(Candidate c, EventDate date) {
+        if (date.precision() != DatePrecision.DAY) {
+            return date;
+        }
+        SentenceInfo s = c.sentence;
+        String sentence = text.substring(tokens.get(s.from).start(), tokens.get(s.to - 1).end());
+        Matcher m = EASTERN_TIME.matcher(sentence);
+        if (!m.find()) {
+            return date;
+        }
+        int hour = Integer.parseInt(m.group(1)) % 12;
+        if (m.group(3).toLowerCase(java.util.Locale.ROOT).startsWith("p")) {
+            hour += 12;
+        }
+        String zone = m.group(4).toUpperCase(java.util.Locale.ROOT);
+        boolean summer = zone.equals("EDT") || !zone.equals("EST") && usDaylightTime(date.start());
+        int local = hour + (summer ? 7 : 8);
+        int start = tokens.get(s.from).start() + m.start();
+        doc.mentionAt(MentionKind.DATE, start, tokens.get(s.from).start() + m.end(), date.format() + " " + m.group().trim());
+        return local >= 24 ? EventDate.day(date.start().plusDays(1)) : date;
+    }
+
+    /** An event dated from one sentence and timed in ET in another ("began at about 4 p.m. ET"). */
+    void shiftEventForEasternTime(Candidate e) {
+        if (e.date == null || e.easternTimeApplied) {
+            return;
+        }
+        for (int idx : e.sentences) {
+            Candidate probe = new Candidate();
+            probe.sentence = sentences.get(idx);
+            EventDate shifted = shiftForEasternTime(probe, e.date);
+            if (!shifted.equals(e.date)) {
+                e.date = shifted;
+                return;
+            }
+        }
+    }
+
+    private static boolean usDaylightTime(LocalDate d) {
+        LocalDate start = LocalDate.of(d.getYear(), 3, 1).with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(2,
+                java.time.DayOfWeek.SUNDAY));
+        LocalDate end = LocalDate.of(d.getYear(), 11, 1).with(java.time.temporal.TemporalAdjusters.firstInMonth(
+                java.time.DayOfWeek.SUNDAY));
+        return !d.isBefore(start) && d.isBefore(end);
+    }
+
+    /** Strikes with no date of their own take the date of the article's lead strike, else the published date. */
+    void fillUndated(List<Candidate> events) {
+        Candidate lead = null;
+        for (Candidate e : events) {
+            if (e.date != null && e.date.precision() == DatePrecision.DAY && e.landmark == null) {
+                lead = e;
+                break;
+            }
+        }
+        for (Candidate e : events) {
+            if (e.date != null) {
+                continue;
+            }
+            if (lead != null) {
+                e.date = lead.date;
+                e.dateMention = lead.dateMention;
+            } else if (reference != null) {
+                e.date = EventDate.day(reference);
+            }
+        }
+    }
+
+    private final ArticleDoc doc;
+    private final Gazetteer gazetteer;
+    private final String text;
+    private final List<Token> tokens;
+    private final List<SentenceInfo> sentences;
+    LocalDate reference;
+    LocalDate inferred;
+    String inferenceReason;
+
+    DateResolution(ArticleDoc doc, Gazetteer gazetteer) {
+        this.doc = doc;
+        this.gazetteer = gazetteer;
+        this.text = doc.text;
+        this.tokens = doc.tokens;
+        this.sentences = doc.sentences;
+    }
+}

@@ -1,0 +1,22 @@
+package io.strikeline.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Everything found in one sentence. */
+final class SentenceInfo {
+    int index;
+    int from;
+    int to;
+    List<int[]> clauses;
+    List<DateExpr> dates;
+    List<ActorFinder.Hit> actors;
+    List<PlaceHit> places;
+    List<CasualtyFinder.Hit> casualties;
+    List<Landmarks.Hit> landmarks;
+    List<Weapon.Hit> weapons = new ArrayList<>();
+    Set<Integer> ownedClauses = new HashSet<>();
+    boolean hasStrikeContext;
+}

@@ -1,0 +1,223 @@
+package io.strikeline.extract;
+
+import io.strikeline.model.EventType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Stage: trigger words and phrases in a clause, and whether each reports a strike that happened (factuality). */
+final class Triggers {
+
+    private static final Set<String> STRIKE_NOUNS = Set.of("strike", "strikes");
+
+    private static final Set<String> ATTACK_NOUNS = Set.of("attack", "attacks");
+
+    private static final Set<String> ACTION_VERBS = Set.of(
+            "hit", "hits", "hitting", "targeted", "targeting", "pounded", "fired", "launched", "landed", "slammed", "crashed",
+            "exploded", "killed", "destroyed", "carried", "conducted", "impacted", "fell", "rained", "bombarded");
+
+    private static final Set<String> BASE_VERBS = Set.of(
+            "strike", "attack", "hit", "target", "bomb", "launch", "fire", "retaliate");
+
+    private static final Set<String> MODAL_CUES = Set.of(
+            "will", "would", "could", "might", "may", "should", "shall", "threaten", "threatened", "threatens", "threatening",
+            "vow", "vowed", "vows", "vowing", "pledge", "pledged", "pledges", "pledging", "promise", "promised", "promises",
+            "promising", "warn", "warned", "warns", "warning", "plan", "plans", "planned", "planning", "intends", "intend",
+            "prepared", "ready", "considering", "consider", "if", "whether", "possible", "potential", "possibility", "option",
+            "options", "any", "unless", "deter", "prevent", "avoid", "future", "further", "seeks",
+            "want", "wants", "calls", "called", "urged", "demand", "demanded", "'ll", "preparing", "prepare", "attempt",
+            "attempted", "trying", "tried", "plotting");
+
+    private static final Set<String> NEGATION_CUES = Set.of(
+            "no", "not", "never", "denied", "deny", "denies", "denying", "without", "neither", "nor", "rejected", "dismissed",
+            "didn't", "suspend", "suspending", "suspended", "halt", "halting", "stop", "stopping", "cease", "ceasing",
+            "wasn't", "weren't", "hasn't", "haven't", "isn't", "aren't", "don't", "doesn't", "false");
+
+    private static final Set<String> GENERIC_CUES = Set.of(
+            "become", "became", "common", "increasingly", "frequent", "frequently", "routinely", "regularly", "often",
+            "repeatedly", "arsenal", "capabilities", "capability", "program", "programme", "spate", "engage", "engaged",
+            "engaging", "usually", "typically", "tactic", "tactics", "hundreds", "dozens", "scores", "campaign", "string", "wave",
+            "flurry", "repeated", "times", "rarely", "seldom", "individual");
+
+    private static final Set<String> PERIOD_STARTS = Set.of("since", "began", "begun", "started", "erupted", "broke");
+    private static final Set<String> TALLY_CUES = Set.of("since", "past", "than", "total", "far", "year", "months");
+
+    private static final Set<String> NOT_AIR_BOMBING = Set.of("suicide", "car", "roadside", "truck", "bomb");
+
+    private static final Set<String> NOT_MILITARY_STRIKE = Set.of("hunger", "general", "labor", "labour", "workers");
+
+    private static final Set<String> STRUCK_IDIOMS = Set.of("deal", "agreement", "chord", "balance", "tone", "note", "out");
+
+    static final Set<String> DEFINITE = Set.of("the", "that", "this", "those", "these", "its", "their", "his", "her");
+
+    static final Set<String> MODIFIERS = Set.of(
+            "u", "s", "us", "american", "iranian", "israeli", "turkish", "deadly", "recent", "latest", "retaliatory",
+            "precision", "air", "drone", "missile", "rocket", "coalition", "overnight", "weekend", "previous", "earlier",
+            "initial", "first", "second", "last", "twin", "two", "three", "iraqi", "syrian", "jordanian", "russian", "british",
+            "massive", "fatal", "apparent", "suspected", "alleged", "daring", "separate", "new", "ballistic");
+
+    List<Trigger> triggersIn(SentenceInfo s, int from, int to) {
+        List<Trigger> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.punct() || insideDate(s, i)) {
+                continue;
+            }
+            String w = t.lower();
+            String next = i + 1 < to ? tokens.get(i + 1).lower() : "";
+            String prev = i > from ? tokens.get(i - 1).lower() : "";
+            Weapon weapon = Weapon.WORDS.get(w);
+            if (w.equals("air") && (STRIKE_NOUNS.contains(next) || next.equals("raid") || next.equals("raids"))) {
+                out.add(new Trigger(i, i + 2, EventType.AIRSTRIKE, Weapon.AIR, 3, false));
+                i++;
+            } else if (w.equals("airstrike") || w.equals("airstrikes") || w.equals("airstrike's") || w.equals("airraid")) {
+                out.add(new Trigger(i, i + 1, EventType.AIRSTRIKE, Weapon.AIR, 3, false));
+            } else if (weapon == Weapon.DRONE && (STRIKE_NOUNS.contains(next) || ATTACK_NOUNS.contains(next))) {
+                out.add(new Trigger(i, i + 2, STRIKE_NOUNS.contains(next) ? EventType.DRONE_STRIKE : EventType.DRONE_ATTACK,
+                        Weapon.DRONE, 3, false));
+                i++;
+            } else if (ATTACK_NOUNS.contains(w) && (next.equals("drone") || next.equals("drones"))) {
+                out.add(new Trigger(i, i + 2, EventType.DRONE_ATTACK, Weapon.DRONE, 3, false));
+                i++;
+            } else if (weapon == Weapon.MISSILE && (STRIKE_NOUNS.contains(next) || ATTACK_NOUNS.contains(next)
+                    || next.equals("barrage") || next.equals("salvo"))) {
+                out.add(new Trigger(i, i + 2, EventType.MISSILE_STRIKE, Weapon.MISSILE, 3, false));
+                i++;
+            } else if (weapon == Weapon.ROCKET && (STRIKE_NOUNS.contains(next) || ATTACK_NOUNS.contains(next)
+                    || next.equals("fire") || next.equals("barrage") || next.equals("salvo") || next.equals("launches"))) {
+                out.add(new Trigger(i, i + 2, EventType.ROCKET_ATTACK, Weapon.ROCKET, 3, false));
+                i++;
+            } else if (weapon == Weapon.ARTILLERY && (ATTACK_NOUNS.contains(next) || STRIKE_NOUNS.contains(next)
+                    || next.equals("fire") || next.equals("shelling") || next.equals("rounds") || next.equals("shells"))) {
+                out.add(new Trigger(i, i + 2, EventType.ARTILLERY, Weapon.ARTILLERY, 3, false));
+                i++;
+            } else if (w.equals("shelling") || w.equals("shelled") || w.equals("bombardment")) {
+                out.add(new Trigger(i, i + 1, EventType.ARTILLERY, Weapon.ARTILLERY, 3, false));
+            } else if ((w.equals("bombing") || w.equals("bombings") || w.equals("bombed") || w.equals("bombarded"))
+                    && !NOT_AIR_BOMBING.contains(prev)) {
+                out.add(new Trigger(i, i + 1, null, Weapon.AIR, 2, false));
+            } else if ((STRIKE_NOUNS.contains(w) || w.equals("struck") || w.equals("striking"))
+                    && !NOT_MILITARY_STRIKE.contains(prev)
+                    && !STRUCK_IDIOMS.contains(
+                            next.equals("a") && i + 2 < to ? tokens.get(i + 2).lower() : next)) {
+                out.add(new Trigger(i, i + 1, null, null, 2, w.equals("strike")));
+            } else if ((w.equals("raid") || w.equals("raids")) && !prev.equals("police")) {
+                out.add(new Trigger(i, i + 1, EventType.OTHER, null, 2, false));
+            } else if (ATTACK_NOUNS.contains(w) || w.equals("attacked") || w.equals("attacking")) {
+                out.add(new Trigger(i, i + 1, null, null, 1, w.equals("attack")));
+            } else if (ACTION_VERBS.contains(w)) {
+                out.add(new Trigger(i, i + 1, null, null, 0, w.equals("hit")));
+            }
+        }
+        return out;
+    }
+
+    /** Tokens of a date phrase, or a known strike named as its anchor ("the day after the strikes"), trigger nothing. */
+    boolean insideDate(SentenceInfo s, int i) {
+        for (DateExpr d : s.dates) {
+            if (i >= d.fromTok() && i < d.toTok() || insideAnchor(d, i) && definite(i, d.anchorFrom())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean insideAnchor(DateExpr d, int i) {
+        return d.anchorFrom() >= 0 && i >= d.anchorFrom() && i < d.anchorTo();
+    }
+
+    /** Whether a trigger reports a strike that happened: not a threat, denial, hypothesis or generalisation. */
+    boolean factual(Trigger trig, int clauseFrom, int clauseTo, List<Trigger> all) {
+        int prevEnd = clauseFrom;
+        int nextStart = clauseTo;
+        for (Trigger o : all) {
+            if (o.to() <= trig.from() && o.strength() >= 1) {
+                prevEnd = Math.max(prevEnd, o.to());
+            }
+            if (o.from() >= trig.to() && o.strength() >= 1) {
+                nextStart = Math.min(nextStart, o.from());
+            }
+        }
+        boolean definite = definite(trig.from(), clauseFrom);
+        for (int k = trig.from() - 1; k >= Math.max(prevEnd, trig.from() - 9); k--) {
+            String w = tokens.get(k).lower();
+            if (NEGATION_CUES.contains(w) || w.endsWith("n't")) {
+                return false;
+            }
+            if (!definite && MODAL_CUES.contains(w)) {
+                return false;
+            }
+            if (w.equals("to") && k == trig.from() - 1 && trig.baseVerb()) {
+                return false;
+            }
+        }
+        int lookFrom = Math.max(prevEnd, trig.from() - 9);
+        int words = 0;
+        for (int k = lookFrom; k < nextStart && words < 12; k++) {
+            Token t = tokens.get(k);
+            if (k >= trig.to() && !t.punct()) {
+                words++;
+            }
+            if (k >= trig.to() && (t.is("that") || t.is("which") || t.is("who"))) {
+                break;
+            }
+            boolean spanOf = (t.is("weeks") || t.is("months") || t.is("years")) && k + 1 < clauseTo && tokens.get(k + 1).is("of");
+            if (GENERIC_CUES.contains(t.lower()) || spanOf || t.is("used") && k + 1 < clauseTo && tokens.get(k + 1).is("to")) {
+                return false;
+            }
+        }
+        // "more than 150 attacks since October" is a tally; "14 airstrikes on Sunday" is one day's raid
+        Token head = tokens.get(trig.to() - 1);
+        if (head.lower().endsWith("s") && trig.from() > 0 && Numbers.value(tokens.get(trig.from() - 1)) > 10) {
+            for (int k = clauseFrom; k < clauseTo; k++) {
+                if (TALLY_CUES.contains(tokens.get(k).lower())) {
+                    return false;
+                }
+            }
+        }
+        // "attacks on US forces since Oct. 7": a count over a period, not one strike
+        if (head.lower().endsWith("s") && !definite) {
+            for (int k = trig.to(); k < clauseTo; k++) {
+                if (tokens.get(k).is("since")) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "attacks since Oct. 7", "the war that began on Oct. 7": a date that opens a period, not the day of a strike.
+     * Only "the strikes since Sunday", said of strikes already known, dates them by the period's first day.
+     */
+    boolean opensPeriod(DateExpr d, boolean referential) {
+        for (int k = d.fromTok() - 1; k >= Math.max(0, d.fromTok() - 3); k--) {
+            String w = tokens.get(k).lower();
+            if (PERIOD_STARTS.contains(w)) {
+                return !referential || !w.equals("since");
+            }
+            if (tokens.get(k).punct()) {
+                return false;
+            }
+        }
+        return false;
+    }
+    boolean definite(int from, int clauseFrom) {
+        for (int k = from - 1; k >= Math.max(clauseFrom, from - 5); k--) {
+            Token t = tokens.get(k);
+            if (DEFINITE.contains(t.lower())) {
+                return true;
+            }
+            if (!MODIFIERS.contains(t.lower()) && !t.punct() && !t.capitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private final List<Token> tokens;
+
+    Triggers(List<Token> tokens) {
+        this.tokens = tokens;
+    }
+}

@@ -1,0 +1,26 @@
+package io.strikeline.extract;
+
+import java.util.Map;
+
+/** What a trigger or a nearby word says struck: the weapon, before it becomes an event type. */
+enum Weapon {
+    DRONE, MISSILE, ROCKET, ARTILLERY, AIR;
+
+    /** A weapon word at token span {@code [from, to)}. */
+    record Hit(int from, int to, Weapon weapon) {}
+
+    static final Map<String, Weapon> WORDS = Map.ofEntries(
+            Map.entry("drone", Weapon.DRONE), Map.entry("drones", Weapon.DRONE), Map.entry("uav", Weapon.DRONE),
+            Map.entry("uavs", Weapon.DRONE), Map.entry("unmanned", Weapon.DRONE), Map.entry("unpiloted", Weapon.DRONE),
+            Map.entry("quadcopter", Weapon.DRONE), Map.entry("quadcopters", Weapon.DRONE), Map.entry("reaper", Weapon.DRONE),
+            Map.entry("missile", Weapon.MISSILE), Map.entry("missiles", Weapon.MISSILE), Map.entry("ballistic", Weapon.MISSILE),
+            Map.entry("tomahawk", Weapon.MISSILE), Map.entry("tomahawks", Weapon.MISSILE), Map.entry("cruise", Weapon.MISSILE),
+            Map.entry("rocket", Weapon.ROCKET), Map.entry("rockets", Weapon.ROCKET), Map.entry("katyusha", Weapon.ROCKET),
+            Map.entry("katyushas", Weapon.ROCKET), Map.entry("mortar", Weapon.ARTILLERY), Map.entry("mortars", Weapon.ARTILLERY),
+            Map.entry("artillery", Weapon.ARTILLERY), Map.entry("howitzer", Weapon.ARTILLERY),
+            Map.entry("howitzers", Weapon.ARTILLERY), Map.entry("warplane", Weapon.AIR), Map.entry("warplanes", Weapon.AIR),
+            Map.entry("jets", Weapon.AIR), Map.entry("jet", Weapon.AIR), Map.entry("aircraft", Weapon.AIR),
+            Map.entry("bomber", Weapon.AIR), Map.entry("bombers", Weapon.AIR), Map.entry("helicopter", Weapon.AIR),
+            Map.entry("helicopters", Weapon.AIR), Map.entry("gunship", Weapon.AIR), Map.entry("gunships", Weapon.AIR),
+            Map.entry("fighter", Weapon.AIR));
+}

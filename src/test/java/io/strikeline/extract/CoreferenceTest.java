@@ -1,0 +1,40 @@
+package io.strikeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Coreference within one article: every sentence here is written for the test. */
+class CoreferenceTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 2, 7);
+
+    private static List<ExtractedEvent> events(String text) {
+        return RuleBasedExtractor.standard().extract(new ArticleText("Test", text, PUBLISHED)).events();
+    }
+
+    @Test
+    void countryLevelMentionOfThePreciseStrikeIsTheSameEvent() {
+        List<ExtractedEvent> found = events("U.S. warplanes bombed a weapons depot near al-Qaim on Monday. "
+                + "The Pentagon said the airstrikes in Iraq on Monday were aimed at the groups behind recent attacks.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).place()).isEqualTo("Al-Qaim");
+    }
+
+    @Test
+    void onePlaceOnOneDayIsOneStrikeEvenWithTwoWeaponWords() {
+        List<ExtractedEvent> found = events("Iranian missiles hit a camp of an exiled Kurdish party near Koya on Monday. "
+                + "Local officials said artillery shelling hit the same camp near Koya on Monday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).type().code()).isEqualTo("missile_strike");
+    }
+
+    @Test
+    void backgroundStrikeWithItsOwnDateStaysASeparateEvent() {
+        List<ExtractedEvent> found = events("U.S. jets struck a militia camp near Albu Kamal on Monday. "
+                + "On Jan. 20, rockets hit Ain al-Asad air base.");
+        assertThat(found).extracting(ExtractedEvent::place).containsExactlyInAnyOrder("Albu Kamal", "Ain al-Asad Air Base");
+    }
+}

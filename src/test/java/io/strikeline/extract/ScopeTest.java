@@ -1,0 +1,48 @@
+package io.strikeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What counts as a strike of the Iraq-Syria campaign; every sentence here is written for the test. */
+class ScopeTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 2, 7);
+
+    private static List<ExtractedEvent> events(String text) {
+        return RuleBasedExtractor.standard().extract(new ArticleText("Test", text, PUBLISHED)).events();
+    }
+
+    @Test
+    void anotherWarMentionedInAnIraqStoryIsNotExtracted() {
+        List<ExtractedEvent> found = events("A U.S. drone strike killed two militia commanders in Baghdad on Monday. "
+                + "Iraqi officials condemned the strike. The militias say their attacks answer Israeli airstrikes in Gaza "
+                + "that killed dozens on Sunday.");
+        assertThat(found).extracting(ExtractedEvent::country).containsOnly("IQ");
+    }
+
+    @Test
+    void aBaseInJordanHitByTheCampaignIsKept() {
+        List<ExtractedEvent> found = events("A drone attack by Iran-backed militants hit Tower 22 in Jordan on Sunday, "
+                + "near the Syrian border, killing three U.S. soldiers.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).place()).isEqualTo("Tower 22");
+    }
+
+    @Test
+    void attacksCountedSinceADateAreATallyNotAStrike() {
+        List<ExtractedEvent> found = events("U.S. jets bombed a militia depot near al-Qaim on Monday. "
+                + "U.S. troops in Iraq and Syria have faced more attacks since Oct. 7, officials said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).date().format()).isEqualTo("2024-02-05");
+    }
+
+    @Test
+    void aMentionDatedOnlyByItsYearIsNotAnEvent() {
+        List<ExtractedEvent> found = events("U.S. jets bombed a militia depot near al-Qaim on Monday. "
+                + "The group's leaders were also hit by American airstrikes in Iraq in 2020.");
+        assertThat(found).extracting(e -> e.date().format()).containsExactly("2024-02-05");
+    }
+}
