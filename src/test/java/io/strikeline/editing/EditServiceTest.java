@@ -235,7 +235,7 @@ class EditServiceTest {
     @Test
     void aVersionOneFileIsUpgradedWithACopyOfItKeptBesideIt() throws Exception {
         Path v1 = dir.resolve("sample.db");
-        Files.copy(Path.of("data/sample.db"), v1);
+        Files.copy(Path.of("src/test/resources/db/v1-sample.db"), v1); // a real file written by schema 1
         int events;
         try (EventStore old = EventStore.openReadOnly(v1)) {
             assertThat(old.schemaVersion()).isEqualTo(1);
