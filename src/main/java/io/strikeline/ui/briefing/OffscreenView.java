@@ -25,6 +25,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.transform.Transform;
@@ -87,6 +88,14 @@ final class OffscreenView {
         footer.setPadding(new Insets(4, 16, 4, 16));
         VBox box = new VBox(header, mapWithKey, timeline, footer);
         box.setStyle("-fx-background-color: white;");
+        box.setMinWidth(size.width());
+        box.setMaxWidth(size.width());
+        title.setMinWidth(0);
+        // the picture is exactly the asked width, whatever a toolbar or a long title would like
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(box.widthProperty());
+        clip.heightProperty().bind(box.heightProperty());
+        box.setClip(clip);
         root = box;
         new javafx.scene.Scene(root); // never shown: a scene gives the views CSS and layout
     }
