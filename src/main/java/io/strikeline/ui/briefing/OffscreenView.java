@@ -128,7 +128,11 @@ final class OffscreenView {
     void showWindow(TimeWindow window, String words) {
         state.timeWindowProperty().set(window);
         dates.setText(words);
+        // a frame with nothing in its window keeps the key of the whole playback, so the key does not flicker
         Set<EventType> types = typesShown(state.visibleEventsProperty().get());
+        if (types.isEmpty()) {
+            types = typesShown(state.filteredEventsProperty().get());
+        }
         legendPainter.paint(legend.getGraphicsContext2D(), LEGEND_WIDTH, LEGEND_HEIGHT, types);
         legendPainter.paint(mapLegend.getGraphicsContext2D(), LEGEND_WIDTH, LEGEND_HEIGHT, types);
         layout();
@@ -146,7 +150,7 @@ final class OffscreenView {
         for (int k = 0; k < visible.size(); k++) {
             types.add(visible.eventAt(k).type());
         }
-        return types.isEmpty() ? EnumSet.allOf(EventType.class) : types;
+        return types;
     }
 
     BufferedImage mapImage(double scale) {

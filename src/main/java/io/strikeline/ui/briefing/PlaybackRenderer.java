@@ -31,7 +31,7 @@ public final class PlaybackRenderer {
     /** Writes {@code frames} frames of {@code width} pixels (16:9) to the animation; returns how many it wrote. */
     public int render(Scene scene, int frames, int width, Animation out) throws IOException {
         int w = Math.max(MIN_WIDTH, width);
-        OffscreenView.Size size = new OffscreenView.Size(w, Math.max(200, w * 9.0 / 16 - 214), 140);
+        OffscreenView.Size size = new OffscreenView.Size(w, Math.max(200, w * 9.0 / 16 - 244), 170);
         OffscreenView view = Fx.call(() -> {
             OffscreenView v = new OffscreenView(catalog, size);
             v.show(scene, search, BriefingBuilder.heading(scene), BriefingBuilder.footnote(v));
