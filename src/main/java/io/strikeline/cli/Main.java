@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             ViewCommand.class,
             SnapshotCommand.class,
             ExportCommand.class,
+            SceneCommand.class,
             EditCommand.class,
             MergeCommand.class,
             SplitCommand.class,

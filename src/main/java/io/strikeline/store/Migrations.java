@@ -18,7 +18,7 @@ final class Migrations {
     /** Marks a file as ours ("STKL"), so a foreign SQLite file is never mistaken for an empty one. */
     static final int APPLICATION_ID = 0x53544B4C;
 
-    private static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__curation.sql");
+    private static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__curation.sql", "V3__scenes.sql");
 
     static final int LATEST = SCRIPTS.size();
 

@@ -18,6 +18,8 @@ import io.strikeline.export.EventExporter;
 import io.strikeline.model.Event;
 import io.strikeline.store.StoreException;
 import io.strikeline.ui.article.ArticlePane;
+import io.strikeline.ui.briefing.BriefingWindow;
+import io.strikeline.ui.briefing.LiveView;
 import io.strikeline.ui.filter.FilterBar;
 import io.strikeline.ui.list.EventListView;
 import io.strikeline.ui.map.MapView;
@@ -381,7 +383,14 @@ public final class MainWindow {
         add.setOnAction(e -> chooseArticles());
         MenuItem copy = new MenuItem("Save a copy to edit...");
         copy.setOnAction(e -> saveCopyToEdit());
-        Menu file = new Menu("File", null, open, add, copy, new SeparatorMenuItem(), geojson, csv, new SeparatorMenuItem(),
+        MenuItem briefing = new MenuItem("Export briefing...");
+        briefing.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        briefing.setOnAction(e -> withSession(s -> new BriefingWindow(window(), liveView(), s).show()));
+        MenuItem present = new MenuItem("Present scenes");
+        present.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        present.setOnAction(e -> withSession(s -> BriefingWindow.present(liveView(), s)));
+        Menu file = new Menu("File", null, open, add, copy, new SeparatorMenuItem(), geojson, csv, briefing, present,
+                new SeparatorMenuItem(),
                 quit);
 
         MenuItem search = new MenuItem("Search articles");
@@ -502,6 +511,16 @@ public final class MainWindow {
                 EventExporter.write(format, events, current.citations(), stream);
             }
         }, () -> statusLine.setText("Exported " + events.size() + " events to " + out));
+    }
+
+    private LiveView liveView() {
+        return new LiveView(state, map, timeline);
+    }
+
+    private void withSession(java.util.function.Consumer<ViewerSession> action) {
+        if (session != null) {
+            action.accept(session);
+        }
     }
 
     /** Work that may fail with an I/O error; failures get a dialog, success a status message. */

@@ -2,6 +2,7 @@ package io.strikeline.ui.app;
 
 import atlantafx.base.theme.PrimerLight;
 import io.strikeline.model.Event;
+import io.strikeline.ui.briefing.Fx;
 import io.strikeline.ui.state.EventCatalog;
 import io.strikeline.ui.state.TimeWindow;
 import java.awt.image.BufferedImage;
@@ -90,18 +91,7 @@ public final class Snapshot {
     }
 
     static void startToolkit() {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        Platform.setImplicitExit(false);
-        try {
-            started.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Fx.start();
     }
 
     private static void settle(long millis) {

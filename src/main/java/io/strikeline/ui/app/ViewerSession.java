@@ -11,7 +11,10 @@ import io.strikeline.model.Event;
 import io.strikeline.model.EventSource;
 import io.strikeline.model.ReviewStatus;
 import io.strikeline.model.Span;
+import io.strikeline.model.Scene;
 import io.strikeline.store.EventStore;
+import io.strikeline.store.SceneStore;
+import io.strikeline.ui.briefing.SceneLibrary;
 import io.strikeline.store.StoreException;
 import io.strikeline.ui.state.EventDetails;
 import java.nio.file.Path;
@@ -26,7 +29,7 @@ import java.util.Set;
  * other viewer edits it ({@link WriteLock}); otherwise read-only with the reason shown to the analyst.
  * The store is not thread-safe, so all access goes through this object's lock; callers run it off the FX thread.
  */
-final class ViewerSession implements AutoCloseable {
+final class ViewerSession implements AutoCloseable, SceneLibrary {
 
     private final EventStore store;
     private final String readOnlyReason;
@@ -101,7 +104,8 @@ final class ViewerSession implements AutoCloseable {
     }
 
     /** Why the file is open read-only, or null when it is open for editing. */
-    String readOnlyReason() {
+    @Override
+    public String readOnlyReason() {
         return readOnlyReason;
     }
 
@@ -126,17 +130,50 @@ final class ViewerSession implements AutoCloseable {
         return new EventDetails(event, sources);
     }
 
-    synchronized Set<Long> search(String query) {
+    @Override
+    public synchronized Set<Long> search(String query) {
         return store.eventIdsMatching(query);
     }
 
-    synchronized Map<Long, List<Citation>> citations() {
+    @Override
+    public synchronized Map<Long, List<Citation>> citations() {
         return store.citations();
     }
 
     /** Writes a complete copy of the file (even one open read-only) for the analyst to edit. */
     synchronized void saveCopy(Path target) {
         store.saveCopy(target);
+    }
+
+    // ---- scenes: read from any file, saved only to one open for editing (and so upgraded to schema 3) ----
+
+    @Override
+    public synchronized List<Scene> scenes() {
+        return new SceneStore(store).list();
+    }
+
+    @Override
+    public synchronized Scene saveScene(Scene scene) {
+        editing();
+        return new SceneStore(store).save(scene);
+    }
+
+    @Override
+    public synchronized void renameScene(String from, String to) {
+        editing();
+        new SceneStore(store).rename(from, to);
+    }
+
+    @Override
+    public synchronized void deleteScene(String name) {
+        editing();
+        new SceneStore(store).delete(name);
+    }
+
+    @Override
+    public synchronized void reorderScenes(List<String> names) {
+        editing();
+        new SceneStore(store).reorder(names);
     }
 
     // ---- editing: each call one logged change ---------------------------------------------------

@@ -195,6 +195,11 @@ public final class MapView extends Region {
         pulse.start();
     }
 
+    /** Draws what is pending at once, for an offscreen render (a briefing export) that cannot wait for a pulse. */
+    public void drawNow() {
+        renderNow();
+    }
+
     /** Draws every dirty layer now; the pulse timer calls it, tests and benchmarks may call it directly. */
     void renderNow() {
         MapViewport vp = viewport.get();

@@ -7,6 +7,8 @@ import io.strikeline.ui.state.ViewState;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
@@ -283,6 +285,33 @@ public final class TimelineView extends Region {
     TimeWindow defaultRange() {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         return TimeWindow.ofDays(today.minusYears(1), today);
+    }
+
+    /** Draws what is pending at once, for an offscreen render (a briefing export) that cannot wait for a pulse. */
+    public void drawNow() {
+        drawDirty();
+    }
+
+    /**
+     * The brush windows play passes through from the data start to its end, in {@code frames} even steps,
+     * starting from the brush play would create (or the current one's width when sliding): for exporting the
+     * playback as an animation, frame by frame.
+     */
+    public List<TimeWindow> playbackWindows(int frames) {
+        if (index.datedCount() == 0 || frames < 1) {
+            return List.of();
+        }
+        long dataStart = index.dataStart();
+        long dataEnd = index.dataEnd();
+        TimeWindow window = BrushPlayer.startWindow(state.timeWindowProperty().get(), player.modeProperty().get(),
+                dataStart, dataEnd);
+        long step = frames == 1 ? 0 : Math.max(1, (dataEnd - window.end().toEpochMilli()) / (frames - 1));
+        List<TimeWindow> windows = new ArrayList<>(frames);
+        for (int i = 0; i < frames; i++) {
+            windows.add(window);
+            window = BrushPlayer.advance(window, player.modeProperty().get(), step, dataEnd);
+        }
+        return windows;
     }
 
     /** Redraws the base and overlay on the next pulse (requests in between collapse into one draw). */
