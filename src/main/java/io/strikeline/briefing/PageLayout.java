@@ -27,8 +27,9 @@ public final class PageLayout {
     static final Rectangle2D LEGEND = new Rectangle2D.Double(600, 74, 336, 64);
     static final Rectangle2D TABLE = new Rectangle2D.Double(600, 144, 336, 240);
     static final Rectangle2D SOURCES = new Rectangle2D.Double(600, 392, 336, 130);
-    static final double[] COLUMN_WIDTHS = {52, 68, 56, 54, 52, 54};
-    static final String[] COLUMNS = {"Date", "Place", "Type", "Perpetrator", "Casualties", "Status"};
+    // each header fits its column on one line at the table's type size; the place gets what is left
+    static final double[] COLUMN_WIDTHS = {52, 68, 54, 58, 50, 54};
+    static final String[] COLUMNS = {"Date", "Place", "Type", "By", "Toll", "Status"};
 
     private PageLayout() {}
 

@@ -38,7 +38,7 @@ final class ExportCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--scene", paramLabel = "NAME", description = "A saved scene, one page each, in this order "
-            + "(repeat the option); without it, the whole view.")
+            + "(repeat the option); without it, a deck or handout has every saved scene, other formats the whole view.")
     List<String> scenes = new ArrayList<>();
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only events on or after this day.")
@@ -113,6 +113,10 @@ final class ExportCommand implements Callable<Integer> {
                 TimeWindow.startOf(from == null ? LocalDate.of(1, 1, 1) : from),
                 TimeWindow.startOf((to == null ? LocalDate.of(9999, 12, 30) : to).plusDays(1)));
         Scene.Filter rejected = new Scene.Filter(Set.of(), Set.of(), Set.of(), Set.of(), null, null, 0, includeRejected);
+        boolean paged = format == BriefingFormat.PPTX || format == BriefingFormat.PDF;
+        if (scenes.isEmpty() && paged && !store.list().isEmpty()) {
+            return store.list(); // the briefing the analyst prepared: every scene, in their order
+        }
         if (scenes.isEmpty()) {
             return BriefingBuilder.viewAndSelection(new Scene(0, 0, "Whole view", "All events", "", null, days, null,
                     rejected, null, null), List.of());

@@ -65,6 +65,7 @@ final class OffscreenView {
         state.catalogProperty().set(catalog);
         map = new MapView(state);
         timeline = new TimelineView(state);
+        timeline.setToolbarVisible(false); // a picture has no buttons to press
         map.setMinSize(size.width(), size.mapHeight());
         map.setPrefSize(size.width(), size.mapHeight());
         map.setMaxSize(size.width(), size.mapHeight());
@@ -116,12 +117,22 @@ final class OffscreenView {
         footer.setText(footnote);
         layout();
         map.setMapViewport(SceneCodec.viewport(scene, size.width(), size.mapHeight()));
+        TimeWindow window = state.timeWindowProperty().get();
         if (scene.range() != null) {
             timeline.setVisibleRange(SceneCodec.window(scene.range()));
+        } else if (window != null) {
+            timeline.setVisibleRange(around(window)); // the scene's days, readable, with some context either side
         } else {
             timeline.fitAll();
         }
         showWindow(state.timeWindowProperty().get(), ViewWords.dates(state));
+    }
+
+    /** A window with as much again on each side, and a week at least. */
+    private static TimeWindow around(TimeWindow window) {
+        long span = window.end().toEpochMilli() - window.start().toEpochMilli();
+        long pad = Math.max(span, 7L * 86_400_000L);
+        return new TimeWindow(window.start().minusMillis(pad), window.end().plusMillis(pad));
     }
 
     /** Moves the brush (an animation frame) and says which dates the frame shows. */

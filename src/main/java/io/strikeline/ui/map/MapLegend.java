@@ -45,8 +45,7 @@ public final class MapLegend {
         }
         gc.setFill(p.chromeText().deriveColor(0, 1, 1, 0.75));
         gc.setFont(Font.font("System", 9));
-        gc.fillText("Size: casualties \u00B7 ring: town-level place \u00B7 hollow, dashed: province or wider",
-                4, height - 8);
+        gc.fillText("size = casualties \u00B7 ring = town \u00B7 dashed circle = province or wider", 4, height - 8);
     }
 
     private static Event sampleOf(EventType type) {

@@ -174,6 +174,12 @@ public final class TimelineView extends Region {
     }
 
     /** Shows all dated events, with a little room either side. */
+    /** Shows or hides the play toolbar; pictures of the timeline (slides, images) leave it out. */
+    public void setToolbarVisible(boolean visible) {
+        toolbar.setVisible(visible);
+        requestLayout();
+    }
+
     public void fitAll() {
         if (index.datedCount() == 0) {
             return;
@@ -353,7 +359,7 @@ public final class TimelineView extends Region {
     protected void layoutChildren() {
         double w = getWidth() - snappedLeftInset() - snappedRightInset();
         double h = getHeight() - snappedTopInset() - snappedBottomInset();
-        double barHeight = snapSizeY(toolbar.prefHeight(w));
+        double barHeight = toolbar.isVisible() ? snapSizeY(toolbar.prefHeight(w)) : 0;
         toolbar.resizeRelocate(snappedLeftInset(), snappedTopInset(), w, barHeight);
         double canvasHeight = Math.max(0, h - barHeight);
         canvasPane.resizeRelocate(snappedLeftInset(), snappedTopInset() + barHeight, w, canvasHeight);
