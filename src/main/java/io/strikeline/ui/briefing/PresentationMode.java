@@ -18,6 +18,7 @@ import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -50,6 +51,7 @@ final class PresentationMode {
         state.catalogProperty().set(catalog);
         map = new MapView(state);
         timeline = new TimelineView(state);
+        timeline.setToolbarVisible(false); // large type and the picture only: the keys drive the show
         title.setStyle("-fx-font-size: 34px; -fx-font-weight: bold;");
         quote.setStyle("-fx-font-size: 22px; -fx-font-style: italic;");
         quote.setWrapText(true);
@@ -59,7 +61,8 @@ final class PresentationMode {
         bottom.setPadding(new Insets(8, 28, 16, 28));
         BorderPane root = new BorderPane(map, top, null, bottom, null);
         javafx.scene.Scene scene = new javafx.scene.Scene(root, 1280, 800);
-        scene.setOnKeyPressed(e -> {
+        // a filter, not a handler: the map would otherwise take the arrow keys to pan
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.PAGE_DOWN
                     || e.getCode() == KeyCode.SPACE) {
                 go(current + 1);
@@ -67,6 +70,8 @@ final class PresentationMode {
                 go(current - 1);
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 stage.close();
+            } else {
+                return;
             }
             e.consume();
         });
