@@ -42,7 +42,7 @@ final class SceneCommand {
                             s.map() == null ? "home" : String.format(Locale.ROOT, "%.3f,%.3f,%.3f,%.3f", s.map().minLat(),
                                     s.map().minLon(), s.map().maxLat(), s.map().maxLon()),
                             s.lanes() == null ? "by type" : s.lanes(), s.selectedEventId() == null ? "none"
-                                    : s.selectedEventId(), s.filter());
+                                    : s.selectedEventId(), s.filter().describe());
                 }
                 return 0;
             }

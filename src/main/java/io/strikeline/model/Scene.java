@@ -1,8 +1,11 @@
 package io.strikeline.model;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A saved view for a briefing: where the map looks, which time window is brushed and which time range the
@@ -43,6 +46,34 @@ public record Scene(long id, int position, String name, String title, String cap
             perpetrators = Set.copyOf(perpetrators);
             countries = Set.copyOf(countries);
             precisions = Set.copyOf(precisions);
+        }
+
+        /** The active filters in a few words ("type missile_strike; text "Erbil""), or "none". */
+        public String describe() {
+            List<String> parts = new ArrayList<>();
+            addIfAny(parts, "type", types);
+            addIfAny(parts, "perpetrator", perpetrators);
+            addIfAny(parts, "country", countries);
+            addIfAny(parts, "date precision", precisions);
+            if (textQuery != null && !textQuery.isBlank()) {
+                parts.add("text \"" + textQuery + "\"");
+            }
+            if (region != null) {
+                parts.add("region box");
+            }
+            if (minConfidence > 0) {
+                parts.add("confidence at least " + Math.round(minConfidence * 100) + "%");
+            }
+            if (includeRejected) {
+                parts.add("rejected shown");
+            }
+            return parts.isEmpty() ? "none" : String.join("; ", parts);
+        }
+
+        private static void addIfAny(List<String> parts, String name, Set<String> values) {
+            if (!values.isEmpty()) {
+                parts.add(name + " " + String.join(", ", new TreeSet<>(values)));
+            }
         }
     }
 }
