@@ -6,13 +6,16 @@ import io.strikeline.model.Scene;
 import io.strikeline.ui.map.MapView;
 import io.strikeline.ui.map.MapViewport;
 import io.strikeline.ui.state.EventCatalog;
+import io.strikeline.ui.state.EventSet;
 import io.strikeline.ui.state.TimeWindow;
 import io.strikeline.ui.state.ViewState;
 import io.strikeline.ui.timeline.TimelineView;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import javafx.animation.Transition;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -35,6 +38,8 @@ final class PresentationMode {
 
     private final List<Scene> scenes;
     private final SceneLibrary library;
+    /** Each scene's text filter, looked up once in the background as the show starts; stepping never waits on the file. */
+    private volatile Map<String, Set<Long>> textMatches = Map.of();
     private final ViewState state = new ViewState();
     private final MapView map;
     private final TimelineView timeline;
@@ -48,6 +53,21 @@ final class PresentationMode {
     PresentationMode(EventCatalog catalog, List<Scene> scenes, SceneLibrary library) {
         this.scenes = scenes;
         this.library = library;
+        CompletableFuture.supplyAsync(() -> {
+            Map<String, Set<Long>> found = new HashMap<>();
+            for (Scene s : scenes) {
+                String query = s.filter().textQuery();
+                if (query != null && !query.isBlank()) {
+                    found.computeIfAbsent(query, library::search);
+                }
+            }
+            return found;
+        }).thenAccept(found -> Platform.runLater(() -> {
+            textMatches = found;
+            if (current >= 0 && current < this.scenes.size()) {
+                state.filterProperty().set(SceneCodec.filter(this.scenes.get(current).filter(), this::matches));
+            }
+        }));
         state.catalogProperty().set(catalog);
         map = new MapView(state);
         timeline = new TimelineView(state);
@@ -95,13 +115,17 @@ final class PresentationMode {
     }
 
     /** Shows scene {@code index}, gliding the map and the brush there from where they are. */
+    /** The events the show has on screen now (tests). */
+    EventSet visibleForTests() {
+        return state.visibleEventsProperty().get();
+    }
+
     void go(int index) {
         if (index < 0 || index >= scenes.size() || index == current) {
             return;
         }
         current = index;
         Scene scene = scenes.get(index);
-        Set<Long> none = Set.of(); // a text filter's matches are not looked up here: presenting never waits on the file
         if (glide != null) {
             glide.stop();
         }
@@ -109,7 +133,7 @@ final class PresentationMode {
         MapViewport to = SceneCodec.viewport(scene, from.width(), from.height());
         TimeWindow fromWindow = state.timeWindowProperty().get();
         TimeWindow toWindow = SceneCodec.window(scene.window());
-        state.filterProperty().set(SceneCodec.filter(scene.filter(), q -> none));
+        state.filterProperty().set(SceneCodec.filter(scene.filter(), this::matches));
         timeline.setLaneMode(SceneCodec.lanes(scene));
         if (scene.range() != null) {
             timeline.setVisibleRange(SceneCodec.window(scene.range()));
@@ -135,8 +159,13 @@ final class PresentationMode {
                                         + 1))));
             }
         };
-        glide.setOnFinished(e -> SceneCodec.applyTo(state, scene, q -> none));
+        glide.setOnFinished(e -> SceneCodec.applyTo(state, scene, this::matches));
         glide.play();
+    }
+
+    /** The events a scene's text filter matches; none until the lookups have come back. */
+    private Set<Long> matches(String query) {
+        return textMatches.getOrDefault(query, Set.of());
     }
 
     private static double mix(double a, double b, double k) {
