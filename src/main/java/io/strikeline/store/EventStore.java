@@ -90,6 +90,10 @@ public final class EventStore implements AutoCloseable {
         Connection connection = null;
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+            // functions and virtual tables in a file's schema must not run with our rights on its data
+            try (Statement st = connection.createStatement()) {
+                st.execute("PRAGMA trusted_schema = OFF");
+            }
             EventStore store = new EventStore(file, connection, readOnly);
             store.checkAndMigrate();
             if (!readOnly) {
@@ -118,8 +122,9 @@ public final class EventStore implements AutoCloseable {
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] header = in.readNBytes(SQLITE_MAGIC.length);
-            if (header.length == 0 && !readOnly) {
-                return; // an empty file becomes a new database
+            if (header.length == 0) {
+                throw new StoreException(file + ": the file is empty (0 bytes), not a Strikeline database; to start a new"
+                        + " database, name a file that does not exist yet");
             }
             if (!Arrays.equals(header, SQLITE_MAGIC)) {
                 throw new StoreException(file + ": not an SQLite database (the file header is wrong; is it corrupt?)");
@@ -145,8 +150,12 @@ public final class EventStore implements AutoCloseable {
             }
         }
         if (version > Migrations.LATEST && !readOnly) {
-            throw new StoreException(file + ": written by a newer Strikeline (schema " + version
-                    + "; this version writes up to " + Migrations.LATEST + "); open it read-only or save a copy");
+            throw StoreException.writeRefused(file + ": written by a newer Strikeline (schema " + version
+                    + "; this version writes up to " + Migrations.LATEST + "); open it read-only or save a copy",
+                    "It was written by a newer Strikeline.");
+        }
+        if (version >= 1 && version <= Migrations.LATEST) {
+            checkSchemaIsOurs(version);
         }
         if (version < Migrations.LATEST && !readOnly) {
             if (version >= 1) {
@@ -155,6 +164,22 @@ public final class EventStore implements AutoCloseable {
             Migrations.migrate(connection, version);
         }
         schemaVersion = count("PRAGMA user_version");
+    }
+
+    /**
+     * Refuses a file whose schema lacks what this version needs (damaged), and refuses to write to one carrying
+     * triggers, views or tables this program did not make: a planted trigger would run on our writes.
+     */
+    private void checkSchemaIsOurs(int version) throws SQLException {
+        SchemaCheck.Differences differences = SchemaCheck.compare(connection, version);
+        if (!differences.missing().isEmpty()) {
+            throw new StoreException(file + ": a damaged or incomplete Strikeline database (" + differences.describe() + ")");
+        }
+        if (!differences.none() && !readOnly) {
+            throw StoreException.writeRefused(file + ": holds " + differences.describe() + "; Strikeline will not write"
+                    + " to it (a foreign trigger would run on every change). Open it read-only, or export its events",
+                    "It holds objects Strikeline did not make (" + differences.describe() + ").");
+        }
     }
 
     /** Keeps the file as it was beside it ("name.v1-backup.db"), so an upgrade can always be undone by hand. */
@@ -239,7 +264,10 @@ public final class EventStore implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException(file + ": " + explain(e), e);
+            throw new StoreException(file + ": " + explain(e) + "; nothing of this change was stored", e);
+        } catch (StoreException e) {
+            throw e.getCause() instanceof SQLException && !e.getMessage().contains("nothing of this change")
+                    ? new StoreException(e.getMessage() + "; nothing of this change was stored", e.getCause()) : e;
         }
     }
 
@@ -632,37 +660,60 @@ public final class EventStore implements AutoCloseable {
 
     /**
      * Ids of events whose source articles match a full-text query. Plain words are matched as
-     * prefixes and all must occur; FTS5 syntax (quotes, OR, NEAR) is passed through when present.
+     * prefixes and all must occur; FTS5 syntax (quotes, OR, NEAR) is passed through when present, and
+     * when SQLite cannot parse it (an unbalanced quote or parenthesis) its words are searched instead.
      */
     public Set<Long> eventIdsMatching(String text) {
         String match = ftsQuery(text);
         if (match.isEmpty()) {
             return Set.of();
         }
-        return query(() -> {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT DISTINCT s.event_id FROM articles_fts f"
-                    + " JOIN event_sources s ON s.article_id = f.rowid WHERE articles_fts MATCH ?")) {
-                ps.setString(1, match);
-                Map<Long, Long> roots = mergedRoots();
-                Set<Long> ids = new HashSet<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(roots.getOrDefault(rs.getLong(1), rs.getLong(1)));
-                    }
-                }
-                return ids;
+        try {
+            return eventIdsMatchingFts(match);
+        } catch (SQLException e) {
+            String words = wordsQuery(text);
+            if (words.isEmpty() || words.equals(match)) {
+                return Set.of();
             }
-        });
+            return query(() -> eventIdsMatchingFts(words));
+        }
     }
+
+    private Set<Long> eventIdsMatchingFts(String match) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT DISTINCT s.event_id FROM articles_fts f"
+                + " JOIN event_sources s ON s.article_id = f.rowid WHERE articles_fts MATCH ?")) {
+            ps.setString(1, match);
+            Map<Long, Long> roots = mergedRoots();
+            Set<Long> ids = new HashSet<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(roots.getOrDefault(rs.getLong(1), rs.getLong(1)));
+                }
+            }
+            return ids;
+        }
+    }
+
+    /** Longer queries than this are searched as plain words: nobody types FTS syntax that long. */
+    private static final int MAX_FTS_SYNTAX_CHARS = 1000;
+    /** A search uses at most this many words; more only slow the query down without narrowing it usefully. */
+    private static final int MAX_WORDS = 32;
 
     static String ftsQuery(String text) {
         String trimmed = text == null ? "" : text.trim();
-        if (trimmed.contains("\"") || trimmed.matches(".*\\b(OR|AND|NOT|NEAR)\\b.*")) {
+        if (trimmed.length() <= MAX_FTS_SYNTAX_CHARS
+                && (trimmed.contains("\"") || trimmed.matches("(?s).*\\b(OR|AND|NOT|NEAR)\\b.*"))) {
             return trimmed;
         }
+        return wordsQuery(trimmed);
+    }
+
+    /** Every word (letters and digits) as a quoted prefix term: FTS5 syntax in the text has no effect. */
+    static String wordsQuery(String text) {
         StringBuilder query = new StringBuilder();
-        for (String word : trimmed.split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty()) {
+        int words = 0;
+        for (String word : (text == null ? "" : text).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty() && words++ < MAX_WORDS) {
                 query.append(query.length() == 0 ? "" : " ").append('"').append(word).append("\"*");
             }
         }
@@ -778,25 +829,28 @@ public final class EventStore implements AutoCloseable {
         return rs.wasNull() ? null : value;
     }
 
-    /** Turns SQLite's terse messages into ones an analyst can act on. */
-    private static String explain(SQLException e) {
+    /** Turns SQLite's terse messages into ones an analyst can act on; SQLite's own words only when none fits. */
+    static String explain(SQLException e) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("SQLITE_NOTADB") || message.contains("file is not a database")) {
-            return "not an SQLite database, or it is encrypted or corrupt";
+            return "not an SQLite database, or it is encrypted or damaged";
         }
         if (message.contains("SQLITE_CORRUPT") || message.contains("malformed")) {
-            return "the database is corrupt (" + message + ")";
+            return "the database file is damaged (SQLite finds it malformed); restore it from a copy";
+        }
+        if (message.contains("SQLITE_FULL") || message.contains("SQLITE_IOERR")) {
+            return "could not write to the disk (it is full, or the file system refused the write)";
         }
         if (message.contains("SQLITE_READONLY")) {
-            return "the file is read-only";
+            return "the file or its folder is read-only";
         }
         if (message.contains("SQLITE_CANTOPEN")) {
-            return "cannot open the file (missing folder or no permission)";
+            return "cannot open the file (missing folder, or no permission to read it or to write beside it)";
         }
-        if (message.contains("SQLITE_BUSY")) {
-            return "the database is locked by another program";
+        if (message.contains("SQLITE_BUSY") || message.contains("SQLITE_LOCKED")) {
+            return "the database is locked by another program; close it there and try again";
         }
-        return message;
+        return message.replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", "");
     }
 
     private static void closeQuietly(Connection connection) {
