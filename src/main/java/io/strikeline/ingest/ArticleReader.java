@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Reads article files: plain text (title first, optional {@code key: value} header lines), JSON (an
@@ -47,6 +48,10 @@ public final class ArticleReader {
     static final int MAX_ARTICLE_CHARS = 100_000;
     /** The longest run of text without a sentence end that is still prose; a longer one is a list or junk. */
     static final int MAX_SENTENCE_CHARS = 2_000;
+    /** Deeper HTML elements are kept as siblings: pages nest a few dozen levels, and parsing cost grows with depth. */
+    static final int MAX_HTML_DEPTH = 128;
+    /** A news page has a few thousand tags; each one costs every query over the page, so a flood is refused. */
+    static final int MAX_HTML_TAGS = 50_000;
     /** Published dates outside these years are typing errors or hostile input, not news. */
     private static final LocalDate EARLIEST_PUBLISHED = LocalDate.of(1900, 1, 1);
 
@@ -239,7 +244,13 @@ public final class ArticleReader {
     // ---- HTML -----------------------------------------------------------------------------
 
     private static void readHtml(String content, String where, List<RawArticle> out, List<Problem> problems) {
-        Document doc = Jsoup.parse(content);
+        long tags = content.chars().filter(c -> c == '<').count();
+        if (tags > MAX_HTML_TAGS) {
+            problems.add(new Problem(where, String.format("not an article page: %,d HTML tags (a page has at most %,d)",
+                    tags, MAX_HTML_TAGS)));
+            return;
+        }
+        Document doc = Jsoup.parse(content, "", Parser.htmlParser().setMaxDepth(MAX_HTML_DEPTH));
         doc.select("script, style, nav, header, footer, aside, form, noscript, figure figcaption").remove();
         String title = firstNonBlank(meta(doc, "og:title"), doc.selectFirst("h1") == null ? null : doc.selectFirst("h1").text(),
                 doc.title());
