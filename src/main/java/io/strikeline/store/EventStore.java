@@ -17,9 +17,6 @@ import io.strikeline.model.MentionKind;
 import io.strikeline.model.Origin;
 import io.strikeline.model.ReviewStatus;
 import io.strikeline.model.Span;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,7 +29,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,7 +48,6 @@ import org.sqlite.SQLiteConfig;
  */
 public final class EventStore implements AutoCloseable {
 
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final String EVENT_COLUMNS = "id, event_type, date_start, date_end, date_precision, place, lat, lon,"
             + " location_precision, country, perpetrator, target, killed, killed_max, injured, injured_max, confidence, origin";
 
@@ -82,7 +77,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     private static EventStore open(Path file, boolean readOnly) {
-        checkLooksLikeSqlite(file, readOnly);
+        StoreFiles.checkLooksLikeSqlite(file, readOnly);
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(readOnly);
         config.enforceForeignKeys(true);
@@ -103,34 +98,10 @@ public final class EventStore implements AutoCloseable {
             return store;
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw new StoreException(file + ": " + explain(e), e);
+            throw new StoreException(file + ": " + StoreFiles.explain(e), e);
         } catch (StoreException e) {
             closeQuietly(connection);
             throw e;
-        }
-    }
-
-    private static void checkLooksLikeSqlite(Path file, boolean readOnly) {
-        if (!Files.exists(file)) {
-            if (readOnly) {
-                throw new StoreException(file + ": no such file");
-            }
-            return;
-        }
-        if (Files.isDirectory(file)) {
-            throw new StoreException(file + ": is a folder, not a database file");
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] header = in.readNBytes(SQLITE_MAGIC.length);
-            if (header.length == 0) {
-                throw new StoreException(file + ": the file is empty (0 bytes), not a Strikeline database; to start a new"
-                        + " database, name a file that does not exist yet");
-            }
-            if (!Arrays.equals(header, SQLITE_MAGIC)) {
-                throw new StoreException(file + ": not an SQLite database (the file header is wrong; is it corrupt?)");
-            }
-        } catch (IOException e) {
-            throw new StoreException(file + ": cannot read the file (" + e.getMessage() + ")", e);
         }
     }
 
@@ -154,8 +125,14 @@ public final class EventStore implements AutoCloseable {
                     + "; this version writes up to " + Migrations.LATEST + "); open it read-only or save a copy",
                     "It was written by a newer Strikeline.");
         }
+        if (version == 0 && !tableNames().isEmpty()) {
+            throw new StoreException(file + ": marked as Strikeline's but holds tables without a schema version; damaged");
+        }
         if (version >= 1 && version <= Migrations.LATEST) {
             checkSchemaIsOurs(version);
+        }
+        if (!readOnly && version >= 1) {
+            StoreFiles.checkNotDamaged(file);
         }
         if (version < Migrations.LATEST && !readOnly) {
             if (version >= 1) {
@@ -264,7 +241,7 @@ public final class EventStore implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException(file + ": " + explain(e) + "; nothing of this change was stored", e);
+            throw new StoreException(file + ": " + StoreFiles.explain(e) + "; nothing of this change was stored", e);
         } catch (StoreException e) {
             throw e.getCause() instanceof SQLException && !e.getMessage().contains("nothing of this change")
                     ? new StoreException(e.getMessage() + "; nothing of this change was stored", e.getCause()) : e;
@@ -280,7 +257,7 @@ public final class EventStore implements AutoCloseable {
         try {
             return work.run();
         } catch (SQLException e) {
-            throw new StoreException(file + ": " + explain(e), e);
+            throw new StoreException(file + ": " + StoreFiles.explain(e), e);
         }
     }
 
@@ -765,7 +742,7 @@ public final class EventStore implements AutoCloseable {
                 pragma("PRAGMA journal_mode = DELETE");
             }
         } catch (SQLException e) {
-            throw new StoreException(file + ": could not finish writing (" + explain(e) + ")", e);
+            throw new StoreException(file + ": could not finish writing (" + StoreFiles.explain(e) + ")", e);
         } finally {
             closeQuietly(connection);
         }
@@ -827,30 +804,6 @@ public final class EventStore implements AutoCloseable {
     private static Integer getInt(ResultSet rs, int index) throws SQLException {
         int value = rs.getInt(index);
         return rs.wasNull() ? null : value;
-    }
-
-    /** Turns SQLite's terse messages into ones an analyst can act on; SQLite's own words only when none fits. */
-    static String explain(SQLException e) {
-        String message = String.valueOf(e.getMessage());
-        if (message.contains("SQLITE_NOTADB") || message.contains("file is not a database")) {
-            return "not an SQLite database, or it is encrypted or damaged";
-        }
-        if (message.contains("SQLITE_CORRUPT") || message.contains("malformed")) {
-            return "the database file is damaged (SQLite finds it malformed); restore it from a copy";
-        }
-        if (message.contains("SQLITE_FULL") || message.contains("SQLITE_IOERR")) {
-            return "could not write to the disk (it is full, or the file system refused the write)";
-        }
-        if (message.contains("SQLITE_READONLY")) {
-            return "the file or its folder is read-only";
-        }
-        if (message.contains("SQLITE_CANTOPEN")) {
-            return "cannot open the file (missing folder, or no permission to read it or to write beside it)";
-        }
-        if (message.contains("SQLITE_BUSY") || message.contains("SQLITE_LOCKED")) {
-            return "the database is locked by another program; close it there and try again";
-        }
-        return message.replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", "");
     }
 
     private static void closeQuietly(Connection connection) {

@@ -51,10 +51,10 @@ final class SchemaCheck {
 
         private static String names(List<SchemaObject> objects) {
             List<String> named = new ArrayList<>();
-            for (SchemaObject o : objects.subList(0, Math.min(5, objects.size()))) {
+            for (SchemaObject o : objects.subList(0, Math.min(3, objects.size()))) {
                 named.add(o.describe());
             }
-            return String.join(", ", named) + (objects.size() > 5 ? " and " + (objects.size() - 5) + " more" : "");
+            return String.join(", ", named) + (objects.size() > 3 ? " and " + (objects.size() - 3) + " more" : "");
         }
     }
 

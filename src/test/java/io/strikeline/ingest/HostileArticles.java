@@ -46,8 +46,9 @@ final class HostileArticles {
             case 5 -> bytes(dir, name + ".txt", withNul(text), "NUL bytes", Outcome.REFUSED);
             case 6 -> text(dir, name + ".txt", title + "\n\n" + "the strike ".repeat(9_000 + random.nextInt(20_000)),
                     "a huge line", Outcome.REFUSED);
-            case 7 -> n % 1000 == 7 ? text(dir, name + ".txt", title + "\n\n" + "killed".repeat(300_000 + random.nextInt(300_000)),
-                    "megabytes of one word", Outcome.REFUSED) : flipped(dir, name, text);
+            case 7 -> n % 1000 == 7 ? text(dir, name + ".txt", title + "\n\n"
+                    + "killed".repeat(300_000 + random.nextInt(300_000)), "megabytes of one word", Outcome.REFUSED)
+                    : flipped(dir, name, text);
             case 8 -> text(dir, name + ".json", "[".repeat(20_000) + "]".repeat(20_000), "JSON nested 20,000 deep",
                     Outcome.REFUSED);
             case 9 -> text(dir, name + ".json", wrongTypes(), "wrong JSON types", Outcome.REFUSED);
