@@ -675,6 +675,7 @@ public final class EventStore implements AutoCloseable {
     private static final int MAX_FTS_SYNTAX_CHARS = 1000;
     /** A search uses at most this many words; more only slow the query down without narrowing it usefully. */
     private static final int MAX_WORDS = 32;
+    private static final Set<String> FTS_OPERATORS = Set.of("OR", "AND", "NOT", "NEAR");
 
     static String ftsQuery(String text) {
         String trimmed = text == null ? "" : text.trim();
@@ -685,12 +686,12 @@ public final class EventStore implements AutoCloseable {
         return wordsQuery(trimmed);
     }
 
-    /** Every word (letters and digits) as a quoted prefix term: FTS5 syntax in the text has no effect. */
+    /** Every word (letters and digits) as a quoted prefix term, operators left out: FTS5 syntax has no effect. */
     static String wordsQuery(String text) {
         StringBuilder query = new StringBuilder();
         int words = 0;
         for (String word : (text == null ? "" : text).split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty() && words++ < MAX_WORDS) {
+            if (!word.isEmpty() && !FTS_OPERATORS.contains(word) && words++ < MAX_WORDS) {
                 query.append(query.length() == 0 ? "" : " ").append('"').append(word).append("\"*");
             }
         }
