@@ -83,7 +83,8 @@ final class StoreFiles {
         if (message.contains("SQLITE_CORRUPT") || message.contains("malformed")) {
             return "the database file is damaged (SQLite finds it malformed); restore it from a copy";
         }
-        if (message.contains("SQLITE_FULL") || message.contains("SQLITE_IOERR")) {
+        // SQLite rolls a transaction back by itself when a write to the disk fails; the commit then finds none
+        if (message.contains("SQLITE_FULL") || message.contains("SQLITE_IOERR") || message.contains("no transaction is active")) {
             return "could not write to the disk (it is full, or the file system refused the write)";
         }
         if (message.contains("SQLITE_READONLY")) {
