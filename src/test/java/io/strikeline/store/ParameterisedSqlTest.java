@@ -35,7 +35,9 @@ class ParameterisedSqlTest {
     private static final Pattern SQL_WORDS = Pattern.compile(
             "\\b(SELECT|INSERT INTO|UPDATE|DELETE FROM|PRAGMA|WHERE|VALUES|CREATE|DROP|ALTER|MATCH)\\b");
     private static final Pattern STRING = Pattern.compile("\"(\\\\.|[^\"\\\\])*\"");
-    private static final Pattern OPERAND = Pattern.compile("(?<=\\+)\\s*([A-Za-z_][\\w.]*(\\(\\))?)|([A-Za-z_][\\w.]*(\\(\\))?)\\s*(?=\\+)");
+    /** A name or call right after or right before a {@code +}. */
+    private static final Pattern OPERAND = Pattern.compile(
+            "(?<=\\+)\\s*([A-Za-z_][\\w.]*(\\(\\))?)|([A-Za-z_][\\w.]*(\\(\\))?)\\s*(?=\\+)");
 
     @Test
     void sqlIsConcatenatedOnlyWithFragmentsTheProgramMakes() throws IOException {
