@@ -3,6 +3,7 @@ package io.strikeline.cli;
 import io.strikeline.ingest.IngestReport;
 import io.strikeline.ingest.IngestService;
 import io.strikeline.store.EventStore;
+import io.strikeline.store.StoreException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +34,10 @@ final class IngestCommand implements Callable<Integer> {
         try (EventStore store = EventStore.open(db)) {
             report = IngestService.standard(store).ingest(paths, published, TerminalProgress.forFiles(),
                     IngestService.Commit.EACH_CHUNK);
+        } catch (StoreException e) {
+            // chunks are committed one by one: say what became of the ones before the failure
+            throw new StoreException(e.getMessage() + "; chunks of files stored before it are kept whole:"
+                    + " run the same command again to finish", e);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.print(report.summary());

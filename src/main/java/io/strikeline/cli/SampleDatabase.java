@@ -6,8 +6,9 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 
-/** Finds the bundled sample database: {@code data/sample.db} in the working folder, beside the jar, or inside it. */
+/** Finds the bundled sample database: {@code data/sample.db} in the working folder, near the jar, or inside it. */
 final class SampleDatabase {
 
     private SampleDatabase() {}
@@ -19,9 +20,12 @@ final class SampleDatabase {
         }
         try {
             Path jar = Path.of(SampleDatabase.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path besideJar = jar.getParent() == null ? null : jar.getParent().resolveSibling("data").resolve("sample.db");
-            if (besideJar != null && Files.isRegularFile(besideJar)) {
-                return besideJar;
+            // target/../data (a build), or data/ beside the jar (the installed app image: lib/app/data)
+            for (Path folder : jar.getParent() == null ? List.<Path>of()
+                    : List.of(jar.getParent().resolveSibling("data"), jar.getParent().resolve("data"))) {
+                if (Files.isRegularFile(folder.resolve("sample.db"))) {
+                    return folder.resolve("sample.db");
+                }
             }
         } catch (URISyntaxException | SecurityException | IllegalArgumentException ignored) {
             // not run from a file on disk; fall through to the copy inside the jar

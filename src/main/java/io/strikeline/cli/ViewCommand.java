@@ -4,6 +4,7 @@ import io.strikeline.ui.app.StrikelineApp;
 import io.strikeline.ui.app.WindowSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,14 +25,21 @@ final class ViewCommand implements Callable<Integer> {
             System.err.println(db + ": no such file");
             return 1;
         }
-        if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null
-                && System.getProperty("os.name").toLowerCase().contains("linux")) {
-            System.err.println("No display found (DISPLAY is not set). Use 'strikeline snapshot' to render without a screen.");
+        Optional<String> desktopProblem = DesktopCheck.problem();
+        if (desktopProblem.isPresent()) {
+            System.err.println(desktopProblem.get());
             return 1;
         }
         // the bundled sample is never edited, however it was reached (no --db, last database, or named)
         boolean sample = file.toAbsolutePath().normalize().equals(sampleDb.toAbsolutePath().normalize());
-        StrikelineApp.launch(file, sample);
+        try {
+            StrikelineApp.launch(file, sample);
+        } catch (RuntimeException | LinkageError e) {
+            // the display or a library failed in a way the check above could not see
+            System.err.println("The viewer could not open a window (" + e.getMessage() + "). It needs a desktop session"
+                    + " and the packages " + DesktopCheck.PACKAGES + ". " + DesktopCheck.WITHOUT_DESKTOP);
+            return 1;
+        }
         return 0;
     }
 }

@@ -1,6 +1,7 @@
 package io.strikeline.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Reads article files: plain text (title first, optional {@code key: value} header lines), JSON (an
@@ -37,16 +39,46 @@ public final class ArticleReader {
     private static final Pattern HEADER = Pattern.compile("^(title|source|published|url|date)\\s*:\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
 
+    /** Larger files are no article collection anyone exports; reading them would only strain memory. */
+    static final long MAX_FILE_BYTES = 64L << 20;
+    /**
+     * The longest article text kept (a long report is 30,000 characters); longer ones are refused, not cut.
+     * Extraction time grows faster than the text, so this bound is also what keeps an ingest's time bounded.
+     */
+    static final int MAX_ARTICLE_CHARS = 100_000;
+    /** The longest run of text without a sentence end that is still prose; a longer one is a list or junk. */
+    static final int MAX_SENTENCE_CHARS = 2_000;
+    /** Deeper HTML elements are kept as siblings: pages nest a few dozen levels, and parsing cost grows with depth. */
+    static final int MAX_HTML_DEPTH = 128;
+    /** A news page has a few thousand tags; each one costs every query over the page, so a flood is refused. */
+    static final int MAX_HTML_TAGS = 50_000;
+    /** Published dates outside these years are typing errors or hostile input, not news. */
+    private static final LocalDate EARLIEST_PUBLISHED = LocalDate.of(1900, 1, 1);
+
     private ArticleReader() {}
 
+    /** Reads one file; whatever goes wrong (even a bug in a parser) comes back as a problem naming the file. */
     public static Result read(Path file) {
+        String where = Problem.printable(file.toString());
+        try {
+            return readChecked(file, where);
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(where, "could not be read (" + e.getClass().getSimpleName() + "); skipped");
+        }
+    }
+
+    private static Result readChecked(Path file, String where) {
         List<Problem> problems = new ArrayList<>();
-        String where = file.toString();
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                return failed(where, String.format("too large (%.0f MB; the limit is %d MB); split it into smaller files",
+                        size / 1048576.0, MAX_FILE_BYTES >> 20));
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            return failed(where, "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            return failed(where, "cannot read the file (" + e.getClass().getSimpleName() + ")");
         }
         if (bytes.length == 0) {
             return failed(where, "empty file");
@@ -162,7 +194,7 @@ public final class ArticleReader {
             root = JSON.readTree(content);
         } catch (JsonProcessingException e) {
             String line = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
-            problems.add(new Problem(where + line, "malformed JSON (" + e.getOriginalMessage() + ")"));
+            problems.add(new Problem(where + line, "malformed JSON (" + jsonError(e) + ")"));
             return;
         }
         if (root.isArray()) {
@@ -184,9 +216,14 @@ public final class ArticleReader {
             try {
                 fromJson(JSON.readTree(lines[n]), lineWhere, out, problems);
             } catch (JsonProcessingException e) {
-                problems.add(new Problem(lineWhere, "malformed JSON line (" + e.getOriginalMessage() + ")"));
+                problems.add(new Problem(lineWhere, "malformed JSON line (" + jsonError(e) + ")"));
             }
         }
+    }
+
+    private static String jsonError(JsonProcessingException e) {
+        return e instanceof StreamConstraintsException ? "nested or sized beyond what an article can be"
+                : Problem.printable(String.valueOf(e.getOriginalMessage()));
     }
 
     private static void fromJson(JsonNode node, String where, List<RawArticle> out, List<Problem> problems) {
@@ -207,7 +244,13 @@ public final class ArticleReader {
     // ---- HTML -----------------------------------------------------------------------------
 
     private static void readHtml(String content, String where, List<RawArticle> out, List<Problem> problems) {
-        Document doc = Jsoup.parse(content);
+        long tags = content.chars().filter(c -> c == '<').count();
+        if (tags > MAX_HTML_TAGS) {
+            problems.add(new Problem(where, String.format("not an article page: %,d HTML tags (a page has at most %,d)",
+                    tags, MAX_HTML_TAGS)));
+            return;
+        }
+        Document doc = Jsoup.parse(content, "", Parser.htmlParser().setMaxDepth(MAX_HTML_DEPTH));
         doc.select("script, style, nav, header, footer, aside, form, noscript, figure figcaption").remove();
         String title = firstNonBlank(meta(doc, "og:title"), doc.selectFirst("h1") == null ? null : doc.selectFirst("h1").text(),
                 doc.title());
@@ -255,22 +298,56 @@ public final class ArticleReader {
             problems.add(new Problem(where, "no article text"));
         } else if (a.title() == null || a.title().isBlank()) {
             problems.add(new Problem(where, "no title"));
+        } else if (a.text().length() > MAX_ARTICLE_CHARS) {
+            problems.add(new Problem(where, String.format("too long for one article (%,d characters; the limit is %,d)",
+                    a.text().length(), MAX_ARTICLE_CHARS)));
+        } else if (longestSentence(a.text()) > MAX_SENTENCE_CHARS) {
+            problems.add(new Problem(where, String.format("not prose: %,d characters without a sentence end (a sentence"
+                    + " has at most %,d)", longestSentence(a.text()), MAX_SENTENCE_CHARS)));
         } else {
-            out.add(a);
+            out.add(new RawArticle(singleLine(a.title()), withoutControls(a.text()), singleLine(a.source()),
+                    singleLine(a.url()), a.published(), a.origin()));
         }
+    }
+
+    private static int longestSentence(String text) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c == '.' || c == '!' || c == '?' || c == '\n' ? 0 : run + 1;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
+
+    /** Titles, outlets and addresses are one line of printable text. */
+    private static String singleLine(String value) {
+        return value == null ? null : Problem.printable(value.replaceAll("[\\n\\r\\t]+", " ")).strip();
+    }
+
+    /** Terminal escapes and other control characters are no part of an article; line breaks and tabs are. */
+    private static String withoutControls(String text) {
+        return text.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "");
     }
 
     /** Accepts YYYY-MM-DD, optionally followed by a time (ISO 8601); anything else is reported and ignored. */
     static LocalDate parseDate(String value, String where, List<Problem> problems) {
         String v = value.strip();
+        String shown = Problem.printable(v.length() > 40 ? v.substring(0, 40) + "..." : v);
+        LocalDate date;
         try {
-            if (v.length() > 10 && v.charAt(10) == 'T') {
-                return OffsetDateTime.parse(v).toLocalDate();
-            }
-            return LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v);
+            date = v.length() > 10 && v.charAt(10) == 'T' ? OffsetDateTime.parse(v).toLocalDate()
+                    : LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v);
         } catch (DateTimeParseException e) {
-            problems.add(new Problem(where, "invalid published date '" + v + "' (want YYYY-MM-DD); treated as unknown"));
+            problems.add(new Problem(where, "invalid published date '" + shown + "' (want YYYY-MM-DD); treated as unknown"));
             return null;
         }
+        if (date.isBefore(EARLIEST_PUBLISHED) || date.isAfter(LocalDate.now().plusDays(1))) {
+            problems.add(new Problem(where, "impossible published date '" + shown + "' (before 1900 or in the future);"
+                    + " treated as unknown"));
+            return null;
+        }
+        return date;
     }
 }

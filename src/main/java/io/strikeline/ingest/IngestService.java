@@ -22,6 +22,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -186,6 +187,7 @@ public final class IngestService {
 
         IngestReport report(int files) {
             synchronized (problems) {
+                problems.sort(Comparator.comparing(Problem::where)); // files were read in parallel: report them in order
                 return new IngestReport(files, read, stored, duplicates, created.size(), merged, problems, created);
             }
         }
@@ -282,12 +284,13 @@ public final class IngestService {
                         extraction.inferenceReason(), extraction, null);
             }
             return new Prepared(raw, hash(raw), null, DateStatus.UNKNOWN, null, extraction, null);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // A bug in extraction must not lose the article: store it without events and say so.
             Extraction none = new Extraction(List.of(), List.of(), null, null);
             return new Prepared(raw, hash(raw), published, published == null ? DateStatus.UNKNOWN : DateStatus.GIVEN,
                     published == null ? null : givenReason, none,
-                    new Problem(raw.origin(), "events could not be extracted (" + e + "); article stored without events"));
+                    new Problem(raw.origin(), "events could not be extracted (" + e.getClass().getSimpleName()
+                            + "); article stored without events"));
         }
     }
 

@@ -17,9 +17,6 @@ import io.strikeline.model.MentionKind;
 import io.strikeline.model.Origin;
 import io.strikeline.model.ReviewStatus;
 import io.strikeline.model.Span;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,7 +29,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,7 +48,6 @@ import org.sqlite.SQLiteConfig;
  */
 public final class EventStore implements AutoCloseable {
 
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final String EVENT_COLUMNS = "id, event_type, date_start, date_end, date_precision, place, lat, lon,"
             + " location_precision, country, perpetrator, target, killed, killed_max, injured, injured_max, confidence, origin";
 
@@ -85,7 +80,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     private static EventStore open(Path file, boolean readOnly) {
-        checkLooksLikeSqlite(file, readOnly);
+        StoreFiles.checkLooksLikeSqlite(file, readOnly);
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(readOnly);
         config.enforceForeignKeys(true);
@@ -93,6 +88,10 @@ public final class EventStore implements AutoCloseable {
         Connection connection = null;
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+            // functions and virtual tables in a file's schema must not run with our rights on its data
+            try (Statement st = connection.createStatement()) {
+                st.execute("PRAGMA trusted_schema = OFF");
+            }
             EventStore store = new EventStore(file, connection, readOnly);
             store.checkAndMigrate();
             if (!readOnly) {
@@ -102,33 +101,10 @@ public final class EventStore implements AutoCloseable {
             return store;
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw new StoreException(file + ": " + explain(e), e);
+            throw new StoreException(file + ": " + StoreFiles.explain(e), e);
         } catch (StoreException e) {
             closeQuietly(connection);
             throw e;
-        }
-    }
-
-    private static void checkLooksLikeSqlite(Path file, boolean readOnly) {
-        if (!Files.exists(file)) {
-            if (readOnly) {
-                throw new StoreException(file + ": no such file");
-            }
-            return;
-        }
-        if (Files.isDirectory(file)) {
-            throw new StoreException(file + ": is a folder, not a database file");
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] header = in.readNBytes(SQLITE_MAGIC.length);
-            if (header.length == 0 && !readOnly) {
-                return; // an empty file becomes a new database
-            }
-            if (!Arrays.equals(header, SQLITE_MAGIC)) {
-                throw new StoreException(file + ": not an SQLite database (the file header is wrong; is it corrupt?)");
-            }
-        } catch (IOException e) {
-            throw new StoreException(file + ": cannot read the file (" + e.getMessage() + ")", e);
         }
     }
 
@@ -148,8 +124,18 @@ public final class EventStore implements AutoCloseable {
             }
         }
         if (version > Migrations.LATEST && !readOnly) {
-            throw new StoreException(file + ": written by a newer Strikeline (schema " + version
-                    + "; this version writes up to " + Migrations.LATEST + "); open it read-only or save a copy");
+            throw StoreException.writeRefused(file + ": written by a newer Strikeline (schema " + version
+                    + "; this version writes up to " + Migrations.LATEST + "); open it read-only or save a copy",
+                    "It was written by a newer Strikeline.");
+        }
+        if (version == 0 && !tableNames().isEmpty()) {
+            throw new StoreException(file + ": marked as Strikeline's but holds tables without a schema version; damaged");
+        }
+        if (version >= 1 && version <= Migrations.LATEST) {
+            checkSchemaIsOurs(version);
+        }
+        if (!readOnly && version >= 1) {
+            StoreFiles.checkNotDamaged(file);
         }
         if (version < Migrations.LATEST && !readOnly) {
             if (version >= 1) {
@@ -160,6 +146,22 @@ public final class EventStore implements AutoCloseable {
         schemaVersion = count("PRAGMA user_version");
         // by what the file holds, not its number: a newer file opened read-only may be shaped otherwise
         hasCuration = count("SELECT count(*) FROM pragma_table_info('events') WHERE name IN ('status', 'merged_into')") == 2;
+    }
+
+    /**
+     * Refuses a file whose schema lacks what this version needs (damaged), and refuses to write to one carrying
+     * triggers, views or tables this program did not make: a planted trigger would run on our writes.
+     */
+    private void checkSchemaIsOurs(int version) throws SQLException {
+        SchemaCheck.Differences differences = SchemaCheck.compare(connection, version);
+        if (!differences.missing().isEmpty()) {
+            throw new StoreException(file + ": a damaged or incomplete Strikeline database (" + differences.describe() + ")");
+        }
+        if (!differences.none() && !readOnly) {
+            throw StoreException.writeRefused(file + ": holds " + differences.describe() + "; Strikeline will not write"
+                    + " to it (a foreign trigger would run on every change). Open it read-only, or export its events",
+                    "It holds objects Strikeline did not make (" + differences.describe() + ").");
+        }
     }
 
     /** Keeps the file as it was beside it ("name.v1-backup.db"), so an upgrade can always be undone by hand. */
@@ -244,7 +246,10 @@ public final class EventStore implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException(file + ": " + explain(e), e);
+            throw new StoreException(file + ": " + StoreFiles.explain(e) + "; nothing of this change was stored", e);
+        } catch (StoreException e) {
+            throw e.getCause() instanceof SQLException && !e.getMessage().contains("nothing of this change")
+                    ? new StoreException(e.getMessage() + "; nothing of this change was stored", e.getCause()) : e;
         }
     }
 
@@ -257,7 +262,7 @@ public final class EventStore implements AutoCloseable {
         try {
             return work.run();
         } catch (SQLException e) {
-            throw new StoreException(file + ": " + explain(e), e);
+            throw new StoreException(file + ": " + StoreFiles.explain(e), e);
         }
     }
 
@@ -647,37 +652,61 @@ public final class EventStore implements AutoCloseable {
 
     /**
      * Ids of events whose source articles match a full-text query. Plain words are matched as
-     * prefixes and all must occur; FTS5 syntax (quotes, OR, NEAR) is passed through when present.
+     * prefixes and all must occur; FTS5 syntax (quotes, OR, NEAR) is passed through when present, and
+     * when SQLite cannot parse it (an unbalanced quote or parenthesis) its words are searched instead.
      */
     public Set<Long> eventIdsMatching(String text) {
         String match = ftsQuery(text);
         if (match.isEmpty()) {
             return Set.of();
         }
-        return query(() -> {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT DISTINCT s.event_id FROM articles_fts f"
-                    + " JOIN event_sources s ON s.article_id = f.rowid WHERE articles_fts MATCH ?")) {
-                ps.setString(1, match);
-                Map<Long, Long> roots = mergedRoots();
-                Set<Long> ids = new HashSet<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(roots.getOrDefault(rs.getLong(1), rs.getLong(1)));
-                    }
-                }
-                return ids;
+        try {
+            return eventIdsMatchingFts(match);
+        } catch (SQLException e) {
+            String words = wordsQuery(text);
+            if (words.isEmpty() || words.equals(match)) {
+                return Set.of();
             }
-        });
+            return query(() -> eventIdsMatchingFts(words));
+        }
     }
+
+    private Set<Long> eventIdsMatchingFts(String match) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT DISTINCT s.event_id FROM articles_fts f"
+                + " JOIN event_sources s ON s.article_id = f.rowid WHERE articles_fts MATCH ?")) {
+            ps.setString(1, match);
+            Map<Long, Long> roots = mergedRoots();
+            Set<Long> ids = new HashSet<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(roots.getOrDefault(rs.getLong(1), rs.getLong(1)));
+                }
+            }
+            return ids;
+        }
+    }
+
+    /** Longer queries than this are searched as plain words: nobody types FTS syntax that long. */
+    private static final int MAX_FTS_SYNTAX_CHARS = 1000;
+    /** A search uses at most this many words; more only slow the query down without narrowing it usefully. */
+    private static final int MAX_WORDS = 32;
+    private static final Set<String> FTS_OPERATORS = Set.of("OR", "AND", "NOT", "NEAR");
 
     static String ftsQuery(String text) {
         String trimmed = text == null ? "" : text.trim();
-        if (trimmed.contains("\"") || trimmed.matches(".*\\b(OR|AND|NOT|NEAR)\\b.*")) {
+        if (trimmed.length() <= MAX_FTS_SYNTAX_CHARS
+                && (trimmed.contains("\"") || trimmed.matches("(?s).*\\b(OR|AND|NOT|NEAR)\\b.*"))) {
             return trimmed;
         }
+        return wordsQuery(trimmed);
+    }
+
+    /** Every word (letters and digits) as a quoted prefix term, operators left out: FTS5 syntax has no effect. */
+    static String wordsQuery(String text) {
         StringBuilder query = new StringBuilder();
-        for (String word : trimmed.split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty()) {
+        int words = 0;
+        for (String word : (text == null ? "" : text).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty() && !FTS_OPERATORS.contains(word) && words++ < MAX_WORDS) {
                 query.append(query.length() == 0 ? "" : " ").append('"').append(word).append("\"*");
             }
         }
@@ -730,7 +759,7 @@ public final class EventStore implements AutoCloseable {
                 pragma("PRAGMA journal_mode = DELETE");
             }
         } catch (SQLException e) {
-            throw new StoreException(file + ": could not finish writing (" + explain(e) + ")", e);
+            throw new StoreException(file + ": could not finish writing (" + StoreFiles.explain(e) + ")", e);
         } finally {
             closeQuietly(connection);
         }
@@ -792,27 +821,6 @@ public final class EventStore implements AutoCloseable {
     private static Integer getInt(ResultSet rs, int index) throws SQLException {
         int value = rs.getInt(index);
         return rs.wasNull() ? null : value;
-    }
-
-    /** Turns SQLite's terse messages into ones an analyst can act on. */
-    private static String explain(SQLException e) {
-        String message = String.valueOf(e.getMessage());
-        if (message.contains("SQLITE_NOTADB") || message.contains("file is not a database")) {
-            return "not an SQLite database, or it is encrypted or corrupt";
-        }
-        if (message.contains("SQLITE_CORRUPT") || message.contains("malformed")) {
-            return "the database is corrupt (" + message + ")";
-        }
-        if (message.contains("SQLITE_READONLY")) {
-            return "the file is read-only";
-        }
-        if (message.contains("SQLITE_CANTOPEN")) {
-            return "cannot open the file (missing folder or no permission)";
-        }
-        if (message.contains("SQLITE_BUSY")) {
-            return "the database is locked by another program";
-        }
-        return message;
     }
 
     private static void closeQuietly(Connection connection) {

@@ -25,7 +25,12 @@ final class Migrations {
     private Migrations() {}
 
     static void migrate(Connection connection, int fromVersion) throws SQLException {
-        for (int version = fromVersion + 1; version <= LATEST; version++) {
+        migrate(connection, fromVersion, LATEST);
+    }
+
+    /** Applies the scripts after {@code fromVersion} up to and including {@code toVersion}. */
+    static void migrate(Connection connection, int fromVersion, int toVersion) throws SQLException {
+        for (int version = fromVersion + 1; version <= toVersion; version++) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {

@@ -63,10 +63,10 @@ final class ViewerSession implements AutoCloseable, SceneLibrary {
                 try {
                     store = EventStore.open(db);
                 } catch (StoreException e) {
-                    if (!e.getMessage().contains("newer Strikeline")) {
+                    if (e.readOnlyReason() == null) {
                         throw e;
                     }
-                    reason = "It was written by a newer Strikeline.";
+                    reason = e.readOnlyReason();
                 }
             }
             if (store == null) {
