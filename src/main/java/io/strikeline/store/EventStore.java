@@ -17,8 +17,12 @@ import io.strikeline.model.MentionKind;
 import io.strikeline.model.Origin;
 import io.strikeline.model.ReviewStatus;
 import io.strikeline.model.Span;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -80,6 +84,9 @@ public final class EventStore implements AutoCloseable {
     }
 
     private static EventStore open(Path file, boolean readOnly) {
+        if (!readOnly && !Files.exists(file)) {
+            createComplete(file);
+        }
         StoreFiles.checkLooksLikeSqlite(file, readOnly);
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(readOnly);
@@ -176,6 +183,53 @@ public final class EventStore implements AutoCloseable {
             ps.execute();
         }
         migrationBackup = backup;
+    }
+
+    /**
+     * Makes a new database beside {@code file} under a temporary name, with every migration applied, and
+     * moves it into place in one step: a process killed while creating leaves no empty or half-made file
+     * under the analyst's name (an empty file there is refused as not ours).
+     */
+    private static void createComplete(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        String prefix = "." + file.getFileName() + ".creating-";
+        Path temporary = folder.resolve(prefix + ProcessHandle.current().pid());
+        try {
+            removeLeftovers(folder, prefix);
+            SQLiteConfig config = new SQLiteConfig();
+            config.enforceForeignKeys(true);
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + temporary, config.toProperties())) {
+                Migrations.migrate(c, 0);
+            }
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException e) {
+            // another process created it meanwhile: open theirs
+        } catch (IOException e) {
+            throw new StoreException(file + ": cannot create the database (" + e.getMessage() + ")", e);
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot create the database (" + StoreFiles.explain(e) + ")", e);
+        } finally {
+            try {
+                Files.deleteIfExists(temporary);
+                Files.deleteIfExists(Path.of(temporary + "-journal"));
+            } catch (IOException ignored) {
+                // a leftover temporary file is harmless: it is hidden and named for this process
+            }
+        }
+    }
+
+    /** Temporary files of creations whose process was killed (its pid is in the name and no longer runs). */
+    private static void removeLeftovers(Path folder, String prefix) throws IOException {
+        try (DirectoryStream<Path> found = Files.newDirectoryStream(folder, prefix + "*")) {
+            for (Path p : found) {
+                String pid = p.getFileName().toString().substring(prefix.length()).replace("-journal", "");
+                boolean running = pid.matches("\\d+") && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive)
+                        .orElse(false);
+                if (!running) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
     }
 
     /** Writes a complete, consistent copy of the database to {@code target} (which must not exist yet). */

@@ -62,7 +62,8 @@ class IngestKillTest {
             child.destroyForcibly();
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
             boolean killed = child.exitValue() == SIGKILL_EXIT;
-            assertThat(child.exitValue()).as("round %d: exit code", round).isIn(0, SIGKILL_EXIT);
+            assertThat(child.exitValue()).as("round %d: exit code; the child said: %s", round,
+                    Files.readString(dir.resolve("round-" + round + ".err"))).isIn(0, SIGKILL_EXIT);
             kills += killed ? 1 : 0;
             String state = "no file yet";
             if (Files.exists(db)) {
