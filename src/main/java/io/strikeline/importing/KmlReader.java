@@ -45,8 +45,8 @@ final class KmlReader {
                 if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("Placemark")) {
                     long line = xml.getLocation().getLineNumber();
                     Map<String, String> fields = placemark(xml);
-                    parsed.row(line, () -> coded(fields).record("KML " + file.getFileName() + " "
-                            + fields.getOrDefault("id", "line " + line), "KML", null, null, original(fields), parsed.where(line)));
+                    String title = "KML " + file.getFileName() + " " + fields.getOrDefault("id", "line " + line);
+                    parsed.row(line, () -> coded(fields).record(title, "KML", null, null, original(fields), parsed.where(line)));
                 }
             }
         } catch (XMLStreamException e) {

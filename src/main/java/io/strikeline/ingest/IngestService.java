@@ -125,7 +125,7 @@ public final class IngestService {
         return batch.report(files.size());
     }
 
-    /** One record another tool coded: the article that keeps it as text, and the event it states (its evidence spans the text). */
+    /** One record another tool coded: the article keeping it as text, and the event it states (evidence: the whole text). */
     public record CodedRecord(RawArticle article, ExtractedEvent event) {}
 
     /**

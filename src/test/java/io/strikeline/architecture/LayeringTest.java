@@ -46,11 +46,12 @@ class LayeringTest {
                 .whereLayer("briefing").mayOnlyBeAccessedByLayers("cli", "ui")
                 .whereLayer("editing").mayOnlyBeAccessedByLayers("cli", "ui")
                 .whereLayer("importing").mayOnlyBeAccessedByLayers("cli", "ui")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("ingest", "export", "editing", "importing", "generate", "ui", "cli")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("ingest", "export", "editing", "importing", "generate", "ui",
+                        "cli")
                 .whereLayer("extract").mayOnlyBeAccessedByLayers("ingest", "editing", "importing", "generate", "cli")
                 .whereLayer("csv").mayOnlyBeAccessedByLayers("extract", "export", "importing")
-                .whereLayer("geo").mayOnlyBeAccessedByLayers("extract", "store", "ingest", "editing", "importing", "generate", "ui",
-                        "cli")
+                .whereLayer("geo").mayOnlyBeAccessedByLayers("extract", "store", "ingest", "editing", "importing", "generate",
+                        "ui", "cli")
                 .check(classes);
     }
 

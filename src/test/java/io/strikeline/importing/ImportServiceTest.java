@@ -158,7 +158,8 @@ class ImportServiceTest {
         Path odd = Files.writeString(dir.resolve("odd.csv"), "a,b,c\n1,2,3\n");
         try (EventStore store = EventStore.open(dir.resolve("o.db"))) {
             IngestReport report = new ImportService(IngestService.standard(store)).importFiles(List.of(odd), null);
-            assertThat(report.problems()).singleElement().satisfies(p -> assertThat(p.toString()).startsWith(odd + ": cannot tell"));
+            assertThat(report.problems()).singleElement()
+                    .satisfies(p -> assertThat(p.toString()).startsWith(odd + ": cannot tell"));
         }
     }
 }

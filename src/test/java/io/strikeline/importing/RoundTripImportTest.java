@@ -82,7 +82,8 @@ class RoundTripImportTest {
                 Event b = before.get(i);
                 Event a = after.get(i);
                 assertThat(List.of(a.type(), a.date(), String.valueOf(a.place()), String.valueOf(a.perpetrator()),
-                        String.valueOf(a.killed()), String.valueOf(a.injured()), String.valueOf(a.lat()), String.valueOf(a.lon())))
+                        String.valueOf(a.killed()), String.valueOf(a.injured()), String.valueOf(a.lat()),
+                        String.valueOf(a.lon())))
                         .isEqualTo(List.of(b.type(), b.date(), String.valueOf(b.place()), String.valueOf(b.perpetrator()),
                                 String.valueOf(b.killed()), String.valueOf(b.injured()), String.valueOf(b.lat()),
                                 String.valueOf(b.lon())));
