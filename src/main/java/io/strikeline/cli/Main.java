@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Strike events from news articles: ingest, view, export.",
         subcommands = {
             IngestCommand.class,
+            ImportCommand.class,
             ViewCommand.class,
             SnapshotCommand.class,
             ExportCommand.class,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.strikeline.csv.CsvRows;
 import io.strikeline.model.Citation;
 import io.strikeline.model.Event;
 import java.io.BufferedWriter;
@@ -80,19 +81,18 @@ public final class EventExporter {
     }
 
     public static void writeCsv(List<Event> events, Map<Long, List<Citation>> citations, OutputStream out) throws IOException {
-        Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        csv.write(String.join(",", FIELDS));
-        csv.write("\r\n");
+        List<List<String>> rows = new ArrayList<>();
         for (Event e : events) {
             Map<String, Object> row = properties(e, citations.getOrDefault(e.id(), List.of()));
             List<String> cells = new ArrayList<>();
             for (String field : FIELDS) {
                 Object value = row.get(field);
-                cells.add(csvCell(value instanceof List<?> ? JSON.writeValueAsString(value) : value));
+                cells.add(value instanceof List<?> ? JSON.writeValueAsString(value) : value == null ? null : value.toString());
             }
-            csv.write(String.join(",", cells));
-            csv.write("\r\n");
+            rows.add(cells);
         }
+        Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        CsvRows.write(csv, FIELDS, rows);
         csv.flush();
     }
 
@@ -134,16 +134,5 @@ public final class EventExporter {
 
     private static double round(double degrees) {
         return Math.round(degrees * 1e6) / 1e6;
-    }
-
-    private static String csvCell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String s = value.toString();
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            return '"' + s.replace("\"", "\"\"") + '"';
-        }
-        return s;
     }
 }

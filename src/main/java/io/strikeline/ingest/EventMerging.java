@@ -14,10 +14,10 @@ final class EventMerging {
 
     private EventMerging() {}
 
-    static Event newEvent(ExtractedEvent e) {
+    static Event newEvent(ExtractedEvent e, Origin origin) {
         return new Event(0, e.type(), e.date(), e.place(), e.lat(), e.lon(), e.locationPrecision(), e.country(),
                 e.perpetrator(), e.target(), e.killed(), e.killed(), e.injured(), e.injured(), clamp(e.confidence()),
-                Origin.EXTRACTED);
+                origin);
     }
 
     /** The same event under the id the store gave it. */

@@ -12,6 +12,7 @@ import io.strikeline.model.DateStatus;
 import io.strikeline.model.Event;
 import io.strikeline.model.EventSource;
 import io.strikeline.model.Mention;
+import io.strikeline.model.Origin;
 import io.strikeline.store.EventStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -125,6 +126,32 @@ public final class IngestService {
         return batch.report(files.size());
     }
 
+    /** One record another tool coded: the article keeping it as text, and the event it states (evidence: the whole text). */
+    public record CodedRecord(RawArticle article, ExtractedEvent event) {}
+
+    /**
+     * Stores the records of one file another tool coded, in one transaction, each as an article and an event of
+     * {@code origin}; an event of a strike already stored is merged into it by the same rule as ingest. Records
+     * of one file are never merged with each other: the other tool already separated its strikes. Re-importing
+     * a record changes nothing. {@code problems} are the reader's, reported with the outcome.
+     */
+    public IngestReport ingestCoded(List<CodedRecord> records, Origin origin, List<Problem> problems) {
+        Batch batch = new Batch(new ArrayList<>(problems));
+        Set<Long> eventsOfThisFile = new HashSet<>();
+        store.inTransaction(() -> {
+            for (CodedRecord r : records) {
+                RawArticle raw = r.article();
+                Extraction coded = new Extraction(List.of(r.event()), List.of(), null, null);
+                batch.read++;
+                batch.store(new Prepared(raw, hash(raw), raw.published(), raw.published() == null ? DateStatus.UNKNOWN
+                        : DateStatus.GIVEN, raw.published() == null ? null : "given in the file", coded, null),
+                        eventsOfThisFile, origin);
+            }
+            return null;
+        });
+        return batch.report(1);
+    }
+
     private void writeChunks(List<Path> files, LocalDate defaultPublished, Progress progress, Batch batch,
             boolean commitEach) {
         CompletableFuture<List<List<Prepared>>> next = prepareAsync(files, 0, defaultPublished, batch.problems);
@@ -193,6 +220,11 @@ public final class IngestService {
         }
 
         private void store(Prepared p) {
+            store(p, new HashSet<>(), Origin.EXTRACTED);
+        }
+
+        /** {@code notInto}: events this report must not merge into (the others of its article or file). */
+        private void store(Prepared p, Set<Long> notInto, Origin origin) {
             if (IngestService.this.store.articleIdByHash(p.hash()).isPresent()) {
                 duplicates++;
                 return;
@@ -211,21 +243,20 @@ public final class IngestService {
             p.extraction().events().forEach(e -> e.fields().forEach(f -> mentions.add(f.mention())));
             Map<Mention, Long> mentionIds = db.insertMentions(articleId, mentions);
             // The extractor already separated the strikes of one article: never merge two of them here.
-            Set<Long> eventsOfThisArticle = new HashSet<>();
             for (ExtractedEvent found : p.extraction().events()) {
-                Optional<Event> existing = findSameStrike(found, eventsOfThisArticle);
+                Optional<Event> existing = findSameStrike(found, notInto);
                 Event written;
                 if (existing.isPresent()) {
                     written = EventMerging.merge(existing.get(), found);
                     db.updateEvent(written);
                     merged++;
                 } else {
-                    Event fresh = EventMerging.newEvent(found);
+                    Event fresh = EventMerging.newEvent(found, origin);
                     written = EventMerging.withId(fresh, db.insertEvent(fresh));
                     created.add(written.id());
                 }
                 candidates.stored(written);
-                eventsOfThisArticle.add(written.id());
+                notInto.add(written.id());
                 String evidence = raw.text().substring(found.sentence().start(), found.sentence().end());
                 db.addSource(new EventSource(written.id(), articleId, found.sentence(), evidence, found.killed(),
                         found.injured(), found.fields()), mentionIds);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -18,12 +19,17 @@ final class Migrations {
     /** Marks a file as ours ("STKL"), so a foreign SQLite file is never mistaken for an empty one. */
     static final int APPLICATION_ID = 0x53544B4C;
 
-    private static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__curation.sql", "V3__scenes.sql");
+    private static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__curation.sql", "V3__scenes.sql",
+            "V4__imported_origin.sql");
 
     static final int LATEST = SCRIPTS.size();
 
     private Migrations() {}
 
+    /**
+     * Foreign keys are off while a script runs (SQLite's procedure for rebuilding a table: dropping the old
+     * table must not cascade into its references) and checked before the commit.
+     */
     static void migrate(Connection connection, int fromVersion) throws SQLException {
         migrate(connection, fromVersion, LATEST);
     }
@@ -32,20 +38,38 @@ final class Migrations {
     static void migrate(Connection connection, int fromVersion, int toVersion) throws SQLException {
         for (int version = fromVersion + 1; version <= toVersion; version++) {
             boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
-                for (String sql : statements(load(SCRIPTS.get(version - 1)))) {
-                    statement.executeUpdate(sql);
+                boolean foreignKeys = flag(connection, "PRAGMA foreign_keys");
+                statement.executeUpdate("PRAGMA foreign_keys = OFF"); // only takes effect outside a transaction
+                connection.setAutoCommit(false);
+                try {
+                    for (String sql : statements(load(SCRIPTS.get(version - 1)))) {
+                        statement.executeUpdate(sql);
+                    }
+                    try (Statement check = connection.createStatement();
+                            ResultSet broken = check.executeQuery("PRAGMA foreign_key_check")) {
+                        if (broken.next()) {
+                            throw new SQLException("migration to version " + version + " broke a reference in "
+                                    + broken.getString(1));
+                        }
+                    }
+                    statement.executeUpdate("PRAGMA application_id = " + APPLICATION_ID);
+                    statement.executeUpdate("PRAGMA user_version = " + version);
+                    connection.commit();
+                } catch (SQLException e) {
+                    connection.rollback();
+                    throw e;
+                } finally {
+                    connection.setAutoCommit(autoCommit);
+                    statement.executeUpdate("PRAGMA foreign_keys = " + (foreignKeys ? "ON" : "OFF"));
                 }
-                statement.executeUpdate("PRAGMA application_id = " + APPLICATION_ID);
-                statement.executeUpdate("PRAGMA user_version = " + version);
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
             }
+        }
+    }
+
+    private static boolean flag(Connection connection, String pragma) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(pragma)) {
+            return rs.next() && rs.getInt(1) == 1;
         }
     }
 

@@ -26,12 +26,14 @@ class LayeringTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .withOptionalLayers(true)
                 .layer("model").definedBy("io.strikeline.model..")
+                .layer("csv").definedBy("io.strikeline.csv..")
                 .layer("geo").definedBy("io.strikeline.geo..")
                 .layer("extract").definedBy("io.strikeline.extract..")
                 .layer("store").definedBy("io.strikeline.store..")
                 .layer("ingest").definedBy("io.strikeline.ingest..")
                 .layer("export").definedBy("io.strikeline.export..")
                 .layer("briefing").definedBy("io.strikeline.briefing..")
+                .layer("importing").definedBy("io.strikeline.importing..")
                 .layer("editing").definedBy("io.strikeline.editing..")
                 .layer("generate").definedBy("io.strikeline.generate..")
                 .layer("ui").definedBy("io.strikeline.ui..")
@@ -39,13 +41,17 @@ class LayeringTest {
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("generate").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("ingest").mayOnlyBeAccessedByLayers("cli", "generate", "ui")
+                .whereLayer("ingest").mayOnlyBeAccessedByLayers("cli", "generate", "ui", "importing")
                 .whereLayer("export").mayOnlyBeAccessedByLayers("cli", "ui")
                 .whereLayer("briefing").mayOnlyBeAccessedByLayers("cli", "ui")
                 .whereLayer("editing").mayOnlyBeAccessedByLayers("cli", "ui")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("ingest", "export", "editing", "generate", "ui", "cli")
-                .whereLayer("extract").mayOnlyBeAccessedByLayers("ingest", "editing", "generate", "cli")
-                .whereLayer("geo").mayOnlyBeAccessedByLayers("extract", "store", "ingest", "editing", "generate", "ui", "cli")
+                .whereLayer("importing").mayOnlyBeAccessedByLayers("cli", "ui")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("ingest", "export", "editing", "importing", "generate", "ui",
+                        "cli")
+                .whereLayer("extract").mayOnlyBeAccessedByLayers("ingest", "editing", "importing", "generate", "cli")
+                .whereLayer("csv").mayOnlyBeAccessedByLayers("extract", "export", "importing")
+                .whereLayer("geo").mayOnlyBeAccessedByLayers("extract", "store", "ingest", "editing", "importing", "generate",
+                        "ui", "cli")
                 .check(classes);
     }
 

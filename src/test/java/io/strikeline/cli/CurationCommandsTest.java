@@ -7,9 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.strikeline.model.Event;
 import io.strikeline.model.EventType;
 import io.strikeline.store.EventStore;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,23 +31,8 @@ class CurationCommandsTest {
                 "../shared/seeds/003_e10c3287c1a65d1c.txt")).isZero();
     }
 
-    /** Runs a command and returns what it printed on standard output and standard error, with its exit code. */
-    private record Run(int code, String out, String err) {}
-
-    private Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.run(args);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private List<Event> events() {
@@ -68,11 +50,11 @@ class CurationCommandsTest {
     @Test
     void anEditShowsInTheHistoryAndTheExport() throws Exception {
         long airstrike = idOf(EventType.AIRSTRIKE);
-        Run edit = run("edit", "--db", db.toString(), "--event", Long.toString(airstrike), "--set", "killed=4-6",
+        CommandRun edit = run("edit", "--db", db.toString(), "--event", Long.toString(airstrike), "--set", "killed=4-6",
                 "--set", "tags=border, checked", "--note", "two outlets differ", "--status", "confirmed");
         assertThat(edit.code()).as(edit.err()).isZero();
 
-        Run history = run("history", "--db", db.toString(), "--event", Long.toString(airstrike));
+        CommandRun history = run("history", "--db", db.toString(), "--event", Long.toString(airstrike));
         assertThat(history.out()).contains("killed_max: 4 -> 6", "status: unreviewed -> confirmed", "note: (none) -> two");
 
         Path out = dir.resolve("e.geojson");
@@ -115,7 +97,7 @@ class CurationCommandsTest {
                 List.of("edit", "--db", db.toString(), "--event", "1", "--status", "maybe"),
                 List.of("merge", "--db", db.toString(), "--into", "1", "1"),
                 List.of("split", "--db", db.toString(), "--event", "1", "--article", "77"))) {
-            Run r = run(args.toArray(String[]::new));
+            CommandRun r = run(args.toArray(String[]::new));
             assertThat(r.code()).as(String.join(" ", args)).isEqualTo(1);
             assertThat(r.err().strip().lines()).as(r.err()).hasSize(1);
             assertThat(r.err()).doesNotContain("\tat ", "Exception");
@@ -138,7 +120,8 @@ class CurationCommandsTest {
             article = store.sources(drone).stream()
                     .filter(s -> s.eventId() == airstrike).findFirst().orElseThrow().articleId();
         }
-        Run split = run("split", "--db", db.toString(), "--event", Long.toString(drone), "--article", Long.toString(article));
+        CommandRun split = run("split", "--db", db.toString(), "--event", Long.toString(drone), "--article",
+                Long.toString(article));
         assertThat(split.code()).as(split.err()).isZero();
         try (EventStore store = EventStore.openReadOnly(db)) {
             assertThat(store.eventCount()).isEqualTo(count + 1);

@@ -105,7 +105,7 @@ class SceneStoreTest {
             assertThat(new SceneStore(store).list()).isEmpty();
         }
         try (EventStore store = EventStore.open(v2)) {
-            assertThat(store.schemaVersion()).isEqualTo(3);
+            assertThat(store.schemaVersion()).isEqualTo(Migrations.LATEST);
             assertThat(store.migrationBackup()).isEqualTo(dir.resolve("work.v2-backup.db"));
             new SceneStore(store).save(everyFieldSet("kept"));
         }

@@ -2,12 +2,13 @@ package io.strikeline.extract.eval;
 
 import io.strikeline.model.EventDate;
 import io.strikeline.model.EventType;
+import io.strikeline.csv.CsvRows;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,14 +26,20 @@ public final class GoldFile {
     private GoldFile() {}
 
     public static List<GoldEvent> read(Path csv) throws IOException {
-        return parse(Files.readAllLines(csv, StandardCharsets.UTF_8), csv.toString());
+        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            return fromRows(CsvRows.read(in), csv.toString());
+        }
     }
 
     static List<GoldEvent> parse(List<String> lines, String name) {
-        if (lines.isEmpty()) {
+        return fromRows(CsvRows.read(lines), name);
+    }
+
+    private static List<GoldEvent> fromRows(List<CsvRows.Row> rows, String name) {
+        if (rows.isEmpty()) {
             return List.of();
         }
-        List<String> header = split(lines.get(0));
+        List<String> header = rows.get(0).cells();
         int[] at = new int[COLUMNS.size()];
         for (int i = 0; i < at.length; i++) {
             at[i] = header.indexOf(COLUMNS.get(i));
@@ -45,11 +52,8 @@ public final class GoldFile {
             opt[i] = header.indexOf(OPTIONAL.get(i));
         }
         List<GoldEvent> out = new ArrayList<>();
-        for (int n = 1; n < lines.size(); n++) {
-            if (lines.get(n).isBlank()) {
-                continue;
-            }
-            List<String> c = split(lines.get(n));
+        for (CsvRows.Row row : rows.subList(1, rows.size())) {
+            List<String> c = new ArrayList<>(row.cells());
             while (c.size() < header.size()) {
                 c.add("");
             }
@@ -60,7 +64,7 @@ public final class GoldFile {
                         count(c.get(at[8])), opt[0] < 0 ? null : count(c.get(opt[0])),
                         opt[1] >= 0 && flag(c.get(opt[1])), opt[2] < 0 ? null : blankToNull(c.get(opt[2]))));
             } catch (RuntimeException e) {
-                throw new IllegalArgumentException(name + " line " + (n + 1) + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException(name + " line " + row.line() + ": " + e.getMessage(), e);
             }
         }
         return out;
@@ -85,34 +89,5 @@ public final class GoldFile {
 
     private static Double number(String s) {
         return s == null || s.isBlank() ? null : Double.valueOf(s.trim());
-    }
-
-    /** Splits one CSV line; double quotes group commas and "" is a quote. */
-    static List<String> split(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        out.add(cell.toString());
-        return new ArrayList<>(Arrays.asList(out.toArray(new String[0])));
     }
 }

@@ -1,6 +1,8 @@
 package io.strikeline.extract.eval;
 
+import io.strikeline.csv.CsvRows;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,30 +26,32 @@ public final class ReportList {
     }
 
     public static ReportList read(Path csv) throws IOException {
-        return parse(Files.readAllLines(csv, StandardCharsets.UTF_8), csv.toString());
+        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            return fromRows(CsvRows.read(in), csv.toString());
+        }
     }
 
     static ReportList parse(List<String> lines, String name) {
-        if (lines.isEmpty()) {
+        return fromRows(CsvRows.read(lines), name);
+    }
+
+    private static ReportList fromRows(List<CsvRows.Row> rows, String name) {
+        if (rows.isEmpty()) {
             throw new IllegalArgumentException(name + ": empty report list");
         }
-        List<String> header = GoldFile.split(lines.get(0));
+        List<String> header = rows.get(0).cells();
         int file = header.indexOf("file");
         int split = header.indexOf("split");
         if (file < 0 || split < 0) {
             throw new IllegalArgumentException(name + ": header needs columns 'file' and 'split'; header is " + header);
         }
         Map<String, String> out = new LinkedHashMap<>();
-        for (int n = 1; n < lines.size(); n++) {
-            if (lines.get(n).isBlank()) {
-                continue;
+        for (CsvRows.Row row : rows.subList(1, rows.size())) {
+            if (row.cell(file).isBlank() || row.cells().size() <= split) {
+                throw new IllegalArgumentException(name + " line " + row.line() + ": no file or split");
             }
-            List<String> c = GoldFile.split(lines.get(n));
-            if (c.size() <= Math.max(file, split) || c.get(file).isBlank()) {
-                throw new IllegalArgumentException(name + " line " + (n + 1) + ": no file or split");
-            }
-            if (out.put(c.get(file).trim(), c.get(split).trim()) != null) {
-                throw new IllegalArgumentException(name + " line " + (n + 1) + ": file listed twice: " + c.get(file));
+            if (out.put(row.cell(file).trim(), row.cell(split).trim()) != null) {
+                throw new IllegalArgumentException(name + " line " + row.line() + ": file listed twice: " + row.cell(file));
             }
         }
         return new ReportList(out);

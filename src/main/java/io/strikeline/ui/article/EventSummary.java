@@ -85,6 +85,7 @@ final class EventSummary {
         return switch (origin) {
             case EDITED -> "Edited by an analyst";
             case MANUAL -> "Entered manually";
+            case IMPORTED -> "Imported from another tool";
             case EXTRACTED -> null;
         };
     }

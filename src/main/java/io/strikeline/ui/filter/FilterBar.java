@@ -3,6 +3,7 @@ package io.strikeline.ui.filter;
 import io.strikeline.model.DatePrecision;
 import io.strikeline.model.Event;
 import io.strikeline.model.EventType;
+import io.strikeline.model.Origin;
 import io.strikeline.ui.state.EventCatalog;
 import io.strikeline.ui.state.EventFilter;
 import io.strikeline.ui.state.ViewState;
@@ -39,7 +40,7 @@ import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 /**
- * Filters over the events: type, perpetrator, country, date precision and full-text search in the
+ * Filters over the events: type, perpetrator, country, date precision, origin and full-text search in the
  * articles. Writes only {@link ViewState#filterProperty()}; the search runs off the FX thread and a
  * newer query always wins over an older, slower one.
  */
@@ -58,6 +59,7 @@ public final class FilterBar extends HBox {
     private final MenuButton perpetrators = new MenuButton("Perpetrator");
     private final MenuButton countries = new MenuButton("Country");
     private final MenuButton precisions = new MenuButton("Date precision");
+    private final MenuButton origins = new MenuButton("Origin");
     private final ChoiceBox<Integer> confidence = new ChoiceBox<>();
     private final Label status = new Label();
 
@@ -93,6 +95,13 @@ public final class FilterBar extends HBox {
             item.setOnAction(e -> applyChoices());
             precisions.getItems().add(item);
         }
+        for (Origin o : Origin.values()) {
+            CheckMenuItem item = new CheckMenuItem(o.code());
+            item.setUserData(o);
+            item.setOnAction(e -> applyChoices());
+            origins.getItems().add(item);
+        }
+        origins.setId("origin-filter");
         confidence.getItems().addAll(0, 50, 70, 90);
         confidence.setValue(0);
         confidence.setId("min-confidence");
@@ -114,7 +123,8 @@ public final class FilterBar extends HBox {
         reset.setOnAction(e -> resetAll());
         status.getStyleClass().add("filter-status");
         // The controls wrap onto a second row rather than shrink to "T..."; the status keeps its whole text.
-        FlowPane controls = new FlowPane(8, 6, query, types, perpetrators, countries, precisions, confidence, reset);
+        FlowPane controls = new FlowPane(8, 6, query, types, perpetrators, countries, precisions, origins, confidence,
+                reset);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setMinWidth(0);
         controls.getChildren().forEach(c -> ((Region) c).setMinWidth(Region.USE_PREF_SIZE));
@@ -188,15 +198,18 @@ public final class FilterBar extends HBox {
         checked(types).forEach(o -> chosenTypes.add((EventType) o));
         Set<DatePrecision> chosenPrecisions = EnumSet.noneOf(DatePrecision.class);
         checked(precisions).forEach(o -> chosenPrecisions.add((DatePrecision) o));
+        Set<Origin> chosenOrigins = EnumSet.noneOf(Origin.class);
+        checked(origins).forEach(o -> chosenOrigins.add((Origin) o));
         Set<String> chosenPerpetrators = new HashSet<>();
         checked(perpetrators).forEach(o -> chosenPerpetrators.add((String) o));
         Set<String> chosenCountries = new HashSet<>();
         checked(countries).forEach(o -> chosenCountries.add((String) o));
         state.filterProperty().set(state.filterProperty().get()
                 .withTypes(chosenTypes).withPrecisions(chosenPrecisions)
-                .withPerpetrators(chosenPerpetrators).withCountries(chosenCountries));
+                .withPerpetrators(chosenPerpetrators).withCountries(chosenCountries).withOrigins(chosenOrigins));
         markActive(types, chosenTypes.size());
         markActive(precisions, chosenPrecisions.size());
+        markActive(origins, chosenOrigins.size());
         markActive(perpetrators, chosenPerpetrators.size());
         markActive(countries, chosenCountries.size());
     }
@@ -219,7 +232,7 @@ public final class FilterBar extends HBox {
     }
 
     private void resetAll() {
-        for (MenuButton menu : Arrays.asList(types, perpetrators, countries, precisions)) {
+        for (MenuButton menu : Arrays.asList(types, perpetrators, countries, precisions, origins)) {
             menu.getItems().forEach(i -> {
                 if (i instanceof CheckMenuItem c) {
                     c.setSelected(false);

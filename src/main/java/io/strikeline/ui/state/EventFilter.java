@@ -3,6 +3,7 @@ package io.strikeline.ui.state;
 import io.strikeline.model.DatePrecision;
 import io.strikeline.model.Event;
 import io.strikeline.model.EventType;
+import io.strikeline.model.Origin;
 import java.util.Set;
 
 /**
@@ -10,6 +11,7 @@ import java.util.Set;
  * {@code textMatchIds} holds the event ids whose articles match the full-text query (null: no query).
  * {@code region} is the box drawn on the map (null: anywhere; unlocated events fail a region filter).
  * Rejected events are left out unless {@code includeRejected}; {@code onlyIds} (null: all) keeps just those events.
+ * {@code origins} tells imported events from extracted or analyst-made ones.
  */
 public record EventFilter(
         Set<EventType> types,
@@ -21,10 +23,19 @@ public record EventFilter(
         GeoBox region,
         double minConfidence,
         boolean includeRejected,
-        Set<Long> onlyIds) {
+        Set<Long> onlyIds,
+        Set<Origin> origins) {
 
     public static final EventFilter NONE = new EventFilter(Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, 0,
             false, null);
+
+    /** Any origin. */
+    public EventFilter(Set<EventType> types, Set<String> perpetrators, Set<String> countries, Set<DatePrecision> precisions,
+            String textQuery, Set<Long> textMatchIds, GeoBox region, double minConfidence, boolean includeRejected,
+            Set<Long> onlyIds) {
+        this(types, perpetrators, countries, precisions, textQuery, textMatchIds, region, minConfidence, includeRejected,
+                onlyIds, Set.of());
+    }
 
     public EventFilter {
         types = Set.copyOf(types);
@@ -33,6 +44,7 @@ public record EventFilter(
         precisions = Set.copyOf(precisions);
         textMatchIds = textMatchIds == null ? null : Set.copyOf(textMatchIds);
         onlyIds = onlyIds == null ? null : Set.copyOf(onlyIds);
+        origins = Set.copyOf(origins);
     }
 
     public boolean accepts(Event e) {
@@ -44,54 +56,61 @@ public record EventFilter(
                 && (region == null || e.located() && region.contains(e.lat(), e.lon()))
                 && e.confidence() >= minConfidence
                 && (includeRejected || !e.rejected())
-                && (onlyIds == null || onlyIds.contains(e.id()));
+                && (onlyIds == null || onlyIds.contains(e.id()))
+                && (origins.isEmpty() || origins.contains(e.origin()));
     }
 
     public EventFilter withTypes(Set<EventType> value) {
         return new EventFilter(value, perpetrators, countries, precisions, textQuery, textMatchIds, region,
-                minConfidence, includeRejected, onlyIds);
+                minConfidence, includeRejected, onlyIds, origins);
     }
 
     public EventFilter withPerpetrators(Set<String> value) {
         return new EventFilter(types, value, countries, precisions, textQuery, textMatchIds, region,
-                minConfidence, includeRejected, onlyIds);
+                minConfidence, includeRejected, onlyIds, origins);
     }
 
     public EventFilter withCountries(Set<String> value) {
         return new EventFilter(types, perpetrators, value, precisions, textQuery, textMatchIds, region,
-                minConfidence, includeRejected, onlyIds);
+                minConfidence, includeRejected, onlyIds, origins);
     }
 
     public EventFilter withPrecisions(Set<DatePrecision> value) {
         return new EventFilter(types, perpetrators, countries, value, textQuery, textMatchIds, region,
-                minConfidence, includeRejected, onlyIds);
+                minConfidence, includeRejected, onlyIds, origins);
     }
 
     public EventFilter withText(String query, Set<Long> matchIds) {
         return new EventFilter(types, perpetrators, countries, precisions, query, matchIds, region,
-                minConfidence, includeRejected, onlyIds);
+                minConfidence, includeRejected, onlyIds, origins);
     }
 
     public EventFilter withRegion(GeoBox value) {
         return new EventFilter(types, perpetrators, countries, precisions, textQuery, textMatchIds, value,
-                minConfidence, includeRejected, onlyIds);
+                minConfidence, includeRejected, onlyIds, origins);
     }
 
     public EventFilter withMinConfidence(double value) {
         return new EventFilter(types, perpetrators, countries, precisions, textQuery, textMatchIds,
-                region, value, includeRejected, onlyIds);
+                region, value, includeRejected, onlyIds, origins);
     }
 
     /** Rejected events are hidden unless asked for. */
     public EventFilter withRejected(boolean value) {
         return new EventFilter(types, perpetrators, countries, precisions, textQuery, textMatchIds, region, minConfidence,
-                value, onlyIds);
+                value, onlyIds, origins);
     }
 
     /** Only these events (null: no such restriction), e.g. the ones the last ingest created. */
     public EventFilter withOnlyIds(Set<Long> value) {
         return new EventFilter(types, perpetrators, countries, precisions, textQuery, textMatchIds, region, minConfidence,
-                includeRejected, value);
+                includeRejected, value, origins);
+    }
+
+    /** Only events of these origins (empty: any), e.g. just the imported ones. */
+    public EventFilter withOrigins(Set<Origin> value) {
+        return new EventFilter(types, perpetrators, countries, precisions, textQuery, textMatchIds, region, minConfidence,
+                includeRejected, onlyIds, value);
     }
 
     private static String nullToEmpty(String s) {

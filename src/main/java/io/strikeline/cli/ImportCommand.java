@@ -1,0 +1,41 @@
+package io.strikeline.cli;
+
+import io.strikeline.importing.ImportFormat;
+import io.strikeline.importing.ImportService;
+import io.strikeline.ingest.IngestReport;
+import io.strikeline.ingest.IngestService;
+import io.strikeline.store.EventStore;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import events other tools coded, beside the extracted ones (origin 'imported').",
+            "Formats: ACLED CSV exports, GDELT 2.0 event files (tab-separated, 61 columns), GeoJSON (as export writes it),",
+            "KML placemarks with times. Each record is kept as the event's source article; a report of a strike already",
+            "stored is merged into it. Bad rows are listed with file and line; the rest is stored, one transaction a file."})
+final class ImportCommand implements Callable<Integer> {
+
+    @Option(names = "--db", required = true, paramLabel = "FILE", description = "Database to create or add to.")
+    Path db;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "acled, gdelt, geojson or kml (default: from each file's"
+            + " name and first line).")
+    ImportFormat format;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import.")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        IngestReport report;
+        try (EventStore store = EventStore.open(db)) {
+            report = new ImportService(IngestService.standard(store)).importFiles(files, format);
+        }
+        System.out.print(report.summary().replace("article(s) read", "record(s) read"));
+        return report.articlesRead() == 0 && !report.problems().isEmpty() ? 1 : 0;
+    }
+}

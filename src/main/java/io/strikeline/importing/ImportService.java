@@ -1,0 +1,67 @@
+package io.strikeline.importing;
+
+import io.strikeline.ingest.IngestReport;
+import io.strikeline.ingest.IngestService;
+import io.strikeline.ingest.Problem;
+import io.strikeline.model.Origin;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Events other tools coded (ACLED, GDELT, GeoJSON, KML) into the store, through the ingest pipeline: each record
+ * becomes an article holding the original record and an event of origin {@code imported}, merged into a stored
+ * strike by the same rule as ingest. Each file is one transaction; a bad row is one problem and the rest is stored.
+ */
+public final class ImportService {
+
+    private final IngestService ingest;
+
+    public ImportService(IngestService ingest) {
+        this.ingest = ingest;
+    }
+
+    /** Imports each file in the given format, or in the format its name and first line say when {@code format} is null. */
+    public IngestReport importFiles(List<Path> files, ImportFormat format) {
+        List<Problem> problems = new ArrayList<>();
+        Set<Long> created = new HashSet<>();
+        int read = 0;
+        int stored = 0;
+        int duplicates = 0;
+        int merged = 0;
+        for (Path file : files) {
+            IngestReport one = importFile(file, format);
+            problems.addAll(one.problems());
+            created.addAll(one.newEventIds());
+            read += one.articlesRead();
+            stored += one.articlesStored();
+            duplicates += one.duplicates();
+            merged += one.eventsMerged();
+        }
+        return new IngestReport(files.size(), read, stored, duplicates, created.size(), merged, problems, created);
+    }
+
+    private IngestReport importFile(Path file, ImportFormat format) {
+        Parsed parsed;
+        try {
+            if (!Files.isRegularFile(file)) {
+                return failed(file, "no such file");
+            }
+            parsed = (format == null ? ImportFormat.detect(file) : format).read(file);
+        } catch (MalformedInputException e) {
+            return failed(file, "not UTF-8 text");
+        } catch (IOException | IllegalArgumentException e) {
+            return failed(file, e.getMessage().replace(file + ": ", "").replaceAll("\\s+", " "));
+        }
+        return ingest.ingestCoded(parsed.records, Origin.IMPORTED, parsed.problems);
+    }
+
+    private static IngestReport failed(Path file, String reason) {
+        return new IngestReport(1, 0, 0, 0, 0, 0, List.of(new Problem(file.toString(), reason)), Set.of());
+    }
+}
