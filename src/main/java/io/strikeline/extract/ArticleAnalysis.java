@@ -42,6 +42,7 @@ final class ArticleAnalysis {
             "advisor", "colonel", "col", "maj", "lt", "brig", "chief", "analyst", "journalist", "foreign", "prime", "supreme",
             "militia", "line", "military");
     private static final Set<String> PERSON_QUALIFIERS = Set.of("militia", "military", "hard", "line", "top", "senior");
+    private static final Set<String> GROUND_FIGHTING = Set.of("clashes", "fighting", "battles", "firefights", "gunfights");
     /** A place this far from the named town is not "at" it. */
     private static final int FAR_KM = 25;
     private static final Set<String> COMPASS = Set.of(
@@ -548,17 +549,18 @@ final class ArticleAnalysis {
             }
         }
         c.dateExpr = best;
-        // casualties
+        // casualties: the lowest figure given; none from a toll that also counts ground fighting
+        boolean mixedTally = mixedTally(s);
         for (CasualtyFinder.Hit h : s.casualties) {
-            if (!available(c, h.fromTok(), h.toTok())) {
+            if (!available(c, h.fromTok(), h.toTok()) || mixedTally && h.count() > 0) {
                 continue;
             }
             Mention m = doc.mention(MentionKind.CASUALTY, h.fromTok(), h.toTok(),
                     (h.killed() ? "killed=" : "injured=") + h.count());
-            if (h.killed() && (c.killed == null || h.count() > c.killed)) {
+            if (h.killed() && (c.killed == null || h.count() < c.killed)) {
                 c.killed = h.count();
                 c.killedMention = m;
-            } else if (!h.killed() && (c.injured == null || h.count() > c.injured)) {
+            } else if (!h.killed() && (c.injured == null || h.count() < c.injured)) {
                 c.injured = h.count();
                 c.injuredMention = m;
             }
@@ -571,6 +573,16 @@ final class ArticleAnalysis {
                 break;
             }
         }
+    }
+
+    /** "killed in airstrikes and clashes": a toll that counts the ground fighting too is not the strike's. */
+    private boolean mixedTally(SentenceInfo s) {
+        for (int i = s.from; i < s.to; i++) {
+            if (GROUND_FIGHTING.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Iranian Gen. Qassem Soleimani", "Iraqi militia leader": a nationality describing a person is not a party. */

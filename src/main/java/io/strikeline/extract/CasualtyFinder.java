@@ -170,6 +170,10 @@ final class CasualtyFinder {
                 return null;
             }
             String w = x.lower();
+            if (w.equals("among")) {
+                // "four commanders were among the dead": a share of a toll, not the toll
+                return null;
+            }
             if (KILL_WORDS.contains(w) && !w.equals("killing")) {
                 return new Hit(i, m + 1, true, n);
             }
