@@ -70,8 +70,9 @@ final class ArticleAnalysis {
             dates.shiftEventForEasternTime(e);
         }
         dates.fillUndated(events);
-        roles.nameGenericTargets(events, sentences);
+        events.forEach(Roles::groundedNotFlying);
         events = Scope.keep(Coreference.resolve(events), regionArticle());
+        roles.nameGenericTargets(events, sentences);
         Confidence.assign(events);
         List<ExtractedEvent> out = new ArrayList<>();
         for (Candidate e : events) {

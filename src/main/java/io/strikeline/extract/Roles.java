@@ -2,6 +2,7 @@ package io.strikeline.extract;
 
 import io.strikeline.extract.Actor.Kind;
 import io.strikeline.geo.Gazetteer;
+import io.strikeline.model.EventType;
 import io.strikeline.model.MentionKind;
 import java.util.List;
 import java.util.Map;
@@ -222,6 +223,25 @@ final class Roles {
                 e.target = named.actor();
                 e.targetMention = doc.mention(MentionKind.ACTOR, named.fromTok(), named.toTok(), named.actor().name());
             }
+        }
+    }
+
+    /**
+     * An air strike "by" a party with no aircraft (the Islamic State, a militia, a rebel group) misreads the party hit:
+     * it becomes the target when none is named, and the strike keeps no perpetrator.
+     */
+    static void groundedNotFlying(Candidate e) {
+        if (e.type != EventType.AIRSTRIKE || e.perpetrator == null) {
+            return;
+        }
+        Kind k = e.perpetrator.kind();
+        if (k == Kind.ISLAMIC_STATE || k == Kind.MILITIA || k == Kind.MILITIA_GENERIC || k == Kind.NON_STATE) {
+            if (e.target == null) {
+                e.target = e.perpetrator;
+                e.targetMention = e.perpetratorMention;
+            }
+            e.perpetrator = null;
+            e.perpetratorMention = null;
         }
     }
 

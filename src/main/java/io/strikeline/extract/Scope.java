@@ -72,7 +72,9 @@ final class Scope {
             return !otherWar(e);
         }
         if (CAMPAIGN.contains(p.country())) {
-            return true;
+            // strikes on Israel (Hezbollah's rockets on the occupied Golan) are the Israel-Lebanon war, even where a map
+            // says Syria
+            return e.target == null || !e.target.name().equals("Israel");
         }
         if (otherWar(e)) {
             return false;

@@ -46,4 +46,12 @@ class RolesTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).killed()).isEqualTo(3);
     }
+
+    @Test
+    void aGroupWithoutAircraftIsNotThePerpetratorOfAnAirstrike() {
+        List<ExtractedEvent> found = events("Islamic State lost a weapons depot to airstrikes near Mosul on Monday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).perpetrator()).isNull();
+        assertThat(found.get(0).target()).isEqualTo("Islamic State");
+    }
 }

@@ -67,4 +67,11 @@ class ScopeTest {
                 + "Separately, a U.S. airstrike hit a Kata'ib Hezbollah depot near al-Qaim on Monday.");
         assertThat(found).extracting(ExtractedEvent::country).containsExactlyInAnyOrder("JO", "IQ");
     }
+
+    @Test
+    void rocketsOnIsraelFromLebanonAreNotExtractedEvenOnTheGolan() {
+        List<ExtractedEvent> found = events("Hezbollah fired rockets at Israel on Saturday, and a rocket attack on Israel "
+                + "hit Majdal Shams, killing ten children.");
+        assertThat(found).isEmpty();
+    }
 }
