@@ -71,6 +71,7 @@ final class ArticleAnalysis {
         }
         dates.fillUndated(events);
         events.forEach(Roles::groundedNotFlying);
+        StrikeTypes.inheritFromArticle(events, tokens);
         events = Scope.keep(Coreference.resolve(events), regionArticle());
         roles.nameGenericTargets(events, sentences);
         Confidence.assign(events);
@@ -434,7 +435,7 @@ final class ArticleAnalysis {
         if (w == null && t.type() == null && previous != null && !inClauseHasActor(c) && !c.referential && strikeWord) {
             w = contextWeapon(previous);
         }
-        c.type = typeOf(t, w, c.perpetrator, c.target, c.referential);
+        c.type = StrikeTypes.typeOf(t, w, c.perpetrator, c.target, c.referential);
         c.typeMention = doc.mention(MentionKind.TRIGGER, t.from(), t.to(), c.type.code());
         // date
         DateExpr best = null;
@@ -493,44 +494,6 @@ final class ArticleAnalysis {
 
     private Weapon contextWeapon(SentenceInfo previous) {
         return previous.weapons.isEmpty() ? null : previous.weapons.get(previous.weapons.size() - 1).weapon();
-    }
-
-    private static EventType typeOf(Trigger t, Weapon w, Actor perp, Actor target, boolean referential) {
-        EventType type = t.type();
-        boolean drone = type == EventType.DRONE_STRIKE || type == EventType.DRONE_ATTACK || type == null && w == Weapon.DRONE;
-        if (drone) {
-            if (perp != null) {
-                return perp.kind().flies() ? EventType.DRONE_STRIKE : EventType.DRONE_ATTACK;
-            }
-            if (target != null && (target.kind() == Kind.US || target.kind() == Kind.IRAQI_FORCES)) {
-                return EventType.DRONE_ATTACK;
-            }
-            return type == null ? EventType.DRONE_STRIKE : type;
-        }
-        if (type != null) {
-            return type;
-        }
-        if (w != null) {
-            return switch (w) {
-                case MISSILE -> EventType.MISSILE_STRIKE;
-                case ROCKET -> EventType.ROCKET_ATTACK;
-                case ARTILLERY -> EventType.ARTILLERY;
-                case AIR -> EventType.AIRSTRIKE;
-                case DRONE -> EventType.DRONE_STRIKE;
-            };
-        }
-        if (referential && perp == null) {
-            // "the strikes" with nothing else said: whatever strike it refers to
-            return EventType.OTHER;
-        }
-        if (perp != null) {
-            return switch (perp.kind()) {
-                case US, STATE, IRAQI_FORCES -> EventType.AIRSTRIKE;
-                case IRAN -> EventType.MISSILE_STRIKE;
-                default -> EventType.OTHER;
-            };
-        }
-        return t.strength() >= 2 ? EventType.AIRSTRIKE : EventType.OTHER;
     }
 
     /** Several distinct places hit in one clause ("Anbar and near Erbil") are several strikes. */
