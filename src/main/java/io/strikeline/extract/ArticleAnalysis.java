@@ -3,7 +3,6 @@ package io.strikeline.extract;
 import io.strikeline.extract.Actor.Kind;
 import io.strikeline.geo.Gazetteer;
 import io.strikeline.geo.Place;
-import io.strikeline.model.EventType;
 import io.strikeline.model.FieldEvidence;
 import io.strikeline.model.LocationPrecision;
 import io.strikeline.model.Mention;
