@@ -69,7 +69,9 @@ final class Confidence {
                 continue;
             }
             boolean sameToll = e.killed != null && e.killed.equals(o.killed) && e.killed > 0;
-            boolean sameTarget = e.target != null && o.target != null && e.target.name().equals(o.target.name());
+            // a party named at both places, with no perpetrator named for one of them (the site and a mention)
+            boolean sameTarget = e.target != null && o.target != null && e.target.name().equals(o.target.name())
+                    && (e.perpetrator == null) != (o.perpetrator == null);
             if (sameToll || sameTarget) {
                 return true;
             }
