@@ -3,7 +3,6 @@ package io.strikeline.extract;
 import io.strikeline.extract.Actor.Kind;
 import io.strikeline.geo.Gazetteer;
 import io.strikeline.geo.Place;
-import io.strikeline.model.EventType;
 import io.strikeline.model.FieldEvidence;
 import io.strikeline.model.LocationPrecision;
 import io.strikeline.model.Mention;
@@ -19,37 +18,15 @@ import java.util.Set;
 /** The work of extracting one article; a fresh instance per article, so the extractor stays thread-safe. */
 final class ArticleAnalysis {
 
-    private enum Role { PERPETRATOR_STRONG, PERPETRATOR, TARGET, SPEAKER, NONE }
 
-    private static final Set<String> REPORTING = Set.of(
-            "said", "says", "say", "announced", "told", "stated", "reported", "added", "noted", "confirmed", "tweeted", "wrote",
-            "statement", "denied", "warned", "vowed", "pledged", "declared", "acknowledged", "insisted", "has", "have",
-            "spokesman", "spokesperson", "officials", "official", "condemned", "believes", "believed", "accused", "blamed",
-            "urged", "called", "pointed", "did", "does", "is", "was", "argued", "contended", "responded");
-    private static final Set<String> TARGET_LEAD = Set.of(
-            "against", "targeting", "targeted", "at", "on", "housing", "hosting", "hitting", "struck", "hit", "killing",
-            "toward", "towards", "near", "upon", "attacked", "bombed", "pounded", "into");
-    private static final Set<String> LOCATIVE = Set.of(
-            "in", "inside", "into", "across", "near", "throughout", "from", "within", "over", "at", "toward", "towards");
-    /** "backed by Iran", "used by the militia": "by" that does not name who struck. */
-    private static final Set<String> NOT_AGENT_BY = Set.of(
-            "backed", "funded", "supported", "trained", "armed", "allied", "founded", "sponsored", "aligned", "led", "run",
-            "controlled", "claimed", "reported", "announced", "said", "used", "operated", "owned", "held", "occupied", "manned",
-            "housed");
-    private static final Set<String> PERSON_TITLES = Set.of(
-            "gen", "general", "commander", "leader", "leaders", "cleric", "official", "officials", "president", "minister",
-            "spokesman", "spokesperson", "lawmaker", "lawmakers", "politician", "diplomat", "envoy", "ambassador", "adviser",
-            "advisor", "colonel", "col", "maj", "lt", "brig", "chief", "analyst", "journalist", "foreign", "prime", "supreme",
-            "militia", "line", "military");
-    private static final Set<String> PERSON_QUALIFIERS = Set.of("militia", "military", "hard", "line", "top", "senior");
+    private static final Set<String> GROUND_FIGHTING = Set.of("clashes", "fighting", "battles", "firefights", "gunfights");
     /** A place this far from the named town is not "at" it. */
     private static final int FAR_KM = 25;
     private static final Set<String> COMPASS = Set.of(
             "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
             "south-east", "south-west");
-    private static final Map<String, String> NATIONALITY = Map.of(
-            "iraqi", "IQ", "syrian", "SY", "jordanian", "JO", "iranian", "IR", "turkish", "TR", "yemeni", "YE",
-            "lebanese", "LB", "israeli", "IL", "kuwaiti", "KW", "saudi", "SA");
+    private static final Set<String> LOCATIVE = Set.of(
+            "in", "inside", "into", "across", "near", "throughout", "from", "within", "over", "at", "toward", "towards");
 
     private final Gazetteer gazetteer;
     private final Landmarks landmarks;
@@ -59,6 +36,7 @@ final class ArticleAnalysis {
     private final List<Token> tokens;
     private final List<SentenceInfo> sentences;
     private final Triggers triggers;
+    private final Roles roles;
     private final Map<String, Double> countryWeight = new HashMap<>();
 
     ArticleAnalysis(Gazetteer gazetteer, Landmarks landmarks, ArticleText article) {
@@ -70,6 +48,7 @@ final class ArticleAnalysis {
         this.tokens = doc.tokens;
         this.sentences = doc.sentences;
         this.triggers = new Triggers(tokens);
+        this.roles = new Roles(doc, gazetteer);
     }
 
     Extraction run() {
@@ -90,7 +69,10 @@ final class ArticleAnalysis {
             dates.shiftEventForEasternTime(e);
         }
         dates.fillUndated(events);
+        events.forEach(Roles::groundedNotFlying);
+        StrikeTypes.inheritFromArticle(events, tokens);
         events = Scope.keep(Coreference.resolve(events), regionArticle());
+        roles.nameGenericTargets(events, sentences);
         Confidence.assign(events);
         List<ExtractedEvent> out = new ArrayList<>();
         for (Candidate e : events) {
@@ -142,7 +124,7 @@ final class ArticleAnalysis {
                 if (w != null && !(w == Weapon.AIR && t.is("fighter") && !nextIs(i, "jet", "jets"))) {
                     s.weapons.add(new Weapon.Hit(i, i + 1, w));
                 }
-                String nat = NATIONALITY.get(t.lower());
+                String nat = Roles.NATIONALITY.get(t.lower());
                 if (nat != null) {
                     countryWeight.merge(nat, 0.5, Double::sum);
                 }
@@ -252,7 +234,7 @@ final class ArticleAnalysis {
     private boolean referencePoint(SentenceInfo s, int i) {
         int k = i - 1;
         while (k > s.from && (tokens.get(k).key().isEmpty() && !tokens.get(k).punct() || tokens.get(k).is("the")
-                || tokens.get(k).is("capital") || NATIONALITY.containsKey(tokens.get(k).lower()) || tokens.get(k).is(",")
+                || tokens.get(k).is("capital") || Roles.NATIONALITY.containsKey(tokens.get(k).lower()) || tokens.get(k).is(",")
                 || tokens.get(k).is("of") && tokens.get(k - 1).is("capital"))) {
             k--;
         }
@@ -322,16 +304,6 @@ final class ArticleAnalysis {
 
 
 
-
-    /** Whether token {@code i} is on the same side of any "N days after X" anchor as the candidate's trigger. */
-    private boolean sameAnchorSide(Candidate c, int i) {
-        for (DateExpr d : c.sentence.dates) {
-            if (Triggers.insideAnchor(d, i) != Triggers.insideAnchor(d, c.trigger.from())) {
-                return false;
-            }
-        }
-        return true;
-    }
 
 
 
@@ -444,80 +416,11 @@ final class ArticleAnalysis {
         return best;
     }
 
-    private boolean inClause(Candidate c, int from, int to) {
-        return from >= c.clauseFrom && to <= c.clauseTo && sameAnchorSide(c, from);
-    }
-
-    /** Whether tokens [from, to) lie in the candidate's clause or in a clause of its sentence no other candidate owns. */
-    private boolean available(Candidate c, int from, int to) {
-        if (!sameAnchorSide(c, from)) {
-            return false;
-        }
-        if (from >= c.clauseFrom && from < c.clauseTo) {
-            return true;
-        }
-        List<int[]> clauses = c.sentence.clauses;
-        for (int k = 0; k < clauses.size(); k++) {
-            if (from >= clauses.get(k)[0] && from < clauses.get(k)[1]) {
-                return !c.sentence.ownedClauses.contains(k);
-            }
-        }
-        return false;
-    }
-
     private void fillFromSentence(Candidate c, SentenceInfo previous) {
         SentenceInfo s = c.sentence;
         Trigger t = c.trigger;
         Weapon.Hit weapon = nearestWeapon(s, t);
-        // actors
-        ActorFinder.Hit perp = null;
-        int perpScore = 0;
-        ActorFinder.Hit target = null;
-        int targetDistance = Integer.MAX_VALUE;
-        for (ActorFinder.Hit a : s.actors) {
-            if (a.actor().kind() == Kind.IGNORED || describesPerson(a)) {
-                continue;
-            }
-            doc.mention(MentionKind.ACTOR, a.fromTok(), a.toTok(), a.actor().name());
-            Role role = role(a, c);
-            boolean here = inClause(c, a.fromTok(), a.toTok());
-            boolean usable = here || available(c, a.fromTok(), a.toTok());
-            if (!usable && role != Role.PERPETRATOR_STRONG) {
-                continue;
-            }
-            int score = switch (role) {
-                case PERPETRATOR_STRONG -> 4;
-                case PERPETRATOR -> here ? 3 : 1;
-                default -> 0;
-            };
-            if (score > perpScore) {
-                perp = a;
-                perpScore = score;
-            }
-            if (role == Role.TARGET && here) {
-                int dist = Math.abs(a.fromTok() - t.from());
-                if (target == null || a.fromTok() > t.from() && target.fromTok() < t.from() || dist < targetDistance) {
-                    target = a;
-                    targetDistance = dist;
-                }
-            }
-        }
-        if (target != null && target.actor().kind() == Kind.MILITIA_GENERIC) {
-            for (ActorFinder.Hit a : s.actors) {
-                if (a.fromTok() >= target.toTok() && a.fromTok() <= target.toTok() + 3 && a.actor().kind() == Kind.MILITIA) {
-                    target = a;
-                    break;
-                }
-            }
-        }
-        if (perp != null) {
-            c.perpetrator = perp.actor();
-            c.perpetratorMention = doc.mention(MentionKind.ACTOR, perp.fromTok(), perp.toTok(), perp.actor().name());
-        }
-        if (target != null && (perp == null || !target.actor().equals(perp.actor()))) {
-            c.target = target.actor();
-            c.targetMention = doc.mention(MentionKind.ACTOR, target.fromTok(), target.toTok(), target.actor().asTarget());
-        }
+        roles.assign(c);
         // type
         Weapon w = t.weapon();
         if (w == null && weapon != null) {
@@ -531,41 +434,42 @@ final class ArticleAnalysis {
         if (w == null && t.type() == null && previous != null && !inClauseHasActor(c) && !c.referential && strikeWord) {
             w = contextWeapon(previous);
         }
-        c.type = typeOf(t, w, c.perpetrator, c.target, c.referential);
+        c.type = StrikeTypes.typeOf(t, w, c.perpetrator, c.target, c.referential);
         c.typeMention = doc.mention(MentionKind.TRIGGER, t.from(), t.to(), c.type.code());
         // date
         DateExpr best = null;
         int bestDist = Integer.MAX_VALUE;
         for (DateExpr d : s.dates) {
-            if (d.statement() || triggers.opensPeriod(d, c.referential) || !available(c, d.fromTok(), d.toTok())
+            if (d.statement() || triggers.opensPeriod(d, c.referential) || !Clauses.available(c, d.fromTok(), d.toTok())
                     || Triggers.insideAnchor(d, t.from())) {
                 continue;
             }
-            int dist = (inClause(c, d.fromTok(), d.toTok()) ? 0 : 1000) + Math.abs(d.fromTok() - t.from());
+            int dist = (Clauses.inClause(c, d.fromTok(), d.toTok()) ? 0 : 1000) + Math.abs(d.fromTok() - t.from());
             if (dist < bestDist) {
                 best = d;
                 bestDist = dist;
             }
         }
         c.dateExpr = best;
-        // casualties
+        // casualties: the lowest figure given; none from a toll that also counts ground fighting
+        boolean mixedTally = mixedTally(s);
         for (CasualtyFinder.Hit h : s.casualties) {
-            if (!available(c, h.fromTok(), h.toTok())) {
+            if (!Clauses.available(c, h.fromTok(), h.toTok()) || mixedTally && h.count() > 0) {
                 continue;
             }
             Mention m = doc.mention(MentionKind.CASUALTY, h.fromTok(), h.toTok(),
                     (h.killed() ? "killed=" : "injured=") + h.count());
-            if (h.killed() && (c.killed == null || h.count() > c.killed)) {
+            if (h.killed() && (c.killed == null || h.count() < c.killed)) {
                 c.killed = h.count();
                 c.killedMention = m;
-            } else if (!h.killed() && (c.injured == null || h.count() > c.injured)) {
+            } else if (!h.killed() && (c.injured == null || h.count() < c.injured)) {
                 c.injured = h.count();
                 c.injuredMention = m;
             }
         }
         // landmark
         for (Landmarks.Hit h : s.landmarks) {
-            if (h.landmark().type() != null && available(c, h.tokenIndex(), h.tokenIndex() + 1)
+            if (h.landmark().type() != null && Clauses.available(c, h.tokenIndex(), h.tokenIndex() + 1)
                     && StrikeClass.compatible(h.landmark().type(), c.type)) {
                 c.landmark = h;
                 break;
@@ -573,21 +477,14 @@ final class ArticleAnalysis {
         }
     }
 
-    /** "Iranian Gen. Qassem Soleimani", "Iraqi militia leader": a nationality describing a person is not a party. */
-    private boolean describesPerson(ActorFinder.Hit a) {
-        if (a.toTok() - a.fromTok() != 1 || !NATIONALITY.containsKey(tokens.get(a.fromTok()).lower())) {
-            return false;
+    /** "killed in airstrikes and clashes": a toll that counts the ground fighting too is not the strike's. */
+    private boolean mixedTally(SentenceInfo s) {
+        for (int i = s.from; i < s.to; i++) {
+            if (GROUND_FIGHTING.contains(tokens.get(i).lower())) {
+                return true;
+            }
         }
-        int k = a.toTok();
-        while (k < tokens.size() && k < a.toTok() + 2 && PERSON_QUALIFIERS.contains(tokens.get(k).lower())) {
-            k++;
-        }
-        return k < tokens.size() && (PERSON_TITLES.contains(tokens.get(k).lower()) || isName(k));
-    }
-
-    private boolean isName(int i) {
-        return i + 1 < tokens.size() && tokens.get(i).capitalized() && tokens.get(i + 1).capitalized()
-                && ActorFinder.find(tokens, i, i + 2).isEmpty() && gazetteer.lookup(tokens.get(i).key()).isEmpty();
+        return false;
     }
 
     private boolean inClauseHasActor(Candidate c) {
@@ -598,134 +495,14 @@ final class ArticleAnalysis {
         return previous.weapons.isEmpty() ? null : previous.weapons.get(previous.weapons.size() - 1).weapon();
     }
 
-    private Role role(ActorFinder.Hit a, Candidate c) {
-        int from = a.fromTok();
-        int sentenceFrom = c.sentence.from;
-        int sentenceTo = c.sentence.to;
-        for (int k = from - 1; k >= Math.max(sentenceFrom, from - 3); k--) {
-            String w = tokens.get(k).lower();
-            if (w.equals("by")) {
-                String before = k > sentenceFrom ? tokens.get(k - 1).lower() : "";
-                if (NOT_AGENT_BY.contains(before)) {
-                    return before.equals("led") ? Role.PERPETRATOR : Role.NONE;
-                }
-                return Role.PERPETRATOR_STRONG;
-            }
-            if (w.equals("blamed") || w.equals("accused") || w.equals("attributed") || (w.equals("to") && k > sentenceFrom
-                    && tokens.get(k - 1).is("pointed"))) {
-                return Role.PERPETRATOR_STRONG;
-            }
-            if (!tokens.get(k).punct() && !Triggers.DEFINITE.contains(w) && !Triggers.MODIFIERS.contains(w)) {
-                break;
-            }
-        }
-        if (possessiveOfTrigger(a, c.trigger)) {
-            return Role.PERPETRATOR_STRONG;
-        }
-        int prevIdx = from - 1;
-        while (prevIdx >= sentenceFrom
-                && (Triggers.DEFINITE.contains(tokens.get(prevIdx).lower()) || tokens.get(prevIdx).is("a"))) {
-            prevIdx--;
-        }
-        if (prevIdx >= sentenceFrom && TARGET_LEAD.contains(tokens.get(prevIdx).lower())) {
-            return Role.TARGET;
-        }
-        for (int k = a.toTok(); k < Math.min(sentenceTo, a.toTok() + 5); k++) {
-            String w = tokens.get(k).lower();
-            if ((w.equals("claimed") || w.equals("claims")) && k + 1 < sentenceTo && (tokens.get(k + 1).is("responsibility")
-                    || tokens.get(k + 1).is("the"))) {
-                return Role.PERPETRATOR_STRONG;
-            }
-            if ((w.equals("targeted") || w.equals("attacked") || w.equals("hit") || w.equals("struck") || w.equals("wounded")
-                    || w.equals("killed") || w.equals("injured")) && k > a.toTok()
-                    && (tokens.get(k - 1).is("were") || tokens.get(k - 1).is("was") || tokens.get(k - 1).is("been"))) {
-                return Role.TARGET;
-            }
-            if (w.equals("suffered") || w.equals("came") && k + 1 < sentenceTo && tokens.get(k + 1).is("under")) {
-                return Role.TARGET;
-            }
-            if (k == a.toTok() && REPORTING.contains(w) && !w.equals("has") && !w.equals("have") || k == a.toTok() + 1
-                    && (tokens.get(k - 1).is("has") || tokens.get(k - 1).is("have")) && REPORTING.contains(w)) {
-                return Role.SPEAKER;
-            }
-        }
-        Trigger t = c.trigger;
-        if (a.toTok() <= t.from() && a.toTok() >= t.from() - 2) {
-            return Role.PERPETRATOR;
-        }
-        if (inClause(c, from, a.toTok())) {
-            if (a.toTok() <= t.from()) {
-                return a.actor().kind() == Kind.IRAQI_FORCES ? Role.NONE : Role.PERPETRATOR;
-            }
-            if (a.toTok() <= t.from() + 1 && t.weapon() != null) {
-                return Role.PERPETRATOR;
-            }
-            return Role.TARGET;
-        }
-        return Role.NONE;
-    }
-
-    /** "Iran's missile attack", "Turkey's latest airstrikes": the owner of the strike is who carried it out. */
-    private boolean possessiveOfTrigger(ActorFinder.Hit a, Trigger t) {
-        String last = tokens.get(a.toTok() - 1).lower();
-        if (!last.endsWith("'s") || t.from() < a.toTok() || t.from() - a.toTok() > 3) {
-            return false;
-        }
-        for (int k = a.toTok(); k < t.from(); k++) {
-            String w = tokens.get(k).lower();
-            if (!Triggers.MODIFIERS.contains(w) && Weapon.WORDS.get(w) == null) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static EventType typeOf(Trigger t, Weapon w, Actor perp, Actor target, boolean referential) {
-        EventType type = t.type();
-        boolean drone = type == EventType.DRONE_STRIKE || type == EventType.DRONE_ATTACK || type == null && w == Weapon.DRONE;
-        if (drone) {
-            if (perp != null) {
-                return perp.kind().flies() ? EventType.DRONE_STRIKE : EventType.DRONE_ATTACK;
-            }
-            if (target != null && (target.kind() == Kind.US || target.kind() == Kind.IRAQI_FORCES)) {
-                return EventType.DRONE_ATTACK;
-            }
-            return type == null ? EventType.DRONE_STRIKE : type;
-        }
-        if (type != null) {
-            return type;
-        }
-        if (w != null) {
-            return switch (w) {
-                case MISSILE -> EventType.MISSILE_STRIKE;
-                case ROCKET -> EventType.ROCKET_ATTACK;
-                case ARTILLERY -> EventType.ARTILLERY;
-                case AIR -> EventType.AIRSTRIKE;
-                case DRONE -> EventType.DRONE_STRIKE;
-            };
-        }
-        if (referential && perp == null) {
-            // "the strikes" with nothing else said: whatever strike it refers to
-            return EventType.OTHER;
-        }
-        if (perp != null) {
-            return switch (perp.kind()) {
-                case US, STATE, IRAQI_FORCES -> EventType.AIRSTRIKE;
-                case IRAN -> EventType.MISSILE_STRIKE;
-                default -> EventType.OTHER;
-            };
-        }
-        return t.strength() >= 2 ? EventType.AIRSTRIKE : EventType.OTHER;
-    }
-
     /** Several distinct places hit in one clause ("Anbar and near Erbil") are several strikes. */
     private List<Candidate> splitByPlace(Candidate c) {
         List<PlaceHit> here = new ArrayList<>();
         List<PlaceHit> elsewhere = new ArrayList<>();
         for (PlaceHit p : c.sentence.places) {
-            if (inClause(c, p.from(), p.to())) {
+            if (Clauses.inClause(c, p.from(), p.to())) {
                 here.add(p);
-            } else if (available(c, p.from(), p.to())) {
+            } else if (Clauses.available(c, p.from(), p.to())) {
                 elsewhere.add(p);
             }
         }

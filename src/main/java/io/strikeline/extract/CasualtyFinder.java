@@ -51,6 +51,10 @@ final class CasualtyFinder {
                 if (h == null && KILL_VERBS.contains(w)) {
                     h = namedVictims(t, i, to);
                 }
+            } else if ((w.equals("deaths") || w.equals("lives")) && i + 2 < to && t.get(i + 1).is("of")
+                    && Numbers.value(t.get(i + 2)) > 0 && !DateFinder.isYear(t.get(i + 2))) {
+                // "the deaths of three soldiers", "claimed the lives of four"
+                h = new Hit(i, i + 3, true, Numbers.value(t.get(i + 2)));
             } else if (Numbers.value(tok) >= 0 && !DateFinder.isYear(tok)) {
                 h = numberThenWord(t, i, to);
             }
@@ -170,6 +174,10 @@ final class CasualtyFinder {
                 return null;
             }
             String w = x.lower();
+            if (w.equals("among")) {
+                // "four commanders were among the dead": a share of a toll, not the toll
+                return null;
+            }
             if (KILL_WORDS.contains(w) && !w.equals("killing")) {
                 return new Hit(i, m + 1, true, n);
             }

@@ -17,7 +17,11 @@ final class Confidence {
 
     static void assign(List<Candidate> events) {
         for (int i = 0; i < events.size(); i++) {
-            events.get(i).confidence = of(events.get(i), i == 0, events.size());
+            Candidate e = events.get(i);
+            e.confidence = of(e, i == 0, events.size());
+            if (placedTwice(e, events)) {
+                e.confidence = Math.max(0.05, e.confidence - 0.15);
+            }
         }
     }
 
@@ -52,6 +56,27 @@ final class Confidence {
             c -= 0.05;
         }
         return Math.max(0.05, Math.min(0.98, c));
+    }
+
+    /**
+     * Another strike of the article on the same day, by the same side, with the same toll or on the same party, far
+     * enough away not to be merged: often one strike placed twice (the site and the city it is reported from).
+     */
+    static boolean placedTwice(Candidate e, List<Candidate> events) {
+        for (Candidate o : events) {
+            if (o == e || o.date == null || e.date == null || !Coreference.daysAgree(o.date, e.date)
+                    || !CandidateMerger.perpetratorsAgree(o.perpetrator, e.perpetrator)) {
+                continue;
+            }
+            boolean sameToll = e.killed != null && e.killed.equals(o.killed) && e.killed > 0;
+            // a party named at both places, with no perpetrator named for one of them (the site and a mention)
+            boolean sameTarget = e.target != null && o.target != null && e.target.name().equals(o.target.name())
+                    && (e.perpetrator == null) != (o.perpetrator == null);
+            if (sameToll || sameTarget) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double placeWeight(Place p) {

@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Stage: keeps the strikes in scope. In an article about Iraq and Syria, a strike placed in another country, or on
- * a party of another war with no place, is a background mention of another conflict (the Gaza war in a story on a
- * Kirkuk strike); only a named site in Jordan tied to the campaign (Tower 22) is kept from outside. An article
- * about another conflict altogether still yields what it reports: the reader chose to ingest it. A mention dated
- * only by its year is background unless it is all the article reports; one placed only as a whole country, or
- * nowhere, is kept when it is the only strike or the only one on its day.
+ * Stage: keeps the strikes in scope. Conflicts unrelated to Iraq and Syria are not extracted: a strike placed in
+ * another country (Yemen, Lebanon, Gaza, Israel, Afghanistan, Libya, at sea) is dropped, whatever the article is
+ * mostly about, unless it is an attack from the region (an Iraqi militia's drone on a base abroad) or a named site in
+ * Jordan tied to the campaign (Tower 22). A strike with no place, on or by a party of another war, belongs to that
+ * war; in an article mostly about other countries a strike with no place is kept only when a party of the campaign
+ * struck or was struck. A mention dated only by its year is background unless it is all the article reports; one
+ * placed only as a whole country, or nowhere, is kept when it is the only strike or the only one on its day.
  */
 final class Scope {
 
@@ -27,7 +28,7 @@ final class Scope {
     static List<Candidate> keep(List<Candidate> events, boolean regionArticle) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate e : events) {
-            if ((!regionArticle || inRegion(e)) && e.date != null) {
+            if (e.date != null && inRegion(e) && (regionArticle || e.placeValue() != null || campaignParty(e))) {
                 out.add(e);
             }
         }
@@ -71,10 +72,32 @@ final class Scope {
             return !otherWar(e);
         }
         if (CAMPAIGN.contains(p.country())) {
-            return true;
+            // strikes on Israel (Hezbollah's rockets on the occupied Golan) are the Israel-Lebanon war, even where a map
+            // says Syria
+            return e.target == null || !e.target.name().equals("Israel");
+        }
+        if (otherWar(e)) {
+            return false;
         }
         // Tower 22: a base in Jordan hit as part of the Iraq-Syria campaign, never Jordan as a whole
-        return p.country().equals("JO") && Places.rank(p.precision()) >= Places.rank(LocationPrecision.CITY);
+        if (p.country().equals("JO") && Places.rank(p.precision()) >= Places.rank(LocationPrecision.CITY)) {
+            return true;
+        }
+        return fromRegion(e);
+    }
+
+    /** An attack launched from Iraq or Syria: carried out by one of the region's militias. */
+    private static boolean fromRegion(Candidate e) {
+        return e.perpetrator != null && (e.perpetrator.kind() == Actor.Kind.MILITIA
+                || e.perpetrator.kind() == Actor.Kind.MILITIA_GENERIC);
+    }
+
+    /** A party of the Iraq-Syria campaign struck or was struck. */
+    private static boolean campaignParty(Candidate e) {
+        return fromRegion(e) || e.target != null && switch (e.target.kind()) {
+            case MILITIA, MILITIA_GENERIC, ISLAMIC_STATE, IRAQI_FORCES -> true;
+            default -> false;
+        };
     }
 
     private static boolean otherWar(Candidate e) {

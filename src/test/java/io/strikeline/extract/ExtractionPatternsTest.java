@@ -82,8 +82,7 @@ class ExtractionPatternsTest {
         "Rockets hit the Conoco gas field on Monday.|Conoco gas field|SY",
         "A drone attacked the al-Tanf garrison on Monday.|Al-Tanf garrison|SY",
         "Katyusha rockets landed in the Green Zone on Monday.|Green Zone|IQ",
-        "A one-way attack drone struck Tower 22 on Monday.|Tower 22|JO",
-        "U.S. warships struck Houthi sites near Hodeidah on Monday.|Hodeidah|YE"})
+        "A one-way attack drone struck Tower 22 on Monday.|Tower 22|JO"})
     void placeSpellingsResolveToTheirGazetteerEntry(String sentence, String place, String country) {
         ExtractedEvent e = single(sentence);
         assertThat(e.place()).isEqualTo(place);

@@ -45,4 +45,33 @@ class ScopeTest {
                 + "The group's leaders were also hit by American airstrikes in Iraq in 2020.");
         assertThat(found).extracting(e -> e.date().format()).containsExactly("2024-02-05");
     }
+
+    @Test
+    void strikesInAnUnrelatedWarAreNotExtractedEvenWhenTheArticleIsAboutThem() {
+        List<ExtractedEvent> found = events("American and British warplanes bombed rebel radar sites near Hodeidah in Yemen "
+                + "on Monday. The rebels said the airstrikes on Sanaa killed five of their fighters. Yemeni officials "
+                + "condemned the strikes.");
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void anIsraeliStrikeInLebanonIsNotExtracted() {
+        List<ExtractedEvent> found = events("An Israeli airstrike hit a house in Tyre in southern Lebanon on Sunday, "
+                + "killing three people, Lebanese officials said.");
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void anAttackFromIraqOnABaseAbroadKeepsItsCountry() {
+        List<ExtractedEvent> found = events("A drone attack by Iran-backed militants hit Tower 22 in Jordan on Sunday. "
+                + "Separately, a U.S. airstrike hit a Kata'ib Hezbollah depot near al-Qaim on Monday.");
+        assertThat(found).extracting(ExtractedEvent::country).containsExactlyInAnyOrder("JO", "IQ");
+    }
+
+    @Test
+    void rocketsOnIsraelFromLebanonAreNotExtractedEvenOnTheGolan() {
+        List<ExtractedEvent> found = events("Hezbollah fired rockets at Israel on Saturday, and a rocket attack on Israel "
+                + "hit Majdal Shams, killing ten children.");
+        assertThat(found).isEmpty();
+    }
 }

@@ -1,0 +1,276 @@
+package io.strikeline.extract;
+
+import io.strikeline.extract.Actor.Kind;
+import io.strikeline.geo.Gazetteer;
+import io.strikeline.model.EventType;
+import io.strikeline.model.MentionKind;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Stage: who struck and who was hit. Each actor named near a strike gets a role from the words around it ("by X",
+ * "X's strike", "against X", "X said"); the strongest perpetrator and the nearest target in the clause are the
+ * candidate's.
+ */
+final class Roles {
+
+    private enum Role { PERPETRATOR_STRONG, PERPETRATOR, TARGET, SPEAKER, NONE }
+
+    static final Map<String, String> NATIONALITY = Map.of(
+            "iraqi", "IQ", "syrian", "SY", "jordanian", "JO", "iranian", "IR", "turkish", "TR", "yemeni", "YE",
+            "lebanese", "LB", "israeli", "IL", "kuwaiti", "KW", "saudi", "SA");
+    private static final Set<String> REPORTING = Set.of(
+            "said", "says", "say", "announced", "told", "stated", "reported", "added", "noted", "confirmed", "tweeted", "wrote",
+            "statement", "denied", "warned", "vowed", "pledged", "declared", "acknowledged", "insisted", "has", "have",
+            "spokesman", "spokesperson", "officials", "official", "condemned", "believes", "believed", "accused", "blamed",
+            "urged", "called", "pointed", "did", "does", "is", "was", "argued", "contended", "responded");
+    private static final Set<String> TARGET_LEAD = Set.of(
+            "against", "targeting", "targeted", "at", "on", "housing", "hosting", "hitting", "struck", "hit", "killing",
+            "toward", "towards", "near", "upon", "attacked", "bombed", "pounded", "into");
+    /** "backed by Iran", "used by the militia": "by" that does not name who struck. */
+    private static final Set<String> NOT_AGENT_BY = Set.of(
+            "backed", "funded", "supported", "trained", "armed", "allied", "founded", "sponsored", "aligned", "led", "run",
+            "controlled", "claimed", "reported", "announced", "said", "used", "operated", "owned", "held", "occupied", "manned",
+            "housed", "hosted", "utilized", "utilised", "employed", "frequented", "staffed", "garrisoned", "visited");
+    /** "blamed X", "accusing X of", "attributing it to X": the party a speaker holds responsible. */
+    private static final Set<String> BLAME = Set.of(
+            "blamed", "blaming", "blames", "accused", "accusing", "accuses", "attributed", "attributing", "attributes");
+    private static final Set<String> PERSON_TITLES = Set.of(
+            "gen", "general", "commander", "leader", "leaders", "cleric", "official", "officials", "president", "minister",
+            "spokesman", "spokesperson", "lawmaker", "lawmakers", "politician", "diplomat", "envoy", "ambassador", "adviser",
+            "advisor", "colonel", "col", "maj", "lt", "brig", "chief", "analyst", "journalist", "foreign", "prime", "supreme",
+            "militia", "line", "military");
+    private static final Set<String> PERSON_QUALIFIERS = Set.of("militia", "military", "hard", "line", "top", "senior");
+
+    private final List<Token> tokens;
+    private final ArticleDoc doc;
+    private final Gazetteer gazetteer;
+
+    Roles(ArticleDoc doc, Gazetteer gazetteer) {
+        this.doc = doc;
+        this.tokens = doc.tokens;
+        this.gazetteer = gazetteer;
+    }
+
+    /** Fills the candidate's perpetrator and target from the actors of its sentence. */
+    void assign(Candidate c) {
+        SentenceInfo s = c.sentence;
+        Trigger t = c.trigger;
+        ActorFinder.Hit perp = null;
+        int perpScore = 0;
+        ActorFinder.Hit target = null;
+        int targetDistance = Integer.MAX_VALUE;
+        for (ActorFinder.Hit a : s.actors) {
+            if (a.actor().kind() == Kind.IGNORED || describesPerson(a)) {
+                continue;
+            }
+            doc.mention(MentionKind.ACTOR, a.fromTok(), a.toTok(), a.actor().name());
+            Role role = role(a, c);
+            boolean here = Clauses.inClause(c, a.fromTok(), a.toTok());
+            boolean usable = here || Clauses.available(c, a.fromTok(), a.toTok());
+            if (!usable && role != Role.PERPETRATOR_STRONG) {
+                continue;
+            }
+            int score = switch (role) {
+                case PERPETRATOR_STRONG -> 4;
+                case PERPETRATOR -> here ? 3 : 1;
+                default -> 0;
+            };
+            if (score > perpScore) {
+                perp = a;
+                perpScore = score;
+            }
+            if (role == Role.TARGET && here) {
+                int dist = Math.abs(a.fromTok() - t.from());
+                if (target == null || a.fromTok() > t.from() && target.fromTok() < t.from() || dist < targetDistance) {
+                    target = a;
+                    targetDistance = dist;
+                }
+            }
+        }
+        if (target != null && target.actor().kind() == Kind.MILITIA_GENERIC) {
+            for (ActorFinder.Hit a : s.actors) {
+                if (a.fromTok() >= target.toTok() && a.fromTok() <= target.toTok() + 3 && a.actor().kind() == Kind.MILITIA) {
+                    target = a;
+                    break;
+                }
+            }
+        }
+        if (perp != null) {
+            c.perpetrator = perp.actor();
+            c.perpetratorMention = doc.mention(MentionKind.ACTOR, perp.fromTok(), perp.toTok(), perp.actor().name());
+        }
+        if (target != null && (perp == null || !target.actor().equals(perp.actor()))) {
+            c.target = target.actor();
+            c.targetMention = doc.mention(MentionKind.ACTOR, target.fromTok(), target.toTok(), target.actor().asTarget());
+        }
+    }
+
+    /** "Iranian Gen. Qassem Soleimani", "Iraqi militia leader": a nationality describing a person is not a party. */
+    private boolean describesPerson(ActorFinder.Hit a) {
+        if (a.toTok() - a.fromTok() != 1 || !NATIONALITY.containsKey(tokens.get(a.fromTok()).lower())) {
+            return false;
+        }
+        int k = a.toTok();
+        while (k < tokens.size() && k < a.toTok() + 2 && PERSON_QUALIFIERS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        return k < tokens.size() && (PERSON_TITLES.contains(tokens.get(k).lower()) || isName(k));
+    }
+
+    private boolean isName(int i) {
+        return i + 1 < tokens.size() && tokens.get(i).capitalized() && tokens.get(i + 1).capitalized()
+                && ActorFinder.find(tokens, i, i + 2).isEmpty() && gazetteer.lookup(tokens.get(i).key()).isEmpty();
+    }
+
+    private Role role(ActorFinder.Hit a, Candidate c) {
+        int from = a.fromTok();
+        int sentenceFrom = c.sentence.from;
+        int sentenceTo = c.sentence.to;
+        for (int k = from - 1; k >= Math.max(sentenceFrom, from - 3); k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals("by")) {
+                int b = k - 1;
+                while (b > sentenceFrom && tokens.get(b).lower().endsWith("ly")) {
+                    b--; // "used mainly by", "hosted jointly by"
+                }
+                String before = b >= sentenceFrom && b < k ? tokens.get(b).lower() : "";
+                if (NOT_AGENT_BY.contains(before)) {
+                    return before.equals("led") ? Role.PERPETRATOR : Role.NONE;
+                }
+                return Role.PERPETRATOR_STRONG;
+            }
+            if (BLAME.contains(w) || (w.equals("to") && k > sentenceFrom && tokens.get(k - 1).is("pointed"))) {
+                return Role.PERPETRATOR_STRONG;
+            }
+            if ((w.equals("to") || w.equals("on")) && blamedObject(k, sentenceFrom)) {
+                return Role.PERPETRATOR_STRONG;
+            }
+            if (!tokens.get(k).punct() && !Triggers.DEFINITE.contains(w) && !Triggers.MODIFIERS.contains(w)) {
+                break;
+            }
+        }
+        if (possessiveOfTrigger(a, c.trigger)) {
+            return Role.PERPETRATOR_STRONG;
+        }
+        int prevIdx = from - 1;
+        while (prevIdx >= sentenceFrom
+                && (Triggers.DEFINITE.contains(tokens.get(prevIdx).lower()) || tokens.get(prevIdx).is("a"))) {
+            prevIdx--;
+        }
+        if (prevIdx >= sentenceFrom && TARGET_LEAD.contains(tokens.get(prevIdx).lower())) {
+            return Role.TARGET;
+        }
+        for (int k = a.toTok(); k < Math.min(sentenceTo, a.toTok() + 5); k++) {
+            String w = tokens.get(k).lower();
+            if ((w.equals("claimed") || w.equals("claims")) && k + 1 < sentenceTo && (tokens.get(k + 1).is("responsibility")
+                    || tokens.get(k + 1).is("the"))) {
+                return Role.PERPETRATOR_STRONG;
+            }
+            if ((w.equals("targeted") || w.equals("attacked") || w.equals("hit") || w.equals("struck") || w.equals("wounded")
+                    || w.equals("killed") || w.equals("injured")) && k > a.toTok()
+                    && (tokens.get(k - 1).is("were") || tokens.get(k - 1).is("was") || tokens.get(k - 1).is("been"))) {
+                return Role.TARGET;
+            }
+            if (w.equals("suffered") || w.equals("came") && k + 1 < sentenceTo && tokens.get(k + 1).is("under")) {
+                return Role.TARGET;
+            }
+            if (k == a.toTok() && REPORTING.contains(w) && !w.equals("has") && !w.equals("have") || k == a.toTok() + 1
+                    && (tokens.get(k - 1).is("has") || tokens.get(k - 1).is("have")) && REPORTING.contains(w)) {
+                return Role.SPEAKER;
+            }
+        }
+        Trigger t = c.trigger;
+        if (a.toTok() <= t.from() && a.toTok() >= t.from() - 2) {
+            return Role.PERPETRATOR;
+        }
+        if (Clauses.inClause(c, from, a.toTok())) {
+            if (a.toTok() <= t.from()) {
+                return a.actor().kind() == Kind.IRAQI_FORCES ? Role.NONE : Role.PERPETRATOR;
+            }
+            if (a.toTok() <= t.from() + 1 && t.weapon() != null) {
+                return Role.PERPETRATOR;
+            }
+            return Role.TARGET;
+        }
+        return Role.NONE;
+    }
+
+    /**
+     * "Iran-backed militias" as the target of a strike whose sentences name one militia only (Kata'ib Hezbollah's
+     * headquarters): the named group is the one hit.
+     */
+    void nameGenericTargets(List<Candidate> events, List<SentenceInfo> sentences) {
+        for (Candidate e : events) {
+            if (e.target == null || e.target.kind() != Kind.MILITIA_GENERIC) {
+                continue;
+            }
+            ActorFinder.Hit named = null;
+            boolean several = false;
+            for (int index : e.sentences) {
+                for (ActorFinder.Hit a : sentences.get(index).actors) {
+                    if (a.actor().kind() != Kind.MILITIA || a.actor().equals(e.perpetrator)) {
+                        continue;
+                    }
+                    several |= named != null && !named.actor().equals(a.actor());
+                    if (named == null) {
+                        named = a;
+                    }
+                }
+            }
+            if (named != null && !several) {
+                e.target = named.actor();
+                e.targetMention = doc.mention(MentionKind.ACTOR, named.fromTok(), named.toTok(), named.actor().name());
+            }
+        }
+    }
+
+    /**
+     * An air strike "by" a party with no aircraft (the Islamic State, a militia, a rebel group) misreads the party hit:
+     * it becomes the target when none is named, and the strike keeps no perpetrator.
+     */
+    static void groundedNotFlying(Candidate e) {
+        if (e.type != EventType.AIRSTRIKE || e.perpetrator == null) {
+            return;
+        }
+        Kind k = e.perpetrator.kind();
+        if (k == Kind.ISLAMIC_STATE || k == Kind.MILITIA || k == Kind.MILITIA_GENERIC || k == Kind.NON_STATE) {
+            if (e.target == null) {
+                e.target = e.perpetrator;
+                e.targetMention = e.perpetratorMention;
+            }
+            e.perpetrator = null;
+            e.perpetratorMention = null;
+        }
+    }
+
+    /** "attributing it to X", "blamed the attack on X": token {@code k} is the "to" or "on" after a blamed object. */
+    private boolean blamedObject(int k, int sentenceFrom) {
+        for (int j = k - 1; j >= Math.max(sentenceFrom, k - 4); j--) {
+            String w = tokens.get(j).lower();
+            if (BLAME.contains(w)) {
+                return true;
+            }
+            if (tokens.get(j).punct()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Iran's missile attack", "Turkey's latest airstrikes": the owner of the strike is who carried it out. */
+    private boolean possessiveOfTrigger(ActorFinder.Hit a, Trigger t) {
+        String last = tokens.get(a.toTok() - 1).lower();
+        if (!last.endsWith("'s") || t.from() < a.toTok() || t.from() - a.toTok() > 3) {
+            return false;
+        }
+        for (int k = a.toTok(); k < t.from(); k++) {
+            String w = tokens.get(k).lower();
+            if (!Triggers.MODIFIERS.contains(w) && Weapon.WORDS.get(w) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

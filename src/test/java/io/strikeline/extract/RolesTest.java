@@ -1,0 +1,57 @@
+package io.strikeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Who struck and who was hit; every sentence here is written for the test. */
+class RolesTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 2, 7);
+
+    private static List<ExtractedEvent> events(String text) {
+        return RuleBasedExtractor.standard().extract(new ArticleText("Test", text, PUBLISHED)).events();
+    }
+
+    @Test
+    void theTroopsABaseIsUsedByAreNotTheAttackers() {
+        List<ExtractedEvent> found = events("A one-way drone hit Tower 22 in Jordan on Sunday. The outpost, used mainly "
+                + "by U.S. troops, lost power after the drone attack.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).perpetrator()).isNotEqualTo("United States");
+    }
+
+    @Test
+    void thePartyAStrikeIsAttributedToIsItsPerpetrator() {
+        List<ExtractedEvent> found = events("Rockets struck a U.S. base near Erbil on Monday, the ministry said, "
+                + "attributing the attack to Iran-backed militias.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).perpetrator()).isEqualTo("Iran-backed militias");
+    }
+
+    @Test
+    void theOneMilitiaNamedAtTheStruckSiteIsTheTarget() {
+        List<ExtractedEvent> found = events("U.S. jets struck Iran-backed militias near al-Qaim on Monday, hitting "
+                + "a headquarters of Kata'ib Hezbollah.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).target()).isEqualTo("Kata'ib Hezbollah");
+    }
+
+    @Test
+    void theDeathsOfNamedSoldiersAreTheToll() {
+        List<ExtractedEvent> found = events("A drone attack on Tower 22 in Jordan on Sunday caused the deaths of three "
+                + "U.S. soldiers.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).killed()).isEqualTo(3);
+    }
+
+    @Test
+    void aGroupWithoutAircraftIsNotThePerpetratorOfAnAirstrike() {
+        List<ExtractedEvent> found = events("Islamic State lost a weapons depot to airstrikes near Mosul on Monday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).perpetrator()).isNull();
+        assertThat(found.get(0).target()).isEqualTo("Islamic State");
+    }
+}
