@@ -39,6 +39,7 @@ public final class EventListView extends BorderPane {
     private final Label count = new Label();
     private final LinkedRows linked;
     private boolean syncing;
+    private EventSet shown;
 
     public EventListView(ViewState state) {
         this.state = state;
@@ -92,6 +93,7 @@ public final class EventListView extends BorderPane {
     }
 
     private void showEvents(EventSet events) {
+        shown = events;
         List<Event> list = new ArrayList<>(events.size());
         for (int k = 0; k < events.size(); k++) {
             list.add(events.eventAt(k));
@@ -109,20 +111,34 @@ public final class EventListView extends BorderPane {
     private void selectRow(Event selected) {
         syncing = true;
         try {
-            if (selected == null || !table.getItems().contains(selected)) {
+            int row = rowOf(selected);
+            if (row < 0) {
                 table.getSelectionModel().clearSelection();
                 return;
             }
-            if (!table.getSelectionModel().getSelectedItems().contains(selected)) {
+            if (!table.getSelectionModel().isSelected(row)) {
                 table.getSelectionModel().clearSelection();
                 state.markedProperty().set(Set.of());
             }
-            table.getSelectionModel().select(selected);
-            int row = table.getItems().indexOf(selected);
+            table.getSelectionModel().select(row);
             table.scrollTo(Math.max(0, row - 3));
         } finally {
             syncing = false;
         }
+    }
+
+    /** The table row of this event or -1; unsorted rows are in date order, found without scanning a million rows. */
+    private int rowOf(Event selected) {
+        if (selected == null || shown == null || !shown.contains(selected)) {
+            return -1;
+        }
+        if (table.getSortOrder().isEmpty()) {
+            int k = shown.positionOf(shown.catalog().indexOf(selected.id()));
+            if (k >= 0 && k < table.getItems().size() && table.getItems().get(k).id() == selected.id()) {
+                return k;
+            }
+        }
+        return table.getItems().indexOf(selected);
     }
 
     private TableRow<Event> hoverAwareRow() {
