@@ -23,6 +23,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.shape.Circle;
@@ -183,6 +184,9 @@ public final class EventListView extends BorderPane {
         }
         c.setMinWidth(longest + 34);
         c.setCellFactory(col -> new TableCell<>() {
+            private final Circle swatch = new Circle(5);
+            private final Tooltip label = new Tooltip();
+
             @Override
             protected void updateItem(Event e, boolean empty) {
                 super.updateItem(e, empty);
@@ -192,8 +196,9 @@ public final class EventListView extends BorderPane {
                     setTooltip(null);
                 } else {
                     setText(e.type().label());
-                    setGraphic(new Circle(5, EventStyle.color(e.type())));
-                    setTooltip(ColumnHeaders.tooltip(e.type().label()));
+                    swatch.setFill(EventStyle.color(e.type()));
+                    setGraphic(swatch);
+                    ColumnHeaders.showTooltip(this, label, e.type().label());
                 }
             }
         });
