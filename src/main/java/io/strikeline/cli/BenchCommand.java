@@ -2,6 +2,8 @@ package io.strikeline.cli;
 
 import io.strikeline.ui.app.ViewerBenchmark;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,11 +13,20 @@ import picocli.CommandLine.Option;
             "panning and zooming, and memory. Make a large database first with 'generate'."})
 final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "FILE", description = "Database to measure (default: the bundled sample).")
-    Path db;
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "Database to measure (default: the bundled sample); with --growth, give one per size, smallest first.")
+    List<Path> dbs = new ArrayList<>();
 
     @Option(names = "--frames", defaultValue = "200", description = "Frames measured per interaction (default ${DEFAULT-VALUE}).")
     int frames;
+
+    @Option(names = "--json", description = "Print the figures as one JSON object (the text report goes to standard error).")
+    boolean json;
+
+    @Option(names = "--growth",
+            description = {"Measure every --db in this one process (e.g. 10k, 100k and 1M events)",
+                "and report how each figure grows."})
+    boolean growth;
 
     @Option(names = "--extraction", paramLabel = "N",
             description = "Instead: time extraction of N generated articles of about 3 KB each.")
@@ -28,7 +39,26 @@ final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         ViewerBenchmark.configure(1600, 1000);
-        System.out.print(ViewerBenchmark.run(db != null ? db : SampleDatabase.locate(), frames, 1600, 1000));
+        List<Path> targets = dbs.isEmpty() ? List.of(SampleDatabase.locate()) : dbs;
+        if (!growth) {
+            ViewerBenchmark.Result result = ViewerBenchmark.run(targets.get(0), frames, 1600, 1000);
+            if (json) {
+                System.err.print(result.text());
+                System.out.println(BenchReport.json(result.figures()));
+            } else {
+                System.out.print(result.text());
+            }
+            return 0;
+        }
+        // an untimed run first: the toolkit start and JIT warm-up would otherwise all count against the smallest size
+        ViewerBenchmark.run(targets.get(0), frames, 1600, 1000);
+        List<ViewerBenchmark.Result> results = new ArrayList<>();
+        for (Path db : targets) {
+            ViewerBenchmark.Result result = ViewerBenchmark.run(db, frames, 1600, 1000);
+            System.err.print(result.text());
+            results.add(result);
+        }
+        System.out.print(json ? BenchReport.growthJson(results) + System.lineSeparator() : BenchReport.growthTable(results));
         return 0;
     }
 }

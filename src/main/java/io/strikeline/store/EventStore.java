@@ -3,8 +3,6 @@ package io.strikeline.store;
 import io.strikeline.geo.Place;
 import io.strikeline.model.Article;
 import io.strikeline.model.Citation;
-import io.strikeline.model.Curation;
-import io.strikeline.model.DatePrecision;
 import io.strikeline.model.DateStatus;
 import io.strikeline.model.Event;
 import io.strikeline.model.EventDate;
@@ -15,7 +13,6 @@ import io.strikeline.model.LocationPrecision;
 import io.strikeline.model.Mention;
 import io.strikeline.model.MentionKind;
 import io.strikeline.model.Origin;
-import io.strikeline.model.ReviewStatus;
 import io.strikeline.model.Span;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -539,9 +536,10 @@ public final class EventStore implements AutoCloseable {
                     ps.setObject(i + 1, args.get(i));
                 }
                 List<Event> result = new ArrayList<>();
+                EventValues values = new EventValues();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        result.add(readEvent(rs));
+                        result.add(readEvent(rs, values));
                     }
                 }
                 return result;
@@ -549,20 +547,16 @@ public final class EventStore implements AutoCloseable {
         });
     }
 
-    private static Event readEvent(ResultSet rs) throws SQLException {
-        String start = rs.getString(3);
-        EventDate date = start == null ? null
-                : new EventDate(LocalDate.parse(start), LocalDate.parse(rs.getString(4)),
-                        DatePrecision.fromCode(rs.getString(5)));
+    private static Event readEvent(ResultSet rs, EventValues values) throws SQLException {
+        EventDate date = values.date(rs.getString(3), rs.getString(4), rs.getString(5));
         String locationPrecision = rs.getString(9);
-        return new Event(rs.getLong(1), EventType.fromCode(rs.getString(2)), date, rs.getString(6),
-                getDouble(rs, 7), getDouble(rs, 8),
+        return new Event(rs.getLong(1), EventType.fromCode(rs.getString(2)), date, values.text(rs.getString(6)),
+                values.number(getDouble(rs, 7)), values.number(getDouble(rs, 8)),
                 locationPrecision == null ? null : LocationPrecision.fromCode(locationPrecision),
-                rs.getString(10), rs.getString(11), rs.getString(12),
+                values.text(rs.getString(10)), values.text(rs.getString(11)), values.text(rs.getString(12)),
                 getInt(rs, 13), getInt(rs, 14), getInt(rs, 15), getInt(rs, 16), rs.getDouble(17),
                 Origin.fromCode(rs.getString(18)),
-                new Curation(ReviewStatus.fromCode(rs.getString(19)), rs.getString(20), CodedList.split(rs.getString(21)),
-                        Set.copyOf(CodedList.split(rs.getString(22)))));
+                EventValues.curation(rs.getString(19), rs.getString(20), rs.getString(21), rs.getString(22)));
     }
 
     // ---- sources and provenance ---------------------------------------------------------------

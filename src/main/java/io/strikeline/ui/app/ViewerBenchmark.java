@@ -6,7 +6,9 @@ import io.strikeline.ui.state.TimeWindow;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -31,8 +33,40 @@ public final class ViewerBenchmark {
         System.setProperty("javafx.animation.fullspeed", "true");
     }
 
-    public static String run(Path db, int frames, int width, int height) throws Exception {
-        StringBuilder report = new StringBuilder();
+    /** One run's figures; frame times are p95 in milliseconds, heap is in use after a full GC. */
+    public record Result(int events, double firstFrameMs, double allDrawnMs, double loadedMs, double[] brush,
+            double[] pan, double[] zoom, double[] panTimeline, double[] select, double heapMb, double maxHeapMb) {
+
+        /** The report as text lines, as the command has always printed it. */
+        public String text() {
+            return String.format("events: %,d%n", events)
+                    + String.format("start to first drawn frame (map, timeline, empty list): %.0f ms%n", firstFrameMs)
+                    + String.format("start to first frame with all events drawn: %.0f ms (database loaded at %.0f ms)%n",
+                            allDrawnMs, loadedMs)
+                    + frameLine("brush timeline (30-day window sliding)", brush)
+                    + frameLine("pan map", pan)
+                    + frameLine("zoom map", zoom)
+                    + frameLine("pan timeline", panTimeline)
+                    + frameLine("select event (all views follow)", select)
+                    + String.format("heap in use after GC: %.0f MB (max heap %.0f MB)%n", heapMb, maxHeapMb);
+        }
+
+        /** The headline figures by name, in a fixed order (the keys of {@code bench --json}). */
+        public Map<String, Double> figures() {
+            Map<String, Double> f = new LinkedHashMap<>();
+            f.put("events", (double) events);
+            f.put("first_frame_ms", firstFrameMs);
+            f.put("all_drawn_ms", allDrawnMs);
+            f.put("brush_p95_ms", p95(brush));
+            f.put("pan_p95_ms", p95(pan));
+            f.put("zoom_p95_ms", p95(zoom));
+            f.put("select_p95_ms", p95(select));
+            f.put("heap_mb", heapMb);
+            return f;
+        }
+    }
+
+    public static Result run(Path db, int frames, int width, int height) throws Exception {
         // The same path as the application: the window appears at once, the database loads in the background.
         long start = System.nanoTime();
         Snapshot.startToolkit();
@@ -40,9 +74,10 @@ public final class ViewerBenchmark {
         CountDownLatch firstFrame = new CountDownLatch(2); // the pulse that lays out, then the one that draws
         CountDownLatch eventsDrawn = new CountDownLatch(2);
         long[] at = new long[3];
+        Stage[] stage = new Stage[1];
         Platform.runLater(() -> {
             MainWindow window = new MainWindow();
-            Stage stage = new Stage();
+            stage[0] = new Stage();
             Scene scene = new Scene(window.root(), width, height);
             scene.addPostLayoutPulseListener(() -> {
                 if (firstFrame.getCount() > 0) {
@@ -54,8 +89,8 @@ public final class ViewerBenchmark {
                 }
             });
             window.state().catalogProperty().addListener((obs, old, now) -> at[1] = System.nanoTime());
-            stage.setScene(scene);
-            stage.show();
+            stage[0].setScene(scene);
+            stage[0].show();
             window.open(db, MainWindow.OpenMode.VIEW_ONLY);
             shown.complete(window);
         });
@@ -63,38 +98,40 @@ public final class ViewerBenchmark {
         firstFrame.await(60, TimeUnit.SECONDS);
         eventsDrawn.await(120, TimeUnit.SECONDS);
         EventCatalog catalog = window.state().catalogProperty().get();
-        report.append(String.format("events: %,d%n", catalog.size()));
-        report.append(String.format("start to first drawn frame (map, timeline, empty list): %.0f ms%n", ms(at[0] - start)));
-        report.append(String.format("start to first frame with all events drawn: %.0f ms (database loaded at %.0f ms)%n",
-                ms(at[2] - start), ms(at[1] - start)));
 
         LocalDate first = catalog.get(0).date().start();
-        report.append(frameLine("brush timeline (30-day window sliding)", measure(window, frames, i -> {
+        double[] brush = measure(window, frames, i -> {
             LocalDate from = first.plusDays(i * 7L);
             window.state().timeWindowProperty().set(TimeWindow.ofDays(from, from.plusDays(30)));
-        })));
-        report.append(frameLine("pan map", measure(window, frames, i -> {
+        });
+        double[] pan = measure(window, frames, i -> {
             MapViewport vp = window.map().getMapViewport();
             window.map().setMapViewport(vp.pannedBy(i % 2 == 0 ? 40 : -40, 15));
-        })));
-        report.append(frameLine("zoom map", measure(window, frames, i -> {
+        });
+        double[] zoom = measure(window, frames, i -> {
             MapViewport vp = window.map().getMapViewport();
             window.map().setMapViewport(vp.zoomedAt(vp.width() / 2, vp.height() / 2, i % 2 == 0 ? 1.25 : 0.8));
-        })));
-        report.append(frameLine("pan timeline", measure(window, frames, i -> {
+        });
+        double[] panTimeline = measure(window, frames, i -> {
             TimeWindow range = window.timeline().getVisibleRange();
             window.timeline().setVisibleRange(range.shiftedBy((i % 2 == 0 ? 1 : -1) * range.durationMillis() / 20));
-        })));
-        report.append(frameLine("select event (all views follow)", measure(window, frames, i ->
-                window.state().selectedProperty().set(catalog.get((int) ((long) i * 7919 % catalog.size()))))));
+        });
+        double[] select = measure(window, frames, i ->
+                window.state().selectedProperty().set(catalog.get((int) ((long) i * 7919 % catalog.size()))));
 
         System.gc();
         Thread.sleep(200);
         Runtime rt = Runtime.getRuntime();
-        report.append(String.format("heap in use after GC: %.0f MB (max heap %.0f MB)%n",
-                (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6));
-        Platform.runLater(window::close);
-        return report.toString();
+        Result result = new Result(catalog.size(), ms(at[0] - start), ms(at[2] - start), ms(at[1] - start), brush, pan,
+                zoom, panTimeline, select, (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6);
+        CountDownLatch closed = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            window.close();
+            stage[0].hide();
+            closed.countDown();
+        });
+        closed.await(30, TimeUnit.SECONDS);
+        return result;
     }
 
     /** Applies a change on the FX thread and times until the pulse that redraws for it has finished. */
@@ -131,6 +168,10 @@ public final class ViewerBenchmark {
     private static String frameLine(String what, double[] sorted) {
         return String.format("%-36s median %6.2f ms   p95 %6.2f ms   max %6.2f ms   (%d frames)%n", what + ":",
                 sorted[sorted.length / 2], sorted[(int) (sorted.length * 0.95)], sorted[sorted.length - 1], sorted.length);
+    }
+
+    private static double p95(double[] sorted) {
+        return sorted[(int) (sorted.length * 0.95)];
     }
 
     private static double ms(long nanos) {

@@ -8,8 +8,10 @@ import io.strikeline.model.Span;
 import io.strikeline.ui.state.ArticleSpan;
 import io.strikeline.ui.state.Curator;
 import io.strikeline.ui.state.DetailsLoader;
+import io.strikeline.ui.state.EventCatalog;
 import io.strikeline.ui.state.EventDetails;
 import io.strikeline.ui.state.ViewState;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
@@ -78,6 +80,8 @@ public final class InspectorPane extends ScrollPane {
     private final FlowPane statusRow = new FlowPane(4, 4); // wraps rather than cutting a label short in a narrow pane
     private HBox actions;
     private boolean editable;
+    private EventCatalog actorsCatalog;
+    private List<String> actors = List.of();
 
     public InspectorPane(ViewState state, Curator curator, DetailsLoader loader) {
         this.state = state;
@@ -289,17 +293,22 @@ public final class InspectorPane extends ScrollPane {
     }
 
     private void actorChoices() {
-        TreeSet<String> actors = new TreeSet<>();
-        for (Event e : state.catalogProperty().get().events()) {
-            if (e.perpetrator() != null) {
-                actors.add(e.perpetrator());
+        EventCatalog catalog = state.catalogProperty().get();
+        if (catalog != actorsCatalog) { // one pass over the catalog per catalog, not per selection
+            TreeSet<String> found = new TreeSet<>();
+            for (Event e : catalog.events()) {
+                if (e.perpetrator() != null) {
+                    found.add(e.perpetrator());
+                }
+                if (e.target() != null) {
+                    found.add(e.target());
+                }
+                if (found.size() > 400) {
+                    break;
+                }
             }
-            if (e.target() != null) {
-                actors.add(e.target());
-            }
-            if (actors.size() > 400) {
-                break;
-            }
+            actors = List.copyOf(found);
+            actorsCatalog = catalog;
         }
         form.perpetratorBox().getItems().setAll(actors);
         form.targetBox().getItems().setAll(actors);

@@ -60,18 +60,27 @@ final class ColumnHeaders {
         return Math.ceil(text.getLayoutBounds().getWidth());
     }
 
-    static Tooltip tooltip(String text) {
-        return text == null || text.isEmpty() ? null : new Tooltip(text);
+    /** Shows {@code text} in the cell's own tooltip, or no tooltip when there is no text. */
+    static void showTooltip(TableCell<?, ?> cell, Tooltip tooltip, String text) {
+        if (text == null || text.isEmpty()) {
+            cell.setTooltip(null);
+            return;
+        }
+        tooltip.setText(text);
+        cell.setTooltip(tooltip);
     }
 
     /** A plain text cell whose tooltip holds its whole value, for when the column cuts it off. */
     static <S> TableCell<S, String> textCellWithTooltip() {
         return new TableCell<>() {
+            // one tooltip per cell, its text changed: a new Tooltip per update costs CSS work in every brushing frame
+            private final Tooltip whole = new Tooltip();
+
             @Override
             protected void updateItem(String value, boolean empty) {
                 super.updateItem(value, empty);
                 setText(empty ? null : value);
-                setTooltip(empty ? null : tooltip(value));
+                showTooltip(this, whole, empty ? null : value);
             }
         };
     }

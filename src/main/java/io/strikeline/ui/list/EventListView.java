@@ -23,6 +23,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.shape.Circle;
@@ -39,6 +40,7 @@ public final class EventListView extends BorderPane {
     private final Label count = new Label();
     private final LinkedRows linked;
     private boolean syncing;
+    private EventSet shown;
 
     public EventListView(ViewState state) {
         this.state = state;
@@ -92,6 +94,7 @@ public final class EventListView extends BorderPane {
     }
 
     private void showEvents(EventSet events) {
+        shown = events;
         List<Event> list = new ArrayList<>(events.size());
         for (int k = 0; k < events.size(); k++) {
             list.add(events.eventAt(k));
@@ -109,20 +112,34 @@ public final class EventListView extends BorderPane {
     private void selectRow(Event selected) {
         syncing = true;
         try {
-            if (selected == null || !table.getItems().contains(selected)) {
+            int row = rowOf(selected);
+            if (row < 0) {
                 table.getSelectionModel().clearSelection();
                 return;
             }
-            if (!table.getSelectionModel().getSelectedItems().contains(selected)) {
+            if (!table.getSelectionModel().isSelected(row)) {
                 table.getSelectionModel().clearSelection();
                 state.markedProperty().set(Set.of());
             }
-            table.getSelectionModel().select(selected);
-            int row = table.getItems().indexOf(selected);
+            table.getSelectionModel().select(row);
             table.scrollTo(Math.max(0, row - 3));
         } finally {
             syncing = false;
         }
+    }
+
+    /** The table row of this event or -1; unsorted rows are in date order, found without scanning a million rows. */
+    private int rowOf(Event selected) {
+        if (selected == null || shown == null || !shown.contains(selected)) {
+            return -1;
+        }
+        if (table.getSortOrder().isEmpty()) {
+            int k = shown.positionOf(shown.catalog().indexOf(selected.id()));
+            if (k >= 0 && k < table.getItems().size() && table.getItems().get(k).id() == selected.id()) {
+                return k;
+            }
+        }
+        return table.getItems().indexOf(selected);
     }
 
     private TableRow<Event> hoverAwareRow() {
@@ -167,6 +184,9 @@ public final class EventListView extends BorderPane {
         }
         c.setMinWidth(longest + 34);
         c.setCellFactory(col -> new TableCell<>() {
+            private final Circle swatch = new Circle(5);
+            private final Tooltip label = new Tooltip();
+
             @Override
             protected void updateItem(Event e, boolean empty) {
                 super.updateItem(e, empty);
@@ -176,8 +196,9 @@ public final class EventListView extends BorderPane {
                     setTooltip(null);
                 } else {
                     setText(e.type().label());
-                    setGraphic(new Circle(5, EventStyle.color(e.type())));
-                    setTooltip(ColumnHeaders.tooltip(e.type().label()));
+                    swatch.setFill(EventStyle.color(e.type()));
+                    setGraphic(swatch);
+                    ColumnHeaders.showTooltip(this, label, e.type().label());
                 }
             }
         });

@@ -5,6 +5,7 @@ import io.strikeline.model.EventType;
 import io.strikeline.ui.state.EventSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * Screen-space grid clustering. Cells are aligned to projected coordinates, not to the window, so
@@ -32,20 +33,29 @@ final class Clusters {
         int cells = cols * rows;
         int types = EventType.values().length;
         Accumulator acc = new Accumulator(cells, types);
-        index.forEachNear(x0, y0, x1, y1, i -> {
-            if (!visible.containsIndex(i)) {
-                return;
-            }
+        IntConsumer addIfInBox = i -> {
             double x = index.x(i);
             double y = index.y(i);
-            if (x < x0 || x > x1 || y < y0 || y > y1) {
+            if (!(x >= x0 && x <= x1 && y >= y0 && y <= y1)) { // written so unlocated events (NaN) fail it too
                 return;
             }
             int c = (int) ((long) Math.floor(x / cell) - col0);
             int r = (int) ((long) Math.floor(y / cell) - row0);
             int k = Math.min(rows - 1, r) * cols + Math.min(cols - 1, c);
             acc.add(k, i, x, y, index.typeOrdinal(i), index.casualties(i));
-        });
+        };
+        if (visible.size() < index.locatedCount() / 4) {
+            // a brushed window holds few of a million events: walk them rather than every event in view
+            for (int k = 0; k < visible.size(); k++) {
+                addIfInBox.accept(visible.indexAt(k));
+            }
+        } else {
+            index.forEachNear(x0, y0, x1, y1, i -> {
+                if (visible.containsIndex(i)) {
+                    addIfInBox.accept(i);
+                }
+            });
+        }
         List<Cluster> out = new ArrayList<>();
         for (int k = 0; k < cells; k++) {
             int n = acc.count[k];
@@ -106,7 +116,8 @@ final class Clusters {
                 maxX[k] = Math.max(maxX[k], x);
                 minY[k] = Math.min(minY[k], y);
                 maxY[k] = Math.max(maxY[k], y);
-                if (casualties > bestCasualties[k]) {
+                // ties go to the lowest index, so the walk's order never changes which event stands for a cell
+                if (casualties > bestCasualties[k] || casualties == bestCasualties[k] && index < best[k]) {
                     best[k] = index;
                     bestCasualties[k] = casualties;
                 }

@@ -2,8 +2,8 @@ package io.strikeline.ui.state;
 
 import io.strikeline.model.Event;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,23 +18,65 @@ public final class EventCatalog {
     private static final EventCatalog EMPTY = new EventCatalog(List.of());
 
     private static final long MILLIS_PER_DAY = 86_400_000L;
+    private static final int INDEX_BITS = 24;
+    private static final int INDEX_MASK = (1 << INDEX_BITS) - 1;
+    private static final long MAX_PACKED_ID = Long.MAX_VALUE >>> INDEX_BITS;
 
     private final List<Event> events;
-    private final Map<Long, Integer> indexById;
+    // Ids in ascending order and the catalog index of each: a binary search, not a million boxed map entries.
+    private final long[] sortedIds;
+    private final int[] indexOfSortedId;
     // Millisecond bounds of each event's date range, so brushing tests primitives, not objects.
     private final long[] startMillis;
     private final long[] endMillis;
+    private final long longestSpanMillis;
 
     private EventCatalog(List<Event> sorted) {
         this.events = sorted;
-        this.indexById = new HashMap<>(sorted.size() * 2);
         this.startMillis = new long[sorted.size()];
         this.endMillis = new long[sorted.size()];
         for (int i = 0; i < sorted.size(); i++) {
             Event e = sorted.get(i);
-            indexById.put(e.id(), i);
             startMillis[i] = e.date() == null ? Long.MAX_VALUE : e.date().start().toEpochDay() * MILLIS_PER_DAY;
             endMillis[i] = e.date() == null ? Long.MIN_VALUE : (e.date().end().toEpochDay() + 1) * MILLIS_PER_DAY;
+        }
+        long longest = 0;
+        for (int i = 0; i < sorted.size(); i++) {
+            if (sorted.get(i).date() != null) {
+                longest = Math.max(longest, endMillis[i] - startMillis[i]);
+            }
+        }
+        this.longestSpanMillis = longest;
+        this.sortedIds = new long[sorted.size()];
+        this.indexOfSortedId = new int[sorted.size()];
+        sortIdsWithIndexes(sorted);
+    }
+
+    private void sortIdsWithIndexes(List<Event> sorted) {
+        int n = sorted.size();
+        boolean packable = n <= INDEX_MASK;
+        long[] packed = new long[n];
+        for (int i = 0; i < n && packable; i++) {
+            long id = sorted.get(i).id();
+            packable = id >= 0 && id <= MAX_PACKED_ID;
+            packed[i] = id << INDEX_BITS | i;
+        }
+        if (packable) { // a primitive sort of (id, index) pairs: fast and no boxing
+            Arrays.sort(packed);
+            for (int k = 0; k < n; k++) {
+                sortedIds[k] = packed[k] >>> INDEX_BITS;
+                indexOfSortedId[k] = (int) (packed[k] & INDEX_MASK);
+            }
+            return;
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingLong(i -> sorted.get(i).id()));
+        for (int k = 0; k < n; k++) {
+            sortedIds[k] = sorted.get(order[k]).id();
+            indexOfSortedId[k] = order[k];
         }
     }
 
@@ -75,13 +117,23 @@ public final class EventCatalog {
 
     /** The index of the event with this id, or -1. */
     public int indexOf(long eventId) {
-        Integer index = indexById.get(eventId);
-        return index == null ? -1 : index;
+        int k = Arrays.binarySearch(sortedIds, eventId);
+        return k < 0 ? -1 : indexOfSortedId[k];
     }
 
     /** True when the event at this index is dated and its date range overlaps the window. */
     public boolean overlaps(int index, TimeWindow window) {
         return startMillis[index] < window.end().toEpochMilli() && endMillis[index] > window.start().toEpochMilli();
+    }
+
+    /** Start of the event's date range in epoch millis; undated events sort last with {@code Long.MAX_VALUE}. */
+    long startMillis(int index) {
+        return startMillis[index];
+    }
+
+    /** The longest date range of any event, so a time window knows how far back an overlapping event can start. */
+    long longestSpanMillis() {
+        return longestSpanMillis;
     }
 
     public EventSet all() {

@@ -10,15 +10,12 @@ public final class EventSet {
 
     private final EventCatalog catalog;
     private final int[] indexes;
-    private final BitSet members;
+    // Built on the first membership test: brushing makes a set per frame, and most are only iterated.
+    private BitSet members;
 
     EventSet(EventCatalog catalog, int[] ascendingIndexes) {
         this.catalog = catalog;
         this.indexes = ascendingIndexes;
-        this.members = new BitSet(catalog.size());
-        for (int i : ascendingIndexes) {
-            members.set(i);
-        }
     }
 
     public EventCatalog catalog() {
@@ -34,12 +31,28 @@ public final class EventSet {
         return indexes[k];
     }
 
+    /** The position k of this catalog index among the members, or -1. */
+    public int positionOf(int catalogIndex) {
+        int k = Arrays.binarySearch(indexes, catalogIndex);
+        return k < 0 ? -1 : k;
+    }
+
     public Event eventAt(int k) {
         return catalog.get(indexes[k]);
     }
 
     public boolean containsIndex(int catalogIndex) {
-        return catalogIndex >= 0 && members.get(catalogIndex);
+        if (catalogIndex < 0) {
+            return false;
+        }
+        if (members == null) {
+            BitSet bits = new BitSet(catalog.size());
+            for (int i : indexes) {
+                bits.set(i);
+            }
+            members = bits;
+        }
+        return members.get(catalogIndex);
     }
 
     public boolean contains(Event event) {
@@ -47,6 +60,40 @@ public final class EventSet {
     }
 
     public EventSet filter(IntPredicate keepCatalogIndex) {
-        return new EventSet(catalog, Arrays.stream(indexes).filter(keepCatalogIndex).toArray());
+        return filter(0, indexes.length, keepCatalogIndex);
+    }
+
+    /** The members that overlap the window; the catalog is in start order, so only a slice of members is tested. */
+    public EventSet overlapping(TimeWindow window) {
+        long end = window.end().toEpochMilli();
+        long earliestStart = window.start().toEpochMilli() - catalog.longestSpanMillis();
+        int from = firstStartingAtOrAfter(earliestStart);
+        int to = firstStartingAtOrAfter(end);
+        return filter(from, to, i -> catalog.overlaps(i, window));
+    }
+
+    private int firstStartingAtOrAfter(long millis) {
+        int lo = 0;
+        int hi = indexes.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (catalog.startMillis(indexes[mid]) < millis) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private EventSet filter(int fromK, int toK, IntPredicate keepCatalogIndex) {
+        int[] kept = new int[Math.max(0, toK - fromK)];
+        int n = 0;
+        for (int k = fromK; k < toK; k++) {
+            if (keepCatalogIndex.test(indexes[k])) {
+                kept[n++] = indexes[k];
+            }
+        }
+        return new EventSet(catalog, n == kept.length ? kept : Arrays.copyOf(kept, n));
     }
 }

@@ -65,10 +65,7 @@ public final class ViewState {
     private void rewindow() {
         EventSet filtered = filteredEvents.get();
         TimeWindow window = timeWindow.get();
-        EventCatalog events = filtered.catalog();
-        visibleEvents.set(window == null
-                ? filtered
-                : filtered.filter(i -> events.overlaps(i, window)));
+        visibleEvents.set(window == null ? filtered : filtered.overlapping(window));
     }
 
     public ObjectProperty<EventCatalog> catalogProperty() {
