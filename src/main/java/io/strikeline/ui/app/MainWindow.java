@@ -81,7 +81,7 @@ public final class MainWindow {
     private final ArticlePane article;
     private final InspectorPane inspector;
     private final Label statusLine = new Label("No database open");
-    private final ReadOnlyBar readOnlyBar = new ReadOnlyBar(this::saveCopyToEdit);
+    private final ReadOnlyBar readOnlyBar = new ReadOnlyBar(this::saveCopyToEdit, state.darkProperty());
     private final IngestBar ingestBar = new IngestBar();
     private final AppCurator curator;
     private final ReviewMode review;

@@ -21,6 +21,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 
 /**
  * Review mode: a queue of the unreviewed events, lowest confidence first, stepped through with single
@@ -49,9 +50,8 @@ final class ReviewMode {
         this.inspector = inspector;
         bar.setId("review-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
-        // the theme's own looked-up colours, so the bar follows the light and dark themes
-        bar.setStyle("-fx-padding: 5 10 5 10; -fx-background-color: -color-accent-subtle;"
-                + " -fx-border-color: -color-accent-muted; -fx-border-width: 0 0 1 0;");
+        paint(state.darkProperty().get());
+        state.darkProperty().addListener((obs, was, is) -> paint(is));
         progress.setId("review-progress");
         progress.setStyle("-fx-font-weight: bold;");
         Label help = new Label("J next · K previous · C confirm · X reject · D dispute · E edit · M merge with previous"
@@ -64,6 +64,13 @@ final class ReviewMode {
         bar.getChildren().addAll(progress, help, spacer, leave);
         show(false);
         state.catalogProperty().addListener((obs, old, now) -> updateProgress());
+    }
+
+    /** A quiet blue that reads on the light and the dark theme. */
+    private void paint(boolean dark) {
+        bar.setStyle("-fx-padding: 5 10 5 10; -fx-border-width: 0 0 1 0; -fx-background-color: "
+                + (dark ? "#1b2b44; -fx-border-color: #34507a;" : "#e3efff; -fx-border-color: #9dbbe8;"));
+        progress.setTextFill(dark ? Color.web("#dbe7ff") : Color.web("#1b2b44"));
     }
 
     HBox bar() {
