@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class EventSetTest {
@@ -36,6 +37,27 @@ class EventSetTest {
             events.add(event(1_000_000_007L * (i % 3) + 5000 - i, date));
         }
         return EventCatalog.of(events);
+    }
+
+    @Test
+    void replacingAFewEventsGivesTheCatalogBuiltFromScratch() {
+        EventCatalog catalog = mixedCatalog();
+        List<Event> all = new ArrayList<>(catalog.events());
+        Event moved = event(all.get(10).id(), EventDate.day(LocalDate.of(2030, 1, 1))); // a new date: a new position
+        Event undated = event(all.get(500).id(), null);
+        Event added = event(42, EventDate.day(LocalDate.of(2016, 6, 6)));
+        long gone = all.get(1200).id();
+        EventCatalog edited = catalog.replacing(List.of(moved, undated, added), Set.of(gone));
+
+        List<Event> expected = new ArrayList<>(all);
+        expected.removeIf(e -> e.id() == moved.id() || e.id() == undated.id() || e.id() == gone);
+        expected.addAll(List.of(moved, undated, added));
+        EventCatalog fromScratch = EventCatalog.of(expected);
+        assertThat(edited.events()).isEqualTo(fromScratch.events());
+        for (Event e : fromScratch.events()) {
+            assertThat(edited.indexOf(e.id())).isEqualTo(fromScratch.indexOf(e.id()));
+        }
+        assertThat(edited.indexOf(gone)).isEqualTo(-1);
     }
 
     @Test
