@@ -11,6 +11,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,8 +120,13 @@ public final class EventChanges {
         long changeId = nextChangeId();
         String at = Instant.now().toString();
         Map<Long, Map<Column, String>> byEvent = new LinkedHashMap<>();
+        Map<Long, Map<Column, String>> stored = new HashMap<>(); // each event's row read once, not once per column
         for (ColumnChange change : changes) {
-            Map<Column, String> current = columns(change.eventId());
+            Map<Column, String> current = stored.get(change.eventId());
+            if (current == null) {
+                current = columns(change.eventId());
+                stored.put(change.eventId(), current);
+            }
             String pending = byEvent.getOrDefault(change.eventId(), Map.of()).getOrDefault(change.column(),
                     current.get(change.column()));
             if (!change.column().same(pending, change.oldValue())) {
