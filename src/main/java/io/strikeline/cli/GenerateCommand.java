@@ -75,12 +75,11 @@ public final class GenerateCommand implements Callable<Integer> {
                 return 2;
             }
             err.printf("generating %d events in %d articles (seed %d)%n", events, articles, seed);
-            Corpus corpus = CorpusGenerator.generate(seed, events, articles);
             Path folder = Files.createTempDirectory("strikeline-generate");
             IngestReport report;
             try {
-                List<Path> files = CorpusFiles.write(corpus.articles(), folder, ARTICLES_PER_FILE);
-                err.printf("generated %d articles in %d files (%.1f s); ingesting%n", corpus.articles().size(), files.size(),
+                List<Path> files = writeCorpus(folder);
+                err.printf("generated %d articles in %d files (%.1f s); ingesting%n", articles, files.size(),
                         seconds(started));
                 report = pipeline.apply(store).ingest(List.of(folder), null,
                         (done, total) -> err.printf("ingest: %d/%d files (%.1f s)%n", done, total, seconds(started)),
@@ -99,6 +98,12 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "database: %.1f MB (%s)%n", Files.size(db) / 1_048_576.0, db);
         return 0;
+    }
+
+    /** The corpus goes out of reach once written: at a million events its texts would hold 700 MB through the ingest. */
+    private List<Path> writeCorpus(Path folder) throws IOException {
+        Corpus corpus = CorpusGenerator.generate(seed, events, articles);
+        return CorpusFiles.write(corpus.articles(), folder, ARTICLES_PER_FILE);
     }
 
     private static double seconds(long startNanos) {

@@ -246,13 +246,14 @@ public final class CorpusGenerator {
         }
         text.append(prose.filler());
         // Identical texts would be one article to ingest; a rare clash gets another background line.
-        while (!texts.add(text.toString())) {
-            text.append(' ').append(prose.filler());
+        String body = text.toString();
+        while (!texts.add(body)) {
+            body = text.append(' ').append(prose.filler()).toString();
         }
         Drawn lead = newestFirst.get(0);
         String title = roundup ? prose.roundupHeadline(countries) : prose.headline(lead.event(), lead.event().killed());
         String url = "https://www." + outlet.domain() + "/" + URL_DATE.format(published) + "/" + slug(title) + "-" + id;
-        return new GeneratedArticle(id, title, text.toString(), outlet.name(), published, url,
+        return new GeneratedArticle(id, title, body, outlet.name(), published, url,
                 newestFirst.stream().map(d -> d.event().id()).toList());
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 
 /**
  * Wire-report English for strikes: one sentence per report, dates said the way outlets say them
@@ -16,6 +17,11 @@ import java.util.SplittableRandom;
  * Every choice comes from the caller's random source, so the text is a pure function of the seed.
  */
 final class Prose {
+
+    /** Subjects that read in lower case inside a sentence ("a Turkish drone"); names are left as they are. */
+    private static final Pattern COMMON_SUBJECT = Pattern.compile("(A|An|The|Coalition|Militants|Unidentified|Suspected)( .*)?");
+    /** Regions that say where by themselves ("north of Mosul") rather than after "in". */
+    private static final Pattern RELATIVE_REGION = Pattern.compile("(north|south|east|west|near|on) .*");
 
     // {S} subject, {TP} target and place, {W}/{W^} when, {C} casualties, {A} trailing attribution, {A^} leading one.
     private static final Map<EventType, List<String>> TEMPLATES = new EnumMap<>(EventType.class);
@@ -160,7 +166,7 @@ final class Prose {
 
     /** "A Turkish drone" opens a sentence; inside one it is "a Turkish drone". Names keep their capitals. */
     private static String subject(String subject, boolean opensSentence) {
-        if (opensSentence || !subject.matches("(A|An|The|Coalition|Militants|Unidentified|Suspected)( .*)?")) {
+        if (opensSentence || !COMMON_SUBJECT.matcher(subject).matches()) {
             return subject;
         }
         return Character.toLowerCase(subject.charAt(0)) + subject.substring(1);
@@ -176,7 +182,7 @@ final class Prose {
         };
         if (random.nextBoolean()) {
             String region = pick(site.regions());
-            where += region.matches("(north|south|east|west|near|on) .*") ? " " + region : " in " + region;
+            where += RELATIVE_REGION.matcher(region).matches() ? " " + region : " in " + region;
         }
         return where;
     }

@@ -36,6 +36,8 @@ public final class ArticleReader {
     public record Result(List<RawArticle> articles, List<Problem> problems) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\n\\r\\t]+");
+    private static final Pattern CONTROLS = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
     private static final Pattern HEADER = Pattern.compile("^(title|source|published|url|date)\\s*:\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
 
@@ -323,12 +325,12 @@ public final class ArticleReader {
 
     /** Titles, outlets and addresses are one line of printable text. */
     private static String singleLine(String value) {
-        return value == null ? null : Problem.printable(value.replaceAll("[\\n\\r\\t]+", " ")).strip();
+        return value == null ? null : Problem.printable(LINE_BREAKS.matcher(value).replaceAll(" ")).strip();
     }
 
     /** Terminal escapes and other control characters are no part of an article; line breaks and tabs are. */
     private static String withoutControls(String text) {
-        return text.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "");
+        return CONTROLS.matcher(text).replaceAll("");
     }
 
     /** Accepts YYYY-MM-DD, optionally followed by a time (ISO 8601); anything else is reported and ignored. */

@@ -13,6 +13,7 @@ import io.strikeline.model.Event;
 import io.strikeline.model.EventSource;
 import io.strikeline.model.Mention;
 import io.strikeline.model.Origin;
+import io.strikeline.store.ChunkWriter;
 import io.strikeline.store.EventStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,8 +31,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BiPredicate;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -62,6 +67,7 @@ public final class IngestService {
     }
 
     private static final int CHUNK = 256;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final EventStore store;
     private final Extractor extractor;
@@ -139,14 +145,16 @@ public final class IngestService {
         Batch batch = new Batch(new ArrayList<>(problems));
         Set<Long> eventsOfThisFile = new HashSet<>();
         store.inTransaction(() -> {
+            ChunkWriter writer = store.chunkWriter();
             for (CodedRecord r : records) {
                 RawArticle raw = r.article();
                 Extraction coded = new Extraction(List.of(r.event()), List.of(), null, null);
                 batch.read++;
                 batch.store(new Prepared(raw, hash(raw), raw.published(), raw.published() == null ? DateStatus.UNKNOWN
                         : DateStatus.GIVEN, raw.published() == null ? null : "given in the file", coded, null),
-                        eventsOfThisFile, origin);
+                        writer, eventsOfThisFile, origin);
             }
+            writer.flush();
             return null;
         });
         return batch.report(1);
@@ -154,39 +162,62 @@ public final class IngestService {
 
     private void writeChunks(List<Path> files, LocalDate defaultPublished, Progress progress, Batch batch,
             boolean commitEach) {
-        CompletableFuture<List<List<Prepared>>> next = prepareAsync(files, 0, defaultPublished, batch.problems);
+        ExecutorService extractors = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
+            Thread t = new Thread(runnable, "ingest-extract");
+            t.setDaemon(true);
+            return t;
+        });
         try {
+            List<Future<List<Prepared>>> next = prepareAsync(extractors, files, 0, defaultPublished, batch.problems);
             for (int from = 0; from < files.size(); from += CHUNK) {
                 if (progress.cancelled()) {
                     throw new CancelledException();
                 }
-                List<List<Prepared>> prepared = next.join();
-                next = prepareAsync(files, from + CHUNK, defaultPublished, batch.problems);
+                List<Future<List<Prepared>>> current = next;
+                next = prepareAsync(extractors, files, from + CHUNK, defaultPublished, batch.problems);
                 if (commitEach) {
                     store.inTransaction(() -> {
-                        batch.write(prepared);
+                        batch.write(current);
                         return null;
                     });
                 } else {
-                    batch.write(prepared);
+                    batch.write(current);
                 }
                 progress.update(Math.min(files.size(), from + CHUNK), files.size());
             }
         } finally {
-            next.cancel(false);
+            extractors.shutdownNow();
         }
     }
 
-    /** Reads and extracts the chunk of files starting at {@code from}, in the background on all cores. */
-    private CompletableFuture<List<List<Prepared>>> prepareAsync(List<Path> files, int from, LocalDate defaultPublished,
-            List<Problem> problems) {
-        if (from >= files.size()) {
-            return CompletableFuture.completedFuture(List.of());
+    /**
+     * Queues reading and extracting the chunk of files starting at {@code from}, one task per file, on a pool
+     * as wide as the machine: the writer takes each file's articles as soon as they are ready, in file order.
+     */
+    private List<Future<List<Prepared>>> prepareAsync(ExecutorService extractors, List<Path> files, int from,
+            LocalDate defaultPublished, List<Problem> problems) {
+        List<Future<List<Prepared>>> chunk = new ArrayList<>();
+        for (Path file : files.subList(Math.min(from, files.size()), Math.min(files.size(), from + CHUNK))) {
+            chunk.add(extractors.submit(() -> prepareFile(file, defaultPublished, problems)));
         }
-        List<Path> chunk = files.subList(from, Math.min(files.size(), from + CHUNK));
-        return CompletableFuture.supplyAsync(() -> chunk.parallelStream()
-                .map(file -> prepareFile(file, defaultPublished, problems))
-                .toList());
+        return chunk;
+    }
+
+    private static List<Prepared> await(Future<List<Prepared>> prepared) {
+        try {
+            return prepared.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("extraction failed", e.getCause());
+        }
     }
 
     /** What one batch has written so far, and the events it may merge new reports into. */
@@ -203,13 +234,16 @@ public final class IngestService {
             this.problems = problems;
         }
 
-        void write(List<List<Prepared>> prepared) {
-            for (List<Prepared> articles : prepared) {
-                for (Prepared p : articles) {
+        /** Writes one chunk of files' articles, in bulk; {@code prepared} is each file's, in order. */
+        void write(List<Future<List<Prepared>>> prepared) {
+            ChunkWriter writer = store.chunkWriter();
+            for (Future<List<Prepared>> file : prepared) {
+                for (Prepared p : await(file)) {
                     read++;
-                    store(p);
+                    store(p, writer, new HashSet<>(), Origin.EXTRACTED);
                 }
             }
+            writer.flush();
         }
 
         IngestReport report(int files) {
@@ -219,13 +253,9 @@ public final class IngestService {
             }
         }
 
-        private void store(Prepared p) {
-            store(p, new HashSet<>(), Origin.EXTRACTED);
-        }
-
         /** {@code notInto}: events this report must not merge into (the others of its article or file). */
-        private void store(Prepared p, Set<Long> notInto, Origin origin) {
-            if (IngestService.this.store.articleIdByHash(p.hash()).isPresent()) {
+        private void store(Prepared p, ChunkWriter writer, Set<Long> notInto, Origin origin) {
+            if (writer.holds(p.hash())) {
                 duplicates++;
                 return;
             }
@@ -234,31 +264,30 @@ public final class IngestService {
                     problems.add(p.problem());
                 }
             }
-            EventStore db = IngestService.this.store;
             RawArticle raw = p.raw();
-            long articleId = db.insertArticle(new Article(0, raw.title(), raw.source(), raw.url(), p.published(), p.status(),
-                    p.reason(), raw.text(), p.hash(), raw.origin()));
+            long articleId = writer.addArticle(new Article(0, raw.title(), raw.source(), raw.url(), p.published(),
+                    p.status(), p.reason(), raw.text(), p.hash(), raw.origin()));
             stored++;
             List<Mention> mentions = new ArrayList<>(p.extraction().mentions());
             p.extraction().events().forEach(e -> e.fields().forEach(f -> mentions.add(f.mention())));
-            Map<Mention, Long> mentionIds = db.insertMentions(articleId, mentions);
+            Map<Mention, Long> mentionIds = writer.addMentions(articleId, mentions);
             // The extractor already separated the strikes of one article: never merge two of them here.
             for (ExtractedEvent found : p.extraction().events()) {
                 Optional<Event> existing = findSameStrike(found, notInto);
                 Event written;
                 if (existing.isPresent()) {
                     written = EventMerging.merge(existing.get(), found);
-                    db.updateEvent(written);
+                    writer.changeEvent(written);
                     merged++;
                 } else {
                     Event fresh = EventMerging.newEvent(found, origin);
-                    written = EventMerging.withId(fresh, db.insertEvent(fresh));
+                    written = EventMerging.withId(fresh, writer.addEvent(fresh));
                     created.add(written.id());
                 }
                 candidates.stored(written);
                 notInto.add(written.id());
                 String evidence = raw.text().substring(found.sentence().start(), found.sentence().end());
-                db.addSource(new EventSource(written.id(), articleId, found.sentence(), evidence, found.killed(),
+                writer.addSource(new EventSource(written.id(), articleId, found.sentence(), evidence, found.killed(),
                         found.injured(), found.fields()), mentionIds);
             }
         }
@@ -329,7 +358,7 @@ public final class IngestService {
     static String hash(RawArticle raw) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            String normalized = raw.title().strip() + "\n" + raw.text().strip().replaceAll("\\s+", " ");
+            String normalized = raw.title().strip() + "\n" + WHITESPACE.matcher(raw.text().strip()).replaceAll(" ");
             return HexFormat.of().formatHex(digest.digest(normalized.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);

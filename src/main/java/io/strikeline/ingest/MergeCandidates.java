@@ -51,23 +51,17 @@ final class MergeCandidates {
         return found;
     }
 
-    /** Tells the index that an event was stored or changed in this batch. */
+    /** Tells the index that an event was stored or changed in this batch (it may not be written yet). */
     void stored(Event e) {
         if (e.date() == null) {
+            forget(e.id());
             return;
         }
-        forget(e.id());
-        if (single(e.date())) {
-            long epochDay = e.date().start().toEpochDay();
-            List<Event> day = byDay.get(epochDay);
-            if (day != null) { // a day not read yet will be read from the store with this event in it
-                day.add(e);
-                placeOf.put(e.id(), epochDay);
-            }
-        } else {
-            coarse().add(e);
-            placeOf.put(e.id(), COARSE);
-        }
+        long where = single(e.date()) ? e.date().start().toEpochDay() : COARSE;
+        List<Event> place = where == COARSE ? coarse() : dayEvents(where);
+        forget(e.id()); // after reading the place: the store may hold the event's former version there
+        place.add(e);
+        placeOf.put(e.id(), where);
     }
 
     private void forget(long id) {

@@ -90,7 +90,7 @@ public final class EventChanges {
      * that creates it sets {@code withdrawn} to 0, so undoing a creation is one more column change.
      */
     public long insertWithdrawn(Event draft) throws SQLException {
-        long id = store.insertEvent(draft);
+        long id = store.writer().insertEvent(draft);
         try (PreparedStatement ps = writable().prepareStatement("UPDATE events SET withdrawn = 1 WHERE id = ?")) {
             ps.setLong(1, id);
             ps.executeUpdate();

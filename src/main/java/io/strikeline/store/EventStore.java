@@ -26,14 +26,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +56,7 @@ public final class EventStore implements AutoCloseable {
     private final Connection connection;
     private final boolean readOnly;
     private final StatementCache statements;
+    private final EventWriter writer;
     private int schemaVersion;
     private boolean hasCuration;
     private Path migrationBackup;
@@ -68,6 +66,7 @@ public final class EventStore implements AutoCloseable {
         this.connection = connection;
         this.readOnly = readOnly;
         this.statements = new StatementCache(connection);
+        this.writer = new EventWriter(this, statements);
     }
 
     /** Opens (creating or upgrading if needed) a database for writing. */
@@ -101,6 +100,9 @@ public final class EventStore implements AutoCloseable {
             if (!readOnly) {
                 store.pragma("PRAGMA journal_mode = WAL");
                 store.pragma("PRAGMA synchronous = NORMAL");
+                // room for a whole ingest chunk's pages (64 MB), so they reach the WAL once, at the commit
+                store.pragma("PRAGMA cache_size = -65536");
+                store.pragma("PRAGMA temp_store = MEMORY");
             }
             return store;
         } catch (SQLException e) {
@@ -274,6 +276,21 @@ public final class EventStore implements AutoCloseable {
         return new EventChanges(this);
     }
 
+    /** Writes single events (the analyst's changes). */
+    public EventWriter writer() {
+        return writer;
+    }
+
+    /** Ingest's bulk writes for one chunk; only inside {@link #inTransaction}, whose lock keeps the ids it hands out. */
+    public ChunkWriter chunkWriter() {
+        return query(() -> {
+            if (connection.getAutoCommit()) {
+                throw new IllegalStateException("a chunk of ingest is written inside a transaction");
+            }
+            return new ChunkWriter(this, statements);
+        });
+    }
+
     // ---- transactions ---------------------------------------------------------------------
 
     /** Work that touches the database; runs inside {@link #inTransaction}. */
@@ -309,7 +326,7 @@ public final class EventStore implements AutoCloseable {
         return query(work);
     }
 
-    private <T> T query(Work<T> work) {
+    <T> T query(Work<T> work) {
         try {
             return work.run();
         } catch (SQLException e) {
@@ -326,28 +343,6 @@ public final class EventStore implements AutoCloseable {
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
                 }
-            }
-        });
-    }
-
-    /** Inserts an article (its id is ignored) and returns the new id. */
-    public long insertArticle(Article a) {
-        return query(() -> {
-            try (PreparedStatement ps = statements.prepareReturningKeys("INSERT INTO articles (title, source, url, published,"
-                    + " published_status, published_reason, body, content_hash, source_path, ingested_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, a.title());
-                ps.setString(2, a.source());
-                ps.setString(3, a.url());
-                ps.setString(4, a.published() == null ? null : a.published().toString());
-                ps.setString(5, a.publishedStatus().code());
-                ps.setString(6, a.publishedReason());
-                ps.setString(7, a.text());
-                ps.setString(8, a.contentHash());
-                ps.setString(9, a.sourcePath());
-                ps.setString(10, Instant.now().toString());
-                ps.executeUpdate();
-                return generatedId(ps);
             }
         });
     }
@@ -376,27 +371,6 @@ public final class EventStore implements AutoCloseable {
 
     // ---- mentions -------------------------------------------------------------------------
 
-    /** Stores an article's mentions and returns each distinct mention's new id. */
-    public Map<Mention, Long> insertMentions(long articleId, List<Mention> mentions) {
-        return query(() -> {
-            Map<Mention, Long> ids = new HashMap<>();
-            try (PreparedStatement ps = statements.prepareReturningKeys("INSERT INTO mentions (article_id, kind, start_offset,"
-                    + " end_offset, surface, normalized) VALUES (?, ?, ?, ?, ?, ?)")) {
-                for (Mention m : new LinkedHashSet<>(mentions)) {
-                    ps.setLong(1, articleId);
-                    ps.setString(2, m.kind().code());
-                    ps.setInt(3, m.start());
-                    ps.setInt(4, m.end());
-                    ps.setString(5, m.text());
-                    ps.setString(6, m.normalized());
-                    ps.executeUpdate();
-                    ids.put(m, generatedId(ps));
-                }
-            }
-            return ids;
-        });
-    }
-
     public List<Mention> mentions(long articleId) {
         return query(() -> {
             try (PreparedStatement ps = connection.prepareStatement("SELECT kind, start_offset, end_offset, surface, normalized"
@@ -415,62 +389,6 @@ public final class EventStore implements AutoCloseable {
     }
 
     // ---- events ---------------------------------------------------------------------------
-
-    /** Inserts an event (its id is ignored) and returns the new id. */
-    public long insertEvent(Event e) {
-        return query(() -> {
-            String now = Instant.now().toString();
-            try (PreparedStatement ps = statements.prepareReturningKeys("INSERT INTO events (event_type, date_start, date_end,"
-                    + " date_precision, place, lat, lon, location_precision, country, perpetrator, target, killed, killed_max,"
-                    + " injured, injured_max, confidence, origin, created_at, updated_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                bindEventFields(ps, e);
-                ps.setString(18, now);
-                ps.setString(19, now);
-                ps.executeUpdate();
-                return generatedId(ps);
-            }
-        });
-    }
-
-    /** Replaces every field of an existing event (used when merging sources and by analyst edits). */
-    public void updateEvent(Event e) {
-        query(() -> {
-            try (PreparedStatement ps = statements.prepare("UPDATE events SET event_type = ?, date_start = ?,"
-                    + " date_end = ?, date_precision = ?, place = ?, lat = ?, lon = ?, location_precision = ?, country = ?,"
-                    + " perpetrator = ?, target = ?, killed = ?, killed_max = ?, injured = ?, injured_max = ?, confidence = ?,"
-                    + " origin = ?, updated_at = ? WHERE id = ?")) {
-                bindEventFields(ps, e);
-                ps.setString(18, Instant.now().toString());
-                ps.setLong(19, e.id());
-                if (ps.executeUpdate() != 1) {
-                    throw new StoreException(file + ": no event with id " + e.id());
-                }
-                return null;
-            }
-        });
-    }
-
-    private static void bindEventFields(PreparedStatement ps, Event e) throws SQLException {
-        ps.setString(1, e.type().code());
-        EventDate date = e.date();
-        ps.setString(2, date == null ? null : date.start().toString());
-        ps.setString(3, date == null ? null : date.end().toString());
-        ps.setString(4, date == null ? null : date.precision().code());
-        ps.setString(5, e.place());
-        setDouble(ps, 6, e.lat());
-        setDouble(ps, 7, e.lon());
-        ps.setString(8, e.locationPrecision() == null ? null : e.locationPrecision().code());
-        ps.setString(9, e.country());
-        ps.setString(10, e.perpetrator());
-        ps.setString(11, e.target());
-        setInt(ps, 12, e.killed());
-        setInt(ps, 13, e.killedMax());
-        setInt(ps, 14, e.injured());
-        setInt(ps, 15, e.injuredMax());
-        ps.setDouble(16, e.confidence());
-        ps.setString(17, e.origin().code());
-    }
 
     /** Every event, ordered by start date (undated last) then id. */
     public List<Event> events() {
@@ -560,38 +478,6 @@ public final class EventStore implements AutoCloseable {
     }
 
     // ---- sources and provenance ---------------------------------------------------------------
-
-    /** Links an event to an article that reports it, with the field provenance; mention ids from {@link #insertMentions}. */
-    public void addSource(EventSource source, Map<Mention, Long> mentionIds) {
-        query(() -> {
-            try (PreparedStatement ps = statements.prepare("INSERT OR IGNORE INTO event_sources (event_id, article_id,"
-                    + " sentence_start, sentence_end, evidence, killed, injured) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setLong(1, source.eventId());
-                ps.setLong(2, source.articleId());
-                ps.setInt(3, source.sentence().start());
-                ps.setInt(4, source.sentence().end());
-                ps.setString(5, source.evidence());
-                setInt(ps, 6, source.killed());
-                setInt(ps, 7, source.injured());
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = statements.prepare("INSERT OR IGNORE INTO event_field_evidence (event_id,"
-                    + " article_id, field, mention_id) VALUES (?, ?, ?, ?)")) {
-                for (FieldEvidence f : source.fields()) {
-                    Long mentionId = mentionIds.get(f.mention());
-                    if (mentionId == null) {
-                        throw new IllegalArgumentException("evidence mention was not stored first: " + f.mention());
-                    }
-                    ps.setLong(1, source.eventId());
-                    ps.setLong(2, source.articleId());
-                    ps.setString(3, f.field());
-                    ps.setLong(4, mentionId);
-                    ps.executeUpdate();
-                }
-            }
-            return null;
-        });
-    }
 
     /**
      * The articles reporting an event, oldest source first, each with its evidence and field provenance.
@@ -834,31 +720,6 @@ public final class EventStore implements AutoCloseable {
             }
         }
         return names;
-    }
-
-    private static long generatedId(PreparedStatement ps) throws SQLException {
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-            if (!keys.next()) {
-                throw new SQLException("no id generated");
-            }
-            return keys.getLong(1);
-        }
-    }
-
-    private static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.REAL);
-        } else {
-            ps.setDouble(index, value);
-        }
-    }
-
-    private static void setInt(PreparedStatement ps, int index, Integer value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.INTEGER);
-        } else {
-            ps.setInt(index, value);
-        }
     }
 
     private static Double getDouble(ResultSet rs, int index) throws SQLException {

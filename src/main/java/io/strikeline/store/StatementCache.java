@@ -35,6 +35,15 @@ final class StatementCache implements AutoCloseable {
         return view(sql, true);
     }
 
+    /**
+     * The compiled statement itself, for bulk writes binding millions of parameters: the view's reflective
+     * call per parameter cost more than the binding. The cache owns it: callers never close it.
+     */
+    PreparedStatement compiled(String sql) throws SQLException {
+        view(sql, false);
+        return compiled.get("S:" + sql);
+    }
+
     private PreparedStatement view(String sql, boolean keys) throws SQLException {
         String key = (keys ? "K:" : "S:") + sql;
         PreparedStatement view = views.get(key);

@@ -43,6 +43,24 @@ class ChunkedIngestTest {
     }
 
     @Test
+    void anArticleTwiceInOneChunkIsStoredOnceThoughNothingIsWrittenBeforeTheChunkEnds() throws Exception {
+        String article = "published: 2021-03-04\n\nDrone strike near Al-Qaim\n\nA drone struck a truck near Al-Qaim on"
+                + " Wednesday, killing two people, a local official said.\n";
+        Path folder = dir.resolve("twice");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("a.txt"), article);
+        Files.writeString(folder.resolve("b.txt"), article);
+        try (EventStore store = EventStore.open(dir.resolve("twice.db"))) {
+            IngestReport report = IngestService.standard(store).ingest(List.of(folder), null, IngestService.Progress.NONE,
+                    IngestService.Commit.EACH_CHUNK);
+            assertThat(report.articlesStored()).isEqualTo(1);
+            assertThat(report.duplicates()).isEqualTo(1);
+            assertThat(store.articleCount()).isEqualTo(1);
+            assertThat(store.events()).singleElement().satisfies(e -> assertThat(store.sources(e.id())).hasSize(1));
+        }
+    }
+
+    @Test
     void theMergeIndexFindsWhatTheDateQueryFinds() throws Exception {
         Corpus corpus = CorpusGenerator.generate(12, 600, 200);
         Path folder = dir.resolve("corpus2");

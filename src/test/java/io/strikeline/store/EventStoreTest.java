@@ -50,7 +50,7 @@ class EventStoreTest {
     void closedDatabaseIsOneSelfContainedFile() {
         Path db = dir.resolve("one.db");
         try (EventStore store = EventStore.open(db)) {
-            store.insertEvent(event(LocalDate.of(2020, 1, 3), 33.26, 44.23));
+            store.writer().insertEvent(event(LocalDate.of(2020, 1, 3), 33.26, 44.23));
         }
         assertThat(dir.resolve("one.db-wal")).doesNotExist();
         try (EventStore store = EventStore.openReadOnly(db)) {
@@ -108,7 +108,7 @@ class EventStoreTest {
         Path db = dir.resolve("ro.db");
         EventStore.open(db).close();
         try (EventStore store = EventStore.openReadOnly(db)) {
-            assertThatThrownBy(() -> store.insertEvent(event(LocalDate.of(2020, 1, 3), 1.0, 1.0)))
+            assertThatThrownBy(() -> store.writer().insertEvent(event(LocalDate.of(2020, 1, 3), 1.0, 1.0)))
                     .isInstanceOf(StoreException.class)
                     .hasMessageContaining("read-only");
         }
@@ -117,9 +117,9 @@ class EventStoreTest {
     @Test
     void dateAndBoxQueriesUseTheirIndexes() {
         try (EventStore store = EventStore.open(dir.resolve("q.db"))) {
-            long baghdad = store.insertEvent(event(LocalDate.of(2020, 1, 3), 33.26, 44.23));
-            long qaim = store.insertEvent(event(LocalDate.of(2021, 6, 27), 34.37, 41.09));
-            long monthLong = store.insertEvent(new Event(0, EventType.ROCKET_ATTACK,
+            long baghdad = store.writer().insertEvent(event(LocalDate.of(2020, 1, 3), 33.26, 44.23));
+            long qaim = store.writer().insertEvent(event(LocalDate.of(2021, 6, 27), 34.37, 41.09));
+            long monthLong = store.writer().insertEvent(new Event(0, EventType.ROCKET_ATTACK,
                     EventDate.month(java.time.YearMonth.of(2021, 6)), null, null, null, null, "IQ", null, null,
                     null, null, null, null, 0.4, Origin.EXTRACTED));
 
@@ -136,11 +136,11 @@ class EventStoreTest {
     @Test
     void updatingCoordinatesMovesTheEventInTheSpatialIndex() {
         try (EventStore store = EventStore.open(dir.resolve("move.db"))) {
-            long id = store.insertEvent(event(LocalDate.of(2020, 1, 3), 33.26, 44.23));
+            long id = store.writer().insertEvent(event(LocalDate.of(2020, 1, 3), 33.26, 44.23));
             Event moved = store.event(id);
-            store.updateEvent(new Event(id, moved.type(), moved.date(), "Erbil", 36.19, 44.01, LocationPrecision.CITY, "IQ",
-                    moved.perpetrator(), moved.target(), moved.killed(), moved.killedMax(), moved.injured(), moved.injuredMax(),
-                    moved.confidence(), Origin.EDITED));
+            store.writer().updateEvent(new Event(id, moved.type(), moved.date(), "Erbil", 36.19, 44.01, LocationPrecision.CITY,
+                    "IQ", moved.perpetrator(), moved.target(), moved.killed(), moved.killedMax(), moved.injured(),
+                    moved.injuredMax(), moved.confidence(), Origin.EDITED));
             assertThat(store.eventsInBox(33, 44, 34, 45)).isEmpty();
             assertThat(store.eventsInBox(36, 43.5, 37, 44.5)).extracting(Event::place).containsExactly("Erbil");
             assertThat(store.event(id).origin()).isEqualTo(Origin.EDITED);
@@ -151,13 +151,22 @@ class EventStoreTest {
     void sourcesKeepEvidenceAndFieldProvenance() {
         try (EventStore store = EventStore.open(dir.resolve("src.db"))) {
             String body = "On Friday a U.S. drone struck a convoy at Baghdad airport. More text.";
-            long article = store.insertArticle(new Article(0, "Title", "AP", null, LocalDate.of(2020, 1, 8), DateStatus.GIVEN,
-                    "given", body, "hash1", "a.txt"));
             Mention place = new Mention(MentionKind.PLACE, 42, 57, "Baghdad airport", "baghdad-airport");
-            Map<Mention, Long> ids = store.insertMentions(article, List.of(place));
-            long event = store.insertEvent(event(LocalDate.of(2020, 1, 3), 33.26, 44.23));
-            store.addSource(new EventSource(event, article, new Span(0, 58), body.substring(0, 58), 2, null,
-                    List.of(new FieldEvidence("place", place))), ids);
+            long[] ids = store.inTransaction(() -> {
+                ChunkWriter chunk = store.chunkWriter();
+                long article = chunk.addArticle(new Article(0, "Title", "AP", null, LocalDate.of(2020, 1, 8),
+                        DateStatus.GIVEN, "given", body, "hash1", "a.txt"));
+                Map<Mention, Long> mentionIds = chunk.addMentions(article, List.of(place, place));
+                long event = chunk.addEvent(event(LocalDate.of(2020, 1, 3), 33.26, 44.23));
+                chunk.addSource(new EventSource(event, article, new Span(0, 58), body.substring(0, 58), 2, null,
+                        List.of(new FieldEvidence("place", place))), mentionIds);
+                assertThat(chunk.holds("hash1")).isTrue();
+                assertThat(store.articleCount()).isZero(); // nothing is written before the flush
+                chunk.flush();
+                return new long[] {article, event};
+            });
+            long article = ids[0];
+            long event = ids[1];
 
             List<EventSource> sources = store.sources(event);
             assertThat(sources).hasSize(1);
@@ -169,6 +178,32 @@ class EventStoreTest {
             assertThat(store.eventIdsMatching("drone convoy")).containsExactly(event);
             assertThat(store.eventIdsMatching("bagh")).containsExactly(event);
             assertThat(store.eventIdsMatching("missile")).isEmpty();
+        }
+    }
+
+    @Test
+    void aChunkNumbersAfterStoredRowsAndWritesEachChangedEventOnce() {
+        try (EventStore store = EventStore.open(dir.resolve("chunk.db"))) {
+            long stored = store.writer().insertEvent(event(LocalDate.of(2020, 1, 3), 33.26, 44.23));
+            long queued = store.inTransaction(() -> {
+                ChunkWriter chunk = store.chunkWriter();
+                long id = chunk.addEvent(event(LocalDate.of(2020, 2, 1), 33.26, 44.23));
+                chunk.changeEvent(moved(store.event(stored), stored, "Erbil", 36.19, 44.01));
+                chunk.changeEvent(moved(event(LocalDate.of(2020, 2, 1), 33.26, 44.23), id, "Mosul", 36.34, 43.13));
+                chunk.flush();
+                return id;
+            });
+            assertThat(queued).isEqualTo(stored + 1);
+            assertThat(store.event(stored).place()).isEqualTo("Erbil");
+            assertThat(store.event(queued).place()).isEqualTo("Mosul");
+            assertThat(store.eventsInBox(36, 43, 37, 43.5)).extracting(Event::id).containsExactly(queued);
+            assertThatThrownBy(() -> store.inTransaction(() -> {
+                ChunkWriter chunk = store.chunkWriter();
+                chunk.changeEvent(moved(store.event(stored), 999, "Nowhere", 1.0, 1.0));
+                chunk.flush();
+                return null;
+            })).isInstanceOf(StoreException.class).hasMessageContaining("no event with id 999");
+            assertThatThrownBy(store::chunkWriter).hasMessageContaining("inside a transaction");
         }
     }
 
@@ -190,6 +225,12 @@ class EventStoreTest {
     private static Event event(LocalDate day, double lat, double lon) {
         return new Event(0, EventType.DRONE_STRIKE, EventDate.day(day), "Somewhere", lat, lon, LocationPrecision.SITE, "IQ",
                 "United States", null, 2, 2, null, null, 0.8, Origin.EXTRACTED);
+    }
+
+    /** {@code e} under id {@code id}, moved to another place. */
+    private static Event moved(Event e, long id, String place, double lat, double lon) {
+        return new Event(id, e.type(), e.date(), place, lat, lon, LocationPrecision.CITY, "IQ", e.perpetrator(), e.target(),
+                e.killed(), e.killedMax(), e.injured(), e.injuredMax(), e.confidence(), Origin.EDITED);
     }
 
     private static String queryPlan(Path db, String sql) {

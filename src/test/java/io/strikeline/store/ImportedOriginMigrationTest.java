@@ -52,8 +52,8 @@ class ImportedOriginMigrationTest {
         assertThat(schemaObjectsOfEvents(file)).isEqualTo(objects);
 
         try (EventStore store = EventStore.open(file)) {
-            long id = store.insertEvent(new Event(0, EventType.AIRSTRIKE, EventDate.day(LocalDate.of(2024, 2, 2)), "Al-Qaim",
-                    34.37, 41.09, LocationPrecision.CITY, "IQ", "United States", null, 3, 3, null, null, 0.8,
+            long id = store.writer().insertEvent(new Event(0, EventType.AIRSTRIKE, EventDate.day(LocalDate.of(2024, 2, 2)),
+                    "Al-Qaim", 34.37, 41.09, LocationPrecision.CITY, "IQ", "United States", null, 3, 3, null, null, 0.8,
                     Origin.IMPORTED));
             assertThat(store.event(id).origin()).isEqualTo(Origin.IMPORTED);
             assertThat(store.eventsInBox(34, 41, 35, 42)).extracting(Event::id).contains(id); // the R*Tree trigger runs

@@ -1,0 +1,122 @@
+package io.strikeline.store;
+
+import io.strikeline.model.Event;
+import io.strikeline.model.EventDate;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+
+/**
+ * The write side of the store one event at a time (an event the analyst creates, a field changed by hand),
+ * and the statements and bindings {@link ChunkWriter} shares for ingest's bulk writes. Confined to the
+ * store's thread, like the store.
+ */
+public final class EventWriter {
+
+    /** The id is bound too: NULL lets SQLite choose it, a chunk binds the id it reserved. */
+    static final String INSERT_EVENT = "INSERT INTO events (id, event_type, date_start, date_end, date_precision, place,"
+            + " lat, lon, location_precision, country, perpetrator, target, killed, killed_max, injured, injured_max,"
+            + " confidence, origin, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    static final String UPDATE_EVENT = "UPDATE events SET event_type = ?, date_start = ?, date_end = ?, date_precision = ?,"
+            + " place = ?, lat = ?, lon = ?, location_precision = ?, country = ?, perpetrator = ?, target = ?, killed = ?,"
+            + " killed_max = ?, injured = ?, injured_max = ?, confidence = ?, origin = ?, updated_at = ? WHERE id = ?";
+
+    /** How many parameters {@link #bindEventFields} fills. */
+    static final int EVENT_FIELDS = 17;
+
+    private final EventStore store;
+    private final StatementCache statements;
+
+    EventWriter(EventStore store, StatementCache statements) {
+        this.store = store;
+        this.statements = statements;
+    }
+
+    /** Inserts an event (its id is ignored) and returns the new id. */
+    public long insertEvent(Event e) {
+        return store.query(() -> {
+            try (PreparedStatement ps = statements.prepare(INSERT_EVENT)) {
+                bindInsert(ps, null, e, Instant.now().toString());
+                ps.executeUpdate();
+            }
+            // one cached statement; asking the driver for generated keys compiled a new query on every insert
+            try (PreparedStatement ps = statements.prepare("SELECT last_insert_rowid()"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /** Replaces every field of an existing event (used by analyst edits; ingest's merges go through a chunk). */
+    public void updateEvent(Event e) {
+        store.query(() -> {
+            try (PreparedStatement ps = statements.prepare(UPDATE_EVENT)) {
+                bindUpdate(ps, e, Instant.now().toString());
+                if (ps.executeUpdate() != 1) {
+                    throw new StoreException(store.file() + ": no event with id " + e.id());
+                }
+                return null;
+            }
+        });
+    }
+
+    /** Binds a whole {@link #INSERT_EVENT} row; a null {@code id} lets SQLite choose one. */
+    static void bindInsert(PreparedStatement ps, Long id, Event e, String now) throws SQLException {
+        if (id == null) {
+            ps.setNull(1, Types.INTEGER);
+        } else {
+            ps.setLong(1, id);
+        }
+        bindEventFields(ps, 1, e);
+        ps.setString(EVENT_FIELDS + 2, now);
+        ps.setString(EVENT_FIELDS + 3, now);
+    }
+
+    /** Binds a whole {@link #UPDATE_EVENT} row. */
+    static void bindUpdate(PreparedStatement ps, Event e, String now) throws SQLException {
+        bindEventFields(ps, 0, e);
+        ps.setString(EVENT_FIELDS + 1, now);
+        ps.setLong(EVENT_FIELDS + 2, e.id());
+    }
+
+    /** The event's own fields, in {@code EVENT_COLUMNS} order after the id, from parameter {@code after + 1} on. */
+    private static void bindEventFields(PreparedStatement ps, int after, Event e) throws SQLException {
+        ps.setString(after + 1, e.type().code());
+        EventDate date = e.date();
+        ps.setString(after + 2, date == null ? null : date.start().toString());
+        ps.setString(after + 3, date == null ? null : date.end().toString());
+        ps.setString(after + 4, date == null ? null : date.precision().code());
+        ps.setString(after + 5, e.place());
+        setDouble(ps, after + 6, e.lat());
+        setDouble(ps, after + 7, e.lon());
+        ps.setString(after + 8, e.locationPrecision() == null ? null : e.locationPrecision().code());
+        ps.setString(after + 9, e.country());
+        ps.setString(after + 10, e.perpetrator());
+        ps.setString(after + 11, e.target());
+        setInt(ps, after + 12, e.killed());
+        setInt(ps, after + 13, e.killedMax());
+        setInt(ps, after + 14, e.injured());
+        setInt(ps, after + 15, e.injuredMax());
+        ps.setDouble(after + 16, e.confidence());
+        ps.setString(after + 17, e.origin().code());
+    }
+
+    static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.REAL);
+        } else {
+            ps.setDouble(index, value);
+        }
+    }
+
+    static void setInt(PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, value);
+        }
+    }
+}
