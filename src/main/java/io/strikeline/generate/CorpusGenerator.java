@@ -1,5 +1,6 @@
 package io.strikeline.generate;
 
+import io.strikeline.geo.Gazetteer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -31,14 +32,15 @@ public final class CorpusGenerator {
     private final SplittableRandom random;
     private final Prose prose;
     private final List<Scenario> scenarios = Scenarios.all();
-    private final Map<String, Integer> siteIndex = new HashMap<>();
+    /** Towns beyond the scenarios' named sites, by country, for when a large corpus has filled those. */
+    private final Map<String, List<Site>> moreTowns = new HashMap<>();
 
     private CorpusGenerator(long seed) {
         this.random = new SplittableRandom(seed);
         this.prose = new Prose(random);
-        List<Site> sites = Sites.all();
-        for (int i = 0; i < sites.size(); i++) {
-            siteIndex.put(sites.get(i).key(), i);
+        Gazetteer gazetteer = Gazetteer.loadDefault();
+        for (String country : List.of("IQ", "SY")) {
+            moreTowns.put(country, Sites.gazetteerTowns(gazetteer, country));
         }
     }
 
@@ -67,8 +69,9 @@ public final class CorpusGenerator {
             }
             episodes.add(centres);
         }
-        // One strike per site, type and three-day window, so distinct strikes stay distinguishable after merging.
-        Set<Long> taken = new HashSet<>();
+        // Strikes are drawn apart as ingest tells them apart; the scenario's own sites first, then any town in the
+        // countries it strikes in, so that even a million strikes stay a million events after merging.
+        StrikeSpacing spacing = new StrikeSpacing();
         List<Drawn> drawn = new ArrayList<>(count);
         for (int n = 0; n < count; n++) {
             Scenario scenario = null;
@@ -77,15 +80,16 @@ public final class CorpusGenerator {
             for (int attempt = 0; attempt < PLACEMENT_TRIES; attempt++) {
                 int s = pickScenario(totalWeight);
                 scenario = scenarios.get(s);
-                site = prose.pick(scenario.sites());
+                site = attempt < PLACEMENT_TRIES / 2 ? prose.pick(scenario.sites())
+                        : prose.pick(moreTowns.get(prose.pick(scenario.sites()).country()));
                 // Strikes come in waves: most fall near one of the scenario's episodes.
                 day = random.nextDouble() < 0.6 ? clampDay(episodes.get(s)[random.nextInt(EPISODES_PER_SCENARIO)]
                         + random.nextInt(-12, 13), scenario) : uniformDay(scenario);
-                if (isFree(taken, scenario, site, day)) {
+                if (spacing.isFree(scenario.side(), site, day)) {
                     break;
                 }
             }
-            taken.add(key(scenario, site, day));
+            spacing.take(scenario.side(), site, day);
             drawn.add(new Drawn(strike(scenario, site, LocalDate.ofEpochDay(day)), scenario));
         }
         drawn.sort(Comparator.comparing((Drawn d) -> d.event().date()));
@@ -136,15 +140,6 @@ public final class CorpusGenerator {
         long from = LocalDate.of(s.fromYear(), 1, 1).toEpochDay();
         long to = Math.min(LocalDate.of(s.toYear(), 12, 31).toEpochDay(), LAST_STRIKE.toEpochDay());
         return Math.max(from, Math.min(to, day));
-    }
-
-    private boolean isFree(Set<Long> taken, Scenario scenario, Site site, long day) {
-        return !taken.contains(key(scenario, site, day - 1)) && !taken.contains(key(scenario, site, day))
-                && !taken.contains(key(scenario, site, day + 1));
-    }
-
-    private long key(Scenario scenario, Site site, long day) {
-        return ((long) siteIndex.get(site.key()) * 16 + scenario.type().ordinal()) * 1_000_000L + day;
     }
 
     // ---- articles ---------------------------------------------------------------------------

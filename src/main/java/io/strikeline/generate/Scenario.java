@@ -7,9 +7,10 @@ import java.util.List;
  * One recurring kind of strike in the region, e.g. militia rockets on bases hosting U.S. troops
  * (2019-2024) or Turkish drone strikes on PKK targets: who strikes what, where, when, how
  * deadly, and who reports it. "-" as a target means the strike hit the base itself.
- * Victims are "singular/plural" pairs.
+ * Victims are "singular/plural" pairs. {@code side} is who strikes, as ingest tells strikers apart: two
+ * scenarios of one side at one place and day would be read as one strike.
  */
-record Scenario(String name, EventType type, int fromYear, int toYear, double weight, List<String> subjects,
+record Scenario(String name, String side, EventType type, int fromYear, int toYear, double weight, List<String> subjects,
         List<String> targets, List<String> victims, List<String> speakers, List<Site> sites, int maxKilled,
         int maxInjured) {
 

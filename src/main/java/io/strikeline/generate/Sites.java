@@ -1,5 +1,8 @@
 package io.strikeline.generate;
 
+import io.strikeline.geo.Gazetteer;
+import io.strikeline.geo.Place;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,6 +106,24 @@ final class Sites {
 
     static List<Site> all() {
         return List.copyOf(BY_KEY.values());
+    }
+
+    /**
+     * The gazetteer's towns and cities in one country whose name no other place shares, for strikes beyond the
+     * named sites when a large corpus has filled those: reports name them plainly and place them by province.
+     */
+    static List<Site> gazetteerTowns(Gazetteer gazetteer, String country) {
+        String countryName = country.equals("IQ") ? "Iraq" : "Syria";
+        List<Site> towns = new ArrayList<>();
+        for (Place p : gazetteer.all()) {
+            boolean town = p.category().equals("town") || p.category().equals("city");
+            if (town && p.country().equals(country) && gazetteer.find(p.name()).size() == 1) {
+                List<String> regions = p.admin1() == null || p.admin1().isBlank()
+                        ? List.of(countryName) : List.of(p.admin1() + " province", countryName);
+                towns.add(new Site(p.id(), Site.Kind.TOWN, List.of(p.name()), p.lat(), p.lon(), country, regions));
+            }
+        }
+        return towns;
     }
 
     private static void base(String key, double lat, double lon, String country, String names, String regions) {

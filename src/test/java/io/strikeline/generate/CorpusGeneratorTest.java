@@ -3,6 +3,8 @@ package io.strikeline.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.strikeline.extract.StrikeMatcher;
+import io.strikeline.geo.Gazetteer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,10 +78,25 @@ class CorpusGeneratorTest {
     }
 
     @Test
-    void strikesStayDistinctBySiteTypeAndDay() {
+    void strikesOfOneSideStayFartherApartThanIngestMergesOrADayApart() {
         List<GeneratedEvent> events = CorpusGenerator.generate(11, 20000, 4000).events();
-        Set<String> keys = events.stream().map(e -> e.site().key() + e.type() + e.date()).collect(Collectors.toSet());
-        assertThat(keys).hasSize(events.size());
+        Map<String, String> sideOf = Scenarios.all().stream().collect(Collectors.toMap(Scenario::name, Scenario::side));
+        Map<String, List<GeneratedEvent>> bySideAndDay = events.stream()
+                .collect(Collectors.groupingBy(e -> sideOf.get(e.scenario()) + e.date()));
+        List<String> tooClose = new java.util.ArrayList<>();
+        for (GeneratedEvent e : events) {
+            for (int d = 0; d <= 1; d++) {
+                for (GeneratedEvent o : bySideAndDay.getOrDefault(sideOf.get(e.scenario()) + e.date().plusDays(d), List.of())) {
+                    double km = Gazetteer.distanceKm(e.site().lat(), e.site().lon(), o.site().lat(), o.site().lon());
+                    if (o.id() != e.id() && km <= StrikeMatcher.SAME_PLACE_KM) {
+                        tooClose.add(e.id() + "/" + o.id());
+                    }
+                }
+            }
+        }
+        assertThat(tooClose).isEmpty();
+        assertThat(events.stream().map(e -> e.site().key()).distinct().count())
+                .as("towns beyond the named sites are used once those fill").isGreaterThan(Sites.all().size());
     }
 
     @Test
