@@ -1,6 +1,7 @@
 package io.strikeline.ui.state;
 
 import io.strikeline.model.Event;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -26,6 +27,9 @@ public final class EventCatalog {
     private static final int INDEX_BITS = 24;
     private static final int INDEX_MASK = (1 << INDEX_BITS) - 1;
     private static final long MAX_PACKED_ID = Long.MAX_VALUE >>> INDEX_BITS;
+    /** Start days shifted to be non-negative from year 1 on; undated events take the largest key, so they sort last. */
+    private static final long DAY_KEY_OFFSET = -LocalDate.of(1, 1, 1).toEpochDay();
+    private static final long UNDATED_KEY = (1L << (63 - INDEX_BITS)) - 1;
 
     private final List<Event> events;
     // Ids in ascending order and the catalog index of each: a binary search, not a million boxed map entries.
@@ -89,10 +93,51 @@ public final class EventCatalog {
         return EMPTY;
     }
 
+    /** The events in any order; they are sorted here. */
     public static EventCatalog of(List<Event> events) {
-        List<Event> sorted = new ArrayList<>(events);
-        sorted.sort(ORDER);
-        return new EventCatalog(List.copyOf(sorted));
+        Event[] sorted = sortedByPackedKeys(events);
+        if (sorted == null) {
+            List<Event> copy = new ArrayList<>(events);
+            copy.sort(ORDER);
+            return new EventCatalog(List.copyOf(copy));
+        }
+        return new EventCatalog(List.of(sorted));
+    }
+
+    /**
+     * The catalog order by two primitive sorts instead of a comparator over a million dates: ids (with the
+     * list position) give each event its id rank, then (start day, id rank) pairs sort in one long each.
+     * Null when the ids or days do not fit the packing; the comparator sort handles those.
+     */
+    private static Event[] sortedByPackedKeys(List<Event> events) {
+        int n = events.size();
+        if (n > INDEX_MASK) {
+            return null;
+        }
+        long[] byId = new long[n];
+        for (int i = 0; i < n; i++) {
+            long id = events.get(i).id();
+            if (id < 0 || id > MAX_PACKED_ID) {
+                return null;
+            }
+            byId[i] = id << INDEX_BITS | i;
+        }
+        Arrays.sort(byId);
+        long[] byDay = new long[n];
+        for (int rank = 0; rank < n; rank++) {
+            Event e = events.get((int) (byId[rank] & INDEX_MASK));
+            long dayKey = e.date() == null ? UNDATED_KEY : e.date().start().toEpochDay() + DAY_KEY_OFFSET;
+            if (dayKey < 0 || dayKey > UNDATED_KEY) {
+                return null;
+            }
+            byDay[rank] = dayKey << INDEX_BITS | rank;
+        }
+        Arrays.sort(byDay);
+        Event[] sorted = new Event[n];
+        for (int k = 0; k < n; k++) {
+            sorted[k] = events.get((int) (byId[(int) (byDay[k] & INDEX_MASK)] & INDEX_MASK));
+        }
+        return sorted;
     }
 
     /**
@@ -148,8 +193,13 @@ public final class EventCatalog {
     }
 
     /** Start of the event's date range in epoch millis; undated events sort last with {@code Long.MAX_VALUE}. */
-    long startMillis(int index) {
+    public long startMillis(int index) {
         return startMillis[index];
+    }
+
+    /** End (exclusive: the midnight after its last day) of the event's date range in epoch millis. */
+    public long endMillis(int index) {
+        return endMillis[index];
     }
 
     /** The longest date range of any event, so a time window knows how far back an overlapping event can start. */
