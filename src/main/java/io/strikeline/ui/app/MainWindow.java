@@ -88,6 +88,9 @@ public final class MainWindow {
     private volatile ViewerSession session;
     private final BooleanProperty editable = new SimpleBooleanProperty(false);
 
+    /** From this many events on, a file shows its events' outlines first (below it, the whole events come as fast). */
+    private static final int OUTLINES_FIRST = 50_000;
+
     /** How a file is opened: for editing when it can be, the bundled sample (never edited), or only to look at. */
     public enum OpenMode { EDIT, SAMPLE, VIEW_ONLY }
 
@@ -157,13 +160,22 @@ public final class MainWindow {
         open(db, OpenMode.EDIT);
     }
 
-    /** Opens a database in the background; a bad file gets a dialog and leaves the current one open. */
+    /**
+     * Opens a database in the background; a bad file gets a dialog and leaves the current one open. A large file
+     * shows its events' outlines first (all the map and timeline draw, read in a fraction of the time), then
+     * the whole events once they are read.
+     */
     public void open(Path db, OpenMode mode) {
         statusLine.setText("Opening " + db + " ...");
         background.submit(() -> {
             try {
                 ViewerSession opened = mode == OpenMode.VIEW_ONLY ? ViewerSession.openReadOnly(db)
                         : ViewerSession.open(db, mode == OpenMode.SAMPLE);
+                List<Event> outlines = opened.outlines();
+                if (outlines.size() >= OUTLINES_FIRST) {
+                    EventCatalog outlined = EventCatalog.of(outlines);
+                    Platform.runLater(() -> showOutlines(opened, outlined));
+                }
                 EventCatalog catalog = EventCatalog.of(opened.events());
                 Platform.runLater(() -> show(opened, catalog));
             } catch (StoreException e) {
@@ -175,13 +187,40 @@ public final class MainWindow {
         });
     }
 
-    /** Shows an already opened session at once (used by the snapshot command, which waits for nothing). */
-    void show(ViewerSession opened, EventCatalog catalog) {
+    /**
+     * Shows a file's event outlines while their text fields load: the map and timeline are complete, nothing can
+     * be edited yet, and {@link #show} follows with the whole events (the selection carries over by id).
+     */
+    private void showOutlines(ViewerSession opened, EventCatalog outlines) {
         ViewerSession previous = session;
         session = opened;
+        editable.set(false);
+        state.editableProperty().set(false);
+        inspector.setEditable(false);
+        review.stop();
+        state.outlinesOnlyProperty().set(true);
         state.selectedProperty().set(null);
         state.newEventIdsProperty().set(Set.of());
         state.filterProperty().set(state.filterProperty().get().withOnlyIds(null));
+        state.catalogProperty().set(outlines);
+        statusLine.setText(String.format("%s  ·  %,d events  ·  reading places, actors and notes ...", opened.file(),
+                outlines.size()));
+        if (previous != null) {
+            background.submit(previous::close);
+        }
+    }
+
+    /** Shows an already opened session at once (used by the snapshot command, which waits for nothing). */
+    void show(ViewerSession opened, EventCatalog catalog) {
+        ViewerSession previous = session;
+        boolean outlined = previous == opened;
+        session = opened;
+        if (!outlined) {
+            state.selectedProperty().set(null);
+            state.newEventIdsProperty().set(Set.of());
+            state.filterProperty().set(state.filterProperty().get().withOnlyIds(null));
+        }
+        state.outlinesOnlyProperty().set(false);
         state.catalogProperty().set(catalog);
         readOnlyBar.show(opened.readOnlyReason());
         inspector.setEditable(opened.readOnlyReason() == null);
@@ -194,7 +233,7 @@ public final class MainWindow {
         if (opened.migrationBackup() != null) {
             statusLine.setText(describe(opened) + "  ·  upgraded; the old file is kept as " + opened.migrationBackup());
         }
-        if (previous != null) {
+        if (previous != null && !outlined) {
             background.submit(previous::close);
         }
     }
