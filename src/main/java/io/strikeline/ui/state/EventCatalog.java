@@ -23,7 +23,6 @@ public final class EventCatalog {
 
     private static final EventCatalog EMPTY = new EventCatalog(List.of());
 
-    private static final long MILLIS_PER_DAY = 86_400_000L;
     private static final int INDEX_BITS = 24;
     private static final int INDEX_MASK = (1 << INDEX_BITS) - 1;
     private static final long MAX_PACKED_ID = Long.MAX_VALUE >>> INDEX_BITS;
@@ -35,27 +34,12 @@ public final class EventCatalog {
     // Ids in ascending order and the catalog index of each: a binary search, not a million boxed map entries.
     private final long[] sortedIds;
     private final int[] indexOfSortedId;
-    // Millisecond bounds of each event's date range, so brushing tests primitives, not objects.
-    private final long[] startMillis;
-    private final long[] endMillis;
-    private final long longestSpanMillis;
+    // Per-event fields the views compute over (dates as millis, type, position...), so they test primitives.
+    private final CatalogColumns columns;
 
     private EventCatalog(List<Event> sorted) {
         this.events = sorted;
-        this.startMillis = new long[sorted.size()];
-        this.endMillis = new long[sorted.size()];
-        for (int i = 0; i < sorted.size(); i++) {
-            Event e = sorted.get(i);
-            startMillis[i] = e.date() == null ? Long.MAX_VALUE : e.date().start().toEpochDay() * MILLIS_PER_DAY;
-            endMillis[i] = e.date() == null ? Long.MIN_VALUE : (e.date().end().toEpochDay() + 1) * MILLIS_PER_DAY;
-        }
-        long longest = 0;
-        for (int i = 0; i < sorted.size(); i++) {
-            if (sorted.get(i).date() != null) {
-                longest = Math.max(longest, endMillis[i] - startMillis[i]);
-            }
-        }
-        this.longestSpanMillis = longest;
+        this.columns = new CatalogColumns(sorted);
         this.sortedIds = new long[sorted.size()];
         this.indexOfSortedId = new int[sorted.size()];
         sortIdsWithIndexes(sorted);
@@ -189,22 +173,58 @@ public final class EventCatalog {
 
     /** True when the event at this index is dated and its date range overlaps the window. */
     public boolean overlaps(int index, TimeWindow window) {
-        return startMillis[index] < window.end().toEpochMilli() && endMillis[index] > window.start().toEpochMilli();
+        return columns.startMillis[index] < window.end().toEpochMilli()
+                && columns.endMillis[index] > window.start().toEpochMilli();
     }
 
     /** Start of the event's date range in epoch millis; undated events sort last with {@code Long.MAX_VALUE}. */
     public long startMillis(int index) {
-        return startMillis[index];
+        return columns.startMillis[index];
     }
 
     /** End (exclusive: the midnight after its last day) of the event's date range in epoch millis. */
     public long endMillis(int index) {
-        return endMillis[index];
+        return columns.endMillis[index];
     }
 
     /** The longest date range of any event, so a time window knows how far back an overlapping event can start. */
     long longestSpanMillis() {
-        return longestSpanMillis;
+        return columns.longestSpanMillis;
+    }
+
+    /** The ordinal of the event's {@code EventType}. */
+    public int typeOrdinal(int index) {
+        return columns.types[index];
+    }
+
+    /** The ordinal of the event's date precision, or -1 when it is undated. */
+    public int precisionOrdinal(int index) {
+        return columns.precisions[index];
+    }
+
+    /** Latitude, or NaN when the event is not located. */
+    public double lat(int index) {
+        return columns.lats[index];
+    }
+
+    /** Longitude, or NaN when the event is not located. */
+    public double lon(int index) {
+        return columns.lons[index];
+    }
+
+    /** {@link #casualties(Event)} of the event at this index. */
+    public int casualties(int index) {
+        return columns.casualties[index];
+    }
+
+    /** Whether the analyst rejected the event. */
+    public boolean rejected(int index) {
+        return columns.rejected.get(index);
+    }
+
+    /** Killed plus injured (lowest reported figures), 0 when unknown: what a marker's size shows. */
+    public static int casualties(Event e) {
+        return (e.killed() == null ? 0 : e.killed()) + (e.injured() == null ? 0 : e.injured());
     }
 
     public EventSet all() {

@@ -59,7 +59,7 @@ public final class ViewState {
     private void refilter() {
         EventCatalog events = catalog.get();
         EventFilter f = filter.get();
-        filteredEvents.set(events.all().filter(i -> f.accepts(events.get(i))));
+        filteredEvents.set(events.all().filter(i -> f.accepts(events, i)));
         rewindow();
     }
 

@@ -25,6 +25,8 @@ final class TimelineIndex {
     static final int MAX_PERPETRATOR_LANES = 7;
     static final String UNKNOWN = "Unknown";
     static final String OTHERS = "Others";
+    private static final DatePrecision[] PRECISIONS = DatePrecision.values();
+    private static final EventType[] TYPES = EventType.values();
 
     /** One lane: label, colour type (null when mixed), and its dated events sorted by start. */
     static final class Lane {
@@ -52,7 +54,7 @@ final class TimelineIndex {
             for (int i = 0; i < count; i++) {
                 start[i] = catalog.startMillis(indexes[i]);
                 end[i] = catalog.endMillis(indexes[i]);
-                precision[i] = catalog.get(indexes[i]).date().precision();
+                precision[i] = PRECISIONS[catalog.precisionOrdinal(indexes[i])];
                 longest = Math.max(longest, end[i] - start[i]);
                 spread(perDay, start[i], end[i], firstDay);
             }
@@ -119,10 +121,9 @@ final class TimelineIndex {
                 keyOf[k] = -1;
                 continue;
             }
-            Event e = catalog.get(i);
-            spread(e.date().precision() == DatePrecision.DAY ? precise : imprecise, catalog.startMillis(i),
-                    catalog.endMillis(i), firstDay);
-            String key = key(e);
+            spread(catalog.precisionOrdinal(i) == DatePrecision.DAY.ordinal() ? precise : imprecise,
+                    catalog.startMillis(i), catalog.endMillis(i), firstDay);
+            String key = mode == LaneMode.BY_TYPE ? TYPES[catalog.typeOrdinal(i)].name() : key(catalog.get(i));
             Integer id = keyIds.get(key);
             if (id == null) {
                 id = keys.size();
