@@ -115,6 +115,8 @@ final class TimelineIndex {
         List<String> keys = new ArrayList<>();
         int[] keyOf = new int[n];
         int[] keyCounts = new int[Math.max(n, 1)];
+        int[] idOfType = new int[TYPES.length];
+        Arrays.fill(idOfType, -1);
         for (int k = 0; k < n; k++) {
             int i = events.indexAt(k);
             if (catalog.startMillis(i) == Long.MAX_VALUE) {
@@ -123,12 +125,18 @@ final class TimelineIndex {
             }
             spread(catalog.precisionOrdinal(i) == DatePrecision.DAY.ordinal() ? precise : imprecise,
                     catalog.startMillis(i), catalog.endMillis(i), firstDay);
-            String key = mode == LaneMode.BY_TYPE ? TYPES[catalog.typeOrdinal(i)].name() : key(catalog.get(i));
-            Integer id = keyIds.get(key);
-            if (id == null) {
-                id = keys.size();
-                keyIds.put(key, id);
-                keys.add(key);
+            // by type, the key is looked up once per type, not once per event
+            int type = catalog.typeOrdinal(i);
+            int id = mode == LaneMode.BY_TYPE ? idOfType[type] : -1;
+            if (id < 0) {
+                String key = mode == LaneMode.BY_TYPE ? TYPES[type].name() : key(catalog.get(i));
+                id = keyIds.computeIfAbsent(key, x -> {
+                    keys.add(x);
+                    return keys.size() - 1;
+                });
+                if (mode == LaneMode.BY_TYPE) {
+                    idOfType[type] = id;
+                }
             }
             keyOf[k] = id;
             keyCounts[id]++;
