@@ -174,7 +174,7 @@ public final class MainWindow {
                 List<Event> outlines = opened.outlines();
                 if (outlines.size() >= OUTLINES_FIRST) {
                     EventCatalog outlined = EventCatalog.of(outlines);
-                    Platform.runLater(() -> showOutlines(opened, outlined));
+                    Platform.runLater(() -> show(opened, outlined, true));
                 }
                 EventCatalog catalog = EventCatalog.of(opened.events());
                 Platform.runLater(() -> show(opened, catalog));
@@ -187,53 +187,40 @@ public final class MainWindow {
         });
     }
 
-    /**
-     * Shows a file's event outlines while their text fields load: the map and timeline are complete, nothing can
-     * be edited yet, and {@link #show} follows with the whole events (the selection carries over by id).
-     */
-    private void showOutlines(ViewerSession opened, EventCatalog outlines) {
-        ViewerSession previous = session;
-        session = opened;
-        editable.set(false);
-        state.editableProperty().set(false);
-        inspector.setEditable(false);
-        review.stop();
-        state.outlinesOnlyProperty().set(true);
-        state.selectedProperty().set(null);
-        state.newEventIdsProperty().set(Set.of());
-        state.filterProperty().set(state.filterProperty().get().withOnlyIds(null));
-        state.catalogProperty().set(outlines);
-        statusLine.setText(String.format("%s  ·  %,d events  ·  reading places, actors and notes ...", opened.file(),
-                outlines.size()));
-        if (previous != null) {
-            background.submit(previous::close);
-        }
-    }
-
     /** Shows an already opened session at once (used by the snapshot command, which waits for nothing). */
     void show(ViewerSession opened, EventCatalog catalog) {
+        show(opened, catalog, false);
+    }
+
+    /**
+     * Shows a session's catalog. Its outlines come first for a large file: nothing can be edited then, and the whole
+     * events follow for the same session (the selection and filters stay, the catalog listeners find it by id).
+     */
+    private void show(ViewerSession opened, EventCatalog catalog, boolean outlinesOnly) {
         ViewerSession previous = session;
-        boolean outlined = previous == opened;
+        boolean sameFile = previous == opened;
         session = opened;
-        if (!outlined) {
+        if (!sameFile) {
             state.selectedProperty().set(null);
             state.newEventIdsProperty().set(Set.of());
             state.filterProperty().set(state.filterProperty().get().withOnlyIds(null));
         }
-        state.outlinesOnlyProperty().set(false);
+        state.outlinesOnlyProperty().set(outlinesOnly);
         state.catalogProperty().set(catalog);
-        readOnlyBar.show(opened.readOnlyReason());
-        inspector.setEditable(opened.readOnlyReason() == null);
-        editable.set(opened.readOnlyReason() == null);
-        state.editableProperty().set(editable.get());
-        if (!editable.get()) {
+        boolean editing = !outlinesOnly && opened.readOnlyReason() == null;
+        readOnlyBar.show(outlinesOnly ? null : opened.readOnlyReason());
+        inspector.setEditable(editing);
+        editable.set(editing);
+        state.editableProperty().set(editing);
+        if (!editing) {
             review.stop();
         }
-        statusLine.setText(describe(opened));
-        if (opened.migrationBackup() != null) {
+        statusLine.setText(outlinesOnly ? String.format("%s  ·  %,d events  ·  reading places, actors and notes ...",
+                opened.file(), catalog.size()) : describe(opened));
+        if (!outlinesOnly && opened.migrationBackup() != null) {
             statusLine.setText(describe(opened) + "  ·  upgraded; the old file is kept as " + opened.migrationBackup());
         }
-        if (previous != null && !outlined) {
+        if (previous != null && !sameFile) {
             background.submit(previous::close);
         }
     }
