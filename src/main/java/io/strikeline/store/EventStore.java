@@ -46,7 +46,7 @@ import org.sqlite.SQLiteConfig;
  */
 public final class EventStore implements AutoCloseable {
 
-    private static final String EVENT_COLUMNS = "id, event_type, date_start, date_end, date_precision, place, lat, lon,"
+    static final String EVENT_COLUMNS = "id, event_type, date_start, date_end, date_precision, place, lat, lon,"
             + " location_precision, country, perpetrator, target, killed, killed_max, injured, injured_max, confidence, origin";
 
     /** The longest date range an event can have: a leap year. */
@@ -396,6 +396,23 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
+     * The outline of every live event, in no particular order: type, date, position, casualties, confidence,
+     * origin and review status, with the text fields null. What the viewer draws first while the rest loads;
+     * read on several connections at once like {@link #eventsUnordered}.
+     */
+    public List<Event> eventOutlines(int connections) {
+        return query(() -> EventOutlineReader.read(this, connections));
+    }
+
+    /**
+     * Every live event, in no particular order, read on several connections at once: the viewer sorts
+     * what it loads itself, so the database neither sorts a million rows nor reads them on one core.
+     */
+    public List<Event> eventsUnordered(int connections) {
+        return query(() -> ParallelEventReader.read(this, connections));
+    }
+
+    /**
      * Events whose date range overlaps {@code [from, to]} (inclusive days, years 1 to 9999). No event spans more than
      * a year (year precision), so bounding the start from below too keeps this an index range scan
      * instead of a scan of everything before {@code to}.
@@ -436,12 +453,12 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** Merged-away events and events whose creation was undone stay in the file but are no events of their own. */
-    private String liveCondition() {
+    String liveCondition() {
         return curated() ? "merged_into IS NULL AND withdrawn = 0" : "1";
     }
 
     /** Schema 1 files (opened read-only) have no curation columns: they read as unreviewed. */
-    private String curationColumns() {
+    String curationColumns() {
         return curated() ? ", status, note, tags, edited_fields" : ", 'unreviewed', NULL, NULL, NULL";
     }
 
@@ -465,7 +482,7 @@ public final class EventStore implements AutoCloseable {
         });
     }
 
-    private static Event readEvent(ResultSet rs, EventValues values) throws SQLException {
+    static Event readEvent(ResultSet rs, EventValues values) throws SQLException {
         EventDate date = values.date(rs.getString(3), rs.getString(4), rs.getString(5));
         String locationPrecision = rs.getString(9);
         return new Event(rs.getLong(1), EventType.fromCode(rs.getString(2)), date, values.text(rs.getString(6)),

@@ -45,4 +45,16 @@ public class LoadJmh {
     public List<Event> loadAllEvents() {
         return store.events();
     }
+
+    /** What the viewer reads now: the whole events unordered, on two connections. */
+    @Benchmark
+    public List<Event> loadAllEventsUnordered() {
+        return store.eventsUnordered(2);
+    }
+
+    /** What the viewer draws first: every event's outline, on two connections. */
+    @Benchmark
+    public List<Event> loadOutlines() {
+        return store.eventOutlines(2);
+    }
 }

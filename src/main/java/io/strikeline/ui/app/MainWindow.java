@@ -88,6 +88,9 @@ public final class MainWindow {
     private volatile ViewerSession session;
     private final BooleanProperty editable = new SimpleBooleanProperty(false);
 
+    /** From this many events on, a file shows its events' outlines first (below it, the whole events come as fast). */
+    private static final int OUTLINES_FIRST = 50_000;
+
     /** How a file is opened: for editing when it can be, the bundled sample (never edited), or only to look at. */
     public enum OpenMode { EDIT, SAMPLE, VIEW_ONLY }
 
@@ -157,13 +160,22 @@ public final class MainWindow {
         open(db, OpenMode.EDIT);
     }
 
-    /** Opens a database in the background; a bad file gets a dialog and leaves the current one open. */
+    /**
+     * Opens a database in the background; a bad file gets a dialog and leaves the current one open. A large file
+     * shows its events' outlines first (all the map and timeline draw, read in a fraction of the time), then
+     * the whole events once they are read.
+     */
     public void open(Path db, OpenMode mode) {
         statusLine.setText("Opening " + db + " ...");
         background.submit(() -> {
             try {
                 ViewerSession opened = mode == OpenMode.VIEW_ONLY ? ViewerSession.openReadOnly(db)
                         : ViewerSession.open(db, mode == OpenMode.SAMPLE);
+                List<Event> outlines = opened.outlines();
+                if (outlines.size() >= OUTLINES_FIRST) {
+                    EventCatalog outlined = EventCatalog.of(outlines);
+                    Platform.runLater(() -> show(opened, outlined, true));
+                }
                 EventCatalog catalog = EventCatalog.of(opened.events());
                 Platform.runLater(() -> show(opened, catalog));
             } catch (StoreException e) {
@@ -177,24 +189,38 @@ public final class MainWindow {
 
     /** Shows an already opened session at once (used by the snapshot command, which waits for nothing). */
     void show(ViewerSession opened, EventCatalog catalog) {
+        show(opened, catalog, false);
+    }
+
+    /**
+     * Shows a session's catalog. Its outlines come first for a large file: nothing can be edited then, and the whole
+     * events follow for the same session (the selection and filters stay, the catalog listeners find it by id).
+     */
+    private void show(ViewerSession opened, EventCatalog catalog, boolean outlinesOnly) {
         ViewerSession previous = session;
+        boolean sameFile = previous == opened;
         session = opened;
-        state.selectedProperty().set(null);
-        state.newEventIdsProperty().set(Set.of());
-        state.filterProperty().set(state.filterProperty().get().withOnlyIds(null));
+        if (!sameFile) {
+            state.selectedProperty().set(null);
+            state.newEventIdsProperty().set(Set.of());
+            state.filterProperty().set(state.filterProperty().get().withOnlyIds(null));
+        }
+        state.outlinesOnlyProperty().set(outlinesOnly);
         state.catalogProperty().set(catalog);
-        readOnlyBar.show(opened.readOnlyReason());
-        inspector.setEditable(opened.readOnlyReason() == null);
-        editable.set(opened.readOnlyReason() == null);
-        state.editableProperty().set(editable.get());
-        if (!editable.get()) {
+        boolean editing = !outlinesOnly && opened.readOnlyReason() == null;
+        readOnlyBar.show(outlinesOnly ? null : opened.readOnlyReason());
+        inspector.setEditable(editing);
+        editable.set(editing);
+        state.editableProperty().set(editing);
+        if (!editing) {
             review.stop();
         }
-        statusLine.setText(describe(opened));
-        if (opened.migrationBackup() != null) {
+        statusLine.setText(outlinesOnly ? String.format("%s  ·  %,d events  ·  reading places, actors and notes ...",
+                opened.file(), catalog.size()) : describe(opened));
+        if (!outlinesOnly && opened.migrationBackup() != null) {
             statusLine.setText(describe(opened) + "  ·  upgraded; the old file is kept as " + opened.migrationBackup());
         }
-        if (previous != null) {
+        if (previous != null && !sameFile) {
             background.submit(previous::close);
         }
     }

@@ -41,8 +41,8 @@ public final class ViewerBenchmark {
         public String text() {
             return String.format("events: %,d%n", events)
                     + String.format("start to first drawn frame (map, timeline, empty list): %.0f ms%n", firstFrameMs)
-                    + String.format("start to first frame with all events drawn: %.0f ms (database loaded at %.0f ms)%n",
-                            allDrawnMs, loadedMs)
+                    + String.format("start to first frame with all events drawn: %.0f ms (whole events loaded and drawn"
+                            + " at %.0f ms)%n", allDrawnMs, loadedMs)
                     + frameLine("brush timeline (30-day window sliding)", brush)
                     + frameLine("pan map", pan)
                     + frameLine("zoom map", zoom)
@@ -57,6 +57,7 @@ public final class ViewerBenchmark {
             f.put("events", (double) events);
             f.put("first_frame_ms", firstFrameMs);
             f.put("all_drawn_ms", allDrawnMs);
+            f.put("loaded_ms", loadedMs);
             f.put("brush_p95_ms", p95(brush));
             f.put("pan_p95_ms", p95(pan));
             f.put("zoom_p95_ms", p95(zoom));
@@ -73,7 +74,8 @@ public final class ViewerBenchmark {
         CompletableFuture<MainWindow> shown = new CompletableFuture<>();
         CountDownLatch firstFrame = new CountDownLatch(2); // the pulse that lays out, then the one that draws
         CountDownLatch eventsDrawn = new CountDownLatch(2);
-        long[] at = new long[3];
+        CountDownLatch loadedDrawn = new CountDownLatch(2);
+        long[] at = new long[4];
         Stage[] stage = new Stage[1];
         Platform.runLater(() -> {
             MainWindow window = new MainWindow();
@@ -83,12 +85,23 @@ public final class ViewerBenchmark {
                 if (firstFrame.getCount() > 0) {
                     firstFrame.countDown();
                     at[0] = System.nanoTime();
-                } else if (window.state().catalogProperty().get().size() > 0 && eventsDrawn.getCount() > 0) {
-                    eventsDrawn.countDown();
-                    at[2] = System.nanoTime();
+                } else {
+                    if (window.state().catalogProperty().get().size() > 0 && eventsDrawn.getCount() > 0) {
+                        // every event is on the map and the timeline: its outline or the whole event
+                        eventsDrawn.countDown();
+                        at[2] = System.nanoTime();
+                    }
+                    if (at[1] != 0 && loadedDrawn.getCount() > 0) {
+                        loadedDrawn.countDown();
+                        at[3] = System.nanoTime();
+                    }
                 }
             });
-            window.state().catalogProperty().addListener((obs, old, now) -> at[1] = System.nanoTime());
+            window.state().catalogProperty().addListener((obs, old, now) -> {
+                if (!window.state().outlinesOnlyProperty().get()) {
+                    at[1] = System.nanoTime();
+                }
+            });
             stage[0].setScene(scene);
             stage[0].show();
             window.open(db, MainWindow.OpenMode.VIEW_ONLY);
@@ -97,6 +110,7 @@ public final class ViewerBenchmark {
         MainWindow window = shown.get(60, TimeUnit.SECONDS);
         firstFrame.await(60, TimeUnit.SECONDS);
         eventsDrawn.await(120, TimeUnit.SECONDS);
+        loadedDrawn.await(120, TimeUnit.SECONDS); // frames are timed on the whole events, as the analyst works
         EventCatalog catalog = window.state().catalogProperty().get();
 
         LocalDate first = catalog.get(0).date().start();
@@ -119,11 +133,17 @@ public final class ViewerBenchmark {
         double[] select = measure(window, frames, i ->
                 window.state().selectedProperty().set(catalog.get((int) ((long) i * 7919 % catalog.size()))));
 
-        System.gc();
-        Thread.sleep(200);
         Runtime rt = Runtime.getRuntime();
-        Result result = new Result(catalog.size(), ms(at[0] - start), ms(at[2] - start), ms(at[1] - start), brush, pan,
-                zoom, panTimeline, select, (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6);
+        // A collection requested while the renderer holds a JNI critical section is skipped ("GC locker is held"):
+        // ask a few times and keep the lowest figure, so the heap is what is live, not what was not yet collected.
+        double heapMb = Double.MAX_VALUE;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            System.gc();
+            Thread.sleep(200);
+            heapMb = Math.min(heapMb, (rt.totalMemory() - rt.freeMemory()) / 1e6);
+        }
+        Result result = new Result(catalog.size(), ms(at[0] - start), ms(at[2] - start), ms(at[3] - start), brush, pan,
+                zoom, panTimeline, select, heapMb, rt.maxMemory() / 1e6);
         CountDownLatch closed = new CountDownLatch(1);
         Platform.runLater(() -> {
             window.close();

@@ -25,11 +25,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An open database in the viewer, with every event loaded. Writable when the file allows it and no
- * other viewer edits it ({@link WriteLock}); otherwise read-only with the reason shown to the analyst.
+ * An open database in the viewer and its events (unordered: {@code EventCatalog.of} sorts them).
+ * Writable when the file allows it and no other viewer edits it ({@link WriteLock}); otherwise read-only with
+ * the reason shown to the analyst.
  * The store is not thread-safe, so all access goes through this object's lock; callers run it off the FX thread.
  */
 final class ViewerSession implements AutoCloseable, SceneLibrary {
+
+    private static final int LOAD_CONNECTIONS = 2;
 
     private final EventStore store;
     private final String readOnlyReason;
@@ -41,11 +44,15 @@ final class ViewerSession implements AutoCloseable, SceneLibrary {
         this.store = store;
         this.readOnlyReason = readOnlyReason;
         this.lock = lock;
-        this.events = store.events();
+    }
+
+    /** Every live event in no order (the catalog sorts them), read on two connections so two cores share the rows. */
+    private List<Event> loadEvents() {
+        return store.eventsUnordered(LOAD_CONNECTIONS);
     }
 
     /**
-     * Opens a database for editing when it can be, else read-only; loads its events. Throws StoreException
+     * Opens a database for editing when it can be, else read-only; events load on demand. Throws StoreException
      * naming the file when it cannot be read at all. {@code sample} marks the bundled sample, never edited.
      */
     static ViewerSession open(Path db, boolean sample) {
@@ -113,12 +120,21 @@ final class ViewerSession implements AutoCloseable, SceneLibrary {
         return store.migrationBackup();
     }
 
+    /** Every live event, read on the first call (the window draws their outlines meanwhile). */
     synchronized List<Event> events() {
+        if (events == null) {
+            events = loadEvents();
+        }
         return events;
     }
 
+    /** What the map and timeline draw of every live event, without its text fields; read again on each call. */
+    synchronized List<Event> outlines() {
+        return store.eventOutlines(LOAD_CONNECTIONS);
+    }
+
     synchronized List<Event> reloadEvents() {
-        events = store.events();
+        events = loadEvents();
         return events;
     }
 
@@ -231,7 +247,7 @@ final class ViewerSession implements AutoCloseable, SceneLibrary {
     synchronized IngestReport ingest(List<Path> paths, IngestService.Progress progress) {
         editing();
         IngestReport report = IngestService.standard(store).ingest(paths, null, progress);
-        events = store.events();
+        events = loadEvents();
         return report;
     }
 

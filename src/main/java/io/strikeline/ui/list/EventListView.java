@@ -16,7 +16,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
@@ -35,7 +34,9 @@ import javafx.scene.shape.Circle;
 public final class EventListView extends BorderPane {
 
     private final ViewState state;
-    private final ObservableList<Event> rows = FXCollections.observableArrayList();
+    private final EventSetRows rows;
+    /** The rows in a column's order, filled only while the analyst sorts by a column. */
+    private final ObservableList<Event> sortedRows = FXCollections.observableArrayList();
     private final TableView<Event> table = new TableView<>();
     private final Label count = new Label();
     private final LinkedRows linked;
@@ -47,9 +48,12 @@ public final class EventListView extends BorderPane {
         getStyleClass().add("event-list");
         getStylesheets().add(Objects.requireNonNull(EventListView.class.getResource("list.css")).toExternalForm());
         linked = new LinkedRows(state);
-        SortedList<Event> sorted = new SortedList<>(rows);
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        rows = new EventSetRows(state.visibleEventsProperty().get());
+        table.setItems(rows);
+        table.setSortPolicy(t -> {
+            sortRows();
+            return true;
+        });
         table.setPlaceholder(new Label("No events in this window and filters"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Event, String> date = column("Date", e -> e.date() == null ? "" : e.date().format(), 96);
@@ -95,18 +99,38 @@ public final class EventListView extends BorderPane {
 
     private void showEvents(EventSet events) {
         shown = events;
-        List<Event> list = new ArrayList<>(events.size());
-        for (int k = 0; k < events.size(); k++) {
-            list.add(events.eventAt(k));
-        }
         syncing = true;
         try {
-            rows.setAll(list);
+            rows.show(events);
+            if (table.getComparator() != null) {
+                sortRows();
+            }
         } finally {
             syncing = false;
         }
-        count.setText(String.format("%,d event%s in view", list.size(), list.size() == 1 ? "" : "s"));
+        count.setText(String.format("%,d event%s in view", events.size(), events.size() == 1 ? "" : "s"));
         selectRow(state.selectedProperty().get());
+    }
+
+    /**
+     * Date order shows the set itself; a column's order is a sorted copy, made only while the analyst asks for one
+     * (so brushing in date order copies nothing).
+     */
+    private void sortRows() {
+        Comparator<Event> order = table.getComparator();
+        if (order == null) {
+            sortedRows.clear();
+            if (table.getItems() != rows) {
+                table.setItems(rows);
+            }
+            return;
+        }
+        List<Event> copy = new ArrayList<>(rows);
+        copy.sort(order);
+        sortedRows.setAll(copy);
+        if (table.getItems() != sortedRows) {
+            table.setItems(sortedRows);
+        }
     }
 
     private void selectRow(Event selected) {
@@ -133,7 +157,7 @@ public final class EventListView extends BorderPane {
         if (selected == null || shown == null || !shown.contains(selected)) {
             return -1;
         }
-        if (table.getSortOrder().isEmpty()) {
+        if (table.getItems() == rows) {
             int k = shown.positionOf(shown.catalog().indexOf(selected.id()));
             if (k >= 0 && k < table.getItems().size() && table.getItems().get(k).id() == selected.id()) {
                 return k;

@@ -1,7 +1,6 @@
 package io.strikeline.ui.map;
 
 import io.strikeline.geo.Projection;
-import io.strikeline.model.Event;
 import io.strikeline.ui.state.EventCatalog;
 import java.util.function.IntConsumer;
 
@@ -45,12 +44,11 @@ final class EventIndex {
         double y1 = Double.NEGATIVE_INFINITY;
         int count = 0;
         for (int i = 0; i < n; i++) {
-            Event e = catalog.get(i);
-            types[i] = (byte) e.type().ordinal();
-            casualties[i] = Clusters.casualties(e);
-            if (e.located()) {
-                xs[i] = projection.x(e.lon());
-                ys[i] = projection.y(e.lat());
+            types[i] = (byte) catalog.typeOrdinal(i);
+            casualties[i] = catalog.casualties(i);
+            if (!Double.isNaN(catalog.lat(i))) {
+                xs[i] = projection.x(catalog.lon(i));
+                ys[i] = projection.y(catalog.lat(i));
                 x0 = Math.min(x0, xs[i]);
                 y0 = Math.min(y0, ys[i]);
                 x1 = Math.max(x1, xs[i]);

@@ -332,7 +332,7 @@ public final class MapView extends Region {
             countedSet = visible;
             missing = 0;
             for (int k = 0; k < visible.size(); k++) {
-                if (!visible.eventAt(k).located()) {
+                if (Double.isNaN(visible.catalog().lat(visible.indexAt(k)))) {
                     missing++;
                 }
             }

@@ -1,6 +1,7 @@
 package io.strikeline.ui.map;
 
 import io.strikeline.model.Event;
+import io.strikeline.ui.state.EventCatalog;
 import io.strikeline.model.EventType;
 import io.strikeline.model.LocationPrecision;
 import io.strikeline.ui.style.EventStyle;
@@ -43,7 +44,7 @@ final class MarkerPainter {
 
     /** Radius of an event marker: square root of killed+injured so area tracks casualties, capped. */
     static double markerRadius(Event e) {
-        return Math.min(18, 8 + Math.sqrt(Clusters.casualties(e)));
+        return Math.min(18, 8 + Math.sqrt(EventCatalog.casualties(e)));
     }
 
     /** Radius in kilometres that an imprecise location stands for; 0 for SITE and CITY. */

@@ -1,6 +1,7 @@
 package io.strikeline.ui.state;
 
 import io.strikeline.model.Event;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -22,36 +23,23 @@ public final class EventCatalog {
 
     private static final EventCatalog EMPTY = new EventCatalog(List.of());
 
-    private static final long MILLIS_PER_DAY = 86_400_000L;
     private static final int INDEX_BITS = 24;
     private static final int INDEX_MASK = (1 << INDEX_BITS) - 1;
     private static final long MAX_PACKED_ID = Long.MAX_VALUE >>> INDEX_BITS;
+    /** Start days shifted to be non-negative from year 1 on; undated events take the largest key, so they sort last. */
+    private static final long DAY_KEY_OFFSET = -LocalDate.of(1, 1, 1).toEpochDay();
+    private static final long UNDATED_KEY = (1L << (63 - INDEX_BITS)) - 1;
 
     private final List<Event> events;
     // Ids in ascending order and the catalog index of each: a binary search, not a million boxed map entries.
     private final long[] sortedIds;
     private final int[] indexOfSortedId;
-    // Millisecond bounds of each event's date range, so brushing tests primitives, not objects.
-    private final long[] startMillis;
-    private final long[] endMillis;
-    private final long longestSpanMillis;
+    // Per-event fields the views compute over (dates as millis, type, position...), so they test primitives.
+    private final CatalogColumns columns;
 
     private EventCatalog(List<Event> sorted) {
         this.events = sorted;
-        this.startMillis = new long[sorted.size()];
-        this.endMillis = new long[sorted.size()];
-        for (int i = 0; i < sorted.size(); i++) {
-            Event e = sorted.get(i);
-            startMillis[i] = e.date() == null ? Long.MAX_VALUE : e.date().start().toEpochDay() * MILLIS_PER_DAY;
-            endMillis[i] = e.date() == null ? Long.MIN_VALUE : (e.date().end().toEpochDay() + 1) * MILLIS_PER_DAY;
-        }
-        long longest = 0;
-        for (int i = 0; i < sorted.size(); i++) {
-            if (sorted.get(i).date() != null) {
-                longest = Math.max(longest, endMillis[i] - startMillis[i]);
-            }
-        }
-        this.longestSpanMillis = longest;
+        this.columns = new CatalogColumns(sorted);
         this.sortedIds = new long[sorted.size()];
         this.indexOfSortedId = new int[sorted.size()];
         sortIdsWithIndexes(sorted);
@@ -89,10 +77,51 @@ public final class EventCatalog {
         return EMPTY;
     }
 
+    /** The events in any order; they are sorted here. */
     public static EventCatalog of(List<Event> events) {
-        List<Event> sorted = new ArrayList<>(events);
-        sorted.sort(ORDER);
-        return new EventCatalog(List.copyOf(sorted));
+        Event[] sorted = sortedByPackedKeys(events);
+        if (sorted == null) {
+            List<Event> copy = new ArrayList<>(events);
+            copy.sort(ORDER);
+            return new EventCatalog(List.copyOf(copy));
+        }
+        return new EventCatalog(List.of(sorted));
+    }
+
+    /**
+     * The catalog order by two primitive sorts instead of a comparator over a million dates: ids (with the
+     * list position) give each event its id rank, then (start day, id rank) pairs sort in one long each.
+     * Null when the ids or days do not fit the packing; the comparator sort handles those.
+     */
+    private static Event[] sortedByPackedKeys(List<Event> events) {
+        int n = events.size();
+        if (n > INDEX_MASK) {
+            return null;
+        }
+        long[] byId = new long[n];
+        for (int i = 0; i < n; i++) {
+            long id = events.get(i).id();
+            if (id < 0 || id > MAX_PACKED_ID) {
+                return null;
+            }
+            byId[i] = id << INDEX_BITS | i;
+        }
+        Arrays.sort(byId);
+        long[] byDay = new long[n];
+        for (int rank = 0; rank < n; rank++) {
+            Event e = events.get((int) (byId[rank] & INDEX_MASK));
+            long dayKey = e.date() == null ? UNDATED_KEY : e.date().start().toEpochDay() + DAY_KEY_OFFSET;
+            if (dayKey < 0 || dayKey > UNDATED_KEY) {
+                return null;
+            }
+            byDay[rank] = dayKey << INDEX_BITS | rank;
+        }
+        Arrays.sort(byDay);
+        Event[] sorted = new Event[n];
+        for (int k = 0; k < n; k++) {
+            sorted[k] = events.get((int) (byId[(int) (byDay[k] & INDEX_MASK)] & INDEX_MASK));
+        }
+        return sorted;
     }
 
     /**
@@ -144,17 +173,58 @@ public final class EventCatalog {
 
     /** True when the event at this index is dated and its date range overlaps the window. */
     public boolean overlaps(int index, TimeWindow window) {
-        return startMillis[index] < window.end().toEpochMilli() && endMillis[index] > window.start().toEpochMilli();
+        return columns.startMillis[index] < window.end().toEpochMilli()
+                && columns.endMillis[index] > window.start().toEpochMilli();
     }
 
     /** Start of the event's date range in epoch millis; undated events sort last with {@code Long.MAX_VALUE}. */
-    long startMillis(int index) {
-        return startMillis[index];
+    public long startMillis(int index) {
+        return columns.startMillis[index];
+    }
+
+    /** End (exclusive: the midnight after its last day) of the event's date range in epoch millis. */
+    public long endMillis(int index) {
+        return columns.endMillis[index];
     }
 
     /** The longest date range of any event, so a time window knows how far back an overlapping event can start. */
     long longestSpanMillis() {
-        return longestSpanMillis;
+        return columns.longestSpanMillis;
+    }
+
+    /** The ordinal of the event's {@code EventType}. */
+    public int typeOrdinal(int index) {
+        return columns.types[index];
+    }
+
+    /** The ordinal of the event's date precision, or -1 when it is undated. */
+    public int precisionOrdinal(int index) {
+        return columns.precisions[index];
+    }
+
+    /** Latitude, or NaN when the event is not located. */
+    public double lat(int index) {
+        return columns.lats[index];
+    }
+
+    /** Longitude, or NaN when the event is not located. */
+    public double lon(int index) {
+        return columns.lons[index];
+    }
+
+    /** {@link #casualties(Event)} of the event at this index. */
+    public int casualties(int index) {
+        return columns.casualties[index];
+    }
+
+    /** Whether the analyst rejected the event. */
+    public boolean rejected(int index) {
+        return columns.rejected.get(index);
+    }
+
+    /** Killed plus injured (lowest reported figures), 0 when unknown: what a marker's size shows. */
+    public static int casualties(Event e) {
+        return (e.killed() == null ? 0 : e.killed()) + (e.injured() == null ? 0 : e.injured());
     }
 
     public EventSet all() {

@@ -26,6 +26,8 @@ public record EventFilter(
         Set<Long> onlyIds,
         Set<Origin> origins) {
 
+    private static final EventType[] TYPES = EventType.values();
+
     public static final EventFilter NONE = new EventFilter(Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, 0,
             false, null);
 
@@ -58,6 +60,20 @@ public record EventFilter(
                 && (includeRejected || !e.rejected())
                 && (onlyIds == null || onlyIds.contains(e.id()))
                 && (origins.isEmpty() || origins.contains(e.origin()));
+    }
+
+    /**
+     * {@link #accepts(Event)} for the event at this catalog index, deciding the usual case (rejected hidden, maybe
+     * some types) from the catalog's columns and reading the event itself only for the other restrictions.
+     */
+    public boolean accepts(EventCatalog catalog, int index) {
+        if (!includeRejected && catalog.rejected(index)
+                || !types.isEmpty() && !types.contains(TYPES[catalog.typeOrdinal(index)])) {
+            return false;
+        }
+        boolean restrictsMore = !perpetrators.isEmpty() || !countries.isEmpty() || !precisions.isEmpty()
+                || textMatchIds != null || region != null || minConfidence > 0 || onlyIds != null || !origins.isEmpty();
+        return !restrictsMore || accepts(catalog.get(index));
     }
 
     public EventFilter withTypes(Set<EventType> value) {

@@ -34,6 +34,7 @@ public final class ViewState {
     private final ObjectProperty<MarkerMove> markerMoved = new SimpleObjectProperty<>(this, "markerMoved");
     private final ReadOnlyIntegerWrapper savedChanges = new ReadOnlyIntegerWrapper(this, "savedChanges");
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
+    private final BooleanProperty outlinesOnly = new SimpleBooleanProperty(this, "outlinesOnly", false);
     private final ReadOnlyObjectWrapper<EventSet> filteredEvents =
             new ReadOnlyObjectWrapper<>(this, "filteredEvents", EventCatalog.empty().all());
     private final ReadOnlyObjectWrapper<EventSet> visibleEvents =
@@ -58,7 +59,7 @@ public final class ViewState {
     private void refilter() {
         EventCatalog events = catalog.get();
         EventFilter f = filter.get();
-        filteredEvents.set(events.all().filter(i -> f.accepts(events.get(i))));
+        filteredEvents.set(events.all().filter(i -> f.accepts(events, i)));
         rewindow();
     }
 
@@ -144,6 +145,14 @@ public final class ViewState {
 
     public ReadOnlyObjectProperty<EventSet> visibleEventsProperty() {
         return visibleEvents.getReadOnlyProperty();
+    }
+
+    /**
+     * True while the catalog holds only the outlines of the events (type, date, position, casualties, status:
+     * all the map and timeline draw) and their text fields are still loading; the full catalog then replaces it.
+     */
+    public BooleanProperty outlinesOnlyProperty() {
+        return outlinesOnly;
     }
 
     /** The dark theme: every view follows it (exports keep their own light style). */

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +25,8 @@ final class TimelineIndex {
     static final int MAX_PERPETRATOR_LANES = 7;
     static final String UNKNOWN = "Unknown";
     static final String OTHERS = "Others";
+    private static final DatePrecision[] PRECISIONS = DatePrecision.values();
+    private static final EventType[] TYPES = EventType.values();
 
     /** One lane: label, colour type (null when mixed), and its dated events sorted by start. */
     static final class Lane {
@@ -39,25 +40,23 @@ final class TimelineIndex {
         final long maxDuration;
         final double[] cumulative;
 
-        private Lane(String label, EventType type, List<Event> events, List<Integer> indexes, long firstDay, int days) {
+        private Lane(String label, EventType type, int[] indexes, EventCatalog catalog, long firstDay, int days) {
             this.label = label;
             this.type = type;
-            this.count = events.size();
+            this.count = indexes.length;
             this.start = new long[count];
             this.end = new long[count];
-            this.catalogIndex = new int[count];
+            this.catalogIndex = indexes;
             this.precision = new DatePrecision[count];
             this.cumulative = new double[days + 1];
             double[] perDay = new double[days + 1];
             long longest = DAY_MS;
             for (int i = 0; i < count; i++) {
-                Event e = events.get(i);
-                start[i] = e.date().start().toEpochDay() * DAY_MS;
-                end[i] = (e.date().end().toEpochDay() + 1) * DAY_MS;
-                catalogIndex[i] = indexes.get(i);
-                precision[i] = e.date().precision();
+                start[i] = catalog.startMillis(indexes[i]);
+                end[i] = catalog.endMillis(indexes[i]);
+                precision[i] = PRECISIONS[catalog.precisionOrdinal(indexes[i])];
                 longest = Math.max(longest, end[i] - start[i]);
-                spread(perDay, e, firstDay);
+                spread(perDay, start[i], end[i], firstDay);
             }
             this.maxDuration = longest;
             accumulate(perDay, cumulative);
@@ -92,38 +91,62 @@ final class TimelineIndex {
     private TimelineIndex(EventSet events, LaneMode mode) {
         this.mode = mode;
         this.catalog = events.catalog();
+        int n = events.size();
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
         int undated = 0;
-        for (int k = 0; k < events.size(); k++) {
-            Event e = events.eventAt(k);
-            if (e.date() == null) {
+        for (int k = 0; k < n; k++) {
+            int i = events.indexAt(k);
+            if (catalog.startMillis(i) == Long.MAX_VALUE) {
                 undated++;
             } else {
-                min = Math.min(min, e.date().start().toEpochDay());
-                max = Math.max(max, e.date().end().toEpochDay());
+                min = Math.min(min, catalog.startMillis(i));
+                max = Math.max(max, catalog.endMillis(i));
             }
         }
         this.undatedCount = undated;
-        this.datedCount = events.size() - undated;
-        this.firstDay = datedCount == 0 ? 0 : min;
-        this.days = datedCount == 0 ? 0 : (int) (max - min + 1);
+        this.datedCount = n - undated;
+        this.firstDay = datedCount == 0 ? 0 : Math.floorDiv(min, DAY_MS);
+        this.days = datedCount == 0 ? 0 : (int) (Math.floorDiv(max, DAY_MS) - firstDay);
         double[] precise = new double[days + 1];
         double[] imprecise = new double[days + 1];
-        Map<String, List<Integer>> grouped = new HashMap<>();
-        for (int k = 0; k < events.size(); k++) {
-            Event e = events.eventAt(k);
-            if (e.date() != null) {
-                spread(e.date().precision() == DatePrecision.DAY ? precise : imprecise, e, firstDay);
-                grouped.computeIfAbsent(key(e), x -> new ArrayList<>()).add(events.indexAt(k));
+        // each dated event's lane key as a small number, counted per key: no boxed index lists
+        Map<String, Integer> keyIds = new HashMap<>();
+        List<String> keys = new ArrayList<>();
+        int[] keyOf = new int[n];
+        int[] keyCounts = new int[Math.max(n, 1)];
+        int[] idOfType = new int[TYPES.length];
+        Arrays.fill(idOfType, -1);
+        for (int k = 0; k < n; k++) {
+            int i = events.indexAt(k);
+            if (catalog.startMillis(i) == Long.MAX_VALUE) {
+                keyOf[k] = -1;
+                continue;
             }
+            spread(catalog.precisionOrdinal(i) == DatePrecision.DAY.ordinal() ? precise : imprecise,
+                    catalog.startMillis(i), catalog.endMillis(i), firstDay);
+            // by type, the key is looked up once per type, not once per event
+            int type = catalog.typeOrdinal(i);
+            int id = mode == LaneMode.BY_TYPE ? idOfType[type] : -1;
+            if (id < 0) {
+                String key = mode == LaneMode.BY_TYPE ? TYPES[type].name() : key(catalog.get(i));
+                id = keyIds.computeIfAbsent(key, x -> {
+                    keys.add(x);
+                    return keys.size() - 1;
+                });
+                if (mode == LaneMode.BY_TYPE) {
+                    idOfType[type] = id;
+                }
+            }
+            keyOf[k] = id;
+            keyCounts[id]++;
         }
         this.preciseCumulative = new double[days + 1];
         this.impreciseCumulative = new double[days + 1];
         accumulate(precise, preciseCumulative);
         accumulate(imprecise, impreciseCumulative);
         this.laneByKey = new HashMap<>();
-        this.lanes = buildLanes(events, grouped);
+        this.lanes = buildLanes(events, keys, keyOf, keyCounts);
     }
 
     static TimelineIndex of(EventSet events, LaneMode mode) {
@@ -138,57 +161,66 @@ final class TimelineIndex {
         return p == null || p.isBlank() ? UNKNOWN : p.trim();
     }
 
-    private List<Lane> buildLanes(EventSet events, Map<String, List<Integer>> grouped) {
-        Map<String, List<Integer>> ordered = new LinkedHashMap<>();
+    /** Orders the keys into lanes (types in their order; perpetrators by count, the rest as Others) and fills them. */
+    private List<Lane> buildLanes(EventSet events, List<String> keys, int[] keyOf, int[] keyCounts) {
+        Map<String, Integer> idOfKey = new HashMap<>();
+        for (int id = 0; id < keys.size(); id++) {
+            idOfKey.put(keys.get(id), id);
+        }
+        List<String> laneNames = new ArrayList<>();
+        int[] laneOfKey = new int[keys.size()];
         if (mode == LaneMode.BY_TYPE) {
             for (EventType t : EventType.values()) {
-                if (grouped.containsKey(t.name())) {
-                    ordered.put(t.name(), grouped.get(t.name()));
+                Integer id = idOfKey.get(t.name());
+                if (id != null) {
+                    laneOfKey[id] = laneNames.size();
+                    laneByKey.put(t.name(), laneNames.size());
+                    laneNames.add(t.name());
                 }
             }
         } else {
-            List<String> keys = new ArrayList<>(grouped.keySet());
-            keys.sort(Comparator.comparing((String k) -> k.equals(UNKNOWN))
-                    .thenComparing(k -> -grouped.get(k).size()).thenComparing(k -> k));
-            for (int i = 0; i < keys.size(); i++) {
-                boolean overflow = keys.size() > MAX_PERPETRATOR_LANES && i >= MAX_PERPETRATOR_LANES - 1;
-                String lane = overflow ? OTHERS : keys.get(i);
-                ordered.computeIfAbsent(lane, x -> new ArrayList<>()).addAll(grouped.get(keys.get(i)));
-                laneByKey.put(keys.get(i), indexOfKey(ordered, lane));
+            List<String> ordered = new ArrayList<>(keys);
+            ordered.sort(Comparator.comparing((String k) -> k.equals(UNKNOWN))
+                    .thenComparing(k -> -keyCounts[idOfKey.get(k)]).thenComparing(k -> k));
+            for (int r = 0; r < ordered.size(); r++) {
+                boolean overflow = ordered.size() > MAX_PERPETRATOR_LANES && r >= MAX_PERPETRATOR_LANES - 1;
+                String lane = overflow ? OTHERS : ordered.get(r);
+                int at = laneNames.indexOf(lane);
+                if (at < 0) {
+                    at = laneNames.size();
+                    laneNames.add(lane);
+                }
+                laneOfKey[idOfKey.get(ordered.get(r))] = at;
+                laneByKey.put(ordered.get(r), at);
+            }
+        }
+        int[] laneSizes = new int[laneNames.size()];
+        for (int id = 0; id < keys.size(); id++) {
+            laneSizes[laneOfKey[id]] += keyCounts[id];
+        }
+        int[][] members = new int[laneNames.size()][];
+        for (int lane = 0; lane < members.length; lane++) {
+            members[lane] = new int[laneSizes[lane]];
+        }
+        int[] filled = new int[laneNames.size()];
+        for (int k = 0; k < keyOf.length; k++) { // ascending catalog indexes, so each lane is in start order
+            if (keyOf[k] >= 0) {
+                int lane = laneOfKey[keyOf[k]];
+                members[lane][filled[lane]++] = events.indexAt(k);
             }
         }
         List<Lane> result = new ArrayList<>();
-        for (Map.Entry<String, List<Integer>> entry : ordered.entrySet()) {
-            List<Integer> indexes = entry.getValue();
-            indexes.sort(null);
-            List<Event> laneEvents = new ArrayList<>(indexes.size());
-            for (int i : indexes) {
-                laneEvents.add(events.catalog().get(i));
-            }
-            EventType type = mode == LaneMode.BY_TYPE ? EventType.valueOf(entry.getKey()) : null;
-            String label = type != null ? type.label() : entry.getKey();
-            if (type != null) {
-                laneByKey.put(entry.getKey(), result.size());
-            }
-            result.add(new Lane(label, type, laneEvents, indexes, firstDay, days));
+        for (int lane = 0; lane < members.length; lane++) {
+            EventType type = mode == LaneMode.BY_TYPE ? EventType.valueOf(laneNames.get(lane)) : null;
+            String label = type != null ? type.label() : laneNames.get(lane);
+            result.add(new Lane(label, type, members[lane], catalog, firstDay, days));
         }
         return List.copyOf(result);
     }
 
-    private static int indexOfKey(Map<String, ?> map, String key) {
-        int i = 0;
-        for (String k : map.keySet()) {
-            if (k.equals(key)) {
-                return i;
-            }
-            i++;
-        }
-        return -1;
-    }
-
-    private static void spread(double[] perDay, Event e, long firstDay) {
-        int from = (int) (e.date().start().toEpochDay() - firstDay);
-        int to = (int) (e.date().end().toEpochDay() - firstDay);
+    private static void spread(double[] perDay, long startMillis, long endMillis, long firstDay) {
+        int from = (int) (Math.floorDiv(startMillis, DAY_MS) - firstDay);
+        int to = (int) (Math.floorDiv(endMillis, DAY_MS) - firstDay) - 1;
         double share = 1.0 / (to - from + 1);
         // difference array: the share starts at 'from' and stops after 'to'
         perDay[from] += share;

@@ -1,0 +1,58 @@
+package io.strikeline.ui.state;
+
+import io.strikeline.model.Event;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * What the views compute over every event, as one primitive array per field in catalog order. Built once per
+ * catalog, off the FX thread; reading these instead of chasing a million Event objects (scattered in memory in
+ * the order they were read) is what keeps the views' per-catalog work short.
+ */
+final class CatalogColumns {
+
+    private static final long MILLIS_PER_DAY = 86_400_000L;
+    static final byte UNDATED = -1;
+
+    final long[] startMillis;
+    final long[] endMillis;
+    final byte[] types;
+    final byte[] precisions;
+    final double[] lats;
+    final double[] lons;
+    final int[] casualties;
+    final BitSet rejected;
+    final long longestSpanMillis;
+
+    CatalogColumns(List<Event> sorted) {
+        int n = sorted.size();
+        startMillis = new long[n];
+        endMillis = new long[n];
+        types = new byte[n];
+        precisions = new byte[n];
+        lats = new double[n];
+        lons = new double[n];
+        casualties = new int[n];
+        rejected = new BitSet(n);
+        long longest = 0;
+        for (int i = 0; i < n; i++) {
+            Event e = sorted.get(i);
+            types[i] = (byte) e.type().ordinal();
+            if (e.date() == null) {
+                startMillis[i] = Long.MAX_VALUE;
+                endMillis[i] = Long.MIN_VALUE;
+                precisions[i] = UNDATED;
+            } else {
+                startMillis[i] = e.date().start().toEpochDay() * MILLIS_PER_DAY;
+                endMillis[i] = (e.date().end().toEpochDay() + 1) * MILLIS_PER_DAY;
+                precisions[i] = (byte) e.date().precision().ordinal();
+                longest = Math.max(longest, endMillis[i] - startMillis[i]);
+            }
+            lats[i] = e.located() ? e.lat() : Double.NaN;
+            lons[i] = e.located() ? e.lon() : Double.NaN;
+            casualties[i] = EventCatalog.casualties(e);
+            rejected.set(i, e.rejected());
+        }
+        longestSpanMillis = longest;
+    }
+}
