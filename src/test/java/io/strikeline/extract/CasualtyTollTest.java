@@ -38,4 +38,37 @@ class CasualtyTollTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).killed()).isEqualTo(3);
     }
+
+    @Test
+    void aFigureWithoutANounBeforeAPassiveVerbIsTheToll() {
+        List<ExtractedEvent> found = events("At least six have been killed in U.S. airstrikes on militia depots near al-Qaim "
+                + "on Monday, and two were wounded, a medic said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).killed()).isEqualTo(6);
+        assertThat(found.get(0).injured()).isEqualTo(2);
+    }
+
+    @Test
+    void peopleWhoLostTheirLivesAreKilled() {
+        List<ExtractedEvent> found = events("Two Iraqi soldiers lost their lives when a drone attack hit their checkpoint "
+                + "near Kirkuk on Monday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).killed()).isEqualTo(2);
+    }
+
+    @Test
+    void aTollInAClauseAboutAnEarlierIncidentStaysThere() {
+        List<ExtractedEvent> found = events("Militia drones struck a U.S. base near Erbil on Monday, a campaign that grew "
+                + "after gunmen killed 14 pilgrims in Karbala last year.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).killed()).isNull();
+    }
+
+    @Test
+    void aFigureNoSingleStrikeReachesIsNotATollOfOne() {
+        List<ExtractedEvent> found = events("A U.S. airstrike hit a militia depot near al-Qaim on Monday in a war that "
+                + "has killed 5,000 people.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).killed()).isNull();
+    }
 }
