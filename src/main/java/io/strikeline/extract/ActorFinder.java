@@ -32,9 +32,16 @@ final class ActorFinder {
                 "islamic revolutionary guard corps", "islamic revolution guards corps", "islamic revolutionary guards corps",
                 "revolutionary guards", "revolutionary guard", "revolutionary guard corps", "quds force", "iranian military",
                 "iranian forces", "iranian revolutionary guards", "iranian revolutionary guard");
-        add(new Actor(Actor.IRAN_BACKED, Kind.MILITIA_GENERIC), "iran backed", "iranian backed", "pro iran", "pro iranian",
-                "iran aligned", "iran allied", "tehran backed", "iran backed militia", "iran backed militias",
-                "iran backed groups", "iran backed militia groups", "iranian backed militia", "iranian backed militias",
+        for (String patron : List.of("iran", "iranian", "tehran", "irgc")) {
+            // "Tehran-allied", "Iran-affiliated": the patron's name describes its proxies, it is not the party itself
+            for (String tie : List.of("backed", "allied", "aligned", "linked", "affiliated", "supported", "sponsored",
+                    "funded", "armed")) {
+                add(new Actor(Actor.IRAN_BACKED, Kind.MILITIA_GENERIC), patron + " " + tie);
+            }
+        }
+        add(new Actor(Actor.IRAN_BACKED, Kind.MILITIA_GENERIC), "pro iran", "pro iranian", "pro tehran",
+                "iran backed militia", "iran backed militias", "iran backed groups", "iran backed militia groups",
+                "iranian backed militia", "iranian backed militias",
                 "iran backed militants", "iran backed fighters", "iran linked militias", "iran supported militias");
         add(new Actor("Kata'ib Hezbollah", Kind.MILITIA), "kataib hezbollah", "kataib hizbollah", "kataib hizballah",
                 "kataeb hezbollah", "kataib hezbolah", "kata ib hezbollah", "hezbollah brigades", "kataib hizbullah",
@@ -63,7 +70,8 @@ final class ActorFinder {
                 "moscow");
         add(new Actor("Syrian government", Kind.STATE), "syrian government", "syrian army", "syrian regime",
                 "syrian government forces", "syrian regime forces", "assad regime", "syrian military", "syrian forces",
-                "syrian troops", "pro government forces", "pro regime forces", "syrian arab army");
+                "syrian troops", "pro government forces", "pro regime forces", "syrian arab army", "syrian soldiers",
+                "syrian army soldiers", "syrian regime soldiers");
         add(new Actor("Iraqi forces", Kind.IRAQI_FORCES), "iraqi forces", "iraqi security forces", "iraqi army",
                 "iraqi military", "iraqi troops", "iraqi soldiers", "counter terrorism service", "iraqi air force",
                 "iraqi government", "iraqi government forces", "iraqi federal police", "peshmerga", "kurdish peshmerga",

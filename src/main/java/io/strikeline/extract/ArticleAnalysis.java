@@ -71,6 +71,7 @@ final class ArticleAnalysis {
         events.forEach(Roles::groundedNotFlying);
         StrikeTypes.inheritFromArticle(events, tokens);
         events = Scope.keep(Coreference.resolve(events), regionArticle());
+        StrikeTypes.settle(events, doc);
         roles.nameGenericTargets(events, sentences);
         Confidence.assign(events);
         List<ExtractedEvent> out = new ArrayList<>();

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class Roles {
 
-    private enum Role { PERPETRATOR_STRONG, PERPETRATOR, TARGET, SPEAKER, NONE }
+    private enum Role { PERPETRATOR_STRONG, PERPETRATOR, TARGET, VICTIMS, SPEAKER, NONE }
 
     static final Map<String, String> NATIONALITY = Map.of(
             "iraqi", "IQ", "syrian", "SY", "jordanian", "JO", "iranian", "IR", "turkish", "TR", "yemeni", "YE",
@@ -36,6 +36,15 @@ final class Roles {
     /** "blamed X", "accusing X of", "attributing it to X": the party a speaker holds responsible. */
     private static final Set<String> BLAME = Set.of(
             "blamed", "blaming", "blames", "accused", "accusing", "accuses", "attributed", "attributing", "attributes");
+    /** A verb right after an actor that makes it the doer of another deed, not the party a strike hit. */
+    private static final Set<String> AGENT_VERBS = Set.of(
+            "killing", "launched", "launching", "fired", "firing", "attacking", "fought", "fighting", "clashed", "seized",
+            "captured", "advanced", "advancing", "retook", "shelled", "shelling", "stormed", "ambushed");
+    /** "in coordination with X", "alongside X": a partner of the strike, neither who struck nor who was hit. */
+    private static final Set<String> PARTNER_LEAD = Set.of("with", "alongside", "supporting", "backing", "assisting");
+    /** "clashes with X", "groups affiliated with X": the word before "with" that makes X an enemy or a patron instead. */
+    private static final Set<String> NOT_PARTNER_WITH = Set.of("clashes", "clashed", "fighting", "fought", "battles",
+            "battling", "affiliated", "associated", "allied", "aligned", "linked", "connected", "loyal", "ties");
     private static final Set<String> PERSON_TITLES = Set.of(
             "gen", "general", "commander", "leader", "leaders", "cleric", "official", "officials", "president", "minister",
             "spokesman", "spokesperson", "lawmaker", "lawmakers", "politician", "diplomat", "envoy", "ambassador", "adviser",
@@ -81,7 +90,7 @@ final class Roles {
                 perp = a;
                 perpScore = score;
             }
-            if (role == Role.TARGET && here) {
+            if (role == Role.TARGET && here || role == Role.VICTIMS) {
                 int dist = Math.abs(a.fromTok() - t.from());
                 if (target == null || a.fromTok() > t.from() && target.fromTok() < t.from() || dist < targetDistance) {
                     target = a;
@@ -141,6 +150,9 @@ final class Roles {
                 }
                 return Role.PERPETRATOR_STRONG;
             }
+            if (PARTNER_LEAD.contains(w) && !(k > sentenceFrom && NOT_PARTNER_WITH.contains(tokens.get(k - 1).lower()))) {
+                return Role.NONE;
+            }
             if (BLAME.contains(w) || (w.equals("to") && k > sentenceFrom && tokens.get(k - 1).is("pointed"))) {
                 return Role.PERPETRATOR_STRONG;
             }
@@ -153,6 +165,9 @@ final class Roles {
         }
         if (possessiveOfTrigger(a, c.trigger)) {
             return Role.PERPETRATOR_STRONG;
+        }
+        if (namesVictims(a, c)) {
+            return Role.VICTIMS;
         }
         int prevIdx = from - 1;
         while (prevIdx >= sentenceFrom
@@ -172,6 +187,9 @@ final class Roles {
                     || w.equals("killed") || w.equals("injured")) && k > a.toTok()
                     && (tokens.get(k - 1).is("were") || tokens.get(k - 1).is("was") || tokens.get(k - 1).is("been"))) {
                 return Role.TARGET;
+            }
+            if (k == a.toTok() && AGENT_VERBS.contains(w) && a.fromTok() > c.trigger.from()) {
+                return Role.NONE; // "... reports of Iraqi forces killing 12 fighters": the subject of a deed of its own
             }
             if (w.equals("suffered") || w.equals("came") && k + 1 < sentenceTo && tokens.get(k + 1).is("under")) {
                 return Role.TARGET;
@@ -243,6 +261,21 @@ final class Roles {
             e.perpetrator = null;
             e.perpetratorMention = null;
         }
+    }
+
+    /**
+     * "killing four Syrian soldiers", "three U.S. troops were wounded": the party whose people the strike's toll counts
+     * was hit, unless the toll is told in a clause about another incident.
+     */
+    private boolean namesVictims(ActorFinder.Hit a, Candidate c) {
+        for (CasualtyFinder.Hit h : c.sentence.casualties) {
+            boolean inside = a.fromTok() >= h.fromTok() && a.fromTok() < h.toTok() || a.fromTok() == h.toTok();
+            if (inside && h.count() > 0 && Clauses.available(c, h.fromTok(), h.toTok())
+                    && !CasualtyFinder.inBackgroundClause(tokens, c.sentence.clauses, h, c.trigger.from())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "attributing it to X", "blamed the attack on X": token {@code k} is the "to" or "on" after a blamed object. */

@@ -54,4 +54,30 @@ class RolesTest {
         assertThat(found.get(0).perpetrator()).isNull();
         assertThat(found.get(0).target()).isEqualTo("Islamic State");
     }
+
+    @Test
+    void aPartnerOfTheStrikeIsNotItsTarget() {
+        List<ExtractedEvent> found = events("Coalition jets bombed a bridge near Haditha on Monday in coordination "
+                + "with Iraqi forces on the ground, killing eight militants.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).perpetrator()).isEqualTo("United States");
+        assertThat(found.get(0).target()).isNotEqualTo("Iraqi forces");
+    }
+
+    @Test
+    void thePatronNamedInAProxysDescriptionIsNotThePerpetrator() {
+        List<ExtractedEvent> found = events("A drone attack hit a U.S. base in Syria on Monday; a network of Tehran-allied "
+                + "militias claimed responsibility for the attack.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).perpetrator()).isNotEqualTo("Iran");
+    }
+
+    @Test
+    void soldiersOfANamedArmyKilledInAStrikeMakeItsTarget() {
+        List<ExtractedEvent> found = events("Israeli jets struck positions south of Damascus on Monday, killing three "
+                + "Syrian soldiers, the army said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).perpetrator()).isEqualTo("Israel");
+        assertThat(found.get(0).target()).isEqualTo("Syrian government");
+    }
 }
