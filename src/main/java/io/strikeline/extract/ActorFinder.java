@@ -17,6 +17,8 @@ final class ActorFinder {
     private static final Map<String, Actor> PHRASES = new HashMap<>();
     private static final Set<String> PREFIXES = new HashSet<>();
     private static final int MAX_WORDS;
+    private static final Map<String, Actor> COORDINATED_ADJECTIVES = Map.of(
+            "iraqi", new Actor("Iraqi forces", Kind.IRAQI_FORCES), "syrian", new Actor("Syrian government", Kind.STATE));
 
     static {
         add(new Actor(Actor.UNITED_STATES, Kind.US), "u s", "us", "united states", "american", "americans", "america",
@@ -160,6 +162,10 @@ final class ActorFinder {
                     bestEnd = j + 1;
                 }
             }
+            if (best == null && COORDINATED_ADJECTIVES.containsKey(first.key()) && coordinatedWithActor(tokens, i, to)) {
+                best = COORDINATED_ADJECTIVES.get(first.key());
+                bestEnd = i + 1;
+            }
             if (best != null) {
                 out.add(new Hit(i, bestEnd, best));
                 i = bestEnd;
@@ -168,6 +174,28 @@ final class ActorFinder {
             }
         }
         return out;
+    }
+
+    /** "Iraqi and coalition aircraft": a nationality joined by "and" to a named party is a party of its own. */
+    private static boolean coordinatedWithActor(List<Token> tokens, int i, int to) {
+        if (i + 2 >= to || !tokens.get(i + 1).is("and")) {
+            return false;
+        }
+        int j = tokens.get(i + 2).punct() || tokens.get(i + 2).key().isEmpty() ? i + 3 : i + 2;
+        while (j < to && tokens.get(j).punct()) {
+            j++;
+        }
+        StringBuilder key = new StringBuilder();
+        for (int k = j; k < to && k < j + 2; k++) {
+            if (tokens.get(k).key().isEmpty()) {
+                continue;
+            }
+            key.append(key.length() > 0 ? " " : "").append(tokens.get(k).key());
+            if (PHRASES.containsKey(key.toString()) && acceptable(key.toString(), tokens, j, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Short keys that are also ordinary words count only in capitals ("US" not "us", "KH" not "kh"). */

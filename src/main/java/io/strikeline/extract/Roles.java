@@ -36,6 +36,10 @@ final class Roles {
     /** "blamed X", "accusing X of", "attributing it to X": the party a speaker holds responsible. */
     private static final Set<String> BLAME = Set.of(
             "blamed", "blaming", "blames", "accused", "accusing", "accuses", "attributed", "attributing", "attributes");
+    /** "by both Iraqi and coalition planes": words that join a second party to the one "by" names. */
+    private static final Set<String> COORDINATION = Set.of("and", "both", "or");
+    /** "by the terrorist IRGC", "by the outlawed PKK": labels a writer puts before the party named. */
+    private static final Set<String> ATTRIBUTIVE = Set.of("terrorist", "outlawed", "banned", "rogue", "so", "called");
     /** A verb right after an actor that makes it the doer of another deed, not the party a strike hit. */
     private static final Set<String> AGENT_VERBS = Set.of(
             "killing", "launched", "launching", "fired", "firing", "attacking", "fought", "fighting", "clashed", "seized",
@@ -137,7 +141,7 @@ final class Roles {
         int from = a.fromTok();
         int sentenceFrom = c.sentence.from;
         int sentenceTo = c.sentence.to;
-        for (int k = from - 1; k >= Math.max(sentenceFrom, from - 3); k--) {
+        for (int k = from - 1; k >= Math.max(sentenceFrom, from - 5); k--) {
             String w = tokens.get(k).lower();
             if (w.equals("by")) {
                 int b = k - 1;
@@ -159,7 +163,8 @@ final class Roles {
             if ((w.equals("to") || w.equals("on")) && blamedObject(k, sentenceFrom)) {
                 return Role.PERPETRATOR_STRONG;
             }
-            if (!tokens.get(k).punct() && !Triggers.DEFINITE.contains(w) && !Triggers.MODIFIERS.contains(w)) {
+            if (!tokens.get(k).punct() && !Triggers.DEFINITE.contains(w) && !Triggers.MODIFIERS.contains(w)
+                    && !COORDINATION.contains(w) && !ATTRIBUTIVE.contains(w)) {
                 break;
             }
         }
@@ -205,7 +210,7 @@ final class Roles {
         }
         if (Clauses.inClause(c, from, a.toTok())) {
             if (a.toTok() <= t.from()) {
-                return a.actor().kind() == Kind.IRAQI_FORCES ? Role.NONE : Role.PERPETRATOR;
+                return a.actor().kind() == Kind.IRAQI_FORCES && !jointWithNext(a, c.trigger) ? Role.NONE : Role.PERPETRATOR;
             }
             if (a.toTok() <= t.from() + 1 && t.weapon() != null) {
                 return Role.PERPETRATOR;
@@ -276,6 +281,22 @@ final class Roles {
             }
         }
         return false;
+    }
+
+    /**
+     * "The Iraqi air force and coalition jets bombed ...": Iraqi forces, named before a strike mostly as the ground
+     * forces it supports, carried it out when joined by "and" to the next party before the trigger.
+     */
+    private boolean jointWithNext(ActorFinder.Hit a, Trigger t) {
+        int k = a.toTok();
+        while (k < t.from() && k < a.toTok() + 4 && !tokens.get(k).is("and")) {
+            k++;
+        }
+        if (k >= t.from() || !tokens.get(k).is("and")) {
+            return false;
+        }
+        List<ActorFinder.Hit> next = ActorFinder.find(tokens, k + 1, Math.min(t.from(), k + 5));
+        return !next.isEmpty() && next.get(0).actor().kind() != Kind.IGNORED;
     }
 
     /** "attributing it to X", "blamed the attack on X": token {@code k} is the "to" or "on" after a blamed object. */

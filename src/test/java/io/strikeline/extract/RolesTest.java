@@ -80,4 +80,28 @@ class RolesTest {
         assertThat(found.get(0).perpetrator()).isEqualTo("Israel");
         assertThat(found.get(0).target()).isEqualTo("Syrian government");
     }
+
+    @Test
+    void theFirstOfTwoPartiesNamedAfterByCarriedOutTheStrike() {
+        List<ExtractedEvent> found = events("On Monday a column of Islamic State trucks near Hit was struck by both Iraqi "
+                + "and coalition aircraft.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).perpetrator()).isEqualTo("Iraqi forces");
+        assertThat(found.get(0).target()).isNotEqualTo("US forces");
+    }
+
+    @Test
+    void iraqiForcesJoinedToAnotherPartyBeforeTheStrikeCarriedItOut() {
+        List<ExtractedEvent> found = events("The Iraqi air force and coalition jets bombed an Islamic State convoy near "
+                + "Rutba on Monday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).perpetrator()).isEqualTo("Iraqi forces");
+    }
+
+    @Test
+    void aLabelBetweenByAndTheAttackerDoesNotHideIt() {
+        List<ExtractedEvent> found = events("A drone attack by the terrorist PKK hit a Turkish base near Bamarni on Monday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).perpetrator()).isEqualTo("PKK");
+    }
 }
