@@ -73,6 +73,7 @@ final class ArticleAnalysis {
         events = Scope.keep(Coreference.resolve(events), regionArticle());
         StrikeTypes.settle(events, doc);
         roles.nameGenericTargets(events, sentences);
+        roles.campaignEnemy(events, sentences);
         Confidence.assign(events);
         List<ExtractedEvent> out = new ArrayList<>();
         for (Candidate e : events) {

@@ -250,6 +250,31 @@ final class Roles {
     }
 
     /**
+     * A US or Iraqi strike with no target named, in an article whose only armed opponent named anywhere is the Islamic
+     * State: campaign copy names the enemy once and then tells of "militants" and "positions"; the strike hit it.
+     */
+    void campaignEnemy(List<Candidate> events, List<SentenceInfo> sentences) {
+        ActorFinder.Hit enemy = null;
+        for (SentenceInfo s : sentences) {
+            for (ActorFinder.Hit a : s.actors) {
+                Kind k = a.actor().kind();
+                if (k == Kind.ISLAMIC_STATE && enemy == null) {
+                    enemy = a;
+                } else if (k == Kind.MILITIA || k == Kind.MILITIA_GENERIC || k == Kind.IRAN || k == Kind.NON_STATE) {
+                    return;
+                }
+            }
+        }
+        for (Candidate e : enemy == null ? List.<Candidate>of() : events) {
+            if (e.target == null && e.perpetrator != null
+                    && (e.perpetrator.kind() == Kind.US || e.perpetrator.kind() == Kind.IRAQI_FORCES)) {
+                e.target = enemy.actor();
+                e.targetMention = doc.mention(MentionKind.ACTOR, enemy.fromTok(), enemy.toTok(), enemy.actor().name());
+            }
+        }
+    }
+
+    /**
      * An air strike "by" a party with no aircraft (the Islamic State, a militia, a rebel group) misreads the party hit:
      * it becomes the target when none is named, and the strike keeps no perpetrator.
      */

@@ -104,4 +104,21 @@ class RolesTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).perpetrator()).isEqualTo("PKK");
     }
+
+    @Test
+    void aCampaignStrikeOnUnnamedMilitantsHitTheOnlyEnemyTheArticleNames() {
+        List<ExtractedEvent> found = events("The coalition keeps up its air war on the Islamic State in Anbar. "
+                + "On Monday coalition jets bombed a bridge near Haditha, killing nine militants.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).target()).isEqualTo("Islamic State");
+        assertThat(found.get(0).fields()).anyMatch(f -> f.field().equals("target") && f.mention() != null);
+    }
+
+    @Test
+    void noEnemyIsAssumedWhenTheArticleNamesSeveral() {
+        List<ExtractedEvent> found = events("Both the Islamic State and Kata'ib Hezbollah operate near the border. "
+                + "On Monday U.S. jets bombed a bridge near al-Qaim, killing nine fighters.");
+        assertThat(found).isNotEmpty();
+        assertThat(found).allSatisfy(e -> assertThat(e.target()).isNull());
+    }
 }
