@@ -33,7 +33,8 @@ final class CasualtyFinder {
             "combatants", "americans", "american", "contractors", "contractor", "insurgents", "jihadists", "operatives",
             "operative", "staff", "workers", "worker", "iraqis", "syrians", "iranians", "leaders", "leader", "individuals",
             "residents", "recruits", "paramilitaries", "gunmen", "volunteers", "policemen", "service", "sailors", "marines",
-            "airmen", "troop", "adviser", "advisers", "advisors", "employees", "occupants", "passengers");
+            "airmen", "troop", "adviser", "advisers", "advisors", "employees", "occupants", "passengers", "rebels", "rebel",
+            "villagers", "pilgrims", "students", "refugees", "shoppers", "farmers", "journalists", "doctors", "patients");
     private static final Set<String> VAGUE = Set.of(
             "immediate", "reports", "report", "word", "information", "details", "indication", "indications", "confirmation");
     private static final Set<String> TITLE_WORDS = Set.of(
@@ -53,7 +54,7 @@ final class CasualtyFinder {
             }
             String w = tok.lower();
             Hit h = null;
-            if (w.equals("no") || w.equals("nobody") || w.equals("without")) {
+            if (w.equals("no") || w.equals("nobody") || w.equals("without") || w.equals("neither")) {
                 h = zero(t, i, to);
             } else if (KILL_VERBS.contains(w) || INJURY_VERBS.contains(w)) {
                 h = verbThenNumber(t, i, to, KILL_VERBS.contains(w));
@@ -160,7 +161,35 @@ final class CasualtyFinder {
         if (n < 0 || DateFinder.isYear(t.get(j))) {
             return null;
         }
-        return new Hit(i, j + 1, killed, n);
+        int[] more = moreGroups(t, j + 1, to);
+        return new Hit(i, more == null ? j + 1 : more[1], killed, n + (more == null ? 0 : more[0]));
+    }
+
+    /**
+     * "killing 13 fighters and 16 civilians": a second group of people joined by "and" after the first figure counts
+     * towards the same toll. Returns the added count and the token after the second group, or null.
+     */
+    private static int[] moreGroups(List<Token> t, int from, int to) {
+        int k = from;
+        while (k < to && k < from + 4 && !t.get(k).is("and") && !t.get(k).punct()) {
+            k++;
+        }
+        if (k + 2 >= to || !t.get(k).is("and") || !PEOPLE.contains(t.get(k - 1).lower())) {
+            return null;
+        }
+        int n = Numbers.value(t.get(k + 1));
+        if (n <= 0 || DateFinder.isYear(t.get(k + 1))) {
+            return null;
+        }
+        for (int m = k + 2; m < Math.min(to, k + 5); m++) {
+            if (t.get(m).punct()) {
+                return null;
+            }
+            if (PEOPLE.contains(t.get(m).lower())) {
+                return new int[] {n, m + 1};
+            }
+        }
+        return null;
     }
 
     private static boolean isPersonAhead(List<Token> t, int from, int to) {
@@ -204,6 +233,11 @@ final class CasualtyFinder {
         }
         if (noun < 0) {
             return null;
+        }
+        int[] more = moreGroups(t, noun, to);
+        if (more != null) {
+            n += more[0];
+            noun = more[1] - 1;
         }
         for (int m = noun + 1; m < Math.min(to, noun + 7); m++) {
             Token x = t.get(m);

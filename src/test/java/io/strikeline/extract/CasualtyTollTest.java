@@ -71,4 +71,36 @@ class CasualtyTollTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).killed()).isNull();
     }
+
+    @Test
+    void neitherAttackHurtingAnyoneIsAZeroTollForBoth() {
+        List<ExtractedEvent> found = events("On Monday rockets struck a U.S. base near al-Shaddadi and drones attacked the "
+                + "al-Tanf garrison. Neither attack caused any casualties, officials said.");
+        assertThat(found).hasSize(2);
+        assertThat(found).allSatisfy(e -> assertThat(e.killed()).isZero());
+    }
+
+    @Test
+    void twoGroupsOfDeadJoinedByAndAreAddedUp() {
+        List<ExtractedEvent> found = events("A Russian airstrike on a market near Idlib on Monday killed nine rebels and "
+                + "seven civilians, rescuers said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).killed()).isEqualTo(16);
+    }
+
+    @Test
+    void groupsBeforeThePassiveVerbAreAddedUp() {
+        List<ExtractedEvent> found = events("Four soldiers and two civilians were killed when a drone attack hit a "
+                + "checkpoint near Kirkuk on Monday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).killed()).isEqualTo(6);
+    }
+
+    @Test
+    void aGroupNamedAfterIncludingIsAShareNotAnAddition() {
+        List<ExtractedEvent> found = events("A coalition airstrike near Raqqa on Monday killed 20 people, including four "
+                + "children and two women.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).killed()).isEqualTo(20);
+    }
 }
