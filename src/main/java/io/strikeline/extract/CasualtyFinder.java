@@ -145,6 +145,10 @@ final class CasualtyFinder {
 
     private static Hit verbThenNumber(List<Token> t, int i, int to, boolean killed) {
         int j = i + 1;
+        boolean range = j < to && (t.get(j).is("between") || t.get(j).is("from"));
+        if (range) {
+            j++;
+        }
         while (j < to && j < i + 4 && QUALIFIERS.contains(t.get(j).lower()) && !t.get(j).is("a")) {
             j++;
         }
@@ -160,6 +164,10 @@ final class CasualtyFinder {
         }
         if (n < 0 || DateFinder.isYear(t.get(j))) {
             return null;
+        }
+        if (range && j + 2 < to && (t.get(j + 1).is("and") || t.get(j + 1).is("to")) && Numbers.value(t.get(j + 2)) > n) {
+            // "killed between 5 and 12 people": the lowest figure, with the whole range as its evidence
+            return new Hit(i, j + 3, killed, n);
         }
         int[] more = moreGroups(t, j + 1, to);
         return new Hit(i, more == null ? j + 1 : more[1], killed, n + (more == null ? 0 : more[0]));

@@ -103,4 +103,13 @@ class CasualtyTollTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).killed()).isEqualTo(20);
     }
+
+    @Test
+    void aRangeOfDeadGivesItsLowestFigureAndKeepsTheRangeAsEvidence() {
+        List<ExtractedEvent> found = events("A coalition airstrike near Raqqa on Monday killed between 8 and 15 people, "
+                + "activists said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).killed()).isEqualTo(8);
+        assertThat(found.get(0).fields()).anyMatch(f -> f.field().equals("killed") && f.mention().text().contains("15"));
+    }
 }
