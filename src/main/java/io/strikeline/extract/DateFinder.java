@@ -37,7 +37,7 @@ final class DateFinder {
         while (i < to) {
             DateExpr e = match(tokens, i, to);
             if (e != null) {
-                if (isStatementDate(tokens, from, e)) {
+                if (isStatementDate(tokens, from, e) || isDateline(tokens, from, e)) {
                     e = e.asStatement();
                 }
                 out.add(e);
@@ -284,6 +284,26 @@ final class DateFinder {
             k--;
         }
         return k >= sentenceFrom && REPORTING.contains(t.get(k).lower());
+    }
+
+    /**
+     * "BAGHDAD, March 3 (Reuters) -", "DAMASCUS, November 24, 2015 -": the date after the place in capitals that opens
+     * a report is when it was filed, not when the strike happened.
+     */
+    private static boolean isDateline(List<Token> t, int sentenceFrom, DateExpr e) {
+        int k = e.fromTok() - 1;
+        if (k <= sentenceFrom || k > sentenceFrom + 4 || !t.get(k).is(",") || e.toTok() >= t.size()) {
+            return false;
+        }
+        for (int j = sentenceFrom; j < k; j++) {
+            String raw = t.get(j).raw();
+            if (!t.get(j).punct() && (raw.length() < 2 || !raw.equals(raw.toUpperCase(java.util.Locale.ROOT)))) {
+                return false;
+            }
+        }
+        String after = t.get(e.toTok()).raw();
+        return after.equals("(") || after.equals("-") || after.equals("\u2013") || after.equals("\u2014")
+                || after.equals("--");
     }
 
     static boolean isYear(Token t) {

@@ -311,7 +311,8 @@ final class DateResolution {
                 e.date = lead.date;
                 e.dateMention = lead.dateMention;
             } else if (reference != null) {
-                e.date = EventDate.day(reference);
+                // the article gives no day for any strike: the month it was published in, never a made-up day
+                e.date = EventDate.month(java.time.YearMonth.from(reference));
             }
         }
     }

@@ -48,4 +48,19 @@ class DateResolutionTest {
         assertThat(found).extracting(e -> (e.type() == EventType.AIRSTRIKE ? "air " : "drone ") + e.date().format())
                 .containsExactlyInAnyOrder("air 2024-02-06", "drone 2024-02-03");
     }
+
+    @Test
+    void theDatelineDatesTheReportNotTheStrike() {
+        List<ExtractedEvent> found = events("BAGHDAD, Feb. 6 (Wire) -- A U.S. drone strike has destroyed a rocket launcher "
+                + "near Jurf al-Sakhar.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).date().format()).isEqualTo("2024-02");
+    }
+
+    @Test
+    void aStrikeWithNoDayInTheArticleGetsThePublishedMonthNotAMadeUpDay() {
+        List<ExtractedEvent> found = events("A U.S. drone strike has destroyed a rocket launcher near Jurf al-Sakhar.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).date().format()).isEqualTo("2024-02");
+    }
 }
