@@ -20,7 +20,8 @@ final class CasualtyFinder {
      */
     static final int MAX_ONE_STRIKE = 1000;
     /** Words that open a clause about what happened before or around the strike, not the strike itself. */
-    private static final Set<String> BACKGROUND_OPENERS = Set.of("after", "since", "before", "following", "amid");
+    private static final Set<String> BACKGROUND_OPENERS = Set.of(
+            "after", "since", "before", "following", "amid", "retaliation", "response", "revenge");
     private static final Set<String> GROUND_FIGHTING = Set.of("clashes", "fighting", "battles", "firefights", "gunfights");
     private static final Set<String> PASSIVE_AUX = Set.of("have", "has", "had", "were", "was", "been", "are", "be");
     private static final Set<String> QUALIFIERS = Set.of(

@@ -15,7 +15,8 @@ import java.util.Set;
  */
 final class Roles {
 
-    private enum Role { PERPETRATOR_STRONG, PERPETRATOR, TARGET, VICTIMS, SPEAKER, NONE }
+    /** HIT_ELSEWHERE: the party hit, told in another clause of the sentence (the strike's dead, a struck base's hosts). */
+    private enum Role { PERPETRATOR_STRONG, PERPETRATOR, TARGET, HIT_ELSEWHERE, SPEAKER, NONE }
 
     static final Map<String, String> NATIONALITY = Map.of(
             "iraqi", "IQ", "syrian", "SY", "jordanian", "JO", "iranian", "IR", "turkish", "TR", "yemeni", "YE",
@@ -26,7 +27,7 @@ final class Roles {
             "spokesman", "spokesperson", "officials", "official", "condemned", "believes", "believed", "accused", "blamed",
             "urged", "called", "pointed", "did", "does", "is", "was", "argued", "contended", "responded");
     private static final Set<String> TARGET_LEAD = Set.of(
-            "against", "targeting", "targeted", "at", "on", "housing", "hosting", "hitting", "struck", "hit", "killing",
+            "against", "targeting", "targeted", "at", "on", "hitting", "struck", "hit", "killing",
             "toward", "towards", "near", "upon", "attacked", "bombed", "pounded", "into");
     /** "backed by Iran", "used by the militia": "by" that does not name who struck. */
     private static final Set<String> NOT_AGENT_BY = Set.of(
@@ -36,6 +37,8 @@ final class Roles {
     /** "blamed X", "accusing X of", "attributing it to X": the party a speaker holds responsible. */
     private static final Set<String> BLAME = Set.of(
             "blamed", "blaming", "blames", "accused", "accusing", "accuses", "attributed", "attributing", "attributes");
+    /** "a base hosting U.S. troops", "which houses coalition forces": the party at the site struck. */
+    private static final Set<String> HOSTING = Set.of("hosts", "hosting", "houses", "housing", "host");
     /** "by both Iraqi and coalition planes": words that join a second party to the one "by" names. */
     private static final Set<String> COORDINATION = Set.of("and", "both", "or");
     /** "by the terrorist IRGC", "by the outlawed PKK": labels a writer puts before the party named. */
@@ -94,7 +97,7 @@ final class Roles {
                 perp = a;
                 perpScore = score;
             }
-            if (role == Role.TARGET && here || role == Role.VICTIMS) {
+            if (role == Role.TARGET && here || role == Role.HIT_ELSEWHERE) {
                 int dist = Math.abs(a.fromTok() - t.from());
                 if (target == null || a.fromTok() > t.from() && target.fromTok() < t.from() || dist < targetDistance) {
                     target = a;
@@ -172,12 +175,15 @@ final class Roles {
             return Role.PERPETRATOR_STRONG;
         }
         if (namesVictims(a, c)) {
-            return Role.VICTIMS;
+            return Role.HIT_ELSEWHERE;
         }
         int prevIdx = from - 1;
         while (prevIdx >= sentenceFrom
                 && (Triggers.DEFINITE.contains(tokens.get(prevIdx).lower()) || tokens.get(prevIdx).is("a"))) {
             prevIdx--;
+        }
+        if (prevIdx >= sentenceFrom && HOSTING.contains(tokens.get(prevIdx).lower())) {
+            return Role.HIT_ELSEWHERE; // "Ain al-Asad, which hosts U.S. troops": the troops at the struck base were hit
         }
         if (prevIdx >= sentenceFrom && TARGET_LEAD.contains(tokens.get(prevIdx).lower())) {
             return Role.TARGET;

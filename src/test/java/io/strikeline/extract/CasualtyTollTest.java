@@ -112,4 +112,12 @@ class CasualtyTollTest {
         assertThat(found.get(0).killed()).isEqualTo(8);
         assertThat(found.get(0).fields()).anyMatch(f -> f.field().equals("killed") && f.mention().text().contains("15"));
     }
+
+    @Test
+    void theTollOfTheAttackAStrikeAvengesIsNotItsToll() {
+        List<ExtractedEvent> found = events("U.S. jets bombed a militia depot near al-Qaim on Monday in retaliation for "
+                + "an attack that killed three U.S. soldiers.");
+        assertThat(found).filteredOn(e -> "Al-Qaim".equals(e.place())).singleElement()
+                .satisfies(e -> assertThat(e.killed()).isNull());
+    }
 }

@@ -121,4 +121,22 @@ class RolesTest {
         assertThat(found).isNotEmpty();
         assertThat(found).allSatisfy(e -> assertThat(e.target()).isNull());
     }
+
+    @Test
+    void theTroopsAStruckBaseHostsWereHit() {
+        List<ExtractedEvent> found = events("Rockets landed inside Harir air base, which hosts U.S. troops, on Monday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).target()).isEqualTo("US forces");
+        assertThat(found.get(0).perpetrator()).isNull();
+    }
+
+    @Test
+    void theAttackAStrikeAvengesIsNotTheStrike() {
+        List<ExtractedEvent> found = events("U.S. jets bombed militia depots near al-Qaim on Monday in retaliation for "
+                + "Kata'ib Hezbollah's drone attack on Tower 22.");
+        assertThat(found).filteredOn(e -> "Al-Qaim".equals(e.place())).singleElement().satisfies(e -> {
+            assertThat(e.perpetrator()).isEqualTo("United States");
+            assertThat(e.type()).isEqualTo(io.strikeline.model.EventType.AIRSTRIKE);
+        });
+    }
 }
