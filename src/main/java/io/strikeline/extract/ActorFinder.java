@@ -17,6 +17,8 @@ final class ActorFinder {
     private static final Map<String, Actor> PHRASES = new HashMap<>();
     private static final Set<String> PREFIXES = new HashSet<>();
     private static final int MAX_WORDS;
+    private static final Map<String, Actor> COORDINATED_ADJECTIVES = Map.of(
+            "iraqi", new Actor("Iraqi forces", Kind.IRAQI_FORCES), "syrian", new Actor("Syrian government", Kind.STATE));
 
     static {
         add(new Actor(Actor.UNITED_STATES, Kind.US), "u s", "us", "united states", "american", "americans", "america",
@@ -32,9 +34,16 @@ final class ActorFinder {
                 "islamic revolutionary guard corps", "islamic revolution guards corps", "islamic revolutionary guards corps",
                 "revolutionary guards", "revolutionary guard", "revolutionary guard corps", "quds force", "iranian military",
                 "iranian forces", "iranian revolutionary guards", "iranian revolutionary guard");
-        add(new Actor(Actor.IRAN_BACKED, Kind.MILITIA_GENERIC), "iran backed", "iranian backed", "pro iran", "pro iranian",
-                "iran aligned", "iran allied", "tehran backed", "iran backed militia", "iran backed militias",
-                "iran backed groups", "iran backed militia groups", "iranian backed militia", "iranian backed militias",
+        for (String patron : List.of("iran", "iranian", "tehran", "irgc")) {
+            // "Tehran-allied", "Iran-affiliated": the patron's name describes its proxies, it is not the party itself
+            for (String tie : List.of("backed", "allied", "aligned", "linked", "affiliated", "supported", "sponsored",
+                    "funded", "armed")) {
+                add(new Actor(Actor.IRAN_BACKED, Kind.MILITIA_GENERIC), patron + " " + tie);
+            }
+        }
+        add(new Actor(Actor.IRAN_BACKED, Kind.MILITIA_GENERIC), "pro iran", "pro iranian", "pro tehran",
+                "iran backed militia", "iran backed militias", "iran backed groups", "iran backed militia groups",
+                "iranian backed militia", "iranian backed militias",
                 "iran backed militants", "iran backed fighters", "iran linked militias", "iran supported militias");
         add(new Actor("Kata'ib Hezbollah", Kind.MILITIA), "kataib hezbollah", "kataib hizbollah", "kataib hizballah",
                 "kataeb hezbollah", "kataib hezbolah", "kata ib hezbollah", "hezbollah brigades", "kataib hizbullah",
@@ -63,7 +72,8 @@ final class ActorFinder {
                 "moscow");
         add(new Actor("Syrian government", Kind.STATE), "syrian government", "syrian army", "syrian regime",
                 "syrian government forces", "syrian regime forces", "assad regime", "syrian military", "syrian forces",
-                "syrian troops", "pro government forces", "pro regime forces", "syrian arab army");
+                "syrian troops", "pro government forces", "pro regime forces", "syrian arab army", "syrian soldiers",
+                "syrian army soldiers", "syrian regime soldiers");
         add(new Actor("Iraqi forces", Kind.IRAQI_FORCES), "iraqi forces", "iraqi security forces", "iraqi army",
                 "iraqi military", "iraqi troops", "iraqi soldiers", "counter terrorism service", "iraqi air force",
                 "iraqi government", "iraqi government forces", "iraqi federal police", "peshmerga", "kurdish peshmerga",
@@ -152,6 +162,10 @@ final class ActorFinder {
                     bestEnd = j + 1;
                 }
             }
+            if (best == null && COORDINATED_ADJECTIVES.containsKey(first.key()) && coordinatedWithActor(tokens, i, to)) {
+                best = COORDINATED_ADJECTIVES.get(first.key());
+                bestEnd = i + 1;
+            }
             if (best != null) {
                 out.add(new Hit(i, bestEnd, best));
                 i = bestEnd;
@@ -160,6 +174,28 @@ final class ActorFinder {
             }
         }
         return out;
+    }
+
+    /** "Iraqi and coalition aircraft": a nationality joined by "and" to a named party is a party of its own. */
+    private static boolean coordinatedWithActor(List<Token> tokens, int i, int to) {
+        if (i + 2 >= to || !tokens.get(i + 1).is("and")) {
+            return false;
+        }
+        int j = tokens.get(i + 2).punct() || tokens.get(i + 2).key().isEmpty() ? i + 3 : i + 2;
+        while (j < to && tokens.get(j).punct()) {
+            j++;
+        }
+        StringBuilder key = new StringBuilder();
+        for (int k = j; k < to && k < j + 2; k++) {
+            if (tokens.get(k).key().isEmpty()) {
+                continue;
+            }
+            key.append(key.length() > 0 ? " " : "").append(tokens.get(k).key());
+            if (PHRASES.containsKey(key.toString()) && acceptable(key.toString(), tokens, j, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Short keys that are also ordinary words count only in capitals ("US" not "us", "KH" not "kh"). */

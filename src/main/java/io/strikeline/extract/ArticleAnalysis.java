@@ -19,7 +19,6 @@ import java.util.Set;
 final class ArticleAnalysis {
 
 
-    private static final Set<String> GROUND_FIGHTING = Set.of("clashes", "fighting", "battles", "firefights", "gunfights");
     /** A place this far from the named town is not "at" it. */
     private static final int FAR_KM = 25;
     private static final Set<String> COMPASS = Set.of(
@@ -72,7 +71,9 @@ final class ArticleAnalysis {
         events.forEach(Roles::groundedNotFlying);
         StrikeTypes.inheritFromArticle(events, tokens);
         events = Scope.keep(Coreference.resolve(events), regionArticle());
+        StrikeTypes.settle(events, doc);
         roles.nameGenericTargets(events, sentences);
+        roles.campaignEnemy(events, sentences);
         Confidence.assign(events);
         List<ExtractedEvent> out = new ArrayList<>();
         for (Candidate e : events) {
@@ -452,9 +453,10 @@ final class ArticleAnalysis {
         }
         c.dateExpr = best;
         // casualties: the lowest figure given; none from a toll that also counts ground fighting
-        boolean mixedTally = mixedTally(s);
+        boolean mixedTally = CasualtyFinder.countsGroundFighting(tokens, s.from, s.to);
         for (CasualtyFinder.Hit h : s.casualties) {
-            if (!Clauses.available(c, h.fromTok(), h.toTok()) || mixedTally && h.count() > 0) {
+            if (!Clauses.available(c, h.fromTok(), h.toTok()) || mixedTally && h.count() > 0
+                    || CasualtyFinder.inBackgroundClause(tokens, s.clauses, h, t.from())) {
                 continue;
             }
             Mention m = doc.mention(MentionKind.CASUALTY, h.fromTok(), h.toTok(),
@@ -475,16 +477,6 @@ final class ArticleAnalysis {
                 break;
             }
         }
-    }
-
-    /** "killed in airstrikes and clashes": a toll that counts the ground fighting too is not the strike's. */
-    private boolean mixedTally(SentenceInfo s) {
-        for (int i = s.from; i < s.to; i++) {
-            if (GROUND_FIGHTING.contains(tokens.get(i).lower())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean inClauseHasActor(Candidate c) {

@@ -93,7 +93,7 @@ final class CandidateMerger {
         if (a != null && b != null && !a.id().equals(b.id()) && !Places.contains(a, b) && !Places.contains(b, a)) {
             double d = Gazetteer.distanceKm(a, b);
             boolean bothSites = a.precision() == LocationPrecision.SITE && b.precision() == LocationPrecision.SITE;
-            if (bothSites ? d > 5 : d > 50) {
+            if (bothSites ? d > 5 : d > 25) {
                 return false;
             }
         }

@@ -14,6 +14,16 @@ final class CasualtyFinder {
             "wounded", "injured", "hurt", "injuries", "wounding", "injuring", "injury", "wounds", "wounded,");
     private static final Set<String> KILL_VERBS = Set.of("killed", "killing", "kills", "killing,");
     private static final Set<String> INJURY_VERBS = Set.of("wounded", "wounding", "injured", "injuring", "injures", "wounds");
+    /**
+     * No single strike in these wars is reported with more dead or wounded than this: a larger figure is a population,
+     * a troop count or a war's running total.
+     */
+    static final int MAX_ONE_STRIKE = 1000;
+    /** Words that open a clause about what happened before or around the strike, not the strike itself. */
+    private static final Set<String> BACKGROUND_OPENERS = Set.of(
+            "after", "since", "before", "following", "amid", "retaliation", "response", "revenge");
+    private static final Set<String> GROUND_FIGHTING = Set.of("clashes", "fighting", "battles", "firefights", "gunfights");
+    private static final Set<String> PASSIVE_AUX = Set.of("have", "has", "had", "were", "was", "been", "are", "be");
     private static final Set<String> QUALIFIERS = Set.of(
             "at", "least", "more", "than", "up", "to", "nearly", "about", "some", "an", "estimated", "around", "over",
             "almost", "roughly", "approximately", "as", "many", "a", "total", "of");
@@ -24,7 +34,8 @@ final class CasualtyFinder {
             "combatants", "americans", "american", "contractors", "contractor", "insurgents", "jihadists", "operatives",
             "operative", "staff", "workers", "worker", "iraqis", "syrians", "iranians", "leaders", "leader", "individuals",
             "residents", "recruits", "paramilitaries", "gunmen", "volunteers", "policemen", "service", "sailors", "marines",
-            "airmen", "troop", "adviser", "advisers", "advisors", "employees", "occupants", "passengers");
+            "airmen", "troop", "adviser", "advisers", "advisors", "employees", "occupants", "passengers", "rebels", "rebel",
+            "villagers", "pilgrims", "students", "refugees", "shoppers", "farmers", "journalists", "doctors", "patients");
     private static final Set<String> VAGUE = Set.of(
             "immediate", "reports", "report", "word", "information", "details", "indication", "indications", "confirmation");
     private static final Set<String> TITLE_WORDS = Set.of(
@@ -44,7 +55,7 @@ final class CasualtyFinder {
             }
             String w = tok.lower();
             Hit h = null;
-            if (w.equals("no") || w.equals("nobody") || w.equals("without")) {
+            if (w.equals("no") || w.equals("nobody") || w.equals("without") || w.equals("neither")) {
                 h = zero(t, i, to);
             } else if (KILL_VERBS.contains(w) || INJURY_VERBS.contains(w)) {
                 h = verbThenNumber(t, i, to, KILL_VERBS.contains(w));
@@ -58,7 +69,7 @@ final class CasualtyFinder {
             } else if (Numbers.value(tok) >= 0 && !DateFinder.isYear(tok)) {
                 h = numberThenWord(t, i, to);
             }
-            if (h != null && !overlapsSameKind(out, h)) {
+            if (h != null && h.count() <= MAX_ONE_STRIKE && !overlapsSameKind(out, h)) {
                 out.add(h);
                 String last = t.get(h.toTok() - 1).lower();
                 if (h.count() == 0 && (last.equals("casualties") || last.equals("casualty"))) {
@@ -68,6 +79,30 @@ final class CasualtyFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "... came after gunmen killed 12 people": a toll in a clause opened by "after", "since" or "amid" that does not
+     * hold the strike's trigger is the toll of the incident that clause tells of.
+     */
+    static boolean inBackgroundClause(List<Token> t, List<int[]> clauses, Hit h, int triggerTok) {
+        for (int[] clause : clauses) {
+            if (h.fromTok() >= clause[0] && h.fromTok() < clause[1]) {
+                boolean holdsTrigger = triggerTok >= clause[0] && triggerTok < clause[1];
+                return !holdsTrigger && BACKGROUND_OPENERS.contains(t.get(clause[0]).lower());
+            }
+        }
+        return false;
+    }
+
+    /** "killed in airstrikes and clashes": a toll that counts the ground fighting too is not the strike's. */
+    static boolean countsGroundFighting(List<Token> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (GROUND_FIGHTING.contains(t.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlapsSameKind(List<Hit> found, Hit h) {
@@ -111,6 +146,10 @@ final class CasualtyFinder {
 
     private static Hit verbThenNumber(List<Token> t, int i, int to, boolean killed) {
         int j = i + 1;
+        boolean range = j < to && (t.get(j).is("between") || t.get(j).is("from"));
+        if (range) {
+            j++;
+        }
         while (j < to && j < i + 4 && QUALIFIERS.contains(t.get(j).lower()) && !t.get(j).is("a")) {
             j++;
         }
@@ -127,7 +166,39 @@ final class CasualtyFinder {
         if (n < 0 || DateFinder.isYear(t.get(j))) {
             return null;
         }
-        return new Hit(i, j + 1, killed, n);
+        if (range && j + 2 < to && (t.get(j + 1).is("and") || t.get(j + 1).is("to")) && Numbers.value(t.get(j + 2)) > n) {
+            // "killed between 5 and 12 people": the lowest figure, with the whole range as its evidence
+            return new Hit(i, j + 3, killed, n);
+        }
+        int[] more = moreGroups(t, j + 1, to);
+        return new Hit(i, more == null ? j + 1 : more[1], killed, n + (more == null ? 0 : more[0]));
+    }
+
+    /**
+     * "killing 13 fighters and 16 civilians": a second group of people joined by "and" after the first figure counts
+     * towards the same toll. Returns the added count and the token after the second group, or null.
+     */
+    private static int[] moreGroups(List<Token> t, int from, int to) {
+        int k = from;
+        while (k < to && k < from + 4 && !t.get(k).is("and") && !t.get(k).punct()) {
+            k++;
+        }
+        if (k + 2 >= to || !t.get(k).is("and") || !PEOPLE.contains(t.get(k - 1).lower())) {
+            return null;
+        }
+        int n = Numbers.value(t.get(k + 1));
+        if (n <= 0 || DateFinder.isYear(t.get(k + 1))) {
+            return null;
+        }
+        for (int m = k + 2; m < Math.min(to, k + 5); m++) {
+            if (t.get(m).punct()) {
+                return null;
+            }
+            if (PEOPLE.contains(t.get(m).lower())) {
+                return new int[] {n, m + 1};
+            }
+        }
+        return null;
     }
 
     private static boolean isPersonAhead(List<Token> t, int from, int to) {
@@ -154,6 +225,10 @@ final class CasualtyFinder {
         if (k < to && (KILL_WORDS.contains(t.get(k).lower()) || INJURY_WORDS.contains(t.get(k).lower()))) {
             return new Hit(i, k + 1, KILL_WORDS.contains(t.get(k).lower()), n);
         }
+        Hit passive = passiveWithoutNoun(t, i, k, to, n);
+        if (passive != null) {
+            return passive;
+        }
         int noun = -1;
         for (; k < Math.min(to, i + 7); k++) {
             Token x = t.get(k);
@@ -168,6 +243,11 @@ final class CasualtyFinder {
         if (noun < 0) {
             return null;
         }
+        int[] more = moreGroups(t, noun, to);
+        if (more != null) {
+            n += more[0];
+            noun = more[1] - 1;
+        }
         for (int m = noun + 1; m < Math.min(to, noun + 7); m++) {
             Token x = t.get(m);
             if (x.punct() && !x.is(".")) {
@@ -178,14 +258,36 @@ final class CasualtyFinder {
                 // "four commanders were among the dead": a share of a toll, not the toll
                 return null;
             }
-            if (KILL_WORDS.contains(w) && !w.equals("killing")) {
-                return new Hit(i, m + 1, true, n);
+            if (KILL_WORDS.contains(w) && !w.equals("killing") || lostLives(t, m, to)) {
+                return new Hit(i, m + 1 + (lostLives(t, m, to) ? 2 : 0), true, n);
             }
             if (INJURY_WORDS.contains(w) && !w.equals("injuring") && !w.equals("wounding")) {
                 return new Hit(i, m + 1, false, n);
             }
         }
         return null;
+    }
+
+    /** "at least four have been killed", "two were wounded": the figure stands for the people, with no noun after it. */
+    private static Hit passiveWithoutNoun(List<Token> t, int i, int k, int to, int n) {
+        int m = k;
+        while (m < to && m < k + 3 && PASSIVE_AUX.contains(t.get(m).lower())) {
+            m++;
+        }
+        if (m == k || m >= to || i > 0 && PASSIVE_AUX.contains(t.get(i - 1).lower())) {
+            return null;
+        }
+        String w = t.get(m).lower();
+        if (KILL_VERBS.contains(w) || INJURY_VERBS.contains(w)) {
+            return new Hit(i, m + 1, KILL_VERBS.contains(w), n);
+        }
+        return null;
+    }
+
+    /** "lost their lives": said of the people before it, the same as "were killed". */
+    private static boolean lostLives(List<Token> t, int m, int to) {
+        return m + 2 < to && t.get(m).is("lost") && (t.get(m + 1).is("their") || t.get(m + 1).is("his")
+                || t.get(m + 1).is("her")) && (t.get(m + 2).is("lives") || t.get(m + 2).is("life"));
     }
 
     /** "killing Qassem Soleimani, commander of ..., and Abu Mahdi al-Muhandis": one per named person. */

@@ -9,7 +9,8 @@ import java.time.temporal.TemporalAdjusters;
 
 /**
  * A date expression found in text, before it is resolved against the article's reference date.
- * {@code fromTok}/{@code toTok} are token indexes; {@code offset} is in days for relative kinds;
+ * {@code fromTok}/{@code toTok} are token indexes; {@code offset} is in days for relative kinds, and for a weekday the
+ * days its span runs on after it ("Saturday and Sunday": 1);
  * {@code statement} marks a date that dates a statement ("said Wednesday"), not a strike.
  */
 record DateExpr(Kind kind, int fromTok, int toTok, int year, int month, int day, DayOfWeek weekday, int offset,
@@ -74,8 +75,11 @@ record DateExpr(Kind kind, int fromTok, int toTok, int year, int month, int day,
                 return EventDate.month(ym.isAfter(YearMonth.from(ref)) ? ym.minusYears(1) : ym);
             }
             case WEEKDAY: {
-                int back = (ref.getDayOfWeek().getValue() - weekday.getValue() + 7) % 7;
-                return EventDate.day(ref.minusDays(back));
+                // for "Saturday and Sunday" the last of the days is the one on or before the reference
+                DayOfWeek last = weekday.plus(offset);
+                int back = (ref.getDayOfWeek().getValue() - last.getValue() + 7) % 7;
+                LocalDate end = ref.minusDays(back);
+                return new EventDate(end.minusDays(offset), end, DatePrecision.DAY);
             }
             case REL_DAYS:
                 return EventDate.day(ref.plusDays(offset));

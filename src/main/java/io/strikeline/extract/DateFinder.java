@@ -23,6 +23,7 @@ final class DateFinder {
             "sunday", DayOfWeek.SUNDAY);
     private static final Set<String> MONTH_LEADS = Set.of(
             "in", "since", "during", "by", "early", "late", "mid", "until", "last", "this", "of", "between", "from", "through");
+    private static final Set<String> SPAN_JOINERS = Set.of("into", "and", "to", "through", "until", "till");
     private static final Set<String> PART_OF_DAY = Set.of("night", "morning", "evening", "afternoon", "overnight");
     private static final Set<String> REPORTING = Set.of(
             "said", "says", "announced", "told", "stated", "reported", "added", "noted", "confirmed", "tweeted", "wrote",
@@ -36,7 +37,7 @@ final class DateFinder {
         while (i < to) {
             DateExpr e = match(tokens, i, to);
             if (e != null) {
-                if (isStatementDate(tokens, from, e)) {
+                if (isStatementDate(tokens, from, e) || isDateline(tokens, from, e)) {
                     e = e.asStatement();
                 }
                 out.add(e);
@@ -84,12 +85,41 @@ final class DateFinder {
             if (end < to && PART_OF_DAY.contains(t.get(end).lower())) {
                 end++;
             }
-            return new DateExpr(Kind.WEEKDAY, start, end, 0, 0, 0, wd, 0, false, -1, -1);
+            int[] span = straddle(t, end, to, wd);
+            return new DateExpr(Kind.WEEKDAY, start, span == null ? end : span[0], 0, 0, 0, wd, span == null ? 0 : span[1],
+                    false, -1, -1);
         }
         if (isYear(tok) && i > 0 && (MONTH_LEADS.contains(t.get(i - 1).lower()))) {
             return expr(Kind.YEAR, i - 1, i + 1, Integer.parseInt(tok.raw()), 0, 0);
         }
         return relative(t, i, to);
+    }
+
+    /**
+     * "late Tuesday into early Wednesday", "on Saturday and Sunday": a second weekday joined to the first names the
+     * days the strikes spread over. Returns the end token and the number of days after the first, or null.
+     */
+    private static int[] straddle(List<Token> t, int i, int to, DayOfWeek first) {
+        if (i >= to || !SPAN_JOINERS.contains(t.get(i).lower())) {
+            return null;
+        }
+        int j = i + 1;
+        if (t.get(i).is("and") && j < to && SPAN_JOINERS.contains(t.get(j).lower())) {
+            j++; // "late Tuesday and into early Wednesday"
+        }
+        while (j < to && j < i + 3 && (t.get(j).is("early") || t.get(j).is("late") || t.get(j).is("on"))) {
+            j++;
+        }
+        DayOfWeek second = j < to && t.get(j).capitalized() ? WEEKDAYS.get(t.get(j).lower()) : null;
+        int days = second == null ? 0 : (second.getValue() - first.getValue() + 7) % 7;
+        if (days < 1 || days > 2) {
+            return null;
+        }
+        int end = j + 1;
+        if (end < to && PART_OF_DAY.contains(t.get(end).lower())) {
+            end++;
+        }
+        return new int[] {end, days};
     }
 
     private static boolean looksLikeMonth(List<Token> t, int i, int to) {
@@ -254,6 +284,26 @@ final class DateFinder {
             k--;
         }
         return k >= sentenceFrom && REPORTING.contains(t.get(k).lower());
+    }
+
+    /**
+     * "BAGHDAD, March 3 (Reuters) -", "DAMASCUS, November 24, 2015 -": the date after the place in capitals that opens
+     * a report is when it was filed, not when the strike happened.
+     */
+    private static boolean isDateline(List<Token> t, int sentenceFrom, DateExpr e) {
+        int k = e.fromTok() - 1;
+        if (k <= sentenceFrom || k > sentenceFrom + 4 || !t.get(k).is(",") || e.toTok() >= t.size()) {
+            return false;
+        }
+        for (int j = sentenceFrom; j < k; j++) {
+            String raw = t.get(j).raw();
+            if (!t.get(j).punct() && (raw.length() < 2 || !raw.equals(raw.toUpperCase(java.util.Locale.ROOT)))) {
+                return false;
+            }
+        }
+        String after = t.get(e.toTok()).raw();
+        return after.equals("(") || after.equals("-") || after.equals("\u2013") || after.equals("\u2014")
+                || after.equals("--");
     }
 
     static boolean isYear(Token t) {

@@ -159,6 +159,9 @@ final class DateResolution {
                 date = shifted;
                 c.dateMention = doc.mention(MentionKind.DATE, d.fromTok(), d.toTok(), date.format());
             }
+            if (date == null && d == null && c.landmark == null) {
+                date = beforeTheAnchoredStrike(c, discourse);
+            }
             if (date == null && d == null && c.landmark == null && !c.referential && discourse != null) {
                 date = EventDate.day(discourse);
                 c.dateMention = discourseMention;
@@ -215,9 +218,38 @@ final class DateResolution {
         }
     }
 
+    /**
+     * "... on Monday, two days after drones attacked Erbil": a strike told inside the anchor of "N days after" happened
+     * N days before the day the rest of the sentence gives (or the day under discussion).
+     */
+    private EventDate beforeTheAnchoredStrike(Candidate c, LocalDate discourse) {
+        for (DateExpr anchor : c.sentence.dates) {
+            if (anchor.kind() != DateExpr.Kind.AFTER_EVENT || !Triggers.insideAnchor(anchor, c.trigger.from())) {
+                continue;
+            }
+            LocalDate outer = discourse;
+            for (DateExpr o : c.sentence.dates) {
+                EventDate r = o == anchor || o.statement() || Triggers.insideAnchor(anchor, o.fromTok())
+                        || o.kind() == DateExpr.Kind.AFTER_EVENT || o.kind() == DateExpr.Kind.SAME_AS_ANCHOR
+                        ? null : o.resolve(reference);
+                if (r != null && r.precision() == DatePrecision.DAY) {
+                    outer = r.start();
+                    break;
+                }
+            }
+            if (outer == null) {
+                return null;
+            }
+            EventDate date = EventDate.day(outer.minusDays(anchor.offset()));
+            c.dateMention = doc.mention(MentionKind.DATE, anchor.fromTok(), anchor.toTok(), date.format());
+            return date;
+        }
+        return null;
+    }
+
     /** A statement in US Eastern time about a strike after midnight in Iraq/Syria (UTC+3): keep the local date. */
     private EventDate shiftForEasternTime(Candidate c, EventDate date) {
-        if (date.precision() != DatePrecision.DAY) {
+        if (date.precision() != DatePrecision.DAY || !date.start().equals(date.end())) {
             return date;
         }
         SentenceInfo s = c.sentence;
@@ -279,7 +311,8 @@ final class DateResolution {
                 e.date = lead.date;
                 e.dateMention = lead.dateMention;
             } else if (reference != null) {
-                e.date = EventDate.day(reference);
+                // the article gives no day for any strike: the month it was published in, never a made-up day
+                e.date = EventDate.month(java.time.YearMonth.from(reference));
             }
         }
     }

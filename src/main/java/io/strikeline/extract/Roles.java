@@ -15,7 +15,8 @@ import java.util.Set;
  */
 final class Roles {
 
-    private enum Role { PERPETRATOR_STRONG, PERPETRATOR, TARGET, SPEAKER, NONE }
+    /** HIT_ELSEWHERE: the party hit, told in another clause of the sentence (the strike's dead, a struck base's hosts). */
+    private enum Role { PERPETRATOR_STRONG, PERPETRATOR, TARGET, HIT_ELSEWHERE, SPEAKER, NONE }
 
     static final Map<String, String> NATIONALITY = Map.of(
             "iraqi", "IQ", "syrian", "SY", "jordanian", "JO", "iranian", "IR", "turkish", "TR", "yemeni", "YE",
@@ -26,7 +27,7 @@ final class Roles {
             "spokesman", "spokesperson", "officials", "official", "condemned", "believes", "believed", "accused", "blamed",
             "urged", "called", "pointed", "did", "does", "is", "was", "argued", "contended", "responded");
     private static final Set<String> TARGET_LEAD = Set.of(
-            "against", "targeting", "targeted", "at", "on", "housing", "hosting", "hitting", "struck", "hit", "killing",
+            "against", "targeting", "targeted", "at", "on", "hitting", "struck", "hit", "killing",
             "toward", "towards", "near", "upon", "attacked", "bombed", "pounded", "into");
     /** "backed by Iran", "used by the militia": "by" that does not name who struck. */
     private static final Set<String> NOT_AGENT_BY = Set.of(
@@ -36,6 +37,21 @@ final class Roles {
     /** "blamed X", "accusing X of", "attributing it to X": the party a speaker holds responsible. */
     private static final Set<String> BLAME = Set.of(
             "blamed", "blaming", "blames", "accused", "accusing", "accuses", "attributed", "attributing", "attributes");
+    /** "a base hosting U.S. troops", "which houses coalition forces": the party at the site struck. */
+    private static final Set<String> HOSTING = Set.of("hosts", "hosting", "houses", "housing", "host");
+    /** "by both Iraqi and coalition planes": words that join a second party to the one "by" names. */
+    private static final Set<String> COORDINATION = Set.of("and", "both", "or");
+    /** "by the terrorist IRGC", "by the outlawed PKK": labels a writer puts before the party named. */
+    private static final Set<String> ATTRIBUTIVE = Set.of("terrorist", "outlawed", "banned", "rogue", "so", "called");
+    /** A verb right after an actor that makes it the doer of another deed, not the party a strike hit. */
+    private static final Set<String> AGENT_VERBS = Set.of(
+            "killing", "launched", "launching", "fired", "firing", "attacking", "fought", "fighting", "clashed", "seized",
+            "captured", "advanced", "advancing", "retook", "shelled", "shelling", "stormed", "ambushed");
+    /** "in coordination with X", "alongside X": a partner of the strike, neither who struck nor who was hit. */
+    private static final Set<String> PARTNER_LEAD = Set.of("with", "alongside", "supporting", "backing", "assisting");
+    /** "clashes with X", "groups affiliated with X": the word before "with" that makes X an enemy or a patron instead. */
+    private static final Set<String> NOT_PARTNER_WITH = Set.of("clashes", "clashed", "fighting", "fought", "battles",
+            "battling", "affiliated", "associated", "allied", "aligned", "linked", "connected", "loyal", "ties");
     private static final Set<String> PERSON_TITLES = Set.of(
             "gen", "general", "commander", "leader", "leaders", "cleric", "official", "officials", "president", "minister",
             "spokesman", "spokesperson", "lawmaker", "lawmakers", "politician", "diplomat", "envoy", "ambassador", "adviser",
@@ -81,7 +97,7 @@ final class Roles {
                 perp = a;
                 perpScore = score;
             }
-            if (role == Role.TARGET && here) {
+            if (role == Role.TARGET && here || role == Role.HIT_ELSEWHERE) {
                 int dist = Math.abs(a.fromTok() - t.from());
                 if (target == null || a.fromTok() > t.from() && target.fromTok() < t.from() || dist < targetDistance) {
                     target = a;
@@ -128,7 +144,7 @@ final class Roles {
         int from = a.fromTok();
         int sentenceFrom = c.sentence.from;
         int sentenceTo = c.sentence.to;
-        for (int k = from - 1; k >= Math.max(sentenceFrom, from - 3); k--) {
+        for (int k = from - 1; k >= Math.max(sentenceFrom, from - 5); k--) {
             String w = tokens.get(k).lower();
             if (w.equals("by")) {
                 int b = k - 1;
@@ -141,23 +157,33 @@ final class Roles {
                 }
                 return Role.PERPETRATOR_STRONG;
             }
+            if (PARTNER_LEAD.contains(w) && !(k > sentenceFrom && NOT_PARTNER_WITH.contains(tokens.get(k - 1).lower()))) {
+                return Role.NONE;
+            }
             if (BLAME.contains(w) || (w.equals("to") && k > sentenceFrom && tokens.get(k - 1).is("pointed"))) {
                 return Role.PERPETRATOR_STRONG;
             }
             if ((w.equals("to") || w.equals("on")) && blamedObject(k, sentenceFrom)) {
                 return Role.PERPETRATOR_STRONG;
             }
-            if (!tokens.get(k).punct() && !Triggers.DEFINITE.contains(w) && !Triggers.MODIFIERS.contains(w)) {
+            if (!tokens.get(k).punct() && !Triggers.DEFINITE.contains(w) && !Triggers.MODIFIERS.contains(w)
+                    && !COORDINATION.contains(w) && !ATTRIBUTIVE.contains(w)) {
                 break;
             }
         }
         if (possessiveOfTrigger(a, c.trigger)) {
             return Role.PERPETRATOR_STRONG;
         }
+        if (namesVictims(a, c)) {
+            return Role.HIT_ELSEWHERE;
+        }
         int prevIdx = from - 1;
         while (prevIdx >= sentenceFrom
                 && (Triggers.DEFINITE.contains(tokens.get(prevIdx).lower()) || tokens.get(prevIdx).is("a"))) {
             prevIdx--;
+        }
+        if (prevIdx >= sentenceFrom && HOSTING.contains(tokens.get(prevIdx).lower())) {
+            return Role.HIT_ELSEWHERE; // "Ain al-Asad, which hosts U.S. troops": the troops at the struck base were hit
         }
         if (prevIdx >= sentenceFrom && TARGET_LEAD.contains(tokens.get(prevIdx).lower())) {
             return Role.TARGET;
@@ -173,6 +199,9 @@ final class Roles {
                     && (tokens.get(k - 1).is("were") || tokens.get(k - 1).is("was") || tokens.get(k - 1).is("been"))) {
                 return Role.TARGET;
             }
+            if (k == a.toTok() && AGENT_VERBS.contains(w) && a.fromTok() > c.trigger.from()) {
+                return Role.NONE; // "... reports of Iraqi forces killing 12 fighters": the subject of a deed of its own
+            }
             if (w.equals("suffered") || w.equals("came") && k + 1 < sentenceTo && tokens.get(k + 1).is("under")) {
                 return Role.TARGET;
             }
@@ -187,7 +216,7 @@ final class Roles {
         }
         if (Clauses.inClause(c, from, a.toTok())) {
             if (a.toTok() <= t.from()) {
-                return a.actor().kind() == Kind.IRAQI_FORCES ? Role.NONE : Role.PERPETRATOR;
+                return a.actor().kind() == Kind.IRAQI_FORCES && !jointWithNext(a, c.trigger) ? Role.NONE : Role.PERPETRATOR;
             }
             if (a.toTok() <= t.from() + 1 && t.weapon() != null) {
                 return Role.PERPETRATOR;
@@ -227,6 +256,31 @@ final class Roles {
     }
 
     /**
+     * A US or Iraqi strike with no target named, in an article whose only armed opponent named anywhere is the Islamic
+     * State: campaign copy names the enemy once and then tells of "militants" and "positions"; the strike hit it.
+     */
+    void campaignEnemy(List<Candidate> events, List<SentenceInfo> sentences) {
+        ActorFinder.Hit enemy = null;
+        for (SentenceInfo s : sentences) {
+            for (ActorFinder.Hit a : s.actors) {
+                Kind k = a.actor().kind();
+                if (k == Kind.ISLAMIC_STATE && enemy == null) {
+                    enemy = a;
+                } else if (k == Kind.MILITIA || k == Kind.MILITIA_GENERIC || k == Kind.IRAN || k == Kind.NON_STATE) {
+                    return;
+                }
+            }
+        }
+        for (Candidate e : enemy == null ? List.<Candidate>of() : events) {
+            if (e.target == null && e.perpetrator != null
+                    && (e.perpetrator.kind() == Kind.US || e.perpetrator.kind() == Kind.IRAQI_FORCES)) {
+                e.target = enemy.actor();
+                e.targetMention = doc.mention(MentionKind.ACTOR, enemy.fromTok(), enemy.toTok(), enemy.actor().name());
+            }
+        }
+    }
+
+    /**
      * An air strike "by" a party with no aircraft (the Islamic State, a militia, a rebel group) misreads the party hit:
      * it becomes the target when none is named, and the strike keeps no perpetrator.
      */
@@ -243,6 +297,37 @@ final class Roles {
             e.perpetrator = null;
             e.perpetratorMention = null;
         }
+    }
+
+    /**
+     * "killing four Syrian soldiers", "three U.S. troops were wounded": the party whose people the strike's toll counts
+     * was hit, unless the toll is told in a clause about another incident.
+     */
+    private boolean namesVictims(ActorFinder.Hit a, Candidate c) {
+        for (CasualtyFinder.Hit h : c.sentence.casualties) {
+            boolean inside = a.fromTok() >= h.fromTok() && a.fromTok() < h.toTok() || a.fromTok() == h.toTok();
+            if (inside && h.count() > 0 && Clauses.available(c, h.fromTok(), h.toTok())
+                    && !CasualtyFinder.inBackgroundClause(tokens, c.sentence.clauses, h, c.trigger.from())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The Iraqi air force and coalition jets bombed ...": Iraqi forces, named before a strike mostly as the ground
+     * forces it supports, carried it out when joined by "and" to the next party before the trigger.
+     */
+    private boolean jointWithNext(ActorFinder.Hit a, Trigger t) {
+        int k = a.toTok();
+        while (k < t.from() && k < a.toTok() + 4 && !tokens.get(k).is("and")) {
+            k++;
+        }
+        if (k >= t.from() || !tokens.get(k).is("and")) {
+            return false;
+        }
+        List<ActorFinder.Hit> next = ActorFinder.find(tokens, k + 1, Math.min(t.from(), k + 5));
+        return !next.isEmpty() && next.get(0).actor().kind() != Kind.IGNORED;
     }
 
     /** "attributing it to X", "blamed the attack on X": token {@code k} is the "to" or "on" after a blamed object. */

@@ -2,10 +2,17 @@ package io.strikeline.extract;
 
 import io.strikeline.extract.Actor.Kind;
 import io.strikeline.model.EventType;
+import io.strikeline.model.MentionKind;
 import java.util.List;
+import java.util.Set;
 
 /** Stage: the kind of each strike, from its trigger, the weapon named near it and who carried it out. */
 final class StrikeTypes {
+
+    /** Words that mark missiles fired from the ground or the sea, not from aircraft. */
+    private static final Set<String> LAUNCHED_MISSILE = Set.of(
+            "ballistic", "cruise", "tomahawk", "tomahawks", "kalibr", "surface", "warship", "warships", "destroyer",
+            "destroyers", "submarine", "ship", "ships");
 
     private StrikeTypes() {}
 
@@ -13,13 +20,7 @@ final class StrikeTypes {
         EventType type = t.type();
         boolean drone = type == EventType.DRONE_STRIKE || type == EventType.DRONE_ATTACK || type == null && w == Weapon.DRONE;
         if (drone) {
-            if (perp != null) {
-                return perp.kind().flies() ? EventType.DRONE_STRIKE : EventType.DRONE_ATTACK;
-            }
-            if (target != null && (target.kind() == Kind.US || target.kind() == Kind.IRAQI_FORCES)) {
-                return EventType.DRONE_ATTACK;
-            }
-            return type == null ? EventType.DRONE_STRIKE : type;
+            return droneType(perp, target, type == null ? EventType.DRONE_STRIKE : type);
         }
         if (type != null) {
             return type;
@@ -45,6 +46,51 @@ final class StrikeTypes {
             };
         }
         return t.strength() >= 2 ? EventType.AIRSTRIKE : EventType.OTHER;
+    }
+
+    /** A state's armed drone strikes; an armed group's one-way drone attacks, the kind that hits troops and bases. */
+    private static EventType droneType(Actor perp, Actor target, EventType otherwise) {
+        if (perp != null) {
+            return perp.kind().flies() ? EventType.DRONE_STRIKE : EventType.DRONE_ATTACK;
+        }
+        if (target != null && (target.kind() == Kind.US || target.kind() == Kind.IRAQI_FORCES)) {
+            return EventType.DRONE_ATTACK;
+        }
+        return otherwise;
+    }
+
+    /**
+     * The kind once every strike has its parties: a drone strike follows who flew the drone; a "missile strike" by a
+     * party with an air force is an air strike unless the missiles are said to be ballistic, cruise or ship-launched;
+     * a "missile and rocket attack" with ballistic missiles is a missile strike.
+     */
+    static void settle(List<Candidate> events, ArticleDoc doc) {
+        List<Token> tokens = doc.tokens;
+        for (Candidate e : events) {
+            EventType settled = e.type;
+            if (e.type == EventType.DRONE_STRIKE || e.type == EventType.DRONE_ATTACK) {
+                settled = droneType(e.perpetrator, e.target, e.type);
+            } else if (e.type == EventType.MISSILE_STRIKE && e.perpetrator != null && e.perpetrator.kind().flies()
+                    && !namesLaunchedMissiles(tokens, e.sentence.from, e.sentence.to)) {
+                settled = EventType.AIRSTRIKE;
+            } else if (e.type == EventType.ROCKET_ATTACK
+                    && namesLaunchedMissiles(tokens, Math.max(e.sentence.from, e.trigger.from() - 4), e.trigger.from())) {
+                settled = EventType.MISSILE_STRIKE;
+            }
+            if (settled != e.type) {
+                e.type = settled;
+                e.typeMention = doc.mention(MentionKind.TRIGGER, e.trigger.from(), e.trigger.to(), settled.code());
+            }
+        }
+    }
+
+    private static boolean namesLaunchedMissiles(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (LAUNCHED_MISSILE.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

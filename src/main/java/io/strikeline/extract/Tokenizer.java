@@ -18,7 +18,7 @@ final class Tokenizer {
     /** Words that open a subordinate clause; a clause break goes before them. */
     private static final Set<String> CLAUSE_OPENERS = Set.of(
             "since", "after", "before", "when", "while", "because", "but", "although", "though", "whereas", "amid",
-            "despite", "which", "following");
+            "despite", "which", "following", "retaliation", "response", "revenge");
 
     private Tokenizer() {}
 

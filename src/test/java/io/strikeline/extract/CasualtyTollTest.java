@@ -38,4 +38,86 @@ class CasualtyTollTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).killed()).isEqualTo(3);
     }
+
+    @Test
+    void aFigureWithoutANounBeforeAPassiveVerbIsTheToll() {
+        List<ExtractedEvent> found = events("At least six have been killed in U.S. airstrikes on militia depots near al-Qaim "
+                + "on Monday, and two were wounded, a medic said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).killed()).isEqualTo(6);
+        assertThat(found.get(0).injured()).isEqualTo(2);
+    }
+
+    @Test
+    void peopleWhoLostTheirLivesAreKilled() {
+        List<ExtractedEvent> found = events("Two Iraqi soldiers lost their lives when a drone attack hit their checkpoint "
+                + "near Kirkuk on Monday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).killed()).isEqualTo(2);
+    }
+
+    @Test
+    void aTollInAClauseAboutAnEarlierIncidentStaysThere() {
+        List<ExtractedEvent> found = events("Militia drones struck a U.S. base near Erbil on Monday, a campaign that grew "
+                + "after gunmen killed 14 pilgrims in Karbala last year.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).killed()).isNull();
+    }
+
+    @Test
+    void aFigureNoSingleStrikeReachesIsNotATollOfOne() {
+        List<ExtractedEvent> found = events("A U.S. airstrike hit a militia depot near al-Qaim on Monday in a war that "
+                + "has killed 5,000 people.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).killed()).isNull();
+    }
+
+    @Test
+    void neitherAttackHurtingAnyoneIsAZeroTollForBoth() {
+        List<ExtractedEvent> found = events("On Monday rockets struck a U.S. base near al-Shaddadi and drones attacked the "
+                + "al-Tanf garrison. Neither attack caused any casualties, officials said.");
+        assertThat(found).hasSize(2);
+        assertThat(found).allSatisfy(e -> assertThat(e.killed()).isZero());
+    }
+
+    @Test
+    void twoGroupsOfDeadJoinedByAndAreAddedUp() {
+        List<ExtractedEvent> found = events("A Russian airstrike on a market near Idlib on Monday killed nine rebels and "
+                + "seven civilians, rescuers said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).killed()).isEqualTo(16);
+    }
+
+    @Test
+    void groupsBeforeThePassiveVerbAreAddedUp() {
+        List<ExtractedEvent> found = events("Four soldiers and two civilians were killed when a drone attack hit a "
+                + "checkpoint near Kirkuk on Monday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).killed()).isEqualTo(6);
+    }
+
+    @Test
+    void aGroupNamedAfterIncludingIsAShareNotAnAddition() {
+        List<ExtractedEvent> found = events("A coalition airstrike near Raqqa on Monday killed 20 people, including four "
+                + "children and two women.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).killed()).isEqualTo(20);
+    }
+
+    @Test
+    void aRangeOfDeadGivesItsLowestFigureAndKeepsTheRangeAsEvidence() {
+        List<ExtractedEvent> found = events("A coalition airstrike near Raqqa on Monday killed between 8 and 15 people, "
+                + "activists said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).killed()).isEqualTo(8);
+        assertThat(found.get(0).fields()).anyMatch(f -> f.field().equals("killed") && f.mention().text().contains("15"));
+    }
+
+    @Test
+    void theTollOfTheAttackAStrikeAvengesIsNotItsToll() {
+        List<ExtractedEvent> found = events("U.S. jets bombed a militia depot near al-Qaim on Monday in retaliation for "
+                + "an attack that killed three U.S. soldiers.");
+        assertThat(found).filteredOn(e -> "Al-Qaim".equals(e.place())).singleElement()
+                .satisfies(e -> assertThat(e.killed()).isNull());
+    }
 }

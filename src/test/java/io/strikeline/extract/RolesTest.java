@@ -54,4 +54,89 @@ class RolesTest {
         assertThat(found.get(0).perpetrator()).isNull();
         assertThat(found.get(0).target()).isEqualTo("Islamic State");
     }
+
+    @Test
+    void aPartnerOfTheStrikeIsNotItsTarget() {
+        List<ExtractedEvent> found = events("Coalition jets bombed a bridge near Haditha on Monday in coordination "
+                + "with Iraqi forces on the ground, killing eight militants.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).perpetrator()).isEqualTo("United States");
+        assertThat(found.get(0).target()).isNotEqualTo("Iraqi forces");
+    }
+
+    @Test
+    void thePatronNamedInAProxysDescriptionIsNotThePerpetrator() {
+        List<ExtractedEvent> found = events("A drone attack hit a U.S. base in Syria on Monday; a network of Tehran-allied "
+                + "militias claimed responsibility for the attack.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).perpetrator()).isNotEqualTo("Iran");
+    }
+
+    @Test
+    void soldiersOfANamedArmyKilledInAStrikeMakeItsTarget() {
+        List<ExtractedEvent> found = events("Israeli jets struck positions south of Damascus on Monday, killing three "
+                + "Syrian soldiers, the army said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).perpetrator()).isEqualTo("Israel");
+        assertThat(found.get(0).target()).isEqualTo("Syrian government");
+    }
+
+    @Test
+    void theFirstOfTwoPartiesNamedAfterByCarriedOutTheStrike() {
+        List<ExtractedEvent> found = events("On Monday a column of Islamic State trucks near Hit was struck by both Iraqi "
+                + "and coalition aircraft.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).perpetrator()).isEqualTo("Iraqi forces");
+        assertThat(found.get(0).target()).isNotEqualTo("US forces");
+    }
+
+    @Test
+    void iraqiForcesJoinedToAnotherPartyBeforeTheStrikeCarriedItOut() {
+        List<ExtractedEvent> found = events("The Iraqi air force and coalition jets bombed an Islamic State convoy near "
+                + "Rutba on Monday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).perpetrator()).isEqualTo("Iraqi forces");
+    }
+
+    @Test
+    void aLabelBetweenByAndTheAttackerDoesNotHideIt() {
+        List<ExtractedEvent> found = events("A drone attack by the terrorist PKK hit a Turkish base near Bamarni on Monday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).perpetrator()).isEqualTo("PKK");
+    }
+
+    @Test
+    void aCampaignStrikeOnUnnamedMilitantsHitTheOnlyEnemyTheArticleNames() {
+        List<ExtractedEvent> found = events("The coalition keeps up its air war on the Islamic State in Anbar. "
+                + "On Monday coalition jets bombed a bridge near Haditha, killing nine militants.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).target()).isEqualTo("Islamic State");
+        assertThat(found.get(0).fields()).anyMatch(f -> f.field().equals("target") && f.mention() != null);
+    }
+
+    @Test
+    void noEnemyIsAssumedWhenTheArticleNamesSeveral() {
+        List<ExtractedEvent> found = events("Both the Islamic State and Kata'ib Hezbollah operate near the border. "
+                + "On Monday U.S. jets bombed a bridge near al-Qaim, killing nine fighters.");
+        assertThat(found).isNotEmpty();
+        assertThat(found).allSatisfy(e -> assertThat(e.target()).isNull());
+    }
+
+    @Test
+    void theTroopsAStruckBaseHostsWereHit() {
+        List<ExtractedEvent> found = events("Rockets landed inside Harir air base, which hosts U.S. troops, on Monday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).target()).isEqualTo("US forces");
+        assertThat(found.get(0).perpetrator()).isNull();
+    }
+
+    @Test
+    void theAttackAStrikeAvengesIsNotTheStrike() {
+        List<ExtractedEvent> found = events("U.S. jets bombed militia depots near al-Qaim on Monday in retaliation for "
+                + "Kata'ib Hezbollah's drone attack on Tower 22.");
+        assertThat(found).filteredOn(e -> "Al-Qaim".equals(e.place())).singleElement().satisfies(e -> {
+            assertThat(e.perpetrator()).isEqualTo("United States");
+            assertThat(e.type()).isEqualTo(io.strikeline.model.EventType.AIRSTRIKE);
+        });
+    }
 }

@@ -30,4 +30,36 @@ class StrikeTypesTest {
                 + "A separate attack on a checkpoint near Kirkuk on Tuesday wounded two soldiers.");
         assertThat(found).extracting(e -> e.type().code()).contains("other");
     }
+
+    @Test
+    void aMissileStrikeByAnAirForceIsAnAirStrike() {
+        List<ExtractedEvent> found = events("An Israeli missile strike hit a weapons depot near Homs on Monday, "
+                + "killing two soldiers.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).type()).isEqualTo(EventType.AIRSTRIKE);
+    }
+
+    @Test
+    void cruiseMissilesFromTheSeaStayAMissileStrike() {
+        List<ExtractedEvent> found = events("A U.S. missile strike hit an air base near Homs on Friday; destroyers in "
+                + "the Mediterranean fired the cruise missiles.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).type()).isEqualTo(EventType.MISSILE_STRIKE);
+    }
+
+    @Test
+    void ballisticMissilesNamedWithRocketsMakeAMissileStrike() {
+        List<ExtractedEvent> found = events("Two U.S. soldiers were hurt on Saturday in a ballistic missile and rocket "
+                + "attack on Ain al-Asad air base.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).type()).isEqualTo(EventType.MISSILE_STRIKE);
+    }
+
+    @Test
+    void dronesOfAnArmedGroupFoundLaterInTheArticleMakeADroneAttack() {
+        List<ExtractedEvent> found = events("On Sunday two drones attacked the al-Tanf garrison. Iran-backed militias "
+                + "launched the drones, the Pentagon said.");
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).type()).isEqualTo(EventType.DRONE_ATTACK);
+    }
 }

@@ -1,0 +1,66 @@
+package io.strikeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.strikeline.model.EventType;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which day or days a strike is dated to; every sentence here is written for the test. */
+class DateResolutionTest {
+
+    /** A Wednesday. */
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 2, 7);
+
+    private static List<ExtractedEvent> events(String text) {
+        return RuleBasedExtractor.standard().extract(new ArticleText("Test", text, PUBLISHED)).events();
+    }
+
+    @Test
+    void strikesLateOneDayIntoTheNextSpanBothDays() {
+        List<ExtractedEvent> found = events("Coalition jets bombed a convoy near Haditha late Monday into early Tuesday, "
+                + "officials said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).date().format()).isEqualTo("2024-02-05..2024-02-06");
+    }
+
+    @Test
+    void twoWeekdaysJoinedByAndSpanBothDays() {
+        List<ExtractedEvent> found = events("U.S. warplanes struck militant positions near Raqqa on Sunday and Monday, "
+                + "the command said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).date().format()).isEqualTo("2024-02-04..2024-02-05");
+    }
+
+    @Test
+    void weekdaysFarApartAreNotOneSpan() {
+        List<ExtractedEvent> found = events("U.S. warplanes struck militant positions near Raqqa on Monday and Friday "
+                + "jets returned to the area.");
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).date().format()).isEqualTo("2024-02-05");
+    }
+
+    @Test
+    void aStrikeTheDaysAfterAnchorTellsOfHappenedThatManyDaysBefore() {
+        List<ExtractedEvent> found = events("U.S. airstrikes hit militia depots near al-Qaim on Tuesday, three days after "
+                + "drones attacked a base near Erbil.");
+        assertThat(found).extracting(e -> (e.type() == EventType.AIRSTRIKE ? "air " : "drone ") + e.date().format())
+                .containsExactlyInAnyOrder("air 2024-02-06", "drone 2024-02-03");
+    }
+
+    @Test
+    void theDatelineDatesTheReportNotTheStrike() {
+        List<ExtractedEvent> found = events("BAGHDAD, Feb. 6 (Wire) -- A U.S. drone strike has destroyed a rocket launcher "
+                + "near Jurf al-Sakhar.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).date().format()).isEqualTo("2024-02");
+    }
+
+    @Test
+    void aStrikeWithNoDayInTheArticleGetsThePublishedMonthNotAMadeUpDay() {
+        List<ExtractedEvent> found = events("A U.S. drone strike has destroyed a rocket launcher near Jurf al-Sakhar.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).date().format()).isEqualTo("2024-02");
+    }
+}
