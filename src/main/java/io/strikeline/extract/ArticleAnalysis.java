@@ -159,6 +159,7 @@ final class ArticleAnalysis {
     private List<PlaceHit> findPlaces(SentenceInfo s) {
         List<PlaceHit> out = new ArrayList<>();
         int max = gazetteer.maxWords();
+        int datelineEnd = Tokenizer.datelineEnd(tokens, s.from, s.to);
         int i = s.from;
         while (i < s.to) {
             Token first = tokens.get(i);
@@ -195,7 +196,7 @@ final class ArticleAnalysis {
                     bestEnd = j + 1;
                 }
             }
-            if (best != null && !insidePersonName(i) && !dateline(i, bestEnd) && !referencePoint(s, i)) {
+            if (best != null && !insidePersonName(i) && i >= datelineEnd && !referencePoint(s, i)) {
                 int start = i;
                 while (start > s.from && tokens.get(start - 1).key().isEmpty() && !tokens.get(start - 1).punct()
                         && tokens.get(start - 1).hyphenAfter()) {
@@ -211,20 +212,6 @@ final class ArticleAnalysis {
             }
         }
         return out;
-    }
-
-    /** "AMMAN, Jan. 29 (AFP) -": the place a report was filed from, not where anything happened. */
-    private boolean dateline(int from, int to) {
-        if (from > 2) {
-            return false;
-        }
-        for (int k = from; k < to; k++) {
-            String raw = tokens.get(k).raw();
-            if (raw.length() > 1 && !raw.equals(raw.toUpperCase(java.util.Locale.ROOT))) {
-                return false;
-            }
-        }
-        return to < tokens.size() && tokens.get(to).is(",");
     }
 
     /**
