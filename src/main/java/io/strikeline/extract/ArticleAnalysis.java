@@ -63,11 +63,17 @@ final class ArticleAnalysis {
             dates.inferPublished();
             dates.reference = dates.inferred;
         }
+        // a caption's date is its own: it neither dates the sentences after it nor is dated by them
+        List<Candidate> captions = candidates.stream().filter(c -> c.sentence.caption).toList();
+        candidates.removeAll(captions);
         dates.resolveDates(candidates);
-        List<Candidate> events = new CandidateMerger(doc).merge(candidates);
+        dates.resolveDates(captions);
+        CandidateMerger merger = new CandidateMerger(doc);
+        List<Candidate> events = merger.withCaptions(merger.merge(candidates), captions);
         for (Candidate e : events) {
             dates.shiftEventForEasternTime(e);
         }
+        events.forEach(e -> e.dateBorrowed = e.date == null);
         dates.fillUndated(events);
         events.forEach(Roles::groundedNotFlying);
         StrikeTypes.inheritFromArticle(events, tokens);
@@ -105,6 +111,7 @@ final class ArticleAnalysis {
             s.index = sentences.size();
             s.from = r[0];
             s.to = r[1];
+            s.caption = doc.inCaption(tokens.get(r[0]).start());
             s.clauses = Tokenizer.clauses(tokens, r[0], r[1]);
             s.dates = DateFinder.find(tokens, r[0], r[1]);
             if (s.index == 0) {
@@ -333,7 +340,7 @@ final class ArticleAnalysis {
             cand.clauseFrom = clause[0];
             cand.clauseTo = clause[1];
             cand.trigger = primary;
-            cand.referential = triggers.definite(primary.from(), clause[0]);
+            cand.referential = !triggers.verbal(primary) && triggers.definite(primary.from(), clause[0]);
             cand.sentences.add(s.index);
             out.add(cand);
         }

@@ -37,4 +37,24 @@ class CoreferenceTest {
                 + "On Jan. 20, rockets hit Ain al-Asad air base.");
         assertThat(found).extracting(ExtractedEvent::place).containsExactlyInAnyOrder("Albu Kamal", "Ain al-Asad Air Base");
     }
+
+    @Test
+    void anUndatedMentionPlacedOnlyByARegionJoinsTheDatedStrike() {
+        List<ExtractedEvent> found = events("U.S. jets bombed a militia depot near Albu Kamal on Monday, the Pentagon said. "
+                + "A U.S. official said American aircraft also hit the group in eastern Syria.");
+        assertThat(found).extracting(ExtractedEvent::place).containsExactly("Albu Kamal");
+    }
+
+    @Test
+    void undatedAttacksOnAListOfBasesAreASummaryNotAnEvent() {
+        List<ExtractedEvent> found = events("U.S. jets bombed a militia depot near Albu Kamal on Monday. "
+                + "The attacks against U.S. troops have hit Ain al-Asad and bases in Syria.");
+        assertThat(found).extracting(ExtractedEvent::place).containsExactly("Albu Kamal");
+    }
+
+    @Test
+    void anUndatedStrikeTheArticleOnlyTellsOfStillGetsAnEvent() {
+        List<ExtractedEvent> found = events("American aircraft hit militants in eastern Syria, a U.S. official said.");
+        assertThat(found).hasSize(1);
+    }
 }
