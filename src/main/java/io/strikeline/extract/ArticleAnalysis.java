@@ -210,6 +210,10 @@ final class ArticleAnalysis {
                     start--;
                 }
                 PlaceHit hit = new PlaceHit(start, bestEnd, best, start > s.from && tokens.get(start - 1).is("from"), null);
+                if (!out.isEmpty() && Places.locates(tokens, out.get(out.size() - 1), hit)) {
+                    i = bestEnd;
+                    continue;
+                }
                 if (!resolveActorOverlap(s, hit)) {
                     out.add(hit);
                 }
@@ -498,6 +502,11 @@ final class ArticleAnalysis {
                 here.add(p);
             } else if (Clauses.available(c, p.from(), p.to())) {
                 elsewhere.add(p);
+            }
+        }
+        for (PlaceHit p : elsewhere) {
+            if (!here.isEmpty() && Places.continuesList(tokens, here.get(here.size() - 1), p)) {
+                here.add(p);
             }
         }
         List<PlaceHit> pool = here.isEmpty() ? elsewhere : here;

@@ -3,9 +3,15 @@ package io.strikeline.extract;
 import io.strikeline.geo.Gazetteer;
 import io.strikeline.geo.Place;
 import io.strikeline.model.LocationPrecision;
+import java.util.List;
+import java.util.Set;
 
 /** How places relate: precision rank and containment (a country holds its towns, a province its districts). */
 final class Places {
+
+    private static final Set<String> COMPASS = Set.of(
+            "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+            "south-east", "south-west");
 
     private Places() {}
 
@@ -37,6 +43,36 @@ final class Places {
             case REGION -> d < 250;
             default -> false;
         };
+    }
+
+    /**
+     * Whether {@code next} only locates the place named just before it: "Al-Qaim in Anbar", "Najaf, Iraq", "Jurf
+     * al-Sakhar south of Baghdad", "the Green Village base in Deir ez-Zor". The second name says where the first is; it
+     * is no second site. A comma between two towns is a list ("Mosul, Tikrit and Baiji"), so after a comma only a wider
+     * area locates.
+     */
+    static boolean locates(List<Token> tokens, PlaceHit previous, PlaceHit next) {
+        int gap = next.from() - previous.to();
+        int finest = previous.options().stream().mapToInt(p -> rank(p.precision())).max().orElse(0);
+        int widest = next.options().stream().mapToInt(p -> rank(p.precision())).min().orElse(0);
+        Token first = tokens.get(previous.to());
+        if (gap == 1) {
+            return first.is("in") && widest <= finest || first.is(",") && widest < finest;
+        }
+        if (gap != 2) {
+            return false;
+        }
+        Token second = tokens.get(previous.to() + 1);
+        // "the Green Village base in Deir ez-Zor": a head noun between the name and "in"
+        boolean headNoun = !first.punct() && !first.capitalized() && second.is("in") && widest <= finest;
+        return headNoun || COMPASS.contains(first.lower()) && second.is("of");
+    }
+
+    /** Whether {@code next} is the next name of a list that {@code last} is in: "in Mosul, Baiji and Albu Kamal". */
+    static boolean continuesList(List<Token> tokens, PlaceHit last, PlaceHit next) {
+        int gap = next.from() - last.to();
+        Token first = tokens.get(last.to());
+        return gap == 1 && (first.is(",") || first.is("and")) || gap == 2 && first.is(",") && tokens.get(last.to() + 1).is("and");
     }
 
     private static boolean compass(Place p) {
