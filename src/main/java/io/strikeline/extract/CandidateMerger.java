@@ -168,7 +168,8 @@ final class CandidateMerger {
         }
         Place a = e.placeValue();
         Place b = c.placeValue();
-        if (b != null && (a == null || Places.rank(b.precision()) > Places.rank(a.precision()))) {
+        // the finer place wins: a town over its province, the Qandil mountains over "northern Iraq"
+        if (b != null && (a == null || Places.rank(b.precision()) > Places.rank(a.precision()) || Places.contains(a, b))) {
             e.place = c.place;
             e.landmarkPlace = c.landmarkPlace;
             e.placeMention = c.placeMention;

@@ -10,6 +10,8 @@ final class Triggers {
 
     private static final Set<String> STRIKE_NOUNS = Set.of("strike", "strikes");
 
+    private static final Set<String> AIR_OPERATIONS = Set.of("operation", "operations", "bombardment", "bombardments");
+
     private static final Set<String> ATTACK_NOUNS = Set.of("attack", "attacks");
 
     private static final Set<String> ACTION_VERBS = Set.of(
@@ -75,7 +77,11 @@ final class Triggers {
             String next = i + 1 < to ? tokens.get(i + 1).lower() : "";
             String prev = i > from ? tokens.get(i - 1).lower() : "";
             Weapon weapon = Weapon.WORDS.get(w);
-            if (w.equals("air") && (STRIKE_NOUNS.contains(next) || next.equals("raid") || next.equals("raids"))) {
+            if ((w.equals("air") || w.equals("aerial")) && AIR_OPERATIONS.contains(next)) {
+                // "air operations were carried out against targets in ...": military prose for air strikes
+                out.add(new Trigger(i, i + 2, EventType.AIRSTRIKE, Weapon.AIR, 2, false));
+                i++;
+            } else if (w.equals("air") && (STRIKE_NOUNS.contains(next) || next.equals("raid") || next.equals("raids"))) {
                 out.add(new Trigger(i, i + 2, EventType.AIRSTRIKE, Weapon.AIR, 3, false));
                 i++;
             } else if (w.equals("airstrike") || w.equals("airstrikes") || w.equals("airstrike's") || w.equals("airraid")) {

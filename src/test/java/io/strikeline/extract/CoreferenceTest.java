@@ -57,4 +57,11 @@ class CoreferenceTest {
         List<ExtractedEvent> found = events("American aircraft hit militants in eastern Syria, a U.S. official said.");
         assertThat(found).hasSize(1);
     }
+
+    @Test
+    void aMergedStrikeTakesTheFinerOfTwoRegions() {
+        List<ExtractedEvent> found = events("Turkish jets bombed rebel hideouts in northern Iraq on Monday. "
+                + "The ministry said Turkish aircraft bombed caves in the Qandil mountains.");
+        assertThat(found).extracting(ExtractedEvent::place).containsExactly("Qandil Mountains");
+    }
 }

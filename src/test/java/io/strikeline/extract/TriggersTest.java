@@ -45,4 +45,11 @@ class TriggersTest {
         assertThat(triggers.verbal(targeted)).isTrue();
         assertThat(triggers.verbal(new Trigger(2, 3, null, null, 2, false))).isFalse();
     }
+
+    @Test
+    void airOperationsAgainstTargetsAreAirStrikes() {
+        List<ExtractedEvent> found = events("The ministry said air operations were carried out against militant hideouts "
+                + "in the Qandil mountains on Monday.");
+        assertThat(found).extracting(e -> e.type().code() + " " + e.place()).containsExactly("airstrike Qandil Mountains");
+    }
 }
