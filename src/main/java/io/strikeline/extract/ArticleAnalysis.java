@@ -77,9 +77,10 @@ final class ArticleAnalysis {
         dates.fillUndated(events);
         events.forEach(Roles::groundedNotFlying);
         StrikeTypes.inheritFromArticle(events, tokens);
-        events = Scope.keep(Coreference.resolve(events), regionArticle());
+        boolean regionArticle = regionArticle();
+        events = Scope.keep(Coreference.resolve(events), regionArticle);
         roles.nameGenericTargets(events, sentences);
-        Confidence.assign(events);
+        Confidence.assign(events, regionArticle);
         List<ExtractedEvent> out = new ArrayList<>();
         for (Candidate e : events) {
             out.add(toEvent(e));
