@@ -119,6 +119,9 @@ final class ArticleAnalysis {
                 s.dates.replaceAll(d -> d.fromTok() <= 6 && d.fromTok() > 0 && tokens.get(d.fromTok() - 1).is(",")
                         ? d.asStatement() : d);
             }
+            // "Update March 28:" dates an editor's note, not what the note tells
+            s.dates.replaceAll(d -> d.fromTok() > s.from && (tokens.get(d.fromTok() - 1).is("update")
+                    || tokens.get(d.fromTok() - 1).is("updated")) ? d.asStatement() : d);
             s.actors = new ArrayList<>(ActorFinder.find(tokens, r[0], r[1]));
             s.places = findPlaces(s);
             s.casualties = CasualtyFinder.find(tokens, r[0], r[1]);
@@ -204,7 +207,8 @@ final class ArticleAnalysis {
                     bestEnd = j + 1;
                 }
             }
-            if (best != null && !insidePersonName(i) && i >= datelineEnd && !referencePoint(s, i)) {
+            if (best != null && !insidePersonName(i) && i >= datelineEnd && !referencePoint(s, i)
+                    && !Places.topicOfTalk(tokens, s.from, i)) {
                 int start = i;
                 while (start > s.from && tokens.get(start - 1).key().isEmpty() && !tokens.get(start - 1).punct()
                         && tokens.get(start - 1).hyphenAfter()) {

@@ -13,7 +13,22 @@ final class Places {
             "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
             "south-east", "south-west");
 
+    /** Words for what is said or written; a place "on" or "about" which they are is their topic. */
+    private static final Set<String> TALK = Set.of(
+            "report", "reports", "statement", "statements", "briefing", "update", "talks", "meeting", "conference", "debate",
+            "resolution", "comments", "remarks", "questions", "study", "investigation", "inquiry");
+
     private Places() {}
+
+    /** "a situation report on Manbij", "talks about Idlib": the place is what is talked about, not where anything hit. */
+    static boolean topicOfTalk(List<Token> tokens, int sentenceFrom, int placeFrom) {
+        int k = placeFrom - 1;
+        while (k > sentenceFrom && tokens.get(k).is("the")) {
+            k--;
+        }
+        return k - 1 >= sentenceFrom && (tokens.get(k).is("on") || tokens.get(k).is("about"))
+                && TALK.contains(tokens.get(k - 1).lower());
+    }
 
     static int rank(LocationPrecision p) {
         return switch (p) {

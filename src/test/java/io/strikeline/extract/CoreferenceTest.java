@@ -64,4 +64,11 @@ class CoreferenceTest {
                 + "The ministry said Turkish aircraft bombed caves in the Qandil mountains.");
         assertThat(found).extracting(ExtractedEvent::place).containsExactly("Qandil Mountains");
     }
+
+    @Test
+    void anEditorsUpdateNoteDatesTheNoteNotAStrike() {
+        List<ExtractedEvent> found = events("A U.S. airstrike hit a school near Tabqa on Monday, killing 20.\n"
+                + "Update Feb. 6: Monitors have investigated this airstrike and published the victims' names.");
+        assertThat(found).extracting(e -> e.date().format()).containsExactly("2024-02-05");
+    }
 }

@@ -36,4 +36,11 @@ class PlacesTest {
                 + "and Albu Kamal.");
         assertThat(found).extracting(ExtractedEvent::place).contains("Mosul", "Tikrit", "Albu Kamal");
     }
+
+    @Test
+    void aPlaceAReportIsAboutIsNotWhereTheStrikeHit() {
+        List<ExtractedEvent> found = events("A U.S. airstrike hit a school near Tabqa on Monday, killing 20. "
+                + "In a report on Manbij and Raqqa, a U.N. agency said airstrikes hit the school.");
+        assertThat(found).extracting(ExtractedEvent::place).containsExactly("Tabqa");
+    }
 }
