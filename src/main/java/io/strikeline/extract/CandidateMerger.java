@@ -168,8 +168,11 @@ final class CandidateMerger {
         }
         Place a = e.placeValue();
         Place b = c.placeValue();
-        // the finer place wins: a town over its province, the Qandil mountains over "northern Iraq"
-        if (b != null && (a == null || Places.rank(b.precision()) > Places.rank(a.precision()) || Places.contains(a, b))) {
+        // the finer place wins: a town over its province, the Qandil mountains over "northern Iraq", and a town over a
+        // name that is also its province's ("Idlib")
+        boolean finer = a != null && b != null && (Places.rank(b.precision()) > Places.rank(a.precision())
+                || Places.contains(a, b) || e.place != null && Places.mayBeProvinceOf(e.place, b));
+        if (b != null && (a == null || finer)) {
             e.place = c.place;
             e.landmarkPlace = c.landmarkPlace;
             e.placeMention = c.placeMention;

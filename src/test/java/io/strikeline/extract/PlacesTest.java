@@ -43,4 +43,12 @@ class PlacesTest {
                 + "In a report on Manbij and Raqqa, a U.N. agency said airstrikes hit the school.");
         assertThat(found).extracting(ExtractedEvent::place).containsExactly("Tabqa");
     }
+
+    @Test
+    void aTownInTheProvinceWinsOverTheProvincesNameReadAsItsCapital() {
+        List<ExtractedEvent> found = events("Russian jets bombed a market in Idlib on Monday, rescuers said. "
+                + "The jets struck the market in Maarat al-Numan on Monday, killing 12.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).place()).startsWith("Ma");
+    }
 }
