@@ -18,13 +18,7 @@ import java.util.Set;
 /** The work of extracting one article; a fresh instance per article, so the extractor stays thread-safe. */
 final class ArticleAnalysis {
 
-
     private static final Set<String> GROUND_FIGHTING = Set.of("clashes", "fighting", "battles", "firefights", "gunfights");
-    /** A place this far from the named town is not "at" it. */
-    private static final int FAR_KM = 25;
-    private static final Set<String> COMPASS = Set.of(
-            "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
-            "south-east", "south-west");
     private static final Set<String> LOCATIVE = Set.of(
             "in", "inside", "into", "across", "near", "throughout", "from", "within", "over", "at", "toward", "towards");
 
@@ -207,8 +201,8 @@ final class ArticleAnalysis {
                     bestEnd = j + 1;
                 }
             }
-            if (best != null && !insidePersonName(i) && i >= datelineEnd && !referencePoint(s, i)
-                    && !Places.topicOfTalk(tokens, s.from, i)) {
+            if (best != null && !Places.insidePersonName(tokens, i) && i >= datelineEnd
+                    && !Places.referencePoint(tokens, s.from, i) && !Places.topicOfTalk(tokens, s.from, i)) {
                 int start = i;
                 while (start > s.from && tokens.get(start - 1).key().isEmpty() && !tokens.get(start - 1).punct()
                         && tokens.get(start - 1).hyphenAfter()) {
@@ -228,35 +222,6 @@ final class ArticleAnalysis {
             }
         }
         return out;
-    }
-
-    /**
-     * "160 km west of Baghdad": a town named to locate a place far from it, not where the strike was. Without a
-     * distance ("east of Ramadi") the town is the best place the text gives and is kept.
-     */
-    private boolean referencePoint(SentenceInfo s, int i) {
-        int k = i - 1;
-        while (k > s.from && (tokens.get(k).key().isEmpty() && !tokens.get(k).punct() || tokens.get(k).is("the")
-                || tokens.get(k).is("capital") || Roles.NATIONALITY.containsKey(tokens.get(k).lower()) || tokens.get(k).is(",")
-                || tokens.get(k).is("of") && tokens.get(k - 1).is("capital"))) {
-            k--;
-        }
-        if (k - 3 < s.from || !tokens.get(k).is("of") || !COMPASS.contains(tokens.get(k - 1).lower())) {
-            return false;
-        }
-        String unit = tokens.get(k - 2).lower();
-        boolean distanceUnit = unit.equals("km") || unit.startsWith("kilomet") || unit.startsWith("mile");
-        return distanceUnit && Numbers.value(tokens.get(k - 3)) > FAR_KM;
-    }
-
-    /** "Abu Bakr al-Baghdadi" is a man, not the town of al-Baghdadi. */
-    private boolean insidePersonName(int i) {
-        int k = i - 1;
-        while (k >= 0 && tokens.get(k).key().isEmpty() && !tokens.get(k).punct()) {
-            k--;
-        }
-        return k >= 0 && (tokens.get(k).is("bakr") || tokens.get(k).is("abu") || tokens.get(k).is("bin")
-                || tokens.get(k).is("ibn"));
     }
 
     /** A name that is both an actor and a place ("Iran", "Israel") is a place only after "in", "near" and the like. */
@@ -302,13 +267,6 @@ final class ArticleAnalysis {
         }
         return best;
     }
-
-    // ---------------------------------------------------------------- triggers
-
-
-
-
-
 
     // ---------------------------------------------------------------- candidates
 
@@ -555,31 +513,6 @@ final class ArticleAnalysis {
         }
         return out;
     }
-
-
-
-
-
-    // ---------------------------------------------------------------- dates
-
-
-
-
-
-
-
-
-
-    // ---------------------------------------------------------------- merging
-
-
-
-
-
-
-
-
-
 
     // ---------------------------------------------------------------- output
 

@@ -18,7 +18,40 @@ final class Places {
             "report", "reports", "statement", "statements", "briefing", "update", "talks", "meeting", "conference", "debate",
             "resolution", "comments", "remarks", "questions", "study", "investigation", "inquiry");
 
+    /** A place this far from the named town is not "at" it. */
+    private static final int FAR_KM = 25;
+
     private Places() {}
+
+    /**
+     * "160 km west of Baghdad": a town named to locate a place far from it, not where the strike was. Without a
+     * distance ("east of Ramadi") the town is the best place the text gives and is kept.
+     */
+    static boolean referencePoint(List<Token> tokens, int sentenceFrom, int i) {
+        int k = i - 1;
+        while (k > sentenceFrom && (tokens.get(k).key().isEmpty() && !tokens.get(k).punct() || tokens.get(k).is("the")
+                || tokens.get(k).is("capital") || Roles.NATIONALITY.containsKey(tokens.get(k).lower()) || tokens.get(k).is(",")
+                || tokens.get(k).is("of") && tokens.get(k - 1).is("capital"))) {
+            k--;
+        }
+        if (k - 3 < sentenceFrom || !tokens.get(k).is("of") || !COMPASS.contains(tokens.get(k - 1).lower())) {
+            return false;
+        }
+        String unit = tokens.get(k - 2).lower();
+        boolean distanceUnit = unit.equals("km") || unit.startsWith("kilomet") || unit.startsWith("mile");
+        return distanceUnit && Numbers.value(tokens.get(k - 3)) > FAR_KM;
+    }
+
+    /** "Abu Bakr al-Baghdadi" is a man, not the town of al-Baghdadi. */
+    static boolean insidePersonName(List<Token> tokens, int i) {
+        int k = i - 1;
+        while (k >= 0 && tokens.get(k).key().isEmpty() && !tokens.get(k).punct()) {
+            k--;
+        }
+        return k >= 0 && (tokens.get(k).is("bakr") || tokens.get(k).is("abu") || tokens.get(k).is("bin")
+                || tokens.get(k).is("ibn"));
+    }
+
 
     /** "a situation report on Manbij", "talks about Idlib": the place is what is talked about, not where anything hit. */
     static boolean topicOfTalk(List<Token> tokens, int sentenceFrom, int placeFrom) {
