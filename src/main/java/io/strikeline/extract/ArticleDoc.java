@@ -53,10 +53,18 @@ final class ArticleDoc {
         }
     }
 
-    /** Whether the character at {@code offset} lies in a photo caption. */
+    /** Whether the character at {@code offset} lies in a photo caption (captions are kept in text order). */
     boolean inCaption(int offset) {
-        for (int[] c : captions) {
-            if (offset >= c[0] && offset < c[1]) {
+        int lo = 0;
+        int hi = captions.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int[] c = captions.get(mid);
+            if (offset < c[0]) {
+                hi = mid - 1;
+            } else if (offset >= c[1]) {
+                lo = mid + 1;
+            } else {
                 return true;
             }
         }

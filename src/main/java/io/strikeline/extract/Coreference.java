@@ -46,8 +46,7 @@ final class Coreference {
      * told of ("the attacks"), is a re-mention of a dated strike: it joins the first one it is compatible with, and is no
      * event of its own when there is none (an undated background strike gets no row), unless it names a town or a site
      * of its own and a kind of strike ("the strikes hit two sites: A and B"; "the attacks have hit A, B and C" is a
-     * summary). Kept when no strike of the article has a date of its own: then it
-     * is what the article reports.
+     * summary). Kept when no strike of the article has a date of its own: then it is what the article reports.
      */
     static void absorbUndatedMentions(List<Candidate> events) {
         if (events.stream().allMatch(e -> e.dateBorrowed)) {
