@@ -18,12 +18,6 @@ import java.util.Set;
 /** The work of extracting one article; a fresh instance per article, so the extractor stays thread-safe. */
 final class ArticleAnalysis {
 
-
-    /** A place this far from the named town is not "at" it. */
-    private static final int FAR_KM = 25;
-    private static final Set<String> COMPASS = Set.of(
-            "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
-            "south-east", "south-west");
     private static final Set<String> LOCATIVE = Set.of(
             "in", "inside", "into", "across", "near", "throughout", "from", "within", "over", "at", "toward", "towards");
 
@@ -62,19 +56,26 @@ final class ArticleAnalysis {
             dates.inferPublished();
             dates.reference = dates.inferred;
         }
+        // a caption's date is its own: it neither dates the sentences after it nor is dated by them
+        List<Candidate> captions = candidates.stream().filter(c -> c.sentence.caption).toList();
+        candidates.removeAll(captions);
         dates.resolveDates(candidates);
-        List<Candidate> events = new CandidateMerger(doc).merge(candidates);
+        dates.resolveDates(captions);
+        CandidateMerger merger = new CandidateMerger(doc);
+        List<Candidate> events = merger.withCaptions(merger.merge(candidates), captions);
         for (Candidate e : events) {
             dates.shiftEventForEasternTime(e);
         }
+        events.forEach(e -> e.dateBorrowed = e.date == null);
         dates.fillUndated(events);
         events.forEach(Roles::groundedNotFlying);
         StrikeTypes.inheritFromArticle(events, tokens);
-        events = Scope.keep(Coreference.resolve(events), regionArticle());
+        boolean regionArticle = regionArticle();
+        events = Scope.keep(Coreference.resolve(events), regionArticle);
         StrikeTypes.settle(events, doc);
         roles.nameGenericTargets(events, sentences);
         roles.campaignEnemy(events, sentences);
-        Confidence.assign(events);
+        Confidence.assign(events, regionArticle);
         List<ExtractedEvent> out = new ArrayList<>();
         for (Candidate e : events) {
             out.add(toEvent(e));
@@ -106,12 +107,16 @@ final class ArticleAnalysis {
             s.index = sentences.size();
             s.from = r[0];
             s.to = r[1];
+            s.caption = doc.inCaption(tokens.get(r[0]).start());
             s.clauses = Tokenizer.clauses(tokens, r[0], r[1]);
             s.dates = DateFinder.find(tokens, r[0], r[1]);
             if (s.index == 0) {
                 s.dates.replaceAll(d -> d.fromTok() <= 6 && d.fromTok() > 0 && tokens.get(d.fromTok() - 1).is(",")
                         ? d.asStatement() : d);
             }
+            // "Update March 28:" dates an editor's note, not what the note tells
+            s.dates.replaceAll(d -> d.fromTok() > s.from && (tokens.get(d.fromTok() - 1).is("update")
+                    || tokens.get(d.fromTok() - 1).is("updated")) ? d.asStatement() : d);
             s.actors = new ArrayList<>(ActorFinder.find(tokens, r[0], r[1]));
             s.places = findPlaces(s);
             s.casualties = CasualtyFinder.find(tokens, r[0], r[1]);
@@ -160,6 +165,7 @@ final class ArticleAnalysis {
     private List<PlaceHit> findPlaces(SentenceInfo s) {
         List<PlaceHit> out = new ArrayList<>();
         int max = gazetteer.maxWords();
+        int datelineEnd = Tokenizer.datelineEnd(tokens, s.from, s.to);
         int i = s.from;
         while (i < s.to) {
             Token first = tokens.get(i);
@@ -196,13 +202,18 @@ final class ArticleAnalysis {
                     bestEnd = j + 1;
                 }
             }
-            if (best != null && !insidePersonName(i) && !dateline(i, bestEnd) && !referencePoint(s, i)) {
+            if (best != null && !Places.insidePersonName(tokens, i) && i >= datelineEnd
+                    && !Places.referencePoint(tokens, s.from, i) && !Places.topicOfTalk(tokens, s.from, i)) {
                 int start = i;
                 while (start > s.from && tokens.get(start - 1).key().isEmpty() && !tokens.get(start - 1).punct()
                         && tokens.get(start - 1).hyphenAfter()) {
                     start--;
                 }
                 PlaceHit hit = new PlaceHit(start, bestEnd, best, start > s.from && tokens.get(start - 1).is("from"), null);
+                if (!out.isEmpty() && Places.locates(tokens, out.get(out.size() - 1), hit)) {
+                    i = bestEnd;
+                    continue;
+                }
                 if (!resolveActorOverlap(s, hit)) {
                     out.add(hit);
                 }
@@ -212,49 +223,6 @@ final class ArticleAnalysis {
             }
         }
         return out;
-    }
-
-    /** "AMMAN, Jan. 29 (AFP) -": the place a report was filed from, not where anything happened. */
-    private boolean dateline(int from, int to) {
-        if (from > 2) {
-            return false;
-        }
-        for (int k = from; k < to; k++) {
-            String raw = tokens.get(k).raw();
-            if (raw.length() > 1 && !raw.equals(raw.toUpperCase(java.util.Locale.ROOT))) {
-                return false;
-            }
-        }
-        return to < tokens.size() && tokens.get(to).is(",");
-    }
-
-    /**
-     * "160 km west of Baghdad": a town named to locate a place far from it, not where the strike was. Without a
-     * distance ("east of Ramadi") the town is the best place the text gives and is kept.
-     */
-    private boolean referencePoint(SentenceInfo s, int i) {
-        int k = i - 1;
-        while (k > s.from && (tokens.get(k).key().isEmpty() && !tokens.get(k).punct() || tokens.get(k).is("the")
-                || tokens.get(k).is("capital") || Roles.NATIONALITY.containsKey(tokens.get(k).lower()) || tokens.get(k).is(",")
-                || tokens.get(k).is("of") && tokens.get(k - 1).is("capital"))) {
-            k--;
-        }
-        if (k - 3 < s.from || !tokens.get(k).is("of") || !COMPASS.contains(tokens.get(k - 1).lower())) {
-            return false;
-        }
-        String unit = tokens.get(k - 2).lower();
-        boolean distanceUnit = unit.equals("km") || unit.startsWith("kilomet") || unit.startsWith("mile");
-        return distanceUnit && Numbers.value(tokens.get(k - 3)) > FAR_KM;
-    }
-
-    /** "Abu Bakr al-Baghdadi" is a man, not the town of al-Baghdadi. */
-    private boolean insidePersonName(int i) {
-        int k = i - 1;
-        while (k >= 0 && tokens.get(k).key().isEmpty() && !tokens.get(k).punct()) {
-            k--;
-        }
-        return k >= 0 && (tokens.get(k).is("bakr") || tokens.get(k).is("abu") || tokens.get(k).is("bin")
-                || tokens.get(k).is("ibn"));
     }
 
     /** A name that is both an actor and a place ("Iran", "Israel") is a place only after "in", "near" and the like. */
@@ -301,13 +269,6 @@ final class ArticleAnalysis {
         return best;
     }
 
-    // ---------------------------------------------------------------- triggers
-
-
-
-
-
-
     // ---------------------------------------------------------------- candidates
 
     private List<Candidate> candidatesOf(SentenceInfo s) {
@@ -347,7 +308,7 @@ final class ArticleAnalysis {
             cand.clauseFrom = clause[0];
             cand.clauseTo = clause[1];
             cand.trigger = primary;
-            cand.referential = triggers.definite(primary.from(), clause[0]);
+            cand.referential = !triggers.verbal(primary) && triggers.definite(primary.from(), clause[0]);
             cand.sentences.add(s.index);
             out.add(cand);
         }
@@ -498,6 +459,11 @@ final class ArticleAnalysis {
                 elsewhere.add(p);
             }
         }
+        for (PlaceHit p : elsewhere) {
+            if (!here.isEmpty() && Places.continuesList(tokens, here.get(here.size() - 1), p)) {
+                here.add(p);
+            }
+        }
         List<PlaceHit> pool = here.isEmpty() ? elsewhere : here;
         int regionRank = Places.rank(LocationPrecision.REGION);
         if (!here.isEmpty() && here.stream().allMatch(p -> Places.rank(p.chosen().precision()) <= regionRank)) {
@@ -539,31 +505,6 @@ final class ArticleAnalysis {
         }
         return out;
     }
-
-
-
-
-
-    // ---------------------------------------------------------------- dates
-
-
-
-
-
-
-
-
-
-    // ---------------------------------------------------------------- merging
-
-
-
-
-
-
-
-
-
 
     // ---------------------------------------------------------------- output
 

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** One article's text, tokens and sentences, and the mentions the stages tie fields to (each span once). */
 final class ArticleDoc {
@@ -16,9 +17,58 @@ final class ArticleDoc {
     final List<SentenceInfo> sentences = new ArrayList<>();
     private final Map<String, Mention> mentions = new LinkedHashMap<>();
 
+    /** A photo credit closing a line: "(Name/Agency)", "[AGENCY via Getty Images]", "Image Credit: X", ". AP". */
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?:[(\\[][^()\\[\\]\n]*(?:\\b(?:Getty|Images|Photo|AFP|AP|Reuters)\\b|/)[^()\\[\\]\n]*[)\\]]"
+            + "|Credit:[^\n]*|[.!?]\\s+(?:AP|AFP|Reuters|Getty Images|EPA|Xinhua|Anadolu))\\s*$");
+    /** A line that opens as a caption does: "This image made from video shows ...". */
+    private static final Pattern CAPTION_OPENING =
+            Pattern.compile("^(?:In )?(?:This|this) (?:image|photo|picture|file photo)\\b");
+
+    /** Lines [start, end) of the text that are photo captions, as character offsets. */
+    private final List<int[]> captions = new ArrayList<>();
+
     ArticleDoc(String text) {
         this.text = text == null ? "" : text;
         this.tokens = Tokenizer.tokenize(this.text);
+        findCaptions();
+    }
+
+    /**
+     * Photo captions: a line that ends with a photo credit or opens as a caption. A caption re-tells the story beside a
+     * picture, often with another day.
+     */
+    private void findCaptions() {
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            String line = text.substring(start, end).strip();
+            if (CREDIT.matcher(line).find() || CAPTION_OPENING.matcher(line).find()) {
+                captions.add(new int[] {start, end});
+            }
+            start = end + 1;
+        }
+    }
+
+    /** Whether the character at {@code offset} lies in a photo caption (captions are kept in text order). */
+    boolean inCaption(int offset) {
+        int lo = 0;
+        int hi = captions.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int[] c = captions.get(mid);
+            if (offset < c[0]) {
+                hi = mid - 1;
+            } else if (offset >= c[1]) {
+                lo = mid + 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** All mentions in text order. */

@@ -34,6 +34,8 @@ final class Candidate {
     int merged = 1;
     double confidence;
     boolean easternTimeApplied;
+    /** The article gave this mention no date of its own; it took the lead strike's (or the published) date. */
+    boolean dateBorrowed;
     Set<Integer> sentences = new HashSet<>();
 
     Place placeValue() {

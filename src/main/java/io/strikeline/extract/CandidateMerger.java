@@ -44,6 +44,36 @@ final class CandidateMerger {
         return events;
     }
 
+    /**
+     * A photo caption re-tells a strike of the story: it joins the first event it fits, whatever day it gives, and makes
+     * no event of its own, unless the story itself tells of no strike (then the captions are the report).
+     */
+    List<Candidate> withCaptions(List<Candidate> events, List<Candidate> captions) {
+        if (events.isEmpty()) {
+            return merge(captions);
+        }
+        for (Candidate c : captions) {
+            // a caption's roles are read from a description ("a convoy destroyed by airstrikes"): only its kind and place count
+            Candidate probe = c.copy();
+            probe.perpetrator = null;
+            probe.target = null;
+            probe.place = c.place;
+            probe.landmarkPlace = c.landmarkPlace;
+            probe.placeMention = c.placeMention;
+            for (Candidate e : events) {
+                if (compatible(e, probe, false)) {
+                    EventDate own = e.date;
+                    Mention ownMention = e.dateMention;
+                    absorb(e, probe);
+                    e.date = own != null ? own : e.date;
+                    e.dateMention = own != null ? ownMention : e.dateMention;
+                    break;
+                }
+            }
+        }
+        return events;
+    }
+
     private Candidate bestMatch(List<Candidate> events, Candidate c, boolean requirePlaceOrDate) {
         Candidate best = null;
         int bestScore = Integer.MIN_VALUE;
@@ -75,6 +105,10 @@ final class CandidateMerger {
     }
 
     static boolean compatible(Candidate e, Candidate c) {
+        return compatible(e, c, true);
+    }
+
+    private static boolean compatible(Candidate e, Candidate c, boolean datesMustOverlap) {
         boolean droneEitherWay = (e.type == EventType.DRONE_STRIKE || e.type == EventType.DRONE_ATTACK)
                 && (c.type == EventType.DRONE_STRIKE || c.type == EventType.DRONE_ATTACK)
                 && (e.perpetrator == null || c.perpetrator == null);
@@ -85,7 +119,7 @@ final class CandidateMerger {
                 && c.perpetrator != null && !e.perpetrator.name().equals(c.perpetrator.name())) {
             return false;
         }
-        if (e.date != null && c.date != null && !e.date.overlaps(c.date.start(), c.date.end())) {
+        if (datesMustOverlap && e.date != null && c.date != null && !e.date.overlaps(c.date.start(), c.date.end())) {
             return false;
         }
         Place a = e.placeValue();
@@ -134,7 +168,11 @@ final class CandidateMerger {
         }
         Place a = e.placeValue();
         Place b = c.placeValue();
-        if (b != null && (a == null || Places.rank(b.precision()) > Places.rank(a.precision()))) {
+        // the finer place wins: a town over its province, the Qandil mountains over "northern Iraq", and a town over a
+        // name that is also its province's ("Idlib")
+        boolean finer = a != null && b != null && (Places.rank(b.precision()) > Places.rank(a.precision())
+                || Places.contains(a, b) || e.place != null && Places.mayBeProvinceOf(e.place, b));
+        if (b != null && (a == null || finer)) {
             e.place = c.place;
             e.landmarkPlace = c.landmarkPlace;
             e.placeMention = c.placeMention;

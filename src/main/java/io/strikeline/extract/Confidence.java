@@ -8,20 +8,32 @@ import java.util.List;
 /**
  * Stage: how likely each event of an article is a true, in-scope strike. Calibrated on the development set's tune
  * split: what is placed at a town or a site, in Iraq or Syria, with both sides named, and is what the article
- * leads with, is rarely wrong; a country-level or unplaced mention, one strike among many, or a strike outside the
- * campaign often is.
+ * leads with, is rarely wrong; a country-level or unplaced mention, one strike among many, a strike on another day
+ * than the lead (background), one with no day of its own, one told by a single weak word, or one in an article mostly
+ * about other countries often is. The eval command prints the reliability table these weights are checked against.
  */
 final class Confidence {
 
     private Confidence() {}
 
-    static void assign(List<Candidate> events) {
+    /** {@code regionArticle}: the article's places and nationalities are mostly of Iraq, Syria and Jordan. */
+    static void assign(List<Candidate> events, boolean regionArticle) {
+        Candidate lead = events.isEmpty() ? null : events.get(0);
         for (int i = 0; i < events.size(); i++) {
             Candidate e = events.get(i);
             e.confidence = of(e, i == 0, events.size());
             if (placedTwice(e, events)) {
-                e.confidence = Math.max(0.05, e.confidence - 0.15);
+                e.confidence -= 0.15;
             }
+            if (i > 0 && !Coreference.daysAgree(e.date, lead.date)) {
+                // a strike on another day than the lead is background: often told too briefly to be right in full
+                e.confidence -= 0.1;
+            }
+            if (!regionArticle) {
+                // an article about another war or country names the campaign's strikes only in passing
+                e.confidence -= 0.2;
+            }
+            e.confidence = Math.max(0.05, e.confidence);
         }
     }
 
@@ -46,7 +58,10 @@ final class Confidence {
         } else if (eventsInArticle >= 4) {
             c -= 0.1;
         }
-        if (e.date != null && e.date.precision() == DatePrecision.DAY && e.dateMention != null) {
+        if (e.dateBorrowed) {
+            // the article gives it no day of its own
+            c -= 0.1;
+        } else if (e.date != null && e.date.precision() == DatePrecision.DAY && e.dateMention != null) {
             c += 0.04;
         }
         if (e.type == EventType.OTHER) {
@@ -54,6 +69,13 @@ final class Confidence {
         }
         if (e.referential && e.merged == 1) {
             c -= 0.05;
+        }
+        if (e.merged == 1 && e.trigger.strength() <= 1) {
+            // one weak word ("hit", "attack") and nothing else tells of it
+            c -= 0.1;
+        } else if (e.merged >= 3) {
+            // told three times or more: what the article is about
+            c += 0.05;
         }
         return Math.max(0.05, Math.min(0.98, c));
     }

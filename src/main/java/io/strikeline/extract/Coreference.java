@@ -4,6 +4,7 @@ import io.strikeline.geo.Gazetteer;
 import io.strikeline.geo.Place;
 import io.strikeline.model.DatePrecision;
 import io.strikeline.model.EventDate;
+import io.strikeline.model.EventType;
 import io.strikeline.model.LocationPrecision;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ final class Coreference {
 
     static List<Candidate> resolve(List<Candidate> events) {
         List<Candidate> out = new ArrayList<>(events);
+        absorbUndatedMentions(out);
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -37,6 +39,40 @@ final class Coreference {
             }
         }
         return out;
+    }
+
+    /**
+     * A mention the article gives no date of its own, placed only by a country or a region or named as one already
+     * told of ("the attacks"), is a re-mention of a dated strike: it joins the first one it is compatible with, and is no
+     * event of its own when there is none (an undated background strike gets no row), unless it names a town or a site
+     * of its own and a kind of strike ("the strikes hit two sites: A and B"; "the attacks have hit A, B and C" is a
+     * summary). Kept when no strike of the article has a date of its own: then it is what the article reports.
+     */
+    static void absorbUndatedMentions(List<Candidate> events) {
+        if (events.stream().allMatch(e -> e.dateBorrowed)) {
+            return;
+        }
+        for (Candidate e : new ArrayList<>(events)) {
+            if (!e.dateBorrowed || !e.referential && !vaguelyPlaced(e)) {
+                continue;
+            }
+            boolean absorbed = false;
+            for (Candidate p : events) {
+                if (!p.dateBorrowed && sidesAgree(p, e) && CandidateMerger.compatible(p, e)) {
+                    CandidateMerger.absorb(p, e);
+                    absorbed = true;
+                    break;
+                }
+            }
+            if (absorbed || vaguelyPlaced(e) || e.type == EventType.OTHER) {
+                events.remove(e);
+            }
+        }
+    }
+
+    private static boolean vaguelyPlaced(Candidate e) {
+        Place p = e.placeValue();
+        return p == null || Places.rank(p.precision()) <= Places.rank(LocationPrecision.REGION);
     }
 
     /** The event {@code e} re-describes: a more precise one it contains, or the same site on the same day. */

@@ -3,11 +3,65 @@ package io.strikeline.extract;
 import io.strikeline.geo.Gazetteer;
 import io.strikeline.geo.Place;
 import io.strikeline.model.LocationPrecision;
+import java.util.List;
+import java.util.Set;
 
 /** How places relate: precision rank and containment (a country holds its towns, a province its districts). */
 final class Places {
 
+    private static final Set<String> COMPASS = Set.of(
+            "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+            "south-east", "south-west");
+
+    /** Words for what is said or written; a place "on" or "about" which they are is their topic. */
+    private static final Set<String> TALK = Set.of(
+            "report", "reports", "statement", "statements", "briefing", "update", "talks", "meeting", "conference", "debate",
+            "resolution", "comments", "remarks", "questions", "study", "investigation", "inquiry");
+
+    /** A place this far from the named town is not "at" it. */
+    private static final int FAR_KM = 25;
+
     private Places() {}
+
+    /**
+     * "160 km west of Baghdad": a town named to locate a place far from it, not where the strike was. Without a
+     * distance ("east of Ramadi") the town is the best place the text gives and is kept.
+     */
+    static boolean referencePoint(List<Token> tokens, int sentenceFrom, int i) {
+        int k = i - 1;
+        while (k > sentenceFrom && (tokens.get(k).key().isEmpty() && !tokens.get(k).punct() || tokens.get(k).is("the")
+                || tokens.get(k).is("capital") || Roles.NATIONALITY.containsKey(tokens.get(k).lower()) || tokens.get(k).is(",")
+                || tokens.get(k).is("of") && tokens.get(k - 1).is("capital"))) {
+            k--;
+        }
+        if (k - 3 < sentenceFrom || !tokens.get(k).is("of") || !COMPASS.contains(tokens.get(k - 1).lower())) {
+            return false;
+        }
+        String unit = tokens.get(k - 2).lower();
+        boolean distanceUnit = unit.equals("km") || unit.startsWith("kilomet") || unit.startsWith("mile");
+        return distanceUnit && Numbers.value(tokens.get(k - 3)) > FAR_KM;
+    }
+
+    /** "Abu Bakr al-Baghdadi" is a man, not the town of al-Baghdadi. */
+    static boolean insidePersonName(List<Token> tokens, int i) {
+        int k = i - 1;
+        while (k >= 0 && tokens.get(k).key().isEmpty() && !tokens.get(k).punct()) {
+            k--;
+        }
+        return k >= 0 && (tokens.get(k).is("bakr") || tokens.get(k).is("abu") || tokens.get(k).is("bin")
+                || tokens.get(k).is("ibn"));
+    }
+
+
+    /** "a situation report on Manbij", "talks about Idlib": the place is what is talked about, not where anything hit. */
+    static boolean topicOfTalk(List<Token> tokens, int sentenceFrom, int placeFrom) {
+        int k = placeFrom - 1;
+        while (k > sentenceFrom && tokens.get(k).is("the")) {
+            k--;
+        }
+        return k - 1 >= sentenceFrom && (tokens.get(k).is("on") || tokens.get(k).is("about"))
+                && TALK.contains(tokens.get(k - 1).lower());
+    }
 
     static int rank(LocationPrecision p) {
         return switch (p) {
@@ -37,6 +91,42 @@ final class Places {
             case REGION -> d < 250;
             default -> false;
         };
+    }
+
+    /**
+     * Whether {@code next} only locates the place named just before it: "Al-Qaim in Anbar", "Najaf, Iraq", "Jurf
+     * al-Sakhar south of Baghdad", "the Green Village base in Deir ez-Zor". The second name says where the first is; it
+     * is no second site. A comma between two towns is a list ("Mosul, Tikrit and Baiji"), so after a comma only a wider
+     * area locates.
+     */
+    static boolean locates(List<Token> tokens, PlaceHit previous, PlaceHit next) {
+        int gap = next.from() - previous.to();
+        int finest = previous.options().stream().mapToInt(p -> rank(p.precision())).max().orElse(0);
+        int widest = next.options().stream().mapToInt(p -> rank(p.precision())).min().orElse(0);
+        Token first = tokens.get(previous.to());
+        if (gap == 1) {
+            return first.is("in") && widest <= finest || first.is(",") && widest < finest;
+        }
+        if (gap != 2) {
+            return false;
+        }
+        Token second = tokens.get(previous.to() + 1);
+        // "the Green Village base in Deir ez-Zor": a head noun between the name and "in"
+        boolean headNoun = !first.punct() && !first.capitalized() && second.is("in") && widest <= finest;
+        return headNoun || COMPASS.contains(first.lower()) && second.is("of");
+    }
+
+    /** Whether {@code next} is the next name of a list that {@code last} is in: "in Mosul, Baiji and Albu Kamal". */
+    static boolean continuesList(List<Token> tokens, PlaceHit last, PlaceHit next) {
+        int gap = next.from() - last.to();
+        Token first = tokens.get(last.to());
+        return gap == 1 && (first.is(",") || first.is("and")) || gap == 2 && first.is(",") && tokens.get(last.to() + 1).is("and");
+    }
+
+    /** Whether the name read as {@code hit} can also be read as a province that holds {@code town} ("Idlib", "Kirkuk"). */
+    static boolean mayBeProvinceOf(PlaceHit hit, Place town) {
+        return !hit.chosen().id().equals(town.id()) && hit.options().stream()
+                .anyMatch(o -> o.precision() == LocationPrecision.PROVINCE && contains(o, town));
     }
 
     private static boolean compass(Place p) {

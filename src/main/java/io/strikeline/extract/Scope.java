@@ -40,11 +40,28 @@ final class Scope {
         }
         List<Candidate> kept = new ArrayList<>();
         for (Candidate e : out) {
-            if (!vague(e) || e == out.get(0) && out.size() == 1 || ownDay(e, out)) {
+            boolean placedOrAlone = !vague(e) || e == out.get(0) && out.size() == 1 || ownDay(e, out);
+            if (placedOrAlone && (e == out.get(0) || !background(e, out.get(0)))) {
                 kept.add(e);
             }
         }
         return kept;
+    }
+
+    /**
+     * A strike the article mentions beside its lead, placed only by a country or nowhere (or by a region, with no day of
+     * its own in its sentence), and not part of the lead's operation (the same side on the same day, such as its strikes
+     * in the next country): background told too vaguely to place, which is no event.
+     */
+    private static boolean background(Candidate e, Candidate lead) {
+        Place p = e.placeValue();
+        int rank = p == null ? 0 : Places.rank(p.precision());
+        if (rank > Places.rank(LocationPrecision.REGION) || rank == Places.rank(LocationPrecision.REGION) && e.dateExpr != null) {
+            return false;
+        }
+        boolean sameSide = e.perpetrator != null && lead.perpetrator != null
+                && e.perpetrator.name().equals(lead.perpetrator.name());
+        return !(sameSide && Coreference.daysAgree(e.date, lead.date));
     }
 
     /** A vague strike on a day of its own: no precise strike in the article within a day of it. */

@@ -19,4 +19,6 @@ final class SentenceInfo {
     List<Weapon.Hit> weapons = new ArrayList<>();
     Set<Integer> ownedClauses = new HashSet<>();
     boolean hasStrikeContext;
+    /** The sentence is (part of) a photo caption. */
+    boolean caption;
 }

@@ -92,7 +92,7 @@ final class Tokenizer {
             Token t = tokens.get(i);
             boolean breakAfter = false;
             if (i + 1 < tokens.size() && hasLineBreak(text, t.end(), tokens.get(i + 1).start())) {
-                breakAfter = true;
+                breakAfter = !softWrap(text, t, tokens.get(i + 1));
             } else if (t.punct() && ".?!\u2026".contains(t.raw())) {
                 int j = i + 1;
                 while (j < tokens.size() && tokens.get(j).punct() && isCloser(tokens.get(j).raw())
@@ -115,6 +115,60 @@ final class Tokenizer {
             out.add(new int[] {from, tokens.size()});
         }
         return out;
+    }
+
+    /** How far a dateline's closing dash or agency bracket may lie from its start. */
+    private static final int DATELINE_WORDS = 14;
+
+    /**
+     * End of the dateline that opens a sentence, or {@code from} when there is none: a place in capitals and a comma
+     * ("ERBIL, Kurdistan Region -", "BAGHDAD, Dec. 13 (Agency) --"), up to the dash or bracket that closes it. It names
+     * where the report was filed, not where anything happened.
+     */
+    static int datelineEnd(List<Token> tokens, int from, int to) {
+        int k = from;
+        while (k < to && allCaps(tokens.get(k))) {
+            k++;
+        }
+        if (k == from || k >= to || !tokens.get(k).is(",")) {
+            return from;
+        }
+        for (int j = k + 1; j < Math.min(to, k + DATELINE_WORDS); j++) {
+            String lower = tokens.get(j).lower();
+            if (tokens.get(j).punct() && (lower.equals("\u2014") || lower.equals("\u2013") || lower.equals(")"))) {
+                return j + 1;
+            }
+        }
+        return k;
+    }
+
+    private static boolean allCaps(Token t) {
+        String raw = t.raw();
+        return !t.punct() && raw.length() > 1 && raw.equals(raw.toUpperCase(Locale.ROOT)) && Character.isLetter(raw.charAt(0));
+    }
+
+    /** Shortest line taken for hard-wrapped copy rather than a heading, byline or list item. */
+    private static final int WRAPPED_LINE = 40;
+
+    /**
+     * Wire copy hard-wrapped at a fixed width breaks lines inside sentences: a single line break after a long line that
+     * does not end a sentence, before a lowercase word or after a lowercase word or comma, is a space, not a sentence end.
+     */
+    static boolean softWrap(String text, Token before, Token after) {
+        int breaks = 0;
+        for (int k = before.end(); k < after.start(); k++) {
+            breaks += text.charAt(k) == '\n' ? 1 : 0;
+        }
+        String last = before.raw();
+        if (breaks != 1 || ".?!:\u2026\"\u201D)".contains(last)) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', before.start()) + 1;
+        if (before.end() - lineStart < WRAPPED_LINE) {
+            return false;
+        }
+        boolean lowerBefore = Character.isLowerCase(last.charAt(0)) || last.equals(",");
+        return Character.isLowerCase(after.raw().charAt(0)) || lowerBefore;
     }
 
     private static boolean hasLineBreak(String text, int from, int to) {

@@ -10,6 +10,8 @@ final class Triggers {
 
     private static final Set<String> STRIKE_NOUNS = Set.of("strike", "strikes");
 
+    private static final Set<String> AIR_OPERATIONS = Set.of("operation", "operations", "bombardment", "bombardments");
+
     private static final Set<String> ATTACK_NOUNS = Set.of("attack", "attacks");
 
     private static final Set<String> ACTION_VERBS = Set.of(
@@ -39,6 +41,14 @@ final class Triggers {
             "engaging", "usually", "typically", "tactic", "tactics", "hundreds", "dozens", "scores", "campaign", "string", "wave",
             "flurry", "repeated", "times", "rarely", "seldom", "individual");
 
+    /** "have stepped up attacks", "such attacks": a trend or a class of strikes, said before the noun. */
+    private static final Set<String> TREND_CUES = Set.of(
+            "increased", "increasing", "stepped", "ramped", "intensified", "intensifying", "escalated", "escalating", "such",
+            "surge", "uptick");
+    /** "several times", "over the past few years": a habit over a span, anywhere in the clause. */
+    private static final Set<String> MANY = Set.of("several", "many", "numerous", "multiple", "countless", "dozens");
+    private static final Set<String> SPAN_LEADS = Set.of("few", "recent", "past", "the");
+
     private static final Set<String> PERIOD_STARTS = Set.of("since", "began", "begun", "started", "erupted", "broke");
     private static final Set<String> TALLY_CUES = Set.of("since", "past", "than", "total", "far", "year", "months");
 
@@ -67,7 +77,11 @@ final class Triggers {
             String next = i + 1 < to ? tokens.get(i + 1).lower() : "";
             String prev = i > from ? tokens.get(i - 1).lower() : "";
             Weapon weapon = Weapon.WORDS.get(w);
-            if (w.equals("air") && (STRIKE_NOUNS.contains(next) || next.equals("raid") || next.equals("raids"))) {
+            if ((w.equals("air") || w.equals("aerial")) && AIR_OPERATIONS.contains(next)) {
+                // "air operations were carried out against targets in ...": military prose for air strikes
+                out.add(new Trigger(i, i + 2, EventType.AIRSTRIKE, Weapon.AIR, 2, false));
+                i++;
+            } else if (w.equals("air") && (STRIKE_NOUNS.contains(next) || next.equals("raid") || next.equals("raids"))) {
                 out.add(new Trigger(i, i + 2, EventType.AIRSTRIKE, Weapon.AIR, 3, false));
                 i++;
             } else if (w.equals("airstrike") || w.equals("airstrikes") || w.equals("airstrike's") || w.equals("airraid")) {
@@ -144,12 +158,15 @@ final class Triggers {
             if (NEGATION_CUES.contains(w) || w.endsWith("n't")) {
                 return false;
             }
-            if (!definite && MODAL_CUES.contains(w)) {
+            if (!definite && MODAL_CUES.contains(w) || TREND_CUES.contains(w)) {
                 return false;
             }
             if (w.equals("to") && k == trig.from() - 1 && trig.baseVerb()) {
                 return false;
             }
+        }
+        if (habitual(clauseFrom, clauseTo)) {
+            return false;
         }
         int lookFrom = Math.max(prevEnd, trig.from() - 9);
         int words = 0;
@@ -186,6 +203,18 @@ final class Triggers {
         return true;
     }
 
+    /** "several times", "many times", "over the past few years", "in recent years": a habit, not one strike. */
+    private boolean habitual(int clauseFrom, int clauseTo) {
+        for (int k = clauseFrom + 1; k < clauseTo; k++) {
+            Token t = tokens.get(k);
+            String before = tokens.get(k - 1).lower();
+            if (t.is("times") && MANY.contains(before) || t.is("years") && SPAN_LEADS.contains(before)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "attacks since Oct. 7", "the war that began on Oct. 7": a date that opens a period, not the day of a strike.
      * Only "the strikes since Sunday", said of strikes already known, dates them by the period's first day.
@@ -202,6 +231,14 @@ final class Triggers {
         }
         return false;
     }
+    /** A verb ("targeted", "struck", "hit"): it tells of a strike and never refers back to one, whatever precedes it. */
+    boolean verbal(Trigger t) {
+        String head = tokens.get(t.to() - 1).lower();
+        return ACTION_VERBS.contains(head) || head.equals("struck") || head.equals("attacked") || head.equals("bombed")
+                || head.equals("shelled") || head.equals("striking") || head.equals("attacking");
+    }
+
+    /** Whether a definite word ("the", "this", "their") opens the noun phrase that ends at {@code from}. */
     boolean definite(int from, int clauseFrom) {
         for (int k = from - 1; k >= Math.max(clauseFrom, from - 5); k--) {
             Token t = tokens.get(k);

@@ -23,4 +23,29 @@ class ConfidenceTest {
         assertThat(twice).hasSize(2);
         assertThat(twice).allSatisfy(e -> assertThat(e.confidence()).isLessThan(alone));
     }
+
+    @Test
+    void aBackgroundStrikeOnAnotherDayIsLessSureThanTheLead() {
+        List<ExtractedEvent> found = events("U.S. jets struck a militia depot near Albu Kamal on Monday, killing four. "
+                + "On Jan. 20, rockets hit Ain al-Asad air base, injuring two U.S. troops.");
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).confidence()).isLessThan(found.get(0).confidence() - 0.1);
+    }
+
+    @Test
+    void aStrikeInAnArticleAboutAnotherCountryIsDoubted() {
+        double inRegion = events("Israeli jets struck a depot near Homs on Monday, Syrian media said.").get(0).confidence();
+        List<ExtractedEvent> inPassing = events("Israeli jets struck a depot near Homs on Monday, Syrian media said. "
+                + "Lebanese and Israeli officials met in Beirut and Tel Aviv. Lebanese leaders in Beirut and Sidon "
+                + "spoke of Israeli politics and of Jerusalem, Haifa and Tyre.");
+        assertThat(inPassing).hasSize(1);
+        assertThat(inPassing.get(0).confidence()).isLessThan(inRegion);
+    }
+
+    @Test
+    void aStrikeWithNoDayOfItsOwnIsLessSure() {
+        double dated = events("Turkish jets bombed rebel hideouts near Koya on Monday.").get(0).confidence();
+        double undated = events("Turkish jets bombed rebel hideouts near Koya.").get(0).confidence();
+        assertThat(undated).isLessThan(dated);
+    }
 }

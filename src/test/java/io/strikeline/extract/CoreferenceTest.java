@@ -37,4 +37,38 @@ class CoreferenceTest {
                 + "On Jan. 20, rockets hit Ain al-Asad air base.");
         assertThat(found).extracting(ExtractedEvent::place).containsExactlyInAnyOrder("Albu Kamal", "Ain al-Asad Air Base");
     }
+
+    @Test
+    void anUndatedMentionPlacedOnlyByARegionJoinsTheDatedStrike() {
+        List<ExtractedEvent> found = events("U.S. jets bombed a militia depot near Albu Kamal on Monday, the Pentagon said. "
+                + "A U.S. official said American aircraft also hit the group in eastern Syria.");
+        assertThat(found).extracting(ExtractedEvent::place).containsExactly("Albu Kamal");
+    }
+
+    @Test
+    void undatedAttacksOnAListOfBasesAreASummaryNotAnEvent() {
+        List<ExtractedEvent> found = events("U.S. jets bombed a militia depot near Albu Kamal on Monday. "
+                + "The attacks against U.S. troops have hit Ain al-Asad and bases in Syria.");
+        assertThat(found).extracting(ExtractedEvent::place).containsExactly("Albu Kamal");
+    }
+
+    @Test
+    void anUndatedStrikeTheArticleOnlyTellsOfStillGetsAnEvent() {
+        List<ExtractedEvent> found = events("American aircraft hit militants in eastern Syria, a U.S. official said.");
+        assertThat(found).hasSize(1);
+    }
+
+    @Test
+    void aMergedStrikeTakesTheFinerOfTwoRegions() {
+        List<ExtractedEvent> found = events("Turkish jets bombed rebel hideouts in northern Iraq on Monday. "
+                + "The ministry said Turkish aircraft bombed caves in the Qandil mountains.");
+        assertThat(found).extracting(ExtractedEvent::place).containsExactly("Qandil Mountains");
+    }
+
+    @Test
+    void anEditorsUpdateNoteDatesTheNoteNotAStrike() {
+        List<ExtractedEvent> found = events("A U.S. airstrike hit a school near Tabqa on Monday, killing 20.\n"
+                + "Update Feb. 6: Monitors have investigated this airstrike and published the victims' names.");
+        assertThat(found).extracting(e -> e.date().format()).containsExactly("2024-02-05");
+    }
 }

@@ -74,4 +74,18 @@ class ScopeTest {
                 + "hit Majdal Shams, killing ten children.");
         assertThat(found).isEmpty();
     }
+
+    @Test
+    void aBackgroundAttackPlacedOnlyByARegionIsNoEvent() {
+        List<ExtractedEvent> found = events("A U.S. drone strike killed three militants near Kirkuk on Tuesday. "
+                + "The strike came after militants fired rockets at U.S. troops in northern Iraq, a militia said.");
+        assertThat(found).extracting(ExtractedEvent::place).containsExactly("Kirkuk");
+    }
+
+    @Test
+    void theLeadOperationsStrikesInTheNextCountryAreKept() {
+        List<ExtractedEvent> found = events("Turkish jets bombed rebel caves near Zakho in Iraq on Tuesday. "
+                + "Turkish jets also bombed rebel posts in northern Syria on Tuesday, the ministry said.");
+        assertThat(found).extracting(ExtractedEvent::place).containsExactly("Zakho", "northern Syria");
+    }
 }

@@ -36,15 +36,15 @@ class BulkEventReadTest {
     void fill() throws Exception {
         db = dir.resolve("bulk.db");
         try (EventStore store = EventStore.open(db)) {
-            store.insertEvent(new Event(0, EventType.AIRSTRIKE, EventDate.day(LocalDate.of(2016, 2, 29)), "Raqqa", 35.95,
+            store.writer().insertEvent(new Event(0, EventType.AIRSTRIKE, EventDate.day(LocalDate.of(2016, 2, 29)), "Raqqa", 35.95,
                     39.0123456, LocationPrecision.CITY, "SY", "Coalition", "a bridge", 3, 5, 1, null, 0.875,
                     Origin.EXTRACTED));
-            store.insertEvent(new Event(0, EventType.ROCKET_ATTACK, new EventDate(LocalDate.of(1969, 12, 1),
+            store.writer().insertEvent(new Event(0, EventType.ROCKET_ATTACK, new EventDate(LocalDate.of(1969, 12, 1),
                     LocalDate.of(1969, 12, 31), DatePrecision.MONTH), null, -12.5, -77.25, null, null, null, null, null,
                     null, null, null, 0.1, Origin.MANUAL));
-            store.insertEvent(new Event(0, EventType.OTHER, null, "Nowhere known", null, null, null, "IQ", null, null, 0,
+            store.writer().insertEvent(new Event(0, EventType.OTHER, null, "Nowhere known", null, null, null, "IQ", null, null, 0,
                     null, 7, 9, 1.0, Origin.IMPORTED));
-            store.insertEvent(new Event(0, EventType.DRONE_STRIKE, new EventDate(LocalDate.of(2019, 1, 1),
+            store.writer().insertEvent(new Event(0, EventType.DRONE_STRIKE, new EventDate(LocalDate.of(2019, 1, 1),
                     LocalDate.of(2019, 12, 31), DatePrecision.YEAR), "Idlib", 35.93, 36.63, LocationPrecision.PROVINCE,
                     "SY", "Unknown", null, null, null, null, null, 0.5, Origin.EDITED));
         }

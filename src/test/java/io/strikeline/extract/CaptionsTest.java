@@ -1,0 +1,51 @@
+package io.strikeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Photo captions re-tell the story and make no event of their own; every sentence here is written for the test. */
+class CaptionsTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 2, 7);
+
+    private static List<ExtractedEvent> events(String text) {
+        return RuleBasedExtractor.standard().extract(new ArticleText("Test", text, PUBLISHED)).events();
+    }
+
+    @Test
+    void linesEndingWithACreditOrOpeningAsACaptionAreCaptions() {
+        String text = "Mourners carry a coffin in Basra on Jan. 2 after earlier raids. (Staff Photographer/Wire)\n"
+                + "A U.S. drone strike hit a car in Kirkuk on Monday.\n"
+                + "This photo released by the army shows a burnt truck.\n"
+                + "Smoke rises over a village on Friday.  AFP";
+        ArticleDoc doc = new ArticleDoc(text);
+        assertThat(doc.inCaption(0)).isTrue();
+        assertThat(doc.inCaption(text.indexOf("A U.S."))).isFalse();
+        assertThat(doc.inCaption(text.indexOf("This photo"))).isTrue();
+        assertThat(doc.inCaption(text.indexOf("Smoke"))).isTrue();
+    }
+
+    @Test
+    void aCaptionWithAnotherDayMakesNoSecondEvent() {
+        List<ExtractedEvent> found = events("Mourners carry coffins in Basra on Jan. 2 after American air strikes.  AP\n"
+                + "A U.S. air strike killed four militants near Kirkuk on Monday, the U.S. military said.");
+        assertThat(found).extracting(e -> e.place() + " " + e.date().format()).containsExactly("Kirkuk 2024-02-05");
+    }
+
+    @Test
+    void aCaptionDoesNotDateTheSentencesAfterIt() {
+        List<ExtractedEvent> found = events("Smoke rises over a base near Kirkuk on Jan. 2 after a strike.  AP\n"
+                + "A U.S. air strike killed four militants near Kirkuk, the U.S. military said on Monday.");
+        assertThat(found).extracting(e -> e.date().format()).doesNotContain("2024-01-02");
+    }
+
+    @Test
+    void aCaptionIsTheReportWhenTheStoryTellsOfNoStrike() {
+        List<ExtractedEvent> found = events("Officials met in Baghdad on Tuesday to discuss the border.\n"
+                + "This image shows a truck destroyed by air strikes near Tikrit on Feb. 5.");
+        assertThat(found).extracting(ExtractedEvent::place).containsExactly("Tikrit");
+    }
+}

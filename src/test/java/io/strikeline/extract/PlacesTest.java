@@ -1,0 +1,54 @@
+package io.strikeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A place named to locate another is no second site; every sentence here is written for the test. */
+class PlacesTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 2, 7);
+
+    private static List<ExtractedEvent> events(String text) {
+        return RuleBasedExtractor.standard().extract(new ArticleText("Test", text, PUBLISHED)).events();
+    }
+
+    @Test
+    void aTownSaidToLieNorthOfACityIsTheOnlySite() {
+        List<ExtractedEvent> found = events("U.S. jets struck two depots on Monday: one at Al-Qaim and one at Jurf al-Sakhar "
+                + "south of Baghdad.");
+        assertThat(found).extracting(ExtractedEvent::place).containsExactlyInAnyOrder("Al-Qaim", "Jurf al-Sakhar");
+    }
+
+    @Test
+    void aBaseInAProvinceIsOneSite() {
+        List<ExtractedEvent> found = events("On Monday, rockets landed near the Green Village base in Deir ez-Zor, "
+                + "the coalition said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).place()).isEqualTo("Al-Omar oil field");
+    }
+
+    @Test
+    void townsSeparatedByCommasAreAList() {
+        List<ExtractedEvent> found = events("On Monday coalition jets struck Islamic State positions in Mosul, Tikrit "
+                + "and Albu Kamal.");
+        assertThat(found).extracting(ExtractedEvent::place).contains("Mosul", "Tikrit", "Albu Kamal");
+    }
+
+    @Test
+    void aPlaceAReportIsAboutIsNotWhereTheStrikeHit() {
+        List<ExtractedEvent> found = events("A U.S. airstrike hit a school near Tabqa on Monday, killing 20. "
+                + "In a report on Manbij and Raqqa, a U.N. agency said airstrikes hit the school.");
+        assertThat(found).extracting(ExtractedEvent::place).containsExactly("Tabqa");
+    }
+
+    @Test
+    void aTownInTheProvinceWinsOverTheProvincesNameReadAsItsCapital() {
+        List<ExtractedEvent> found = events("Russian jets bombed a market in Idlib on Monday, rescuers said. "
+                + "The jets struck the market in Maarat al-Numan on Monday, killing 12.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).place()).startsWith("Ma");
+    }
+}

@@ -1,0 +1,55 @@
+package io.strikeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which trigger words report a strike that happened; every sentence here is written for the test. */
+class TriggersTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 2, 7);
+
+    private static List<ExtractedEvent> events(String text) {
+        return RuleBasedExtractor.standard().extract(new ArticleText("Test", text, PUBLISHED)).events();
+    }
+
+    @Test
+    void aTrendInAttacksIsNoStrike() {
+        List<ExtractedEvent> found = events("A U.S. drone strike killed two militia commanders in Baghdad on Monday. "
+                + "Militias have stepped up rocket attacks on bases in western Iraq since October, officials said.");
+        assertThat(found).extracting(ExtractedEvent::place).containsExactly("Baghdad");
+    }
+
+    @Test
+    void aStrikeRepeatedSeveralTimesOverYearsIsAHabitNotAnEvent() {
+        List<ExtractedEvent> found = events("Israeli jets struck a radar site near Damascus on Monday, state media said. "
+                + "Israel has targeted the airport in the city of Homs several times over the past few years.");
+        assertThat(found).extracting(ExtractedEvent::place).containsExactly("Damascus");
+    }
+
+    @Test
+    void suchAttacksNamesAKindOfAttackNotOne() {
+        List<ExtractedEvent> found = events("U.S. jets bombed a depot near Albu Kamal on Monday. "
+                + "The raid was meant to deter such attacks on U.S. troops in Homs.");
+        assertThat(found).extracting(ExtractedEvent::place).containsExactly("Albu Kamal");
+    }
+
+    @Test
+    void aVerbAfterANamedSubjectDoesNotReferBack() {
+        List<Token> tokens = Tokenizer.tokenize("The Revolutionary Guards targeted a camp");
+        Triggers triggers = new Triggers(tokens);
+        Trigger targeted = new Trigger(3, 4, null, null, 0, false);
+        assertThat(triggers.definite(3, 0)).isTrue();
+        assertThat(triggers.verbal(targeted)).isTrue();
+        assertThat(triggers.verbal(new Trigger(2, 3, null, null, 2, false))).isFalse();
+    }
+
+    @Test
+    void airOperationsAgainstTargetsAreAirStrikes() {
+        List<ExtractedEvent> found = events("The ministry said air operations were carried out against militant hideouts "
+                + "in the Qandil mountains on Monday.");
+        assertThat(found).extracting(e -> e.type().code() + " " + e.place()).containsExactly("airstrike Qandil Mountains");
+    }
+}
