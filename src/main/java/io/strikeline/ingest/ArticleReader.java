@@ -199,7 +199,9 @@ public final class ArticleReader {
             problems.add(new Problem(where + line, "malformed JSON (" + jsonError(e) + ")"));
             return;
         }
-        if (root.isArray()) {
+        if (root.isArray() && root.isEmpty()) {
+            problems.add(new Problem(where, "an empty JSON array: no article in it"));
+        } else if (root.isArray()) {
             for (int k = 0; k < root.size(); k++) {
                 fromJson(root.get(k), where + "[" + k + "]", out, problems);
             }

@@ -1,5 +1,6 @@
 package io.strikeline.ingest;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.Example;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
@@ -84,6 +86,14 @@ class ReaderPropertiesTest {
             assertThat(a.title()).isNotBlank().doesNotContain("\n").doesNotContain("\u001B");
             assertThat(a.text()).isNotBlank().doesNotContain("\u0000");
         }
+    }
+
+    /** A case the property above found: an empty array gave neither an article nor a problem. */
+    @Example
+    void anEmptyJsonArrayIsAProblemOfItsFile() {
+        ArticleReader.Result read = ArticleReader.read(write("empty.json", "[]".getBytes(UTF_8)));
+        assertThat(read.articles()).isEmpty();
+        assertThat(read.problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("empty JSON array"));
     }
 
     private static Path write(String name, byte[] bytes) {
