@@ -124,7 +124,11 @@ final class CandidateMerger {
         }
         Place a = e.placeValue();
         Place b = c.placeValue();
-        if (a != null && b != null && !a.id().equals(b.id()) && !Places.contains(a, b) && !Places.contains(b, a)) {
+        // a name that may be read as the province holding the other place ("Idlib") is no second site
+        boolean provinceName = e.place != null && b != null && Places.mayBeProvinceOf(e.place, b)
+                || c.place != null && a != null && Places.mayBeProvinceOf(c.place, a);
+        if (a != null && b != null && !a.id().equals(b.id()) && !Places.contains(a, b) && !Places.contains(b, a)
+                && !provinceName) {
             double d = Gazetteer.distanceKm(a, b);
             boolean bothSites = a.precision() == LocationPrecision.SITE && b.precision() == LocationPrecision.SITE;
             if (bothSites ? d > 5 : d > 25) {

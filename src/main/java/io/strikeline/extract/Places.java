@@ -13,6 +13,8 @@ final class Places {
             "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
             "south-east", "south-west");
 
+    /** How far back over a list of names ("on Manbij, Tabqa and Raqqa") a topic's "on" or "about" is looked for. */
+    private static final int LIST_WORDS = 8;
     /** Words for what is said or written; a place "on" or "about" which they are is their topic. */
     private static final Set<String> TALK = Set.of(
             "report", "reports", "statement", "statements", "briefing", "update", "talks", "meeting", "conference", "debate",
@@ -53,11 +55,17 @@ final class Places {
     }
 
 
-    /** "a situation report on Manbij", "talks about Idlib": the place is what is talked about, not where anything hit. */
+    /**
+     * "a situation report on Manbij", "talks about Idlib and Raqqa": the place is what is talked about, not where
+     * anything hit; a list of names after "on" or "about" is one topic.
+     */
     static boolean topicOfTalk(List<Token> tokens, int sentenceFrom, int placeFrom) {
         int k = placeFrom - 1;
-        while (k > sentenceFrom && tokens.get(k).is("the")) {
+        int listWords = 0;
+        while (k > sentenceFrom && listWords < LIST_WORDS && (tokens.get(k).is("the") || tokens.get(k).is("and")
+                || tokens.get(k).is(",") || tokens.get(k).capitalized())) {
             k--;
+            listWords++;
         }
         return k - 1 >= sentenceFrom && (tokens.get(k).is("on") || tokens.get(k).is("about"))
                 && TALK.contains(tokens.get(k - 1).lower());

@@ -94,8 +94,17 @@ class CorpusGeneratorTest {
             }
         }
         assertThat(tooClose).isEmpty();
-        assertThat(events.stream().map(e -> e.site().key()).distinct().count())
-                .as("towns beyond the named sites are used once those fill").isGreaterThan(Sites.all().size());
+    }
+
+    @Test
+    void townsBeyondTheNamedSitesAreUnambiguousGazetteerTownsOfTheirCountry() {
+        Gazetteer gazetteer = Gazetteer.loadDefault();
+        List<Site> towns = Sites.gazetteerTowns(gazetteer, "SY");
+        assertThat(towns).hasSizeGreaterThan(100).allSatisfy(t -> {
+            assertThat(t.country()).isEqualTo("SY");
+            assertThat(gazetteer.find(t.names().get(0))).hasSize(1);
+            assertThat(t.regions()).last().isEqualTo("Syria");
+        });
     }
 
     @Test
