@@ -125,10 +125,8 @@ final class CandidateMerger {
         Place a = e.placeValue();
         Place b = c.placeValue();
         // a name that may be read as the province holding the other place ("Idlib") is no second site
-        boolean provinceName = e.place != null && b != null && Places.mayBeProvinceOf(e.place, b)
-                || c.place != null && a != null && Places.mayBeProvinceOf(c.place, a);
         if (a != null && b != null && !a.id().equals(b.id()) && !Places.contains(a, b) && !Places.contains(b, a)
-                && !provinceName) {
+                && !Places.mayBeProvinceOf(e.place, b) && !Places.mayBeProvinceOf(c.place, a)) {
             double d = Gazetteer.distanceKm(a, b);
             boolean bothSites = a.precision() == LocationPrecision.SITE && b.precision() == LocationPrecision.SITE;
             if (bothSites ? d > 5 : d > 25) {
@@ -175,7 +173,7 @@ final class CandidateMerger {
         // the finer place wins: a town over its province, the Qandil mountains over "northern Iraq", and a town over a
         // name that is also its province's ("Idlib")
         boolean finer = a != null && b != null && (Places.rank(b.precision()) > Places.rank(a.precision())
-                || Places.contains(a, b) || e.place != null && Places.mayBeProvinceOf(e.place, b));
+                || Places.contains(a, b) || Places.mayBeProvinceOf(e.place, b));
         if (b != null && (a == null || finer)) {
             e.place = c.place;
             e.landmarkPlace = c.landmarkPlace;

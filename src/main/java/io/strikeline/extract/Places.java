@@ -131,9 +131,12 @@ final class Places {
         return gap == 1 && (first.is(",") || first.is("and")) || gap == 2 && first.is(",") && tokens.get(last.to() + 1).is("and");
     }
 
-    /** Whether the name read as {@code hit} can also be read as a province that holds {@code town} ("Idlib", "Kirkuk"). */
+    /**
+     * Whether the name read as {@code hit} can also be read as a province that holds {@code town} ("Idlib", "Kirkuk");
+     * false without a hit.
+     */
     static boolean mayBeProvinceOf(PlaceHit hit, Place town) {
-        return !hit.chosen().id().equals(town.id()) && hit.options().stream()
+        return hit != null && !hit.chosen().id().equals(town.id()) && hit.options().stream()
                 .anyMatch(o -> o.precision() == LocationPrecision.PROVINCE && contains(o, town));
     }
 

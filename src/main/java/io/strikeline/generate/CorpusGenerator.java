@@ -69,8 +69,8 @@ public final class CorpusGenerator {
             }
             episodes.add(centres);
         }
-        // Strikes are drawn apart as ingest tells them apart; the scenario's own sites first, then any town in the
-        // countries it strikes in, so that even a million strikes stay a million events after merging.
+        // One side's strikes are drawn farther apart than ingest merges them: the scenario's own sites first, then,
+        // once those are taken, any town in the countries it strikes in.
         StrikeSpacing spacing = new StrikeSpacing();
         List<Drawn> drawn = new ArrayList<>(count);
         for (int n = 0; n < count; n++) {

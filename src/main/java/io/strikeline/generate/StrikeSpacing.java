@@ -20,9 +20,9 @@ final class StrikeSpacing {
     /** A degree of longitude is at least 85 km as far north as 40 degrees, which covers Iraq and Syria. */
     private static final double CELL_LON_DEGREES = KM / 85.0;
 
-    /** Cells by a packed key (side, row, column, day): looked up 27 times a draw, a million draws a large corpus. */
-    private final Map<Long, List<Site>> taken = new HashMap<>();
-    private final Map<String, Integer> sides = new HashMap<>();
+    private record Cell(String side, int row, int column, long day) {}
+
+    private final Map<Cell, List<Site>> taken = new HashMap<>();
 
     boolean isFree(String side, Site site, long day) {
         int row = row(site);
@@ -30,7 +30,7 @@ final class StrikeSpacing {
         for (long d = day - 1; d <= day + 1; d++) {
             for (int r = row - 1; r <= row + 1; r++) {
                 for (int c = column - 1; c <= column + 1; c++) {
-                    for (Site other : taken.getOrDefault(key(side, r, c, d), List.of())) {
+                    for (Site other : taken.getOrDefault(new Cell(side, r, c, d), List.of())) {
                         if (Gazetteer.distanceKm(site.lat(), site.lon(), other.lat(), other.lon()) <= KM) {
                             return false;
                         }
@@ -42,13 +42,7 @@ final class StrikeSpacing {
     }
 
     void take(String side, Site site, long day) {
-        taken.computeIfAbsent(key(side, row(site), column(site), day), k -> new ArrayList<>(2)).add(site);
-    }
-
-    /** Side in the top bits, then row and column (offset to be positive) and the epoch day in the low 20 bits. */
-    private long key(String side, int row, int column, long day) {
-        long s = sides.computeIfAbsent(side, k -> sides.size());
-        return ((s << 12 | (row + 2048) & 0xFFF) << 12 | (column + 2048) & 0xFFF) << 20 | day & 0xFFFFF;
+        taken.computeIfAbsent(new Cell(side, row(site), column(site), day), k -> new ArrayList<>(2)).add(site);
     }
 
     private static int row(Site site) {

@@ -171,9 +171,8 @@ public final class MainWindow {
             try {
                 ViewerSession opened = mode == OpenMode.VIEW_ONLY ? ViewerSession.openReadOnly(db)
                         : ViewerSession.open(db, mode == OpenMode.SAMPLE);
-                List<Event> outlines = opened.outlines();
-                if (outlines.size() >= OUTLINES_FIRST) {
-                    EventCatalog outlined = EventCatalog.of(outlines);
+                if (opened.eventCount() >= OUTLINES_FIRST) {
+                    EventCatalog outlined = EventCatalog.of(opened.outlines());
                     Platform.runLater(() -> show(opened, outlined, true));
                 }
                 EventCatalog catalog = EventCatalog.of(opened.events());

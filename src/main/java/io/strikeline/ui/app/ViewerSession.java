@@ -128,6 +128,11 @@ final class ViewerSession implements AutoCloseable, SceneLibrary {
         return events;
     }
 
+    /** How many live events the file holds, counted without reading them. */
+    synchronized int eventCount() {
+        return store.eventCount();
+    }
+
     /** What the map and timeline draw of every live event, without its text fields; read again on each call. */
     synchronized List<Event> outlines() {
         return store.eventOutlines(LOAD_CONNECTIONS);
