@@ -127,7 +127,9 @@ final class ArticleAnalysis {
                     keys.add(t.key());
                 }
                 Weapon w = Weapon.WORDS.get(t.lower());
-                if (w != null && !(w == Weapon.AIR && t.is("fighter") && !nextIs(i, "jet", "jets"))) {
+                // "fighter" is a weapon only as a "fighter jet"; "barrel" only as a helicopter's "barrel bomb"
+                if (w != null && !(t.is("fighter") && !nextIs(i, "jet", "jets"))
+                        && !(t.is("barrel") && !nextIs(i, "bomb", "bombs"))) {
                     s.weapons.add(new Weapon.Hit(i, i + 1, w));
                 }
                 String nat = Roles.NATIONALITY.get(t.lower());
@@ -413,8 +415,9 @@ final class ArticleAnalysis {
             }
         }
         c.dateExpr = best;
-        // casualties: the lowest figure given; none from a toll that also counts ground fighting
-        boolean mixedTally = CasualtyFinder.countsGroundFighting(tokens, s.from, s.to);
+        // casualties: the lowest figure given; none from a toll that also counts ground fighting or several days
+        boolean mixedTally = CasualtyFinder.countsGroundFighting(tokens, s.from, s.to)
+                || Triggers.overSpan(tokens, s.from, s.to);
         for (CasualtyFinder.Hit h : s.casualties) {
             if (!Clauses.available(c, h.fromTok(), h.toTok()) || mixedTally && h.count() > 0
                     || CasualtyFinder.inBackgroundClause(tokens, s.clauses, h, t.from())) {

@@ -47,6 +47,10 @@ final class Roles {
     private static final Set<String> AGENT_VERBS = Set.of(
             "killing", "launched", "launching", "fired", "firing", "attacking", "fought", "fighting", "clashed", "seized",
             "captured", "advanced", "advancing", "retook", "shelled", "shelling", "stormed", "ambushed");
+    /** The words between "X said" and its strike verb in "X said that it has carried out": a claim of its own deed. */
+    private static final Set<String> CLAIM_WORDS = Set.of("that", "it", "they", "its", "their", "has", "have", "had",
+            "forces", "jets", "warplanes", "aircraft", "drones", "troops", "successfully", "also");
+    private static final Set<String> SELF = Set.of("it", "they", "its", "their");
     /** "in coordination with X", "alongside X": a partner of the strike, neither who struck nor who was hit. */
     private static final Set<String> PARTNER_LEAD = Set.of("with", "alongside", "supporting", "backing", "assisting");
     /** "clashes with X", "groups affiliated with X": the word before "with" that makes X an enemy or a patron instead. */
@@ -188,7 +192,8 @@ final class Roles {
         if (prevIdx >= sentenceFrom && TARGET_LEAD.contains(tokens.get(prevIdx).lower())) {
             return Role.TARGET;
         }
-        for (int k = a.toTok(); k < Math.min(sentenceTo, a.toTok() + 5); k++) {
+        int next = afterAbbreviation(a.toTok(), sentenceTo);
+        for (int k = a.toTok(); k < Math.min(sentenceTo, next + 5); k++) {
             String w = tokens.get(k).lower();
             if ((w.equals("claimed") || w.equals("claims")) && k + 1 < sentenceTo && (tokens.get(k + 1).is("responsibility")
                     || tokens.get(k + 1).is("the"))) {
@@ -205,9 +210,9 @@ final class Roles {
             if (w.equals("suffered") || w.equals("came") && k + 1 < sentenceTo && tokens.get(k + 1).is("under")) {
                 return Role.TARGET;
             }
-            if (k == a.toTok() && REPORTING.contains(w) && !w.equals("has") && !w.equals("have") || k == a.toTok() + 1
+            if (k == next && REPORTING.contains(w) && !w.equals("has") && !w.equals("have") || k == next + 1
                     && (tokens.get(k - 1).is("has") || tokens.get(k - 1).is("have")) && REPORTING.contains(w)) {
-                return Role.SPEAKER;
+                return claimsStrike(k, c.trigger) ? Role.PERPETRATOR_STRONG : Role.SPEAKER;
             }
         }
         Trigger t = c.trigger;
@@ -328,6 +333,34 @@ final class Roles {
         }
         List<ActorFinder.Hit> next = ActorFinder.find(tokens, k + 1, Math.min(t.from(), k + 5));
         return !next.isEmpty() && next.get(0).actor().kind() != Kind.IGNORED;
+    }
+
+    /**
+     * "the IRGC said it fired missiles", "the ministry announced that its jets struck": a speaker telling of its own
+     * strike carried it out. Token {@code k} is the reporting verb; only the words of a claim may stand before the
+     * trigger, and no passive ("said it was hit") or denial.
+     */
+    private boolean claimsStrike(int k, Trigger t) {
+        if (t.from() <= k || t.from() - k > 5) {
+            return false;
+        }
+        boolean self = false;
+        for (int j = k + 1; j < t.from(); j++) {
+            String w = tokens.get(j).lower();
+            if (!CLAIM_WORDS.contains(w)) {
+                return false;
+            }
+            self |= SELF.contains(w);
+        }
+        return self || tokens.get(k + 1).is("that");
+    }
+
+    /** The token after a name's parenthesised abbreviation ("Revolutionary Guard Corps (IRGC) said"), else {@code k}. */
+    private int afterAbbreviation(int k, int sentenceTo) {
+        if (k + 2 < sentenceTo && tokens.get(k).is("(") && tokens.get(k + 2).is(")")) {
+            return k + 3;
+        }
+        return k;
     }
 
     /** "attributing it to X", "blamed the attack on X": token {@code k} is the "to" or "on" after a blamed object. */
