@@ -2,6 +2,7 @@ package io.strikeline.extract;
 
 import io.strikeline.extract.Actor.Kind;
 import io.strikeline.geo.Gazetteer;
+import io.strikeline.geo.NameFolding;
 import io.strikeline.geo.Place;
 import io.strikeline.model.FieldEvidence;
 import io.strikeline.model.LocationPrecision;
@@ -75,12 +76,35 @@ final class ArticleAnalysis {
         StrikeTypes.settle(events, doc);
         roles.nameGenericTargets(events, sentences);
         roles.campaignEnemy(events, sentences);
+        String headline = " " + NameFolding.fold(article.title()) + " ";
+        events.forEach(e -> e.namedInHeadline = namedIn(headline, e));
         Confidence.assign(events, regionArticle);
         List<ExtractedEvent> out = new ArrayList<>();
         for (Candidate e : events) {
             out.add(toEvent(e));
         }
         return new Extraction(out, doc.mentions(), dates.inferred, dates.inferenceReason);
+    }
+
+    /** Whether the folded headline (padded with spaces) names the event's place, as the text spells it or by its name. */
+    private boolean namedIn(String headline, Candidate e) {
+        Place p = e.placeValue();
+        if (p == null || headline.isBlank()) {
+            return false;
+        }
+        if (headline.contains(" " + NameFolding.fold(p.name()) + " ")) {
+            return true;
+        }
+        if (e.place == null) {
+            return false;
+        }
+        StringBuilder spelled = new StringBuilder(" ");
+        for (int i = e.place.from(); i < e.place.to(); i++) {
+            if (!tokens.get(i).key().isEmpty()) {
+                spelled.append(tokens.get(i).key()).append(' ');
+            }
+        }
+        return spelled.length() > 1 && headline.contains(spelled);
     }
 
     /** Whether the article's places and nationalities are mostly of Iraq, Syria and Jordan. */

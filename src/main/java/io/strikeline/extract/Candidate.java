@@ -36,6 +36,8 @@ final class Candidate {
     boolean easternTimeApplied;
     /** The article gave this mention no date of its own; it took the lead strike's (or the published) date. */
     boolean dateBorrowed;
+    /** The article's headline names this strike's place. */
+    boolean namedInHeadline;
     Set<Integer> sentences = new HashSet<>();
 
     Place placeValue() {

@@ -120,4 +120,12 @@ class CasualtyTollTest {
         assertThat(found).filteredOn(e -> "Al-Qaim".equals(e.place())).singleElement()
                 .satisfies(e -> assertThat(e.killed()).isNull());
     }
+
+    @Test
+    void aTollOverSeveralDaysIsNotOneStrikes() {
+        List<ExtractedEvent> found = events("Government helicopters dropped barrel bombs on Aleppo on Monday. "
+                + "Some 90 people have died over the past three days in the raids, a monitor said.");
+        assertThat(found).isNotEmpty();
+        assertThat(found).extracting(ExtractedEvent::killed).doesNotContain(90);
+    }
 }

@@ -184,4 +184,16 @@ class ExtractionPatternsTest {
         assertThat(x.inferenceReason()).contains("2023-03-04");
         assertThat(x.events()).singleElement().satisfies(e -> assertThat(e.date().format()).isEqualTo("2023-03-03"));
     }
+
+    @Test
+    void barrelBombsDroppedFromHelicoptersAreAnAirStrike() {
+        ExtractedEvent e = single("Syrian army helicopters dropped barrel bombs on a market in Aleppo on Monday.");
+        assertThat(e.type()).isEqualTo(EventType.AIRSTRIKE);
+        assertThat(e.perpetrator()).isEqualTo("Syrian government");
+    }
+
+    @Test
+    void aBarrelOfOilIsNoWeapon() {
+        assertThat(events("A barrel of oil hit a new high in Baghdad on Monday.")).isEmpty();
+    }
 }

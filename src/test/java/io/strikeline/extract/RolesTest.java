@@ -139,4 +139,26 @@ class RolesTest {
             assertThat(e.type()).isEqualTo(io.strikeline.model.EventType.AIRSTRIKE);
         });
     }
+
+    @Test
+    void anIranianKurdishPartyHitIsNotIran() {
+        List<ExtractedEvent> found = events("Missiles hit the offices of two Iranian Kurdish opposition parties in Koya "
+                + "on Monday. Leaders of the KDP-Iran blamed the attack on Iran.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).target()).isNotEqualTo("Iran");
+    }
+
+    @Test
+    void aForceThatSaysItFiredIsThePerpetrator() {
+        List<ExtractedEvent> found = events("The Revolutionary Guards said that they fired missiles at rebel camps "
+                + "near Koya on Monday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).perpetrator()).isEqualTo("Iran");
+    }
+
+    @Test
+    void aForceThatSaysItWasHitIsNotThePerpetrator() {
+        List<ExtractedEvent> found = events("The Turkish army said it was hit by rockets near Bashiqa on Monday.");
+        assertThat(found).allSatisfy(e -> assertThat(e.perpetrator()).isNotEqualTo("Turkey"));
+    }
 }
