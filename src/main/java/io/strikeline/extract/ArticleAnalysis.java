@@ -444,7 +444,7 @@ final class ArticleAnalysis {
                 || Triggers.overSpan(tokens, s.from, s.to);
         for (CasualtyFinder.Hit h : s.casualties) {
             if (!Clauses.available(c, h.fromTok(), h.toTok()) || mixedTally && h.count() > 0
-                    || CasualtyFinder.inBackgroundClause(tokens, s.clauses, h, t.from())) {
+                    || CasualtyFinder.inBackgroundClause(tokens, s.clauses, s.dates, h, t.from())) {
                 continue;
             }
             Mention m = doc.mention(MentionKind.CASUALTY, h.fromTok(), h.toTok(),

@@ -82,14 +82,25 @@ final class CasualtyFinder {
     }
 
     /**
-     * "... came after gunmen killed 12 people": a toll in a clause opened by "after", "since" or "amid" that does not
-     * hold the strike's trigger is the toll of the incident that clause tells of.
+     * "... came after gunmen killed 12 people", "... Kocho, where in August 2014 the jihadists killed hundreds": a toll in
+     * a clause that does not hold the strike's trigger and is opened by "after", "since" or "amid", or dated by a month
+     * or a year of its own, is the toll of the incident that clause tells of.
      */
-    static boolean inBackgroundClause(List<Token> t, List<int[]> clauses, Hit h, int triggerTok) {
+    static boolean inBackgroundClause(List<Token> t, List<int[]> clauses, List<DateExpr> dates, Hit h, int triggerTok) {
         for (int[] clause : clauses) {
             if (h.fromTok() >= clause[0] && h.fromTok() < clause[1]) {
                 boolean holdsTrigger = triggerTok >= clause[0] && triggerTok < clause[1];
-                return !holdsTrigger && BACKGROUND_OPENERS.contains(t.get(clause[0]).lower());
+                return !holdsTrigger && (BACKGROUND_OPENERS.contains(t.get(clause[0]).lower()) || datedByYear(dates, clause));
+            }
+        }
+        return false;
+    }
+
+    private static boolean datedByYear(List<DateExpr> dates, int[] clause) {
+        for (DateExpr d : dates) {
+            boolean yearOnly = d.kind() == DateExpr.Kind.YEAR || d.kind() == DateExpr.Kind.MONTH_YEAR;
+            if (yearOnly && d.fromTok() >= clause[0] && d.toTok() <= clause[1]) {
+                return true;
             }
         }
         return false;

@@ -312,7 +312,8 @@ final class Roles {
         for (CasualtyFinder.Hit h : c.sentence.casualties) {
             boolean inside = a.fromTok() >= h.fromTok() && a.fromTok() < h.toTok() || a.fromTok() == h.toTok();
             if (inside && h.count() > 0 && Clauses.available(c, h.fromTok(), h.toTok())
-                    && !CasualtyFinder.inBackgroundClause(tokens, c.sentence.clauses, h, c.trigger.from())) {
+                    && !CasualtyFinder.inBackgroundClause(tokens, c.sentence.clauses, c.sentence.dates, h,
+                    c.trigger.from())) {
                 return true;
             }
         }

@@ -130,6 +130,16 @@ final class Tokenizer {
         while (k < to && allCaps(tokens.get(k))) {
             k++;
         }
+        if (k > from && k < to && tokens.get(k).is("(")) {
+            // "BAGHDAD (AP) —", "ERBIL (Kurdistan 24) –": the city, then the agency in brackets
+            for (int j = k + 1; j < Math.min(to, k + DATELINE_WORDS); j++) {
+                if (tokens.get(j).is(")")) {
+                    boolean dash = j + 1 < to && (tokens.get(j + 1).is("\u2014") || tokens.get(j + 1).is("\u2013")
+                            || tokens.get(j + 1).is("-"));
+                    return dash ? j + 2 : j + 1;
+                }
+            }
+        }
         if (k == from || k >= to || !tokens.get(k).is(",")) {
             return from;
         }

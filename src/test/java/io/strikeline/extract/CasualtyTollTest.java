@@ -128,4 +128,12 @@ class CasualtyTollTest {
         assertThat(found).isNotEmpty();
         assertThat(found).extracting(ExtractedEvent::killed).doesNotContain(90);
     }
+
+    @Test
+    void theTollOfAnEarlierYearInAnotherClauseIsNotTheStrikes() {
+        List<ExtractedEvent> found = events("A drone struck a pickup truck near Sinjar on Monday, close to the village "
+                + "where in June 2015 the jihadists killed 300 people.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).killed()).isNull();
+    }
 }

@@ -196,4 +196,10 @@ class ExtractionPatternsTest {
     void aBarrelOfOilIsNoWeapon() {
         assertThat(events("A barrel of oil hit a new high in Baghdad on Monday.")).isEmpty();
     }
+
+    @Test
+    void theCityOfADatelineWithTheAgencyInBracketsIsNoStrikePlace() {
+        List<ExtractedEvent> found = events("BAGHDAD (Wire Service) \u2014 A drone strike hit a car near Qaim on Monday.");
+        assertThat(found).extracting(ExtractedEvent::place).containsExactly("Al-Qaim");
+    }
 }
