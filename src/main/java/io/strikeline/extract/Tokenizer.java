@@ -122,8 +122,9 @@ final class Tokenizer {
 
     /**
      * End of the dateline that opens a sentence, or {@code from} when there is none: a place in capitals and a comma
-     * ("ERBIL, Kurdistan Region -", "BAGHDAD, Dec. 13 (Agency) --"), up to the dash or bracket that closes it. It names
-     * where the report was filed, not where anything happened.
+     * ("ERBIL, Kurdistan Region -", "BAGHDAD, Dec. 13 (Agency) --"), up to the dash or bracket that closes it, or the
+     * place and the agency in brackets ("ERBIL (Agency) -"), or the place and a colon ("BAGHDAD:"). It names where the
+     * report was filed, not where anything happened.
      */
     static int datelineEnd(List<Token> tokens, int from, int to) {
         int k = from;
@@ -139,6 +140,9 @@ final class Tokenizer {
                     return dash ? j + 2 : j + 1;
                 }
             }
+        }
+        if (k > from && k < to && tokens.get(k).is(":")) {
+            return k + 1; // "BAGHDAD: A rocket ..."
         }
         if (k == from || k >= to || !tokens.get(k).is(",")) {
             return from;

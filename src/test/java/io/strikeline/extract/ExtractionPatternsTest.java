@@ -202,4 +202,10 @@ class ExtractionPatternsTest {
         List<ExtractedEvent> found = events("BAGHDAD (Wire Service) \u2014 A drone strike hit a car near Qaim on Monday.");
         assertThat(found).extracting(ExtractedEvent::place).containsExactly("Al-Qaim");
     }
+
+    @Test
+    void theCityOfADatelineEndedByAColonIsNoStrikePlace() {
+        List<ExtractedEvent> found = events("BAGHDAD: Rockets hit a base hosting U.S. troops near Qaim on Monday.");
+        assertThat(found).extracting(ExtractedEvent::place).containsExactly("Al-Qaim");
+    }
 }
