@@ -74,6 +74,7 @@ final class ArticleAnalysis {
         boolean regionArticle = regionArticle();
         events = Scope.keep(Coreference.resolve(events), regionArticle);
         StrikeTypes.settle(events, doc);
+        Roles.shareWithinOperation(events);
         roles.nameGenericTargets(events, sentences);
         roles.campaignEnemy(events, sentences);
         String headline = " " + NameFolding.fold(article.title()) + " ";
@@ -333,6 +334,7 @@ final class ArticleAnalysis {
             cand.sentence = s;
             cand.clauseFrom = clause[0];
             cand.clauseTo = clause[1];
+            cand.originClause = clause[0];
             cand.trigger = primary;
             cand.referential = !triggers.verbal(primary) && triggers.definite(primary.from(), clause[0]);
             cand.sentences.add(s.index);

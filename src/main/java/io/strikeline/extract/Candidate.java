@@ -12,6 +12,8 @@ final class Candidate {
     SentenceInfo sentence;
     int clauseFrom;
     int clauseTo;
+    /** The first token of the clause this reading came from; readings split from one clause by place share it. */
+    int originClause;
     Trigger trigger;
     EventType type;
     Mention typeMention;
@@ -49,6 +51,7 @@ final class Candidate {
         c.sentence = sentence;
         c.clauseFrom = clauseFrom;
         c.clauseTo = clauseTo;
+        c.originClause = originClause;
         c.trigger = trigger;
         c.type = type;
         c.typeMention = typeMention;

@@ -30,8 +30,6 @@ final class Confidence {
     private static final double NO_DAY_OF_ITS_OWN = -0.4;
     private static final double UNSPECIFIED_ATTACK = -0.4;
     private static final double OTHER_COUNTRY_ARTICLE = -0.8;
-    /** A strike placed outside Iraq, Syria and Jordan: extracted as reported, but not a strike of the campaign. */
-    private static final double OUT_OF_SCOPE = 0.2;
 
     private Confidence() {}
 
@@ -40,11 +38,6 @@ final class Confidence {
         Candidate lead = events.isEmpty() ? null : events.get(0);
         for (int i = 0; i < events.size(); i++) {
             Candidate e = events.get(i);
-            Place p = e.placeValue();
-            if (p != null && !Scope.inRegion(e)) {
-                e.confidence = OUT_OF_SCOPE;
-                continue;
-            }
             double score = logit(e);
             if (placedTwice(e, events)) {
                 score += PLACED_TWICE;

@@ -32,8 +32,8 @@ final class Roles {
     /** "backed by Iran", "used by the militia": "by" that does not name who struck. */
     private static final Set<String> NOT_AGENT_BY = Set.of(
             "backed", "funded", "supported", "trained", "armed", "allied", "founded", "sponsored", "aligned", "led", "run",
-            "controlled", "claimed", "reported", "announced", "said", "used", "operated", "owned", "held", "occupied", "manned",
-            "housed", "hosted", "utilized", "utilised", "employed", "frequented", "staffed", "garrisoned", "visited");
+            "controlled", "claimed", "reported", "announced", "said", "used", "use", "operated", "owned", "held", "occupied",
+            "manned", "housed", "hosted", "utilized", "utilised", "employed", "frequented", "staffed", "garrisoned", "visited");
     /** "blamed X", "accusing X of", "attributing it to X": the party a speaker holds responsible. */
     private static final Set<String> BLAME = Set.of(
             "blamed", "blaming", "blames", "accused", "accusing", "accuses", "attributed", "attributing", "attributes");
@@ -229,6 +229,28 @@ final class Roles {
             return Role.TARGET;
         }
         return Role.NONE;
+    }
+
+    /**
+     * "The strikes hit two sites: A and B": the places of one clause are one operation, so a site whose own mentions name
+     * no side takes the side its sibling's mentions name, when they struck on the same day.
+     */
+    static void shareWithinOperation(List<Candidate> events) {
+        for (Candidate e : events) {
+            for (Candidate o : events) {
+                if (o == e || o.originClause != e.originClause || !Coreference.daysAgree(o.date, e.date)) {
+                    continue;
+                }
+                if (e.perpetrator == null && o.perpetrator != null) {
+                    e.perpetrator = o.perpetrator;
+                    e.perpetratorMention = o.perpetratorMention;
+                }
+                if (e.target == null && o.target != null && !o.target.equals(e.perpetrator)) {
+                    e.target = o.target;
+                    e.targetMention = o.targetMention;
+                }
+            }
+        }
     }
 
     /**

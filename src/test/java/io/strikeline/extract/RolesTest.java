@@ -161,4 +161,21 @@ class RolesTest {
         List<ExtractedEvent> found = events("The Turkish army said it was hit by rockets near Bashiqa on Monday.");
         assertThat(found).allSatisfy(e -> assertThat(e.perpetrator()).isNotEqualTo("Turkey"));
     }
+
+    @Test
+    void thePartyAVehicleIsInUseByIsNotWhoStruckIt() {
+        List<ExtractedEvent> found = events("A U.S. air strike destroyed 40 fuel trucks in use by the Islamic State near "
+                + "Deir ez-Zor on Monday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).perpetrator()).isEqualTo("United States");
+        assertThat(found.get(0).target()).isEqualTo("Islamic State");
+    }
+
+    @Test
+    void theSitesOfOneOperationShareTheSideThatStruck() {
+        List<ExtractedEvent> found = events("The strikes on Tuesday hit two sites: a depot in al-Qaim and a garage in "
+                + "Jurf al-Sakhar. U.S. jets struck the depot in al-Qaim with guided bombs on Tuesday.");
+        assertThat(found).hasSize(2);
+        assertThat(found).allSatisfy(e -> assertThat(e.perpetrator()).isEqualTo("United States"));
+    }
 }
