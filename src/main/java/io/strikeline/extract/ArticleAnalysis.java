@@ -377,7 +377,12 @@ final class ArticleAnalysis {
         if (killedOnly) {
             return null;
         }
-        if (best.strength() == 1 && (hasActor || hasPlace) && (contextWeapon || triggers.definite(best.from(), clause[0]))) {
+        boolean definite = triggers.definite(best.from(), clause[0]);
+        // "condemned the attack, attributing it to X": a strike already told of, named with who is blamed for it
+        int trigEnd = best.to();
+        boolean blamed = definite && s.actors.stream().anyMatch(a -> a.actor().kind() != Kind.IGNORED
+                && a.fromTok() > trigEnd && Roles.blames(tokens, s.from, a.fromTok()));
+        if (best.strength() == 1 && (hasActor || hasPlace || blamed) && (contextWeapon || definite)) {
             return best;
         }
         if (best.strength() == 0 && contextWeapon && hasPlace) {

@@ -386,6 +386,19 @@ final class Roles {
         return k;
     }
 
+    /** Whether the words just before the actor at {@code actorFrom} hold it responsible ("blamed X", "attributing it to X"). */
+    static boolean blames(List<Token> tokens, int sentenceFrom, int actorFrom) {
+        for (int k = actorFrom - 1; k >= Math.max(sentenceFrom, actorFrom - 4); k--) {
+            if (BLAME.contains(tokens.get(k).lower())) {
+                return true;
+            }
+            if (tokens.get(k).punct()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "attributing it to X", "blamed the attack on X": token {@code k} is the "to" or "on" after a blamed object. */
     private boolean blamedObject(int k, int sentenceFrom) {
         for (int j = k - 1; j >= Math.max(sentenceFrom, k - 4); j--) {

@@ -178,4 +178,12 @@ class RolesTest {
         assertThat(found).hasSize(2);
         assertThat(found).allSatisfy(e -> assertThat(e.perpetrator()).isEqualTo("United States"));
     }
+
+    @Test
+    void whoALaterSentenceBlamesForTheAttackStruck() {
+        List<ExtractedEvent> found = events("A drone hit Tower 22 in Jordan on Sunday, killing two U.S. soldiers. "
+                + "The president condemned the attack, attributing it to Iran-backed militias.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).perpetrator()).isEqualTo("Iran-backed militias");
+    }
 }
