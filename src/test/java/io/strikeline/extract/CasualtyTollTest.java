@@ -136,4 +136,20 @@ class CasualtyTollTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).killed()).isNull();
     }
+
+    @Test
+    void aTollTwoSentencesAfterTheStrikeIsItsToll() {
+        List<ExtractedEvent> found = events("Jets struck a depot near Qaim on Monday. The ministry gave no further "
+                + "details. A hospital source said four people had died.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).killed()).isEqualTo(4);
+    }
+
+    @Test
+    void aTollOfDaysOfFightingAfterTheStrikeIsNotItsToll() {
+        List<ExtractedEvent> found = events("Russian jets struck a market in Aleppo on Saturday. Over the past three "
+                + "days, 40 people have died.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).killed()).isNull();
+    }
 }
