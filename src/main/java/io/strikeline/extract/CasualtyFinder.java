@@ -36,8 +36,10 @@ final class CasualtyFinder {
             "residents", "recruits", "paramilitaries", "gunmen", "volunteers", "policemen", "service", "sailors", "marines",
             "airmen", "troop", "adviser", "advisers", "advisors", "employees", "occupants", "passengers", "rebels", "rebel",
             "villagers", "pilgrims", "students", "refugees", "shoppers", "farmers", "journalists", "doctors", "patients");
+    /** "no immediate reports of casualties", "without specifying the number of dead": the toll is unknown, not zero. */
     private static final Set<String> VAGUE = Set.of(
-            "immediate", "reports", "report", "word", "information", "details", "indication", "indications", "confirmation");
+            "immediate", "reports", "report", "word", "information", "details", "indication", "indications", "confirmation",
+            "specifying", "giving", "providing", "saying", "detailing", "elaborating", "number", "toll", "figure", "figures");
     private static final Set<String> TITLE_WORDS = Set.of(
             "gen", "general", "maj", "major", "commander", "leader", "chief", "deputy", "head", "col", "colonel", "brig",
             "militia", "senior", "top", "iranian", "iraqi", "syrian", "lebanese", "american", "sheikh", "sayyid", "the",

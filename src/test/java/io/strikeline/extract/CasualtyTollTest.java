@@ -152,4 +152,13 @@ class CasualtyTollTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).killed()).isNull();
     }
+
+    @Test
+    void aTollLeftUnsaidIsNotZero() {
+        List<ExtractedEvent> found = events("Turkish jets bombed rebel posts near Sinjar on Tuesday, officials said, "
+                + "without specifying the number of dead or wounded.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).killed()).isNull();
+        assertThat(found.get(0).injured()).isNull();
+    }
 }
