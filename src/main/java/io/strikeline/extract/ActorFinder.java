@@ -86,7 +86,7 @@ final class ActorFinder {
         add(new Actor("Netherlands", Kind.STATE), "netherlands", "dutch", "royal netherlands air force", "dutch military");
         add(new Actor("Australia", Kind.STATE), "australia", "australian", "royal australian air force");
         add(new Actor("Kurdistan Democratic Party of Iran", Kind.NON_STATE), "kurdistan democratic party of iran", "kdpi",
-                "pdki", "democratic party of iranian kurdistan");
+                "pdki", "democratic party of iranian kurdistan", "kdp iran", "kdp i");
         add(new Actor("Komala", Kind.NON_STATE), "komala", "komala party");
         add(new Actor("Houthis", Kind.NON_STATE), "houthi", "houthis", "ansar allah", "houthi rebels", "houthi militants");
         add(new Actor("Syrian Democratic Forces", Kind.NON_STATE), "syrian democratic forces", "sdf", "kurdish led sdf");
@@ -97,6 +97,9 @@ final class ActorFinder {
         add(new Actor("", Kind.IGNORED), "u s backed", "us backed", "u s trained", "u s allied", "american backed",
                 "coalition backed", "russian backed", "turkish backed", "turkey backed", "u s made", "american made",
                 "iranian made", "iran made", "russian made");
+        // "Iranian Kurdish parties", "Syrian Kurdish fighters": Kurds of that country, not its state
+        add(new Actor("", Kind.IGNORED), "iranian kurdish", "iranian kurds", "iranian kurdistan", "syrian kurdish",
+                "syrian kurds", "turkish kurdish", "iraqi kurdish", "iraqi kurds");
         int longest = 1;
         for (String k : PHRASES.keySet()) {
             longest = Math.max(longest, k.split(" ").length);

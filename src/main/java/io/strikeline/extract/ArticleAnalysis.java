@@ -2,6 +2,7 @@ package io.strikeline.extract;
 
 import io.strikeline.extract.Actor.Kind;
 import io.strikeline.geo.Gazetteer;
+import io.strikeline.geo.NameFolding;
 import io.strikeline.geo.Place;
 import io.strikeline.model.FieldEvidence;
 import io.strikeline.model.LocationPrecision;
@@ -73,14 +74,38 @@ final class ArticleAnalysis {
         boolean regionArticle = regionArticle();
         events = Scope.keep(Coreference.resolve(events), regionArticle);
         StrikeTypes.settle(events, doc);
+        Roles.shareWithinOperation(events);
         roles.nameGenericTargets(events, sentences);
         roles.campaignEnemy(events, sentences);
+        String headline = " " + NameFolding.fold(article.title()) + " ";
+        events.forEach(e -> e.namedInHeadline = namedIn(headline, e));
         Confidence.assign(events, regionArticle);
         List<ExtractedEvent> out = new ArrayList<>();
         for (Candidate e : events) {
             out.add(toEvent(e));
         }
         return new Extraction(out, doc.mentions(), dates.inferred, dates.inferenceReason);
+    }
+
+    /** Whether the folded headline (padded with spaces) names the event's place, as the text spells it or by its name. */
+    private boolean namedIn(String headline, Candidate e) {
+        Place p = e.placeValue();
+        if (p == null || headline.isBlank()) {
+            return false;
+        }
+        if (headline.contains(" " + NameFolding.fold(p.name()) + " ")) {
+            return true;
+        }
+        if (e.place == null) {
+            return false;
+        }
+        StringBuilder spelled = new StringBuilder(" ");
+        for (int i = e.place.from(); i < e.place.to(); i++) {
+            if (!tokens.get(i).key().isEmpty()) {
+                spelled.append(tokens.get(i).key()).append(' ');
+            }
+        }
+        return spelled.length() > 1 && headline.contains(spelled);
     }
 
     /** Whether the article's places and nationalities are mostly of Iraq, Syria and Jordan. */
@@ -127,7 +152,9 @@ final class ArticleAnalysis {
                     keys.add(t.key());
                 }
                 Weapon w = Weapon.WORDS.get(t.lower());
-                if (w != null && !(w == Weapon.AIR && t.is("fighter") && !nextIs(i, "jet", "jets"))) {
+                // "fighter" is a weapon only as a "fighter jet"; "barrel" only as a helicopter's "barrel bomb"
+                if (w != null && !(t.is("fighter") && !nextIs(i, "jet", "jets"))
+                        && !(t.is("barrel") && !nextIs(i, "bomb", "bombs"))) {
                     s.weapons.add(new Weapon.Hit(i, i + 1, w));
                 }
                 String nat = Roles.NATIONALITY.get(t.lower());
@@ -307,6 +334,7 @@ final class ArticleAnalysis {
             cand.sentence = s;
             cand.clauseFrom = clause[0];
             cand.clauseTo = clause[1];
+            cand.originClause = clause[0];
             cand.trigger = primary;
             cand.referential = !triggers.verbal(primary) && triggers.definite(primary.from(), clause[0]);
             cand.sentences.add(s.index);
@@ -349,7 +377,12 @@ final class ArticleAnalysis {
         if (killedOnly) {
             return null;
         }
-        if (best.strength() == 1 && (hasActor || hasPlace) && (contextWeapon || triggers.definite(best.from(), clause[0]))) {
+        boolean definite = triggers.definite(best.from(), clause[0]);
+        // "condemned the attack, attributing it to X": a strike already told of, named with who is blamed for it
+        int trigEnd = best.to();
+        boolean blamed = definite && s.actors.stream().anyMatch(a -> a.actor().kind() != Kind.IGNORED
+                && a.fromTok() > trigEnd && Roles.blames(tokens, s.from, a.fromTok()));
+        if (best.strength() == 1 && (hasActor || hasPlace || blamed) && (contextWeapon || definite)) {
             return best;
         }
         if (best.strength() == 0 && contextWeapon && hasPlace) {
@@ -413,11 +446,12 @@ final class ArticleAnalysis {
             }
         }
         c.dateExpr = best;
-        // casualties: the lowest figure given; none from a toll that also counts ground fighting
-        boolean mixedTally = CasualtyFinder.countsGroundFighting(tokens, s.from, s.to);
+        // casualties: the lowest figure given; none from a toll that also counts ground fighting or several days
+        boolean mixedTally = CasualtyFinder.countsGroundFighting(tokens, s.from, s.to)
+                || Triggers.overSpan(tokens, s.from, s.to);
         for (CasualtyFinder.Hit h : s.casualties) {
             if (!Clauses.available(c, h.fromTok(), h.toTok()) || mixedTally && h.count() > 0
-                    || CasualtyFinder.inBackgroundClause(tokens, s.clauses, h, t.from())) {
+                    || CasualtyFinder.inBackgroundClause(tokens, s.clauses, s.dates, h, t.from())) {
                 continue;
             }
             Mention m = doc.mention(MentionKind.CASUALTY, h.fromTok(), h.toTok(),

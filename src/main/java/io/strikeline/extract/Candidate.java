@@ -12,6 +12,8 @@ final class Candidate {
     SentenceInfo sentence;
     int clauseFrom;
     int clauseTo;
+    /** The first token of the clause this reading came from; readings split from one clause by place share it. */
+    int originClause;
     Trigger trigger;
     EventType type;
     Mention typeMention;
@@ -36,6 +38,8 @@ final class Candidate {
     boolean easternTimeApplied;
     /** The article gave this mention no date of its own; it took the lead strike's (or the published) date. */
     boolean dateBorrowed;
+    /** The article's headline names this strike's place. */
+    boolean namedInHeadline;
     Set<Integer> sentences = new HashSet<>();
 
     Place placeValue() {
@@ -47,6 +51,7 @@ final class Candidate {
         c.sentence = sentence;
         c.clauseFrom = clauseFrom;
         c.clauseTo = clauseTo;
+        c.originClause = originClause;
         c.trigger = trigger;
         c.type = type;
         c.typeMention = typeMention;

@@ -9,9 +9,7 @@ import io.strikeline.model.LocationPrecision;
 import io.strikeline.model.Mention;
 import io.strikeline.model.MentionKind;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** Stage: merges the clause-level readings of one strike within an article into one event, field by field. */
 final class CandidateMerger {
@@ -221,21 +219,23 @@ final class CandidateMerger {
         };
     }
 
-    /** "No troops were killed." after the strike sentence: figures in a sentence with no strike go to the one before. */
+    /**
+     * "No troops were killed." after the strike sentence: figures in a sentence with no strike go to the strike told in
+     * one of the two sentences before ("... the ministry said. A hospital source said four had died."), unless they count
+     * days of fighting or an incident of another month or year.
+     */
     private void attachOrphanCasualties(List<Candidate> events) {
-        Set<Integer> withEvents = new HashSet<>();
-        for (Candidate e : events) {
-            withEvents.add(e.sentence.index);
-        }
         for (SentenceInfo s : sentences) {
-            if (s.casualties.isEmpty() || !s.ownedClauses.isEmpty() || s.index == 0) {
+            if (s.casualties.isEmpty() || !s.ownedClauses.isEmpty() || s.index == 0 || otherTally(s)) {
                 continue;
             }
-            SentenceInfo prev = sentences.get(s.index - 1);
             List<Candidate> targets = new ArrayList<>();
-            for (Candidate e : events) {
-                if (e.sentence == prev || e.sentences.contains(prev.index)) {
-                    targets.add(e);
+            for (int back = 1; back <= ORPHAN_REACH && back <= s.index && targets.isEmpty(); back++) {
+                SentenceInfo prev = sentences.get(s.index - back);
+                for (Candidate e : events) {
+                    if (e.sentence == prev || e.sentences.contains(prev.index)) {
+                        targets.add(e);
+                    }
                 }
             }
             if (targets.isEmpty()) {
@@ -256,6 +256,17 @@ final class CandidateMerger {
             }
         }
     }
+
+    /** A toll of a sentence of its own: the tally of days of fighting, or of an incident of another month or year. */
+    private boolean otherTally(SentenceInfo s) {
+        if (CasualtyFinder.countsGroundFighting(doc.tokens, s.from, s.to) || Triggers.overSpan(doc.tokens, s.from, s.to)) {
+            return true;
+        }
+        return s.dates.stream().anyMatch(d -> d.kind() == DateExpr.Kind.YEAR || d.kind() == DateExpr.Kind.MONTH_YEAR);
+    }
+
+    /** How many sentences back an orphan toll looks for its strike. */
+    private static final int ORPHAN_REACH = 2;
 
     private final ArticleDoc doc;
     private final List<SentenceInfo> sentences;

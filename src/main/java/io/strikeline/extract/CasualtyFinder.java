@@ -36,8 +36,10 @@ final class CasualtyFinder {
             "residents", "recruits", "paramilitaries", "gunmen", "volunteers", "policemen", "service", "sailors", "marines",
             "airmen", "troop", "adviser", "advisers", "advisors", "employees", "occupants", "passengers", "rebels", "rebel",
             "villagers", "pilgrims", "students", "refugees", "shoppers", "farmers", "journalists", "doctors", "patients");
+    /** "no immediate reports of casualties", "without specifying the number of dead": the toll is unknown, not zero. */
     private static final Set<String> VAGUE = Set.of(
-            "immediate", "reports", "report", "word", "information", "details", "indication", "indications", "confirmation");
+            "immediate", "reports", "report", "word", "information", "details", "indication", "indications", "confirmation",
+            "specifying", "giving", "providing", "saying", "detailing", "elaborating", "number", "toll", "figure", "figures");
     private static final Set<String> TITLE_WORDS = Set.of(
             "gen", "general", "maj", "major", "commander", "leader", "chief", "deputy", "head", "col", "colonel", "brig",
             "militia", "senior", "top", "iranian", "iraqi", "syrian", "lebanese", "american", "sheikh", "sayyid", "the",
@@ -82,14 +84,25 @@ final class CasualtyFinder {
     }
 
     /**
-     * "... came after gunmen killed 12 people": a toll in a clause opened by "after", "since" or "amid" that does not
-     * hold the strike's trigger is the toll of the incident that clause tells of.
+     * "... came after gunmen killed 12 people", "... Kocho, where in August 2014 the jihadists killed hundreds": a toll in
+     * a clause that does not hold the strike's trigger and is opened by "after", "since" or "amid", or dated by a month
+     * or a year of its own, is the toll of the incident that clause tells of.
      */
-    static boolean inBackgroundClause(List<Token> t, List<int[]> clauses, Hit h, int triggerTok) {
+    static boolean inBackgroundClause(List<Token> t, List<int[]> clauses, List<DateExpr> dates, Hit h, int triggerTok) {
         for (int[] clause : clauses) {
             if (h.fromTok() >= clause[0] && h.fromTok() < clause[1]) {
                 boolean holdsTrigger = triggerTok >= clause[0] && triggerTok < clause[1];
-                return !holdsTrigger && BACKGROUND_OPENERS.contains(t.get(clause[0]).lower());
+                return !holdsTrigger && (BACKGROUND_OPENERS.contains(t.get(clause[0]).lower()) || datedByYear(dates, clause));
+            }
+        }
+        return false;
+    }
+
+    private static boolean datedByYear(List<DateExpr> dates, int[] clause) {
+        for (DateExpr d : dates) {
+            boolean yearOnly = d.kind() == DateExpr.Kind.YEAR || d.kind() == DateExpr.Kind.MONTH_YEAR;
+            if (yearOnly && d.fromTok() >= clause[0] && d.toTok() <= clause[1]) {
+                return true;
             }
         }
         return false;

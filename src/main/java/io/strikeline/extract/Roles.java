@@ -32,8 +32,8 @@ final class Roles {
     /** "backed by Iran", "used by the militia": "by" that does not name who struck. */
     private static final Set<String> NOT_AGENT_BY = Set.of(
             "backed", "funded", "supported", "trained", "armed", "allied", "founded", "sponsored", "aligned", "led", "run",
-            "controlled", "claimed", "reported", "announced", "said", "used", "operated", "owned", "held", "occupied", "manned",
-            "housed", "hosted", "utilized", "utilised", "employed", "frequented", "staffed", "garrisoned", "visited");
+            "controlled", "claimed", "reported", "announced", "said", "used", "use", "operated", "owned", "held", "occupied",
+            "manned", "housed", "hosted", "utilized", "utilised", "employed", "frequented", "staffed", "garrisoned", "visited");
     /** "blamed X", "accusing X of", "attributing it to X": the party a speaker holds responsible. */
     private static final Set<String> BLAME = Set.of(
             "blamed", "blaming", "blames", "accused", "accusing", "accuses", "attributed", "attributing", "attributes");
@@ -47,6 +47,10 @@ final class Roles {
     private static final Set<String> AGENT_VERBS = Set.of(
             "killing", "launched", "launching", "fired", "firing", "attacking", "fought", "fighting", "clashed", "seized",
             "captured", "advanced", "advancing", "retook", "shelled", "shelling", "stormed", "ambushed");
+    /** The words between "X said" and its strike verb in "X said that it has carried out": a claim of its own deed. */
+    private static final Set<String> CLAIM_WORDS = Set.of("that", "it", "they", "its", "their", "has", "have", "had",
+            "forces", "jets", "warplanes", "aircraft", "drones", "troops", "successfully", "also");
+    private static final Set<String> SELF = Set.of("it", "they", "its", "their");
     /** "in coordination with X", "alongside X": a partner of the strike, neither who struck nor who was hit. */
     private static final Set<String> PARTNER_LEAD = Set.of("with", "alongside", "supporting", "backing", "assisting");
     /** "clashes with X", "groups affiliated with X": the word before "with" that makes X an enemy or a patron instead. */
@@ -188,7 +192,8 @@ final class Roles {
         if (prevIdx >= sentenceFrom && TARGET_LEAD.contains(tokens.get(prevIdx).lower())) {
             return Role.TARGET;
         }
-        for (int k = a.toTok(); k < Math.min(sentenceTo, a.toTok() + 5); k++) {
+        int next = afterAbbreviation(a.toTok(), sentenceTo);
+        for (int k = a.toTok(); k < Math.min(sentenceTo, next + 5); k++) {
             String w = tokens.get(k).lower();
             if ((w.equals("claimed") || w.equals("claims")) && k + 1 < sentenceTo && (tokens.get(k + 1).is("responsibility")
                     || tokens.get(k + 1).is("the"))) {
@@ -205,9 +210,9 @@ final class Roles {
             if (w.equals("suffered") || w.equals("came") && k + 1 < sentenceTo && tokens.get(k + 1).is("under")) {
                 return Role.TARGET;
             }
-            if (k == a.toTok() && REPORTING.contains(w) && !w.equals("has") && !w.equals("have") || k == a.toTok() + 1
+            if (k == next && REPORTING.contains(w) && !w.equals("has") && !w.equals("have") || k == next + 1
                     && (tokens.get(k - 1).is("has") || tokens.get(k - 1).is("have")) && REPORTING.contains(w)) {
-                return Role.SPEAKER;
+                return claimsStrike(k, c.trigger) ? Role.PERPETRATOR_STRONG : Role.SPEAKER;
             }
         }
         Trigger t = c.trigger;
@@ -224,6 +229,28 @@ final class Roles {
             return Role.TARGET;
         }
         return Role.NONE;
+    }
+
+    /**
+     * "The strikes hit two sites: A and B": the places of one clause are one operation, so a site whose own mentions name
+     * no side takes the side its sibling's mentions name, when they struck on the same day.
+     */
+    static void shareWithinOperation(List<Candidate> events) {
+        for (Candidate e : events) {
+            for (Candidate o : events) {
+                if (o == e || o.originClause != e.originClause || !Coreference.daysAgree(o.date, e.date)) {
+                    continue;
+                }
+                if (e.perpetrator == null && o.perpetrator != null) {
+                    e.perpetrator = o.perpetrator;
+                    e.perpetratorMention = o.perpetratorMention;
+                }
+                if (e.target == null && o.target != null && !o.target.equals(e.perpetrator)) {
+                    e.target = o.target;
+                    e.targetMention = o.targetMention;
+                }
+            }
+        }
     }
 
     /**
@@ -307,7 +334,8 @@ final class Roles {
         for (CasualtyFinder.Hit h : c.sentence.casualties) {
             boolean inside = a.fromTok() >= h.fromTok() && a.fromTok() < h.toTok() || a.fromTok() == h.toTok();
             if (inside && h.count() > 0 && Clauses.available(c, h.fromTok(), h.toTok())
-                    && !CasualtyFinder.inBackgroundClause(tokens, c.sentence.clauses, h, c.trigger.from())) {
+                    && !CasualtyFinder.inBackgroundClause(tokens, c.sentence.clauses, c.sentence.dates, h,
+                    c.trigger.from())) {
                 return true;
             }
         }
@@ -328,6 +356,47 @@ final class Roles {
         }
         List<ActorFinder.Hit> next = ActorFinder.find(tokens, k + 1, Math.min(t.from(), k + 5));
         return !next.isEmpty() && next.get(0).actor().kind() != Kind.IGNORED;
+    }
+
+    /**
+     * "the IRGC said it fired missiles", "the ministry announced that its jets struck": a speaker telling of its own
+     * strike carried it out. Token {@code k} is the reporting verb; only the words of a claim may stand before the
+     * trigger, and no passive ("said it was hit") or denial.
+     */
+    private boolean claimsStrike(int k, Trigger t) {
+        if (t.from() <= k || t.from() - k > 5) {
+            return false;
+        }
+        boolean self = false;
+        for (int j = k + 1; j < t.from(); j++) {
+            String w = tokens.get(j).lower();
+            if (!CLAIM_WORDS.contains(w)) {
+                return false;
+            }
+            self |= SELF.contains(w);
+        }
+        return self || tokens.get(k + 1).is("that");
+    }
+
+    /** The token after a name's parenthesised abbreviation ("Revolutionary Guard Corps (IRGC) said"), else {@code k}. */
+    private int afterAbbreviation(int k, int sentenceTo) {
+        if (k + 2 < sentenceTo && tokens.get(k).is("(") && tokens.get(k + 2).is(")")) {
+            return k + 3;
+        }
+        return k;
+    }
+
+    /** Whether the words just before the actor at {@code actorFrom} hold it responsible ("blamed X", "attributing it to X"). */
+    static boolean blames(List<Token> tokens, int sentenceFrom, int actorFrom) {
+        for (int k = actorFrom - 1; k >= Math.max(sentenceFrom, actorFrom - 4); k--) {
+            if (BLAME.contains(tokens.get(k).lower())) {
+                return true;
+            }
+            if (tokens.get(k).punct()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "attributing it to X", "blamed the attack on X": token {@code k} is the "to" or "on" after a blamed object. */

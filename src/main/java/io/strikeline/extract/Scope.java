@@ -10,11 +10,11 @@ import java.util.Set;
 /**
  * Stage: keeps the strikes in scope. Conflicts unrelated to Iraq and Syria are not extracted: a strike placed in
  * another country (Yemen, Lebanon, Gaza, Israel, Afghanistan, Libya, at sea) is dropped, whatever the article is
- * mostly about, unless it is an attack from the region (an Iraqi militia's drone on a base abroad) or a named site in
- * Jordan tied to the campaign (Tower 22). A strike with no place, on or by a party of another war, belongs to that
- * war; in an article mostly about other countries a strike with no place is kept only when a party of the campaign
- * struck or was struck. A mention dated only by its year is background unless it is all the article reports; one
- * placed only as a whole country, or nowhere, is kept when it is the only strike or the only one on its day.
+ * mostly about and whoever carried it out, unless it hit a named site in Jordan tied to the campaign (Tower 22). A
+ * strike with no place, on or by a party of another war, belongs to that war; in an article mostly about other
+ * countries a strike with no place is kept only when a party of the campaign struck or was struck. A mention dated
+ * only by its year is background unless it is all the article reports; one placed only as a whole country, or
+ * nowhere, is kept when it is the only strike or the only one on its day.
  */
 final class Scope {
 
@@ -96,11 +96,9 @@ final class Scope {
         if (otherWar(e)) {
             return false;
         }
-        // Tower 22: a base in Jordan hit as part of the Iraq-Syria campaign, never Jordan as a whole
-        if (p.country().equals("JO") && Places.rank(p.precision()) >= Places.rank(LocationPrecision.CITY)) {
-            return true;
-        }
-        return fromRegion(e);
+        // Tower 22: a base in Jordan hit as part of the Iraq-Syria campaign, never Jordan as a whole; a militia's strike
+        // anywhere else (Beirut, Eilat, the Red Sea) belongs to that country's war
+        return p.country().equals("JO") && Places.rank(p.precision()) >= Places.rank(LocationPrecision.CITY);
     }
 
     /** An attack launched from Iraq or Syria: carried out by one of the region's militias. */

@@ -122,13 +122,27 @@ final class Tokenizer {
 
     /**
      * End of the dateline that opens a sentence, or {@code from} when there is none: a place in capitals and a comma
-     * ("ERBIL, Kurdistan Region -", "BAGHDAD, Dec. 13 (Agency) --"), up to the dash or bracket that closes it. It names
-     * where the report was filed, not where anything happened.
+     * ("ERBIL, Kurdistan Region -", "BAGHDAD, Dec. 13 (Agency) --"), up to the dash or bracket that closes it, or the
+     * place and the agency in brackets ("ERBIL (Agency) -"), or the place and a colon ("BAGHDAD:"). It names where the
+     * report was filed, not where anything happened.
      */
     static int datelineEnd(List<Token> tokens, int from, int to) {
         int k = from;
         while (k < to && allCaps(tokens.get(k))) {
             k++;
+        }
+        if (k > from && k < to && tokens.get(k).is("(")) {
+            // "BAGHDAD (AP) —", "ERBIL (Kurdistan 24) –": the city, then the agency in brackets
+            for (int j = k + 1; j < Math.min(to, k + DATELINE_WORDS); j++) {
+                if (tokens.get(j).is(")")) {
+                    boolean dash = j + 1 < to && (tokens.get(j + 1).is("\u2014") || tokens.get(j + 1).is("\u2013")
+                            || tokens.get(j + 1).is("-"));
+                    return dash ? j + 2 : j + 1;
+                }
+            }
+        }
+        if (k > from && k < to && tokens.get(k).is(":")) {
+            return k + 1; // "BAGHDAD: A rocket ..."
         }
         if (k == from || k >= to || !tokens.get(k).is(",")) {
             return from;

@@ -16,7 +16,8 @@ final class Triggers {
 
     private static final Set<String> ACTION_VERBS = Set.of(
             "hit", "hits", "hitting", "targeted", "targeting", "pounded", "fired", "launched", "landed", "slammed", "crashed",
-            "exploded", "killed", "destroyed", "carried", "conducted", "impacted", "fell", "rained", "bombarded");
+            "exploded", "killed", "destroyed", "carried", "conducted", "impacted", "fell", "rained", "bombarded", "dropped",
+            "dropping");
 
     private static final Set<String> BASE_VERBS = Set.of(
             "strike", "attack", "hit", "target", "bomb", "launch", "fire", "retaliate");
@@ -49,6 +50,9 @@ final class Triggers {
     private static final Set<String> MANY = Set.of("several", "many", "numerous", "multiple", "countless", "dozens");
     private static final Set<String> SPAN_LEADS = Set.of("few", "recent", "past", "the");
 
+    private static final Set<String> SPAN_UNITS = Set.of("days", "weeks", "months", "years");
+    private static final Set<String> SUPERLATIVES = Set.of("deadliest", "worst", "largest", "biggest", "heaviest",
+            "bloodiest", "first");
     private static final Set<String> PERIOD_STARTS = Set.of("since", "began", "begun", "started", "erupted", "broke");
     private static final Set<String> TALLY_CUES = Set.of("since", "past", "than", "total", "far", "year", "months");
 
@@ -209,6 +213,28 @@ final class Triggers {
             Token t = tokens.get(k);
             String before = tokens.get(k - 1).lower();
             if (t.is("times") && MANY.contains(before) || t.is("years") && SPAN_LEADS.contains(before)) {
+                return !superlative(tokens, clauseFrom, clauseTo);
+            }
+        }
+        return overSpan(tokens, clauseFrom, clauseTo);
+    }
+
+    /**
+     * "killed over the past four days", "in the last two weeks": a tally over a span of days, not one strike's; "the
+     * deadliest in the past two years" still tells of one.
+     */
+    static boolean overSpan(List<Token> tokens, int from, int to) {
+        for (int k = from + 2; k < to; k++) {
+            if (SPAN_UNITS.contains(tokens.get(k).lower()) && (tokens.get(k - 2).is("past") || tokens.get(k - 2).is("last"))) {
+                return !superlative(tokens, from, to);
+            }
+        }
+        return false;
+    }
+
+    private static boolean superlative(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (SUPERLATIVES.contains(tokens.get(k).lower())) {
                 return true;
             }
         }

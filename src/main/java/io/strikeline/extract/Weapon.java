@@ -22,5 +22,5 @@ enum Weapon {
             Map.entry("jets", Weapon.AIR), Map.entry("jet", Weapon.AIR), Map.entry("aircraft", Weapon.AIR),
             Map.entry("bomber", Weapon.AIR), Map.entry("bombers", Weapon.AIR), Map.entry("helicopter", Weapon.AIR),
             Map.entry("helicopters", Weapon.AIR), Map.entry("gunship", Weapon.AIR), Map.entry("gunships", Weapon.AIR),
-            Map.entry("fighter", Weapon.AIR));
+            Map.entry("fighter", Weapon.AIR), Map.entry("barrel", Weapon.AIR));
 }

@@ -120,4 +120,45 @@ class CasualtyTollTest {
         assertThat(found).filteredOn(e -> "Al-Qaim".equals(e.place())).singleElement()
                 .satisfies(e -> assertThat(e.killed()).isNull());
     }
+
+    @Test
+    void aTollOverSeveralDaysIsNotOneStrikes() {
+        List<ExtractedEvent> found = events("Government helicopters dropped barrel bombs on Aleppo on Monday. "
+                + "Some 90 people have died over the past three days in the raids, a monitor said.");
+        assertThat(found).isNotEmpty();
+        assertThat(found).extracting(ExtractedEvent::killed).doesNotContain(90);
+    }
+
+    @Test
+    void theTollOfAnEarlierYearInAnotherClauseIsNotTheStrikes() {
+        List<ExtractedEvent> found = events("A drone struck a pickup truck near Sinjar on Monday, close to the village "
+                + "where in June 2015 the jihadists killed 300 people.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).killed()).isNull();
+    }
+
+    @Test
+    void aTollTwoSentencesAfterTheStrikeIsItsToll() {
+        List<ExtractedEvent> found = events("Jets struck a depot near Qaim on Monday. The ministry gave no further "
+                + "details. A hospital source said four people had died.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).killed()).isEqualTo(4);
+    }
+
+    @Test
+    void aTollOfDaysOfFightingAfterTheStrikeIsNotItsToll() {
+        List<ExtractedEvent> found = events("Russian jets struck a market in Aleppo on Saturday. Over the past three "
+                + "days, 40 people have died.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).killed()).isNull();
+    }
+
+    @Test
+    void aTollLeftUnsaidIsNotZero() {
+        List<ExtractedEvent> found = events("Turkish jets bombed rebel posts near Sinjar on Tuesday, officials said, "
+                + "without specifying the number of dead or wounded.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).killed()).isNull();
+        assertThat(found.get(0).injured()).isNull();
+    }
 }

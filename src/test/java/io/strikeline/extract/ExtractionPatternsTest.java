@@ -184,4 +184,28 @@ class ExtractionPatternsTest {
         assertThat(x.inferenceReason()).contains("2023-03-04");
         assertThat(x.events()).singleElement().satisfies(e -> assertThat(e.date().format()).isEqualTo("2023-03-03"));
     }
+
+    @Test
+    void barrelBombsDroppedFromHelicoptersAreAnAirStrike() {
+        ExtractedEvent e = single("Syrian army helicopters dropped barrel bombs on a market in Aleppo on Monday.");
+        assertThat(e.type()).isEqualTo(EventType.AIRSTRIKE);
+        assertThat(e.perpetrator()).isEqualTo("Syrian government");
+    }
+
+    @Test
+    void aBarrelOfOilIsNoWeapon() {
+        assertThat(events("A barrel of oil hit a new high in Baghdad on Monday.")).isEmpty();
+    }
+
+    @Test
+    void theCityOfADatelineWithTheAgencyInBracketsIsNoStrikePlace() {
+        List<ExtractedEvent> found = events("BAGHDAD (Wire Service) \u2014 A drone strike hit a car near Qaim on Monday.");
+        assertThat(found).extracting(ExtractedEvent::place).containsExactly("Al-Qaim");
+    }
+
+    @Test
+    void theCityOfADatelineEndedByAColonIsNoStrikePlace() {
+        List<ExtractedEvent> found = events("BAGHDAD: Rockets hit a base hosting U.S. troops near Qaim on Monday.");
+        assertThat(found).extracting(ExtractedEvent::place).containsExactly("Al-Qaim");
+    }
 }

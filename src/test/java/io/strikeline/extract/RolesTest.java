@@ -139,4 +139,51 @@ class RolesTest {
             assertThat(e.type()).isEqualTo(io.strikeline.model.EventType.AIRSTRIKE);
         });
     }
+
+    @Test
+    void anIranianKurdishPartyHitIsNotIran() {
+        List<ExtractedEvent> found = events("Missiles hit the offices of two Iranian Kurdish opposition parties in Koya "
+                + "on Monday. Leaders of the KDP-Iran blamed the attack on Iran.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).target()).isNotEqualTo("Iran");
+    }
+
+    @Test
+    void aForceThatSaysItFiredIsThePerpetrator() {
+        List<ExtractedEvent> found = events("The Revolutionary Guards said that they fired missiles at rebel camps "
+                + "near Koya on Monday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).perpetrator()).isEqualTo("Iran");
+    }
+
+    @Test
+    void aForceThatSaysItWasHitIsNotThePerpetrator() {
+        List<ExtractedEvent> found = events("The Turkish army said it was hit by rockets near Bashiqa on Monday.");
+        assertThat(found).allSatisfy(e -> assertThat(e.perpetrator()).isNotEqualTo("Turkey"));
+    }
+
+    @Test
+    void thePartyAVehicleIsInUseByIsNotWhoStruckIt() {
+        List<ExtractedEvent> found = events("A U.S. air strike destroyed 40 fuel trucks in use by the Islamic State near "
+                + "Deir ez-Zor on Monday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).perpetrator()).isEqualTo("United States");
+        assertThat(found.get(0).target()).isEqualTo("Islamic State");
+    }
+
+    @Test
+    void theSitesOfOneOperationShareTheSideThatStruck() {
+        List<ExtractedEvent> found = events("The strikes on Tuesday hit two sites: a depot in al-Qaim and a garage in "
+                + "Jurf al-Sakhar. U.S. jets struck the depot in al-Qaim with guided bombs on Tuesday.");
+        assertThat(found).hasSize(2);
+        assertThat(found).allSatisfy(e -> assertThat(e.perpetrator()).isEqualTo("United States"));
+    }
+
+    @Test
+    void whoALaterSentenceBlamesForTheAttackStruck() {
+        List<ExtractedEvent> found = events("A drone hit Tower 22 in Jordan on Sunday, killing two U.S. soldiers. "
+                + "The president condemned the attack, attributing it to Iran-backed militias.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).perpetrator()).isEqualTo("Iran-backed militias");
+    }
 }

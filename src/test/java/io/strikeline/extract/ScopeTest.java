@@ -88,4 +88,11 @@ class ScopeTest {
                 + "Turkish jets also bombed rebel posts in northern Syria on Tuesday, the ministry said.");
         assertThat(found).extracting(ExtractedEvent::place).containsExactly("Zakho", "northern Syria");
     }
+
+    @Test
+    void aMilitiaStrikeInAnotherCountrysWarIsNotExtracted() {
+        List<ExtractedEvent> found = events("Iran-backed militias launched a drone attack on a port in Eilat on Sunday, "
+                + "the group said.");
+        assertThat(found).isEmpty();
+    }
 }
