@@ -10,11 +10,11 @@ import io.strikeline.ui.state.ViewState;
 import io.strikeline.ui.style.EventStyle;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -165,13 +165,18 @@ public final class FilterBar extends HBox {
         });
     }
 
-    /** Perpetrator and country menus list the values present in the loaded events, most frequent first. */
+    /**
+     * Perpetrator and country menus list the values present in the loaded events, most frequent first; they are
+     * empty while only the events' outlines are loaded, which carry no actors or countries.
+     */
     private void rebuildValueMenus(EventCatalog catalog) {
-        Map<String, Integer> perpetratorCounts = new TreeMap<>();
-        Map<String, Integer> countryCounts = new TreeMap<>();
-        for (Event e : catalog.events()) {
-            perpetratorCounts.merge(e.perpetrator() == null ? "" : e.perpetrator(), 1, Integer::sum);
-            countryCounts.merge(e.country() == null ? "" : e.country(), 1, Integer::sum);
+        Map<String, Integer> perpetratorCounts = new HashMap<>();
+        Map<String, Integer> countryCounts = new HashMap<>();
+        if (!state.outlinesOnlyProperty().get()) {
+            for (Event e : catalog.events()) {
+                perpetratorCounts.merge(e.perpetrator() == null ? "" : e.perpetrator(), 1, Integer::sum);
+                countryCounts.merge(e.country() == null ? "" : e.country(), 1, Integer::sum);
+            }
         }
         fillValueMenu(perpetrators, perpetratorCounts, "(unknown)");
         fillValueMenu(countries, countryCounts, "(not located)");
@@ -180,7 +185,7 @@ public final class FilterBar extends HBox {
     private void fillValueMenu(MenuButton menu, Map<String, Integer> counts, String emptyLabel) {
         menu.getItems().clear();
         counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(entry -> {
                     String label = entry.getKey().isEmpty() ? emptyLabel : entry.getKey();
                     CheckMenuItem item = new CheckMenuItem(String.format("%s  (%,d)", label, entry.getValue()));

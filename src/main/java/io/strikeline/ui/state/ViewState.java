@@ -2,12 +2,14 @@ package io.strikeline.ui.state;
 
 import io.strikeline.model.Event;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import java.util.Set;
 
@@ -35,6 +37,7 @@ public final class ViewState {
     private final ReadOnlyIntegerWrapper savedChanges = new ReadOnlyIntegerWrapper(this, "savedChanges");
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private final BooleanProperty outlinesOnly = new SimpleBooleanProperty(this, "outlinesOnly", false);
+    private final IntegerProperty loading = new SimpleIntegerProperty(this, "loading", 0);
     private final ReadOnlyObjectWrapper<EventSet> filteredEvents =
             new ReadOnlyObjectWrapper<>(this, "filteredEvents", EventCatalog.empty().all());
     private final ReadOnlyObjectWrapper<EventSet> visibleEvents =
@@ -153,6 +156,14 @@ public final class ViewState {
      */
     public BooleanProperty outlinesOnlyProperty() {
         return outlinesOnly;
+    }
+
+    /**
+     * How many events are being read from the file and not yet shown (0 when none are): an empty view then says
+     * that they are coming, not that no event matches.
+     */
+    public IntegerProperty loadingProperty() {
+        return loading;
     }
 
     /** The dark theme: every view follows it (exports keep their own light style). */

@@ -43,6 +43,7 @@ final class TimelinePainter {
     private double[] binImprecise = new double[0];
     private double binScale;
     private String histogramCaption = "";
+    private int loading;
 
     TimelinePainter() {
         measure.setFont(FONT);
@@ -51,6 +52,11 @@ final class TimelinePainter {
     /** The colours of the theme to draw in; takes effect on the next paint. */
     void setPalette(TimelinePalette palette) {
         this.palette = palette;
+    }
+
+    /** How many events are still being read (0: none); an empty timeline says so instead of "no events match". */
+    void setLoading(int events) {
+        this.loading = events;
     }
 
     double textWidth(String s) {
@@ -91,10 +97,17 @@ final class TimelinePainter {
         if (index.datedCount() == 0) {
             g.setFill(palette.mutedText());
             g.setTextAlign(TextAlignment.CENTER);
-            g.fillText(index.undatedCount() == 0 ? "No events match the filters" : "No dated events",
+            g.fillText(emptyMessage(index),
                     layout.plotX() + layout.plotWidth() / 2, layout.histogramY() + layout.histogramHeight() / 2);
             g.setTextAlign(TextAlignment.LEFT);
         }
+    }
+
+    private String emptyMessage(TimelineIndex index) {
+        if (loading > 0) {
+            return String.format("Loading %,d events...", loading);
+        }
+        return index.undatedCount() == 0 ? "No events match the filters" : "No dated events";
     }
 
     private void paintHistogram(GraphicsContext g, TimelineLayout layout, TimeAxis axis, TimelineIndex index) {
