@@ -172,6 +172,7 @@ public final class MainWindow {
      */
     public void open(Path db, OpenMode mode) {
         statusLine.setText("Opening " + db + " ...");
+        state.loadingProperty().set(ViewState.LOADING_UNCOUNTED);
         background.submit(() -> {
             try {
                 ViewerSession opened = mode == OpenMode.VIEW_ONLY ? ViewerSession.openReadOnly(db)

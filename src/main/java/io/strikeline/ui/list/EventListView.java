@@ -59,7 +59,7 @@ public final class EventListView extends BorderPane {
         Label placeholder = new Label(NOTHING_SHOWN);
         table.setPlaceholder(placeholder);
         state.loadingProperty().addListener((obs, old, now) -> placeholder.setText(
-                now.intValue() > 0 ? String.format("Loading %,d events...", now.intValue()) : NOTHING_SHOWN));
+                Objects.requireNonNullElse(ViewState.loadingMessage(now.intValue()), NOTHING_SHOWN)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Event, String> date = column("Date", e -> e.date() == null ? "" : e.date().format(), 96);
         date.setMinWidth(104); // an ISO day must never be cut off

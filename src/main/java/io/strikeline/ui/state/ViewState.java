@@ -22,6 +22,9 @@ import java.util.Set;
  */
 public final class ViewState {
 
+    /** {@link #loadingProperty()} while a file is being opened and how many events it holds is not known yet. */
+    public static final int LOADING_UNCOUNTED = -1;
+
     private final ObjectProperty<EventCatalog> catalog = new SimpleObjectProperty<>(this, "catalog", EventCatalog.empty());
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE);
     private final ObjectProperty<TimeWindow> timeWindow = new SimpleObjectProperty<>(this, "timeWindow");
@@ -159,11 +162,20 @@ public final class ViewState {
     }
 
     /**
-     * How many events are being read from the file and not yet shown (0 when none are): an empty view then says
-     * that they are coming, not that no event matches.
+     * How many events are being read from the file and not yet shown: 0 when none are, {@link #LOADING_UNCOUNTED}
+     * while the file is opened and its events not yet counted. An empty view then says that events are coming, not
+     * that none match.
      */
     public IntegerProperty loadingProperty() {
         return loading;
+    }
+
+    /** What an empty view says while events are loading ({@link #loadingProperty()} not 0), or null when none are. */
+    public static String loadingMessage(int loading) {
+        if (loading == 0) {
+            return null;
+        }
+        return loading < 0 ? "Loading events..." : String.format("Loading %,d events...", loading);
     }
 
     /** The dark theme: every view follows it (exports keep their own light style). */

@@ -3,6 +3,7 @@ package io.strikeline.ui.timeline;
 import io.strikeline.model.DatePrecision;
 import io.strikeline.model.Event;
 import io.strikeline.ui.state.TimeWindow;
+import io.strikeline.ui.state.ViewState;
 import io.strikeline.ui.style.EventStyle;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -54,7 +55,7 @@ final class TimelinePainter {
         this.palette = palette;
     }
 
-    /** How many events are still being read (0: none); an empty timeline says so instead of "no events match". */
+    /** {@link ViewState#loadingProperty()}: an empty timeline says events are coming instead of "no events match". */
     void setLoading(int events) {
         this.loading = events;
     }
@@ -104,8 +105,9 @@ final class TimelinePainter {
     }
 
     private String emptyMessage(TimelineIndex index) {
-        if (loading > 0) {
-            return String.format("Loading %,d events...", loading);
+        String loadingMessage = ViewState.loadingMessage(loading);
+        if (loadingMessage != null) {
+            return loadingMessage;
         }
         return index.undatedCount() == 0 ? "No events match the filters" : "No dated events";
     }

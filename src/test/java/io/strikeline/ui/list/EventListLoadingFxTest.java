@@ -29,6 +29,8 @@ class EventListLoadingFxTest {
 
     @Test
     void emptyListSaysHowManyEventsAreLoadingThenWhatIsShownOnceTheyAre(FxRobot robot) {
+        robot.interact(() -> state.loadingProperty().set(ViewState.LOADING_UNCOUNTED));
+        assertThat(placeholder(robot)).hasValue("Loading events...");
         robot.interact(() -> state.loadingProperty().set(1_234_567));
         assertThat(placeholder(robot)).hasValue("Loading 1,234,567 events...");
         robot.interact(() -> state.loadingProperty().set(0));
