@@ -62,6 +62,8 @@ public final class FilterBar extends HBox {
     private final MenuButton origins = new MenuButton("Origin");
     private final ChoiceBox<Integer> confidence = new ChoiceBox<>();
     private final Label status = new Label();
+    /** One tooltip whose text follows the status: a new one on each brushing frame cost a popup's setup and CSS. */
+    private final Tooltip statusTip = new Tooltip();
 
     /** {@code search} maps a full-text query to the ids of events whose articles match; it may be slow. */
     public FilterBar(ViewState state, Function<String, Set<Long>> search) {
@@ -122,6 +124,7 @@ public final class FilterBar extends HBox {
         reset.setTooltip(new Tooltip("Clear every filter, the search and the region box"));
         reset.setOnAction(e -> resetAll());
         status.getStyleClass().add("filter-status");
+        status.setTooltip(statusTip);
         // The controls wrap onto a second row rather than shrink to "T..."; the status keeps its whole text.
         FlowPane controls = new FlowPane(8, 6, query, types, perpetrators, countries, precisions, origins, confidence,
                 reset);
@@ -264,6 +267,6 @@ public final class FilterBar extends HBox {
             text += "  ·  region box";
         }
         status.setText(text);
-        status.setTooltip(new Tooltip(text));
+        statusTip.setText(text);
     }
 }
