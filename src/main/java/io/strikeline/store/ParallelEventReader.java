@@ -14,43 +14,49 @@ import java.util.concurrent.CompletionException;
 import org.sqlite.SQLiteConfig;
 
 /**
- * Reads the live events of a store on several connections at once, each taking the rows whose id falls in its
- * residue class: every connection walks the table in C, which is cheap, and evaluates and hands over only its
- * share, so the per-row work (the expensive part) is split evenly whatever gaps the ids have. The store's own
- * connection reads one share on the calling thread; the others are read-only connections of their own.
- * Rows come back unordered.
+ * Reads the live events of a store on several connections at once, each connection reading one share of the rows
+ * (which share is the reader's choice: a residue class of the id, interleaved id ranges), so the per-row work (the
+ * expensive part) is split evenly whatever gaps the ids have. The store's own connection reads one share on the
+ * calling thread; the others are read-only connections of their own. Rows come back unordered.
  */
 final class ParallelEventReader {
 
-    /** Turns the rows of one share into events; called once per share, so it may keep state for that share. */
+    /** Reads share {@code part} of {@code parts} on a connection; called once per share, so it may keep state. */
     interface ShareReader {
-        List<Event> read(ResultSet rows) throws SQLException;
+        List<Event> read(Connection connection, int part, int parts) throws SQLException;
     }
 
     private ParallelEventReader() {}
 
-    /** Every live event, whole. */
+    /** Every live event, whole: share {@code part} holds the ids of residue {@code part} modulo the share count. */
     static List<Event> read(EventStore store, int connections) throws SQLException {
-        return read(store, connections, "SELECT " + EventStore.EVENT_COLUMNS + store.curationColumns(), rows -> {
-            List<Event> events = new ArrayList<>();
-            EventValues values = new EventValues();
-            while (rows.next()) {
-                events.add(EventStore.readEvent(rows, values));
+        String sql = "SELECT " + EventStore.EVENT_COLUMNS + store.curationColumns() + " FROM events WHERE "
+                + store.liveCondition() + " AND id % ? = ?";
+        return read(store, connections, (connection, part, parts) -> {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                ps.setInt(1, parts);
+                ps.setInt(2, part);
+                try (ResultSet rows = ps.executeQuery()) {
+                    List<Event> events = new ArrayList<>();
+                    EventValues values = new EventValues();
+                    while (rows.next()) {
+                        events.add(EventStore.readEvent(rows, values));
+                    }
+                    return events;
+                }
             }
-            return events;
         });
     }
 
-    /** {@code select} (the SELECT clause, without FROM) over the live events, each share read by {@code reader}. */
-    static List<Event> read(EventStore store, int connections, String select, ShareReader reader) throws SQLException {
+    /** The shares {@code reader} reads, one per connection, put together. */
+    static List<Event> read(EventStore store, int connections, ShareReader reader) throws SQLException {
         int parts = Math.max(1, connections);
-        String sql = select + " FROM events WHERE " + store.liveCondition() + (parts > 1 ? " AND id % " + parts + " = ?" : "");
         List<CompletableFuture<List<Event>>> others = new ArrayList<>();
         for (int part = 1; part < parts; part++) {
-            int residue = part;
-            others.add(CompletableFuture.supplyAsync(() -> readOwnConnection(store, sql, residue, reader)));
+            int share = part;
+            others.add(CompletableFuture.supplyAsync(() -> readOwnConnection(store, reader, share, parts)));
         }
-        List<Event> all = readShare(store.connection(), sql, parts > 1 ? 0 : -1, reader);
+        List<Event> all = new ArrayList<>(reader.read(store.connection(), 0, parts));
         for (CompletableFuture<List<Event>> other : others) {
             try {
                 all.addAll(other.join());
@@ -64,7 +70,7 @@ final class ParallelEventReader {
         return all;
     }
 
-    private static List<Event> readOwnConnection(EventStore store, String sql, int residue, ShareReader reader) {
+    private static List<Event> readOwnConnection(EventStore store, ShareReader reader, int part, int parts) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(5000);
@@ -73,22 +79,9 @@ final class ParallelEventReader {
             try (Statement st = connection.createStatement()) {
                 st.execute("PRAGMA trusted_schema = OFF");
             }
-            return readShare(connection, sql, residue, reader);
+            return reader.read(connection, part, parts);
         } catch (SQLException e) {
             throw new CompletionException(e);
-        }
-    }
-
-    /** The rows of one residue class (-1: all rows). */
-    private static List<Event> readShare(Connection connection, String sql, int residue, ShareReader reader)
-            throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            if (residue >= 0) {
-                ps.setInt(1, residue);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                return new ArrayList<>(reader.read(rs));
-            }
         }
     }
 }

@@ -96,4 +96,24 @@ class BulkEventReadTest {
                     .orElseThrow().date().start()).isEqualTo(LocalDate.of(1969, 12, 1));
         }
     }
+
+    @Test
+    void outlinesSpanIdRangesFarApartAndReadCodesWrittenInAnotherCase() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            // ids far beyond one joined text's range, and codes as another tool might have written them
+            st.executeUpdate("UPDATE events SET id = 5000000 WHERE event_type = 'rocket_attack'");
+            st.executeUpdate("PRAGMA ignore_check_constraints = ON");
+            st.executeUpdate("UPDATE events SET event_type = ' Airstrike', origin = 'EXTRACTED', id = 70000"
+                    + " WHERE event_type = 'airstrike'");
+        }
+        try (EventStore store = EventStore.openReadOnly(db)) {
+            Map<Long, Event> outlines = store.eventOutlines(2).stream()
+                    .collect(Collectors.toMap(Event::id, Function.identity()));
+            assertThat(outlines.keySet()).containsExactlyInAnyOrder(70000L, 5000000L, 3L);
+            assertThat(outlines.get(70000L).type()).isEqualTo(EventType.AIRSTRIKE);
+            assertThat(outlines.get(70000L).origin()).isEqualTo(Origin.EXTRACTED);
+            assertThat(outlines.get(5000000L).type()).isEqualTo(EventType.ROCKET_ATTACK);
+            assertThat(store.eventOutlines(1)).hasSize(3);
+        }
+    }
 }

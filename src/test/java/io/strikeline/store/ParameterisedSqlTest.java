@@ -30,11 +30,11 @@ class ParameterisedSqlTest {
             "SceneStore.java: COLUMNS",
             // the viewer's bulk reads: a connection count, and SELECT clauses the store package builds from its own
             // column lists and from CASE/cast expressions over enum codes and numeric constants
-            "ParallelEventReader.java: EventStore.EVENT_COLUMNS", "ParallelEventReader.java: parts",
-            "ParallelEventReader.java: select", "ParallelEventReader.java: store.curationColumns()",
+            "ParallelEventReader.java: EventStore.EVENT_COLUMNS", "ParallelEventReader.java: store.curationColumns()",
             "ParallelEventReader.java: store.liveCondition()",
             "EventOutlineReader.java: when", "EventOutlineReader.java: what", "EventOutlineReader.java: where",
             "EventOutlineReader.java: harm", "EventOutlineReader.java: status",
+            "EventOutlineReader.java: store.liveCondition()",
             "SchemaCheck.java: v.name()"); // compares a name with a prefix beside a "CREATE VIRTUAL TABLE" literal
 
     /** Helpers that put their first argument into SQL: it must be a literal at every call. */

@@ -35,14 +35,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -90,6 +93,8 @@ public final class MainWindow {
 
     /** From this many events on, a file shows its events' outlines first (below it, the whole events come as fast). */
     private static final int OUTLINES_FIRST = 50_000;
+    /** The longest the whole events wait for the outlines' first picture. */
+    private static final int FIRST_PICTURE_WAIT_SECONDS = 10;
 
     /** How a file is opened: for editing when it can be, the bundled sample (never edited), or only to look at. */
     public enum OpenMode { EDIT, SAMPLE, VIEW_ONLY }
@@ -167,23 +172,62 @@ public final class MainWindow {
      */
     public void open(Path db, OpenMode mode) {
         statusLine.setText("Opening " + db + " ...");
+        state.loadingProperty().set(ViewState.LOADING_UNCOUNTED);
         background.submit(() -> {
             try {
                 ViewerSession opened = mode == OpenMode.VIEW_ONLY ? ViewerSession.openReadOnly(db)
                         : ViewerSession.open(db, mode == OpenMode.SAMPLE);
-                if (opened.eventCount() >= OUTLINES_FIRST) {
+                int count = opened.eventCount();
+                Platform.runLater(() -> state.loadingProperty().set(count));
+                if (count >= OUTLINES_FIRST) {
                     EventCatalog outlined = EventCatalog.of(opened.outlines());
-                    Platform.runLater(() -> show(opened, outlined, true));
+                    CountDownLatch drawn = new CountDownLatch(1);
+                    Platform.runLater(() -> {
+                        show(opened, outlined, true);
+                        afterNextFrame(drawn::countDown);
+                    });
+                    // the whole events wait for the first picture: read beside it, they would take its cores
+                    awaitQuietly(drawn);
                 }
                 EventCatalog catalog = EventCatalog.of(opened.events());
                 Platform.runLater(() -> show(opened, catalog));
             } catch (StoreException e) {
                 Platform.runLater(() -> {
+                    state.loadingProperty().set(0);
                     statusLine.setText(session == null ? "No database open" : describe(session));
                     error("Cannot open database", e.getMessage());
                 });
             }
         });
+    }
+
+    /** Runs {@code action} once the window has drawn the next frame (at once when it is not on a screen). */
+    private void afterNextFrame(Runnable action) {
+        Scene scene = root.getScene();
+        if (scene == null) {
+            action.run();
+            return;
+        }
+        // the first pulse lays the views out for the new catalog, the second has drawn them
+        int[] pulses = {0};
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (++pulses[0] == 2) {
+                scene.removePostLayoutPulseListener(listener[0]);
+                action.run();
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            // a window that draws no frame (minimised, hidden) holds the load up this long at most
+            latch.await(FIRST_PICTURE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Shows an already opened session at once (used by the snapshot command, which waits for nothing). */
@@ -206,6 +250,7 @@ public final class MainWindow {
         }
         state.outlinesOnlyProperty().set(outlinesOnly);
         state.catalogProperty().set(catalog);
+        state.loadingProperty().set(0);
         boolean editing = !outlinesOnly && opened.readOnlyReason() == null;
         readOnlyBar.show(outlinesOnly ? null : opened.readOnlyReason());
         inspector.setEditable(editing);

@@ -27,11 +27,11 @@ public final class StrikelineApp extends Application {
         WindowSettings settings = WindowSettings.forUser();
         settings.restore(stage, window);
         stage.setOnHiding(e -> settings.save(stage, window));
-        stage.show();
         List<String> args = getParameters().getRaw();
-        if (!args.isEmpty()) {
+        if (!args.isEmpty()) { // the file is read while the window is styled and laid out for the first time
             window.open(Path.of(args.get(0)), args.contains("--sample") ? MainWindow.OpenMode.SAMPLE : MainWindow.OpenMode.EDIT);
         }
+        stage.show();
     }
 
     @Override

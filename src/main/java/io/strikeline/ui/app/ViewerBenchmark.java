@@ -103,8 +103,8 @@ public final class ViewerBenchmark {
                 }
             });
             stage[0].setScene(scene);
+            window.open(db, MainWindow.OpenMode.VIEW_ONLY); // before show, as the application does
             stage[0].show();
-            window.open(db, MainWindow.OpenMode.VIEW_ONLY);
             shown.complete(window);
         });
         MainWindow window = shown.get(60, TimeUnit.SECONDS);

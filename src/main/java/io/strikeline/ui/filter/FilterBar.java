@@ -10,11 +10,11 @@ import io.strikeline.ui.state.ViewState;
 import io.strikeline.ui.style.EventStyle;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -62,6 +62,8 @@ public final class FilterBar extends HBox {
     private final MenuButton origins = new MenuButton("Origin");
     private final ChoiceBox<Integer> confidence = new ChoiceBox<>();
     private final Label status = new Label();
+    /** One tooltip whose text follows the status: a new one on each brushing frame cost a popup's setup and CSS. */
+    private final Tooltip statusTip = new Tooltip();
 
     /** {@code search} maps a full-text query to the ids of events whose articles match; it may be slow. */
     public FilterBar(ViewState state, Function<String, Set<Long>> search) {
@@ -122,6 +124,7 @@ public final class FilterBar extends HBox {
         reset.setTooltip(new Tooltip("Clear every filter, the search and the region box"));
         reset.setOnAction(e -> resetAll());
         status.getStyleClass().add("filter-status");
+        status.setTooltip(statusTip);
         // The controls wrap onto a second row rather than shrink to "T..."; the status keeps its whole text.
         FlowPane controls = new FlowPane(8, 6, query, types, perpetrators, countries, precisions, origins, confidence,
                 reset);
@@ -165,13 +168,18 @@ public final class FilterBar extends HBox {
         });
     }
 
-    /** Perpetrator and country menus list the values present in the loaded events, most frequent first. */
+    /**
+     * Perpetrator and country menus list the values present in the loaded events, most frequent first; they are
+     * empty while only the events' outlines are loaded, which carry no actors or countries.
+     */
     private void rebuildValueMenus(EventCatalog catalog) {
-        Map<String, Integer> perpetratorCounts = new TreeMap<>();
-        Map<String, Integer> countryCounts = new TreeMap<>();
-        for (Event e : catalog.events()) {
-            perpetratorCounts.merge(e.perpetrator() == null ? "" : e.perpetrator(), 1, Integer::sum);
-            countryCounts.merge(e.country() == null ? "" : e.country(), 1, Integer::sum);
+        Map<String, Integer> perpetratorCounts = new HashMap<>();
+        Map<String, Integer> countryCounts = new HashMap<>();
+        if (!state.outlinesOnlyProperty().get()) {
+            for (Event e : catalog.events()) {
+                perpetratorCounts.merge(e.perpetrator() == null ? "" : e.perpetrator(), 1, Integer::sum);
+                countryCounts.merge(e.country() == null ? "" : e.country(), 1, Integer::sum);
+            }
         }
         fillValueMenu(perpetrators, perpetratorCounts, "(unknown)");
         fillValueMenu(countries, countryCounts, "(not located)");
@@ -180,7 +188,7 @@ public final class FilterBar extends HBox {
     private void fillValueMenu(MenuButton menu, Map<String, Integer> counts, String emptyLabel) {
         menu.getItems().clear();
         counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(entry -> {
                     String label = entry.getKey().isEmpty() ? emptyLabel : entry.getKey();
                     CheckMenuItem item = new CheckMenuItem(String.format("%s  (%,d)", label, entry.getValue()));
@@ -259,6 +267,6 @@ public final class FilterBar extends HBox {
             text += "  ·  region box";
         }
         status.setText(text);
-        status.setTooltip(new Tooltip(text));
+        statusTip.setText(text);
     }
 }

@@ -310,8 +310,13 @@ public final class InspectorPane extends ScrollPane {
             actors = List.copyOf(found);
             actorsCatalog = catalog;
         }
-        form.perpetratorBox().getItems().setAll(actors);
-        form.targetBox().getItems().setAll(actors);
+        // replacing the items relays out both open lists: done only when the actors changed, not on each selection
+        if (!form.perpetratorBox().getItems().equals(actors)) {
+            form.perpetratorBox().getItems().setAll(actors);
+        }
+        if (!form.targetBox().getItems().equals(actors)) {
+            form.targetBox().getItems().setAll(actors);
+        }
     }
 
     /** Each source with its split button, and under each field what each source said there. */

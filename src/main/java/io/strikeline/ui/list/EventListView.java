@@ -37,6 +37,8 @@ public final class EventListView extends BorderPane {
     private final EventSetRows rows;
     /** The rows in a column's order, filled only while the analyst sorts by a column. */
     private final ObservableList<Event> sortedRows = FXCollections.observableArrayList();
+    private static final String NOTHING_SHOWN = "No events in this window and filters";
+
     private final TableView<Event> table = new TableView<>();
     private final Label count = new Label();
     private final LinkedRows linked;
@@ -54,7 +56,10 @@ public final class EventListView extends BorderPane {
             sortRows();
             return true;
         });
-        table.setPlaceholder(new Label("No events in this window and filters"));
+        Label placeholder = new Label(NOTHING_SHOWN);
+        table.setPlaceholder(placeholder);
+        state.loadingProperty().addListener((obs, old, now) -> placeholder.setText(
+                Objects.requireNonNullElse(ViewState.loadingMessage(now.intValue()), NOTHING_SHOWN)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Event, String> date = column("Date", e -> e.date() == null ? "" : e.date().format(), 96);
         date.setMinWidth(104); // an ISO day must never be cut off

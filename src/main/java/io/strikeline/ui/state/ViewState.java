@@ -2,12 +2,14 @@ package io.strikeline.ui.state;
 
 import io.strikeline.model.Event;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import java.util.Set;
 
@@ -19,6 +21,9 @@ import java.util.Set;
  * {@link #visibleEvents()} is that set restricted to the time window (what map and list show).
  */
 public final class ViewState {
+
+    /** {@link #loadingProperty()} while a file is being opened and how many events it holds is not known yet. */
+    public static final int LOADING_UNCOUNTED = -1;
 
     private final ObjectProperty<EventCatalog> catalog = new SimpleObjectProperty<>(this, "catalog", EventCatalog.empty());
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE);
@@ -35,6 +40,7 @@ public final class ViewState {
     private final ReadOnlyIntegerWrapper savedChanges = new ReadOnlyIntegerWrapper(this, "savedChanges");
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private final BooleanProperty outlinesOnly = new SimpleBooleanProperty(this, "outlinesOnly", false);
+    private final IntegerProperty loading = new SimpleIntegerProperty(this, "loading", 0);
     private final ReadOnlyObjectWrapper<EventSet> filteredEvents =
             new ReadOnlyObjectWrapper<>(this, "filteredEvents", EventCatalog.empty().all());
     private final ReadOnlyObjectWrapper<EventSet> visibleEvents =
@@ -153,6 +159,23 @@ public final class ViewState {
      */
     public BooleanProperty outlinesOnlyProperty() {
         return outlinesOnly;
+    }
+
+    /**
+     * How many events are being read from the file and not yet shown: 0 when none are, {@link #LOADING_UNCOUNTED}
+     * while the file is opened and its events not yet counted. An empty view then says that events are coming, not
+     * that none match.
+     */
+    public IntegerProperty loadingProperty() {
+        return loading;
+    }
+
+    /** What an empty view says while events are loading ({@link #loadingProperty()} not 0), or null when none are. */
+    public static String loadingMessage(int loading) {
+        if (loading == 0) {
+            return null;
+        }
+        return loading < 0 ? "Loading events..." : String.format("Loading %,d events...", loading);
     }
 
     /** The dark theme: every view follows it (exports keep their own light style). */

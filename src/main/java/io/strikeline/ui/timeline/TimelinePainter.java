@@ -3,6 +3,7 @@ package io.strikeline.ui.timeline;
 import io.strikeline.model.DatePrecision;
 import io.strikeline.model.Event;
 import io.strikeline.ui.state.TimeWindow;
+import io.strikeline.ui.state.ViewState;
 import io.strikeline.ui.style.EventStyle;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -43,6 +44,7 @@ final class TimelinePainter {
     private double[] binImprecise = new double[0];
     private double binScale;
     private String histogramCaption = "";
+    private int loading;
 
     TimelinePainter() {
         measure.setFont(FONT);
@@ -51,6 +53,11 @@ final class TimelinePainter {
     /** The colours of the theme to draw in; takes effect on the next paint. */
     void setPalette(TimelinePalette palette) {
         this.palette = palette;
+    }
+
+    /** {@link ViewState#loadingProperty()}: an empty timeline says events are coming instead of "no events match". */
+    void setLoading(int events) {
+        this.loading = events;
     }
 
     double textWidth(String s) {
@@ -91,10 +98,18 @@ final class TimelinePainter {
         if (index.datedCount() == 0) {
             g.setFill(palette.mutedText());
             g.setTextAlign(TextAlignment.CENTER);
-            g.fillText(index.undatedCount() == 0 ? "No events match the filters" : "No dated events",
+            g.fillText(emptyMessage(index),
                     layout.plotX() + layout.plotWidth() / 2, layout.histogramY() + layout.histogramHeight() / 2);
             g.setTextAlign(TextAlignment.LEFT);
         }
+    }
+
+    private String emptyMessage(TimelineIndex index) {
+        String loadingMessage = ViewState.loadingMessage(loading);
+        if (loadingMessage != null) {
+            return loadingMessage;
+        }
+        return index.undatedCount() == 0 ? "No events match the filters" : "No dated events";
     }
 
     private void paintHistogram(GraphicsContext g, TimelineLayout layout, TimeAxis axis, TimelineIndex index) {

@@ -112,6 +112,11 @@ public final class TimelineView extends Region {
         });
         state.visibleEventsProperty().addListener((obs, old, now) -> toolbar.updateStatus());
         state.hoveredProperty().addListener((obs, old, now) -> requestOverlayRedraw());
+        state.loadingProperty().addListener((obs, old, now) -> {
+            painter.setLoading(now.intValue());
+            requestBaseRedraw();
+        });
+        painter.setLoading(state.loadingProperty().get());
         state.darkProperty().addListener((obs, old, now) -> applyTheme(now));
         applyTheme(state.darkProperty().get());
         state.selectedProperty().addListener((obs, old, now) -> {
