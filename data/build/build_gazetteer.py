@@ -170,7 +170,8 @@ def add_spellings(places, guard):
         added = 0
         for spelling in p.get("spellings", []):
             key = fold(spelling)
-            if len(key) < 4 or key in taken or added >= MAX_SPELLINGS:
+            # lower-case entries are GeoNames' machine romanisations (arbyl, mhafzt arbl), not names in use
+            if len(key) < 4 or key in taken or added >= MAX_SPELLINGS or not spelling[0].isupper():
                 continue
             # a word is a word whatever the place's size; a given name is a risk only for a small place
             why = guard.reason(spelling, [p["arabic_name"]])
