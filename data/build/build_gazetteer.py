@@ -157,8 +157,12 @@ def geonames_town(cc, name, lat, lon, admin1_code, record):
     return {"country": cc, "name": name, "lat": lat, "lon": lon, "admin1": admin1_code,
             "population": int(record[14] or 0) if record is not None else 0,
             "seat": record is not None and record[7] in ADMIN_SEATS,
-            "arabic": [a for a in alternates if a and all(ARABIC_LETTER.match(c) or c == " " for c in a)],
+            "arabic": [a for a in alternates if is_arabic(a)],
             "spellings": [a for a in alternates if a and LATIN_NAME.match(a)]}
+
+
+def is_arabic(name):
+    return bool(name) and all(ARABIC_LETTER.match(c) or c == " " for c in name)
 
 
 def add_spellings(places, guard):
@@ -184,8 +188,8 @@ def add_spellings(places, guard):
 
 def add_airfields(places, airports_file, seen_ids):
     """Air bases and airports of Iraq and Syria from OurAirports: names and multi-word keywords become
-    aliases of the curated site within 6 km, or a new site; a keyword that already names a place is
-    left out (Kurdistan, Camp Speicher)."""
+    aliases of the curated site within 6 km, or a new site. A name that already names a place (Camp
+    Speicher) and a one-word keyword (Kurdistan, Basrah) are left out."""
     taken = {fold(a) for p in places for a in [p["name"]] + p["aliases"]}
     sites = [p for p in places if p["category"] in ("airbase", "airport")]
     for field in json.load(open(airports_file, encoding="utf-8")):
@@ -196,7 +200,7 @@ def add_airfields(places, airports_file, seen_ids):
         keywords = [k.strip() for k in (field.get("keywords") or "").split(",")]
         names = [n.strip() for n in field["name"].split(" / ")]
         names += [k for k in keywords if LATIN_NAME.match(k) and " " in fold(k)]
-        arabic = next((k for k in keywords if k and all(ARABIC_LETTER.match(c) or c == " " for c in k)), "")
+        arabic = next((k for k in keywords if is_arabic(k)), "")
         twin = min(sites, key=lambda s: haversine_km(lat, lon, float(s["lat"]), float(s["lon"])), default=None)
         if twin is not None and haversine_km(lat, lon, float(twin["lat"]), float(twin["lon"])) < 6:
             twin["aliases"] += [n for n in names if fold(n) not in taken]
