@@ -125,7 +125,7 @@ class GazetteerTest {
     }
 
     @Test
-    void namesakesAllSmallerThanAWellKnownTownKeepTheName() {
+    void namesakesWithNoWellKnownTownAmongThemKeepTheName() {
         Place one = town("one", "Qaryat", 6_000);
         Place two = town("two", "Qaryat", 1_000);
         assertThat(new Gazetteer(List.of(one, two)).find("Qaryat")).containsExactlyInAnyOrder(one, two);
