@@ -30,6 +30,10 @@ public final class Gazetteer {
     public static final String RESOURCE = "/data/gazetteer.tsv";
     private static final Path FALLBACK_FILE = Path.of("data", "gazetteer.tsv");
     private static final double EARTH_RADIUS_KM = 6371.0;
+    /** A town this large is known by its name alone (the build's guard on small places uses the same line). */
+    private static final long WELL_KNOWN_POPULATION = 10_000;
+    /** A namesake town at most this many times smaller than a well-known one yields the bare name to it. */
+    private static final long OVERSHADOW_RATIO = 5;
 
     private final List<Place> places;
     private final Map<String, Place> byId;
@@ -71,12 +75,38 @@ public final class Gazetteer {
                 }
             }
         }
-        keys.replaceAll((k, v) -> List.copyOf(v));
+        keys.replaceAll((k, v) -> List.copyOf(withoutOvershadowedTowns(v)));
         this.byId = Map.copyOf(ids);
         // plain hash tables: never modified after construction, and faster to probe than Map.copyOf's tables
         this.byKey = keys;
         this.prefixes = pre;
         this.maxWords = longest;
+    }
+
+    /**
+     * A bare name shared by a well-known town and a town of known, far smaller size means the well-known one
+     * (Sinjar in Iraq, not the village in Idlib); the smaller keeps its longer aliases. A town of unknown size
+     * (population 0) may be large, so it keeps the name; sites, provinces and regions always do.
+     */
+    private static List<Place> withoutOvershadowedTowns(List<Place> named) {
+        long largest = 0;
+        for (Place p : named) {
+            if (p.precision() == LocationPrecision.CITY) {
+                largest = Math.max(largest, p.population());
+            }
+        }
+        if (named.size() < 2 || largest < WELL_KNOWN_POPULATION) {
+            return named;
+        }
+        List<Place> kept = new ArrayList<>(named.size());
+        for (Place p : named) {
+            boolean overshadowed = p.precision() == LocationPrecision.CITY && p.population() > 0
+                    && p.population() * OVERSHADOW_RATIO <= largest;
+            if (!overshadowed) {
+                kept.add(p);
+            }
+        }
+        return kept;
     }
 
     /** Loads the bundled gazetteer from the class path, else from {@code data/gazetteer.tsv} in the working directory. */

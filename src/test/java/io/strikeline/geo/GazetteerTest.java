@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.strikeline.model.LocationPrecision;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -52,7 +53,13 @@ class GazetteerTest {
         "Tower 22, jo-tower-22, 33.32, 38.70",
         "Harir base, iq-harir, 36.54, 44.35",
         "Victory Base, iq-victory, 33.29, 44.25",
-        "مطار بغداد الدولي, iq-biap, 33.26, 44.23"})
+        "مطار بغداد الدولي, iq-biap, 33.26, 44.23",
+        "Derik, gn-sy-malikiyah, 37.18, 42.14",
+        "Koi Sanjaq, gn-iq-koya, 36.08, 44.63",
+        "Qadisiyah Airbase, iq-ain-al-asad, 33.79, 42.44",
+        "Camp Anaconda, iq-balad, 33.94, 44.36",
+        "H3 Air Base, oa-iq-h3-air-base, 32.93, 39.75",
+        "Tall Afar Army Air Field, oa-iq-tal-afar-army-air-field, 36.28, 42.40"})
     void knownSpellingsFindTheRightPlace(String name, String id, double lat, double lon) {
         Place p = GAZETTEER.find(name).stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow(
                 () -> new AssertionError(name + " did not find " + id + ": " + GAZETTEER.find(name)));
@@ -88,6 +95,44 @@ class GazetteerTest {
         Path file = Path.of("data", "gazetteer.tsv");
         assertThat(Files.size(file)).isLessThan(2_000_000);
         assertThat(Gazetteer.load(file).all()).hasSize(GAZETTEER.all().size()).hasSizeGreaterThan(500);
+    }
+
+    @Test
+    void smallPlacesNamedLikeAWordOrAGivenNameAreLeftOut() {
+        assertThat(GAZETTEER.find("Hatim")).isEmpty();
+        assertThat(GAZETTEER.find("Rabiah")).isEmpty();
+        assertThat(GAZETTEER.find("Shin")).isEmpty();
+        assertThat(GAZETTEER.find("Sham")).extracting(Place::id).doesNotContain("gn-sy-damascus");
+    }
+
+    @Test
+    void aWellKnownTownTakesTheBareNameFromAMuchSmallerNamesake() {
+        Place known = town("big", "Qaryat", 40_000);
+        Place village = town("small", "Qaryat", 5_000, "Qaryat (Hama)");
+        Gazetteer gazetteer = new Gazetteer(List.of(village, known));
+        assertThat(gazetteer.find("Qaryat")).containsExactly(known);
+        assertThat(gazetteer.find("Qaryat (Hama)")).containsExactly(village);
+    }
+
+    @Test
+    void namesakesOfComparableOrUnknownSizeAndSitesKeepTheName() {
+        Place known = town("big", "Qaryat", 40_000);
+        Place comparable = town("peer", "Qaryat", 9_000);
+        Place unknown = town("unknown", "Qaryat", 0);
+        Place site = new Place("site", "Qaryat", "airbase", LocationPrecision.SITE, "IQ", "", 33, 43, 0, List.of(), "");
+        Gazetteer gazetteer = new Gazetteer(List.of(known, comparable, unknown, site));
+        assertThat(gazetteer.find("Qaryat")).containsExactlyInAnyOrder(known, comparable, unknown, site);
+    }
+
+    @Test
+    void namesakesWithNoWellKnownTownAmongThemKeepTheName() {
+        Place one = town("one", "Qaryat", 6_000);
+        Place two = town("two", "Qaryat", 1_000);
+        assertThat(new Gazetteer(List.of(one, two)).find("Qaryat")).containsExactlyInAnyOrder(one, two);
+    }
+
+    private static Place town(String id, String name, long population, String... aliases) {
+        return new Place(id, name, "town", LocationPrecision.CITY, "SY", "", 35, 37, population, List.of(aliases), "");
     }
 
     @Test
