@@ -68,7 +68,7 @@ public final class CorpusGenerator {
     private List<StrikePlacement.Placed> placements(int count) {
         List<Site> candidates = new ArrayList<>(Sites.all());
         moreTowns.values().forEach(candidates::addAll);
-        return new StrikePlacement(scenarios, random, LAST_STRIKE, count).place(count, candidates, moreTowns);
+        return new StrikePlacement(scenarios, random, LAST_STRIKE, count).place(candidates, moreTowns);
     }
 
     private List<Drawn> drawEvents(int count) {

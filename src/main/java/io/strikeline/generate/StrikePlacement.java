@@ -36,6 +36,7 @@ final class StrikePlacement {
 
     private final List<Scenario> scenarios;
     private final SplittableRandom random;
+    private final int count;
     private final long lastStrike;
     private final double stretch;
 
@@ -43,17 +44,19 @@ final class StrikePlacement {
     StrikePlacement(List<Scenario> scenarios, SplittableRandom random, LocalDate lastStrike, int count) {
         this.scenarios = scenarios;
         this.random = random;
+        this.count = count;
         this.lastStrike = lastStrike.toEpochDay();
         long nominalDays = this.lastStrike - CorpusGenerator.FIRST_DAY.toEpochDay() + 1;
         this.stretch = Math.max(1, (double) count / STRIKES_PER_DAY / nominalDays);
     }
 
     /** The first day a strike can fall on. */
-    long firstDay() {
+    private long firstDay() {
         return stretched(CorpusGenerator.FIRST_DAY);
     }
 
-    List<Placed> place(int count, List<Site> candidates, Map<String, List<Site>> townsByCountry) {
+    /** The strikes, at {@code candidates}: a scenario's own sites, then the towns of its countries. */
+    List<Placed> place(List<Site> candidates, Map<String, List<Site>> townsByCountry) {
         StrikeSpacing spacing = new StrikeSpacing(candidates, firstDay(), lastStrike);
         Groups groups = new Groups(scenarios);
         List<StrikeSpacing.Kind> named = new ArrayList<>();
@@ -63,7 +66,7 @@ final class StrikePlacement {
             named.add(spacing.new Kind(s.sites(), towns, groups.namedConflicts(s), groups.named(s)));
             unnamed.add(spacing.new Kind(s.sites(), towns, groups.unnamedConflicts(s), groups.unnamed(s)));
         }
-        List<Wanted> wanted = want(count);
+        List<Wanted> wanted = want();
         List<Placed> placed = new ArrayList<>(count);
         for (boolean unnamedPass : new boolean[] {true, false}) {
             for (Wanted w : wanted) {
@@ -76,7 +79,7 @@ final class StrikePlacement {
     }
 
     /** Which scenario each strike comes from and the day it would fall on if there were room. */
-    private List<Wanted> want(int count) {
+    private List<Wanted> want() {
         double totalWeight = scenarios.stream().mapToDouble(Scenario::weight).sum();
         List<long[]> episodes = new ArrayList<>();
         for (Scenario s : scenarios) {
