@@ -14,10 +14,10 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * A deterministic synthetic corpus for scale tests: strikes drawn from {@link Scenarios} across
- * 2014-2024, each reported by one to three articles (more when there are more articles than
- * strikes), articles grouping strikes close in time into round-ups. The same seed and counts
- * always give the same corpus, to the byte.
+ * A deterministic synthetic corpus for scale tests: strikes drawn from {@link Scenarios} across 2014-2024 (from
+ * earlier on when more are asked for than fit, see {@link StrikePlacement}), each reported by one to three articles
+ * (more when there are more articles than strikes), articles grouping strikes close in time into round-ups. The same
+ * seed and counts always give the same corpus, to the byte.
  */
 public final class CorpusGenerator {
 
@@ -25,8 +25,6 @@ public final class CorpusGenerator {
     static final LocalDate LAST_DAY = LocalDate.of(2024, 12, 31);
     /** Strikes stop a little before the end so their reports can still be published within 2024. */
     private static final LocalDate LAST_STRIKE = LAST_DAY.minusDays(2);
-    private static final int EPISODES_PER_SCENARIO = 24;
-    private static final int PLACEMENT_TRIES = 40;
     private static final DateTimeFormatter URL_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd", Locale.ROOT);
 
     private final SplittableRandom random;
@@ -54,50 +52,37 @@ public final class CorpusGenerator {
         return new Corpus(drawn.stream().map(Drawn::event).toList(), g.writeArticles(drawn, articles));
     }
 
-    /** A strike and the scenario it came from (which says who reports it and how). */
-    private record Drawn(GeneratedEvent event, Scenario scenario) {}
+    /**
+     * A strike and the scenario it came from (which says who reports it and how); only an {@code unnamed} one may be
+     * reported without its striker (see {@link StrikePlacement}).
+     */
+    private record Drawn(GeneratedEvent event, Scenario scenario, boolean unnamed) {}
 
     // ---- strikes ----------------------------------------------------------------------------
 
+    /** Where and when {@code count} strikes of the corpus of {@code seed} fall, before anything is written about them. */
+    static List<StrikePlacement.Placed> placements(long seed, int count) {
+        return new CorpusGenerator(seed).placements(count);
+    }
+
+    private List<StrikePlacement.Placed> placements(int count) {
+        List<Site> candidates = new ArrayList<>(Sites.all());
+        moreTowns.values().forEach(candidates::addAll);
+        return new StrikePlacement(scenarios, random, LAST_STRIKE, count).place(candidates, moreTowns);
+    }
+
     private List<Drawn> drawEvents(int count) {
-        double totalWeight = scenarios.stream().mapToDouble(Scenario::weight).sum();
-        List<long[]> episodes = new ArrayList<>();
-        for (Scenario s : scenarios) {
-            long[] centres = new long[EPISODES_PER_SCENARIO];
-            for (int i = 0; i < centres.length; i++) {
-                centres[i] = uniformDay(s);
-            }
-            episodes.add(centres);
-        }
-        // One side's strikes are drawn farther apart than ingest merges them: the scenario's own sites first, then,
-        // once those are taken, any town in the countries it strikes in.
-        StrikeSpacing spacing = new StrikeSpacing();
         List<Drawn> drawn = new ArrayList<>(count);
-        for (int n = 0; n < count; n++) {
-            Scenario scenario = null;
-            Site site = null;
-            long day = 0;
-            for (int attempt = 0; attempt < PLACEMENT_TRIES; attempt++) {
-                int s = pickScenario(totalWeight);
-                scenario = scenarios.get(s);
-                site = attempt < PLACEMENT_TRIES / 2 ? prose.pick(scenario.sites())
-                        : prose.pick(moreTowns.get(prose.pick(scenario.sites()).country()));
-                // Strikes come in waves: most fall near one of the scenario's episodes.
-                day = random.nextDouble() < 0.6 ? clampDay(episodes.get(s)[random.nextInt(EPISODES_PER_SCENARIO)]
-                        + random.nextInt(-12, 13), scenario) : uniformDay(scenario);
-                if (spacing.isFree(scenario.side(), site, day)) {
-                    break;
-                }
-            }
-            spacing.take(scenario.side(), site, day);
-            drawn.add(new Drawn(strike(scenario, site, LocalDate.ofEpochDay(day)), scenario));
+        for (StrikePlacement.Placed p : placements(count)) {
+            Scenario scenario = scenarios.get(p.scenario());
+            drawn.add(new Drawn(strike(scenario, p.site(), p.date()), scenario, p.unnamed()));
         }
         drawn.sort(Comparator.comparing((Drawn d) -> d.event().date()));
         List<Drawn> numbered = new ArrayList<>(count);
         for (int i = 0; i < drawn.size(); i++) {
             GeneratedEvent e = drawn.get(i).event();
             numbered.add(new Drawn(new GeneratedEvent(i + 1, e.type(), e.date(), e.site(), e.scenario(), e.target(), e.killed(),
-                    e.injured()), drawn.get(i).scenario()));
+                    e.injured()), drawn.get(i).scenario(), drawn.get(i).unnamed()));
         }
         return numbered;
     }
@@ -117,29 +102,6 @@ public final class CorpusGenerator {
     private int casualtyCount(int max) {
         double r = random.nextDouble();
         return Math.min(max, 1 + (int) (max * r * r));
-    }
-
-    private int pickScenario(double totalWeight) {
-        double r = random.nextDouble() * totalWeight;
-        for (int i = 0; i < scenarios.size(); i++) {
-            r -= scenarios.get(i).weight();
-            if (r < 0) {
-                return i;
-            }
-        }
-        return scenarios.size() - 1;
-    }
-
-    private long uniformDay(Scenario s) {
-        long from = LocalDate.of(s.fromYear(), 1, 1).toEpochDay();
-        long to = Math.min(LocalDate.of(s.toYear(), 12, 31).toEpochDay(), LAST_STRIKE.toEpochDay());
-        return random.nextLong(from, to + 1);
-    }
-
-    private static long clampDay(long day, Scenario s) {
-        long from = LocalDate.of(s.fromYear(), 1, 1).toEpochDay();
-        long to = Math.min(LocalDate.of(s.toYear(), 12, 31).toEpochDay(), LAST_STRIKE.toEpochDay());
-        return Math.max(from, Math.min(to, day));
     }
 
     // ---- articles ---------------------------------------------------------------------------
@@ -233,7 +195,7 @@ public final class CorpusGenerator {
             text.append(prose.roundupLead(countries)).append("\n\n");
         }
         for (Drawn d : newestFirst) {
-            text.append(prose.report(d.event(), d.scenario(), published, outlet));
+            text.append(prose.report(d.event(), d.scenario(), published, outlet, !d.unnamed()));
             if (random.nextDouble() < 0.2) {
                 text.append(' ').append(prose.filler());
             }

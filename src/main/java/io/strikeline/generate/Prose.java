@@ -94,9 +94,13 @@ final class Prose {
         this.random = random;
     }
 
-    /** The sentence reporting {@code e} in an article published on {@code published}, plus any follow-up detail. */
-    String report(GeneratedEvent e, Scenario scenario, LocalDate published, Outlet outlet) {
-        String template = pick(TEMPLATES.get(e.type()));
+    /**
+     * The sentence reporting {@code e} in an article published on {@code published}, plus any follow-up detail;
+     * {@code named}: the sentence says who struck ("Turkish jets struck ..."), never only what ("An airstrike hit ...").
+     */
+    String report(GeneratedEvent e, Scenario scenario, LocalDate published, Outlet outlet, boolean named) {
+        List<String> templates = TEMPLATES.get(e.type());
+        String template = pick(named ? templates.stream().filter(t -> t.contains("{S}")).toList() : templates);
         String when = when(e.date(), published, outlet.dayFirstDates());
         String speaker = pick(scenario.speakers());
         int killed = reportedKilled(e.killed());
