@@ -15,17 +15,17 @@ import java.time.Instant;
  */
 public final class EventWriter {
 
+    /** How many parameters {@link #bindEventFields} fills. */
+    static final int EVENT_FIELDS = 17;
+
     /** The id is bound too: NULL lets SQLite choose it, a chunk binds the id it reserved. */
-    static final String INSERT_EVENT = "INSERT INTO events (id, event_type, date_start, date_end, date_precision, place,"
-            + " lat, lon, location_precision, country, perpetrator, target, killed, killed_max, injured, injured_max,"
-            + " confidence, origin, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final BulkInsert INSERT_EVENT = new BulkInsert("INSERT INTO events (id, event_type, date_start, date_end,"
+            + " date_precision, place, lat, lon, location_precision, country, perpetrator, target, killed, killed_max, injured,"
+            + " injured_max, confidence, origin, created_at, updated_at)", EVENT_FIELDS + 3);
 
     static final String UPDATE_EVENT = "UPDATE events SET event_type = ?, date_start = ?, date_end = ?, date_precision = ?,"
             + " place = ?, lat = ?, lon = ?, location_precision = ?, country = ?, perpetrator = ?, target = ?, killed = ?,"
             + " killed_max = ?, injured = ?, injured_max = ?, confidence = ?, origin = ?, updated_at = ? WHERE id = ?";
-
-    /** How many parameters {@link #bindEventFields} fills. */
-    static final int EVENT_FIELDS = 17;
 
     private final EventStore store;
     private final StatementCache statements;
@@ -38,8 +38,8 @@ public final class EventWriter {
     /** Inserts an event (its id is ignored) and returns the new id. */
     public long insertEvent(Event e) {
         return store.query(() -> {
-            try (PreparedStatement ps = statements.prepare(INSERT_EVENT)) {
-                bindInsert(ps, null, e, Instant.now().toString());
+            try (PreparedStatement ps = statements.prepare(INSERT_EVENT.oneRow())) {
+                bindInsert(ps, 0, null, e, Instant.now().toString());
                 ps.executeUpdate();
             }
             // one cached statement; asking the driver for generated keys compiled a new query on every insert
@@ -63,16 +63,16 @@ public final class EventWriter {
         });
     }
 
-    /** Binds a whole {@link #INSERT_EVENT} row; a null {@code id} lets SQLite choose one. */
-    static void bindInsert(PreparedStatement ps, Long id, Event e, String now) throws SQLException {
+    /** Binds a whole {@link #INSERT_EVENT} row from parameter {@code after + 1} on; a null {@code id} lets SQLite choose one. */
+    static void bindInsert(PreparedStatement ps, int after, Long id, Event e, String now) throws SQLException {
         if (id == null) {
-            ps.setNull(1, Types.INTEGER);
+            ps.setNull(after + 1, Types.INTEGER);
         } else {
-            ps.setLong(1, id);
+            ps.setLong(after + 1, id);
         }
-        bindEventFields(ps, 1, e);
-        ps.setString(EVENT_FIELDS + 2, now);
-        ps.setString(EVENT_FIELDS + 3, now);
+        bindEventFields(ps, after + 1, e);
+        ps.setString(after + EVENT_FIELDS + 2, now);
+        ps.setString(after + EVENT_FIELDS + 3, now);
     }
 
     /** Binds a whole {@link #UPDATE_EVENT} row. */
