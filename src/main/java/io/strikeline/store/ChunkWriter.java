@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -37,6 +38,8 @@ public final class ChunkWriter {
             + " sentence_start, sentence_end, evidence, killed, injured)", 7);
     private static final BulkInsert INSERT_EVIDENCE = new BulkInsert("INSERT OR IGNORE INTO event_field_evidence (event_id,"
             + " article_id, field, mention_id)", 4);
+
+    private static final String POSITION = "SELECT lat, lon FROM events WHERE id = ?";
 
     private record StoredMention(long id, long articleId, Mention mention) {}
 
@@ -167,12 +170,32 @@ public final class ChunkWriter {
     private void writeEvents(String now) throws SQLException {
         EventWriter.INSERT_EVENT.write(statements, new ArrayList<>(created.entrySet()),
                 (ps, at, e) -> EventWriter.bindInsert(ps, at, e.getKey(), e.getValue(), now));
-        PreparedStatement update = statements.compiled(EventWriter.UPDATE_EVENT);
+        PreparedStatement moved = statements.compiled(EventWriter.UPDATE_EVENT);
+        PreparedStatement inPlace = statements.compiled(EventWriter.UPDATE_EVENT_IN_PLACE);
+        List<Long> movedIds = new ArrayList<>();
+        List<Long> inPlaceIds = new ArrayList<>();
         for (Event e : changed.values()) {
-            EventWriter.bindUpdate(update, e, now);
-            update.addBatch();
+            if (staysInPlace(e)) {
+                EventWriter.bindUpdate(inPlace, e, now, false);
+                inPlace.addBatch();
+                inPlaceIds.add(e.id());
+            } else {
+                EventWriter.bindUpdate(moved, e, now, true);
+                moved.addBatch();
+                movedIds.add(e.id());
+            }
         }
-        checkAllUpdated(update.executeBatch());
+        checkAllUpdated(moved.executeBatch(), movedIds);
+        checkAllUpdated(inPlace.executeBatch(), inPlaceIds);
+    }
+
+    /** True when the stored event has this position already (false when it is not stored: the update then says so). */
+    private boolean staysInPlace(Event e) throws SQLException {
+        PreparedStatement position = statements.compiled(POSITION);
+        position.setLong(1, e.id());
+        try (ResultSet rs = position.executeQuery()) {
+            return rs.next() && Objects.equals(rs.getObject(1), e.lat()) && Objects.equals(rs.getObject(2), e.lon());
+        }
     }
 
     private void writeSources() throws SQLException {
@@ -196,8 +219,7 @@ public final class ChunkWriter {
         });
     }
 
-    private void checkAllUpdated(int[] counts) {
-        List<Long> ids = new ArrayList<>(changed.keySet());
+    private void checkAllUpdated(int[] counts, List<Long> ids) {
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] == 0) {
                 throw new StoreException(store.file() + ": no event with id " + ids.get(i));

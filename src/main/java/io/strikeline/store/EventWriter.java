@@ -15,7 +15,7 @@ import java.time.Instant;
  */
 public final class EventWriter {
 
-    /** How many parameters {@link #bindEventFields} fills. */
+    /** How many parameters {@link #bindEventFields} fills with the position. */
     static final int EVENT_FIELDS = 17;
 
     /** The id is bound too: NULL lets SQLite choose it, a chunk binds the id it reserved. */
@@ -25,6 +25,14 @@ public final class EventWriter {
 
     static final String UPDATE_EVENT = "UPDATE events SET event_type = ?, date_start = ?, date_end = ?, date_precision = ?,"
             + " place = ?, lat = ?, lon = ?, location_precision = ?, country = ?, perpetrator = ?, target = ?, killed = ?,"
+            + " killed_max = ?, injured = ?, injured_max = ?, confidence = ?, origin = ?, updated_at = ? WHERE id = ?";
+
+    /**
+     * {@link #UPDATE_EVENT} without the position, for an event that stays where it is: setting lat or lon at all
+     * fires the R*Tree trigger, whose delete and insert made most of an update's cost.
+     */
+    static final String UPDATE_EVENT_IN_PLACE = "UPDATE events SET event_type = ?, date_start = ?, date_end = ?,"
+            + " date_precision = ?, place = ?, location_precision = ?, country = ?, perpetrator = ?, target = ?, killed = ?,"
             + " killed_max = ?, injured = ?, injured_max = ?, confidence = ?, origin = ?, updated_at = ? WHERE id = ?";
 
     private final EventStore store;
@@ -54,7 +62,7 @@ public final class EventWriter {
     public void updateEvent(Event e) {
         store.query(() -> {
             try (PreparedStatement ps = statements.prepare(UPDATE_EVENT)) {
-                bindUpdate(ps, e, Instant.now().toString());
+                bindUpdate(ps, e, Instant.now().toString(), true);
                 if (ps.executeUpdate() != 1) {
                     throw new StoreException(store.file() + ": no event with id " + e.id());
                 }
@@ -70,38 +78,45 @@ public final class EventWriter {
         } else {
             ps.setLong(after + 1, id);
         }
-        bindEventFields(ps, after + 1, e);
-        ps.setString(after + EVENT_FIELDS + 2, now);
-        ps.setString(after + EVENT_FIELDS + 3, now);
+        int last = bindEventFields(ps, after + 1, e, true);
+        ps.setString(last + 1, now);
+        ps.setString(last + 2, now);
     }
 
-    /** Binds a whole {@link #UPDATE_EVENT} row. */
-    static void bindUpdate(PreparedStatement ps, Event e, String now) throws SQLException {
-        bindEventFields(ps, 0, e);
-        ps.setString(EVENT_FIELDS + 1, now);
-        ps.setLong(EVENT_FIELDS + 2, e.id());
+    /** Binds a whole {@link #UPDATE_EVENT} row, or an {@link #UPDATE_EVENT_IN_PLACE} one without the position. */
+    static void bindUpdate(PreparedStatement ps, Event e, String now, boolean withPosition) throws SQLException {
+        int last = bindEventFields(ps, 0, e, withPosition);
+        ps.setString(last + 1, now);
+        ps.setLong(last + 2, e.id());
     }
 
-    /** The event's own fields, in {@code EVENT_COLUMNS} order after the id, from parameter {@code after + 1} on. */
-    private static void bindEventFields(PreparedStatement ps, int after, Event e) throws SQLException {
-        ps.setString(after + 1, e.type().code());
+    /**
+     * The event's own fields, in {@code EVENT_COLUMNS} order after the id, from parameter {@code after + 1} on
+     * (lat and lon only {@code withPosition}); returns the last parameter bound.
+     */
+    private static int bindEventFields(PreparedStatement ps, int after, Event e, boolean withPosition) throws SQLException {
+        int i = after;
+        ps.setString(++i, e.type().code());
         EventDate date = e.date();
-        ps.setString(after + 2, date == null ? null : date.start().toString());
-        ps.setString(after + 3, date == null ? null : date.end().toString());
-        ps.setString(after + 4, date == null ? null : date.precision().code());
-        ps.setString(after + 5, e.place());
-        setDouble(ps, after + 6, e.lat());
-        setDouble(ps, after + 7, e.lon());
-        ps.setString(after + 8, e.locationPrecision() == null ? null : e.locationPrecision().code());
-        ps.setString(after + 9, e.country());
-        ps.setString(after + 10, e.perpetrator());
-        ps.setString(after + 11, e.target());
-        setInt(ps, after + 12, e.killed());
-        setInt(ps, after + 13, e.killedMax());
-        setInt(ps, after + 14, e.injured());
-        setInt(ps, after + 15, e.injuredMax());
-        ps.setDouble(after + 16, e.confidence());
-        ps.setString(after + 17, e.origin().code());
+        ps.setString(++i, date == null ? null : date.start().toString());
+        ps.setString(++i, date == null ? null : date.end().toString());
+        ps.setString(++i, date == null ? null : date.precision().code());
+        ps.setString(++i, e.place());
+        if (withPosition) {
+            setDouble(ps, ++i, e.lat());
+            setDouble(ps, ++i, e.lon());
+        }
+        ps.setString(++i, e.locationPrecision() == null ? null : e.locationPrecision().code());
+        ps.setString(++i, e.country());
+        ps.setString(++i, e.perpetrator());
+        ps.setString(++i, e.target());
+        setInt(ps, ++i, e.killed());
+        setInt(ps, ++i, e.killedMax());
+        setInt(ps, ++i, e.injured());
+        setInt(ps, ++i, e.injuredMax());
+        ps.setDouble(++i, e.confidence());
+        ps.setString(++i, e.origin().code());
+        return i;
     }
 
     static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {
