@@ -23,8 +23,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -66,7 +68,15 @@ public final class IngestService {
         }
     }
 
-    private static final int CHUNK = 256;
+    /**
+     * Files a chunk commits at once. Small, so the writer starts as soon as the first few files are extracted
+     * and the last chunk, written while the extractors have nothing left to do, is short; a kill loses at most
+     * this many files' articles.
+     */
+    static final int CHUNK = 32;
+
+    /** Chunks queued for extraction ahead of the one being written: what keeps the extractors busy meanwhile. */
+    private static final int CHUNKS_AHEAD = 4;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final EventStore store;
@@ -113,7 +123,7 @@ public final class IngestService {
     }
 
     /**
-     * Ingests files and folders (recursively). Extraction of the next chunk of files runs on all cores
+     * Ingests files and folders (recursively). Extraction of the next chunks of files runs on all cores
      * while this thread writes the current one; each article's events are matched against the batch's
      * in-memory {@link MergeCandidates}.
      */
@@ -168,13 +178,16 @@ public final class IngestService {
             return t;
         });
         try {
-            List<Future<List<Prepared>>> next = prepareAsync(extractors, files, 0, defaultPublished, batch.problems);
+            Deque<List<Future<List<Prepared>>>> queued = new ArrayDeque<>();
+            int queuedUpTo = 0;
             for (int from = 0; from < files.size(); from += CHUNK) {
                 if (progress.cancelled()) {
                     throw new CancelledException();
                 }
-                List<Future<List<Prepared>>> current = next;
-                next = prepareAsync(extractors, files, from + CHUNK, defaultPublished, batch.problems);
+                for (; queuedUpTo < files.size() && queuedUpTo <= from + CHUNKS_AHEAD * CHUNK; queuedUpTo += CHUNK) {
+                    queued.add(prepareAsync(extractors, files, queuedUpTo, defaultPublished, batch.problems));
+                }
+                List<Future<List<Prepared>>> current = queued.remove();
                 if (commitEach) {
                     store.inTransaction(() -> {
                         batch.write(current);

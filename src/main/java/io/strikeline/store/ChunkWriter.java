@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -29,14 +30,16 @@ import java.util.Set;
  */
 public final class ChunkWriter {
 
-    private static final String INSERT_ARTICLE = "INSERT INTO articles (id, title, source, url, published, published_status,"
-            + " published_reason, body, content_hash, source_path, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_MENTION = "INSERT INTO mentions (id, article_id, kind, start_offset, end_offset,"
-            + " surface, normalized) VALUES (?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_SOURCE = "INSERT OR IGNORE INTO event_sources (event_id, article_id, sentence_start,"
-            + " sentence_end, evidence, killed, injured) VALUES (?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_EVIDENCE = "INSERT OR IGNORE INTO event_field_evidence (event_id, article_id, field,"
-            + " mention_id) VALUES (?, ?, ?, ?)";
+    private static final BulkInsert INSERT_ARTICLE = new BulkInsert("INSERT INTO articles (id, title, source, url, published,"
+            + " published_status, published_reason, body, content_hash, source_path, ingested_at)", 11);
+    private static final BulkInsert INSERT_MENTION = new BulkInsert("INSERT INTO mentions (id, article_id, kind, start_offset,"
+            + " end_offset, surface, normalized)", 7);
+    private static final BulkInsert INSERT_SOURCE = new BulkInsert("INSERT OR IGNORE INTO event_sources (event_id, article_id,"
+            + " sentence_start, sentence_end, evidence, killed, injured)", 7);
+    private static final BulkInsert INSERT_EVIDENCE = new BulkInsert("INSERT OR IGNORE INTO event_field_evidence (event_id,"
+            + " article_id, field, mention_id)", 4);
+
+    private static final String POSITION = "SELECT lat, lon FROM events WHERE id = ?";
 
     private record StoredMention(long id, long articleId, Mention mention) {}
 
@@ -137,83 +140,86 @@ public final class ChunkWriter {
     }
 
     private void writeArticles(String now) throws SQLException {
-        PreparedStatement ps = statements.compiled(INSERT_ARTICLE);
-        for (Article a : articles) {
-            ps.setLong(1, a.id());
-            ps.setString(2, a.title());
-            ps.setString(3, a.source());
-            ps.setString(4, a.url());
-            ps.setString(5, a.published() == null ? null : a.published().toString());
-            ps.setString(6, a.publishedStatus().code());
-            ps.setString(7, a.publishedReason());
-            ps.setString(8, a.text());
-            ps.setString(9, a.contentHash());
-            ps.setString(10, a.sourcePath());
-            ps.setString(11, now);
-            ps.addBatch();
-        }
-        ps.executeBatch();
+        INSERT_ARTICLE.write(statements, articles, (ps, at, a) -> {
+            ps.setLong(at + 1, a.id());
+            ps.setString(at + 2, a.title());
+            ps.setString(at + 3, a.source());
+            ps.setString(at + 4, a.url());
+            ps.setString(at + 5, a.published() == null ? null : a.published().toString());
+            ps.setString(at + 6, a.publishedStatus().code());
+            ps.setString(at + 7, a.publishedReason());
+            ps.setString(at + 8, a.text());
+            ps.setString(at + 9, a.contentHash());
+            ps.setString(at + 10, a.sourcePath());
+            ps.setString(at + 11, now);
+        });
     }
 
     private void writeMentions() throws SQLException {
-        PreparedStatement ps = statements.compiled(INSERT_MENTION);
-        for (StoredMention m : mentions) {
-            ps.setLong(1, m.id());
-            ps.setLong(2, m.articleId());
-            ps.setString(3, m.mention().kind().code());
-            ps.setInt(4, m.mention().start());
-            ps.setInt(5, m.mention().end());
-            ps.setString(6, m.mention().text());
-            ps.setString(7, m.mention().normalized());
-            ps.addBatch();
-        }
-        ps.executeBatch();
+        INSERT_MENTION.write(statements, mentions, (ps, at, m) -> {
+            ps.setLong(at + 1, m.id());
+            ps.setLong(at + 2, m.articleId());
+            ps.setString(at + 3, m.mention().kind().code());
+            ps.setInt(at + 4, m.mention().start());
+            ps.setInt(at + 5, m.mention().end());
+            ps.setString(at + 6, m.mention().text());
+            ps.setString(at + 7, m.mention().normalized());
+        });
     }
 
     private void writeEvents(String now) throws SQLException {
-        PreparedStatement insert = statements.compiled(EventWriter.INSERT_EVENT);
-        for (Map.Entry<Long, Event> e : created.entrySet()) {
-            EventWriter.bindInsert(insert, e.getKey(), e.getValue(), now);
-            insert.addBatch();
-        }
-        insert.executeBatch();
-        PreparedStatement update = statements.compiled(EventWriter.UPDATE_EVENT);
+        EventWriter.INSERT_EVENT.write(statements, new ArrayList<>(created.entrySet()),
+                (ps, at, e) -> EventWriter.bindInsert(ps, at, e.getKey(), e.getValue(), now));
+        PreparedStatement moved = statements.compiled(EventWriter.UPDATE_EVENT);
+        PreparedStatement inPlace = statements.compiled(EventWriter.UPDATE_EVENT_IN_PLACE);
+        List<Long> movedIds = new ArrayList<>();
+        List<Long> inPlaceIds = new ArrayList<>();
         for (Event e : changed.values()) {
-            EventWriter.bindUpdate(update, e, now);
-            update.addBatch();
+            if (staysInPlace(e)) {
+                EventWriter.bindUpdate(inPlace, e, now, false);
+                inPlace.addBatch();
+                inPlaceIds.add(e.id());
+            } else {
+                EventWriter.bindUpdate(moved, e, now, true);
+                moved.addBatch();
+                movedIds.add(e.id());
+            }
         }
-        checkAllUpdated(update.executeBatch());
+        checkAllUpdated(moved.executeBatch(), movedIds);
+        checkAllUpdated(inPlace.executeBatch(), inPlaceIds);
+    }
+
+    /** True when the stored event has this position already (false when it is not stored: the update then says so). */
+    private boolean staysInPlace(Event e) throws SQLException {
+        PreparedStatement position = statements.compiled(POSITION);
+        position.setLong(1, e.id());
+        try (ResultSet rs = position.executeQuery()) {
+            return rs.next() && Objects.equals(rs.getObject(1), e.lat()) && Objects.equals(rs.getObject(2), e.lon());
+        }
     }
 
     private void writeSources() throws SQLException {
-        PreparedStatement ps = statements.compiled(INSERT_SOURCE);
-        for (EventSource s : sources) {
-            ps.setLong(1, s.eventId());
-            ps.setLong(2, s.articleId());
-            ps.setInt(3, s.sentence().start());
-            ps.setInt(4, s.sentence().end());
-            ps.setString(5, s.evidence());
-            EventWriter.setInt(ps, 6, s.killed());
-            EventWriter.setInt(ps, 7, s.injured());
-            ps.addBatch();
-        }
-        ps.executeBatch();
+        INSERT_SOURCE.write(statements, sources, (ps, at, s) -> {
+            ps.setLong(at + 1, s.eventId());
+            ps.setLong(at + 2, s.articleId());
+            ps.setInt(at + 3, s.sentence().start());
+            ps.setInt(at + 4, s.sentence().end());
+            ps.setString(at + 5, s.evidence());
+            EventWriter.setInt(ps, at + 6, s.killed());
+            EventWriter.setInt(ps, at + 7, s.injured());
+        });
     }
 
     private void writeEvidence() throws SQLException {
-        PreparedStatement ps = statements.compiled(INSERT_EVIDENCE);
-        for (Evidence e : evidence) {
-            ps.setLong(1, e.eventId());
-            ps.setLong(2, e.articleId());
-            ps.setString(3, e.field());
-            ps.setLong(4, e.mentionId());
-            ps.addBatch();
-        }
-        ps.executeBatch();
+        INSERT_EVIDENCE.write(statements, evidence, (ps, at, e) -> {
+            ps.setLong(at + 1, e.eventId());
+            ps.setLong(at + 2, e.articleId());
+            ps.setString(at + 3, e.field());
+            ps.setLong(at + 4, e.mentionId());
+        });
     }
 
-    private void checkAllUpdated(int[] counts) {
-        List<Long> ids = new ArrayList<>(changed.keySet());
+    private void checkAllUpdated(int[] counts, List<Long> ids) {
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] == 0) {
                 throw new StoreException(store.file() + ": no event with id " + ids.get(i));

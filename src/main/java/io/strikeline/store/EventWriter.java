@@ -15,17 +15,25 @@ import java.time.Instant;
  */
 public final class EventWriter {
 
+    /** How many parameters {@link #bindEventFields} fills with the position. */
+    static final int EVENT_FIELDS = 17;
+
     /** The id is bound too: NULL lets SQLite choose it, a chunk binds the id it reserved. */
-    static final String INSERT_EVENT = "INSERT INTO events (id, event_type, date_start, date_end, date_precision, place,"
-            + " lat, lon, location_precision, country, perpetrator, target, killed, killed_max, injured, injured_max,"
-            + " confidence, origin, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final BulkInsert INSERT_EVENT = new BulkInsert("INSERT INTO events (id, event_type, date_start, date_end,"
+            + " date_precision, place, lat, lon, location_precision, country, perpetrator, target, killed, killed_max, injured,"
+            + " injured_max, confidence, origin, created_at, updated_at)", EVENT_FIELDS + 3);
 
     static final String UPDATE_EVENT = "UPDATE events SET event_type = ?, date_start = ?, date_end = ?, date_precision = ?,"
             + " place = ?, lat = ?, lon = ?, location_precision = ?, country = ?, perpetrator = ?, target = ?, killed = ?,"
             + " killed_max = ?, injured = ?, injured_max = ?, confidence = ?, origin = ?, updated_at = ? WHERE id = ?";
 
-    /** How many parameters {@link #bindEventFields} fills. */
-    static final int EVENT_FIELDS = 17;
+    /**
+     * {@link #UPDATE_EVENT} without the position, for an event that stays where it is: setting lat or lon at all
+     * fires the R*Tree trigger, whose delete and insert made most of an update's cost.
+     */
+    static final String UPDATE_EVENT_IN_PLACE = "UPDATE events SET event_type = ?, date_start = ?, date_end = ?,"
+            + " date_precision = ?, place = ?, location_precision = ?, country = ?, perpetrator = ?, target = ?, killed = ?,"
+            + " killed_max = ?, injured = ?, injured_max = ?, confidence = ?, origin = ?, updated_at = ? WHERE id = ?";
 
     private final EventStore store;
     private final StatementCache statements;
@@ -38,8 +46,8 @@ public final class EventWriter {
     /** Inserts an event (its id is ignored) and returns the new id. */
     public long insertEvent(Event e) {
         return store.query(() -> {
-            try (PreparedStatement ps = statements.prepare(INSERT_EVENT)) {
-                bindInsert(ps, null, e, Instant.now().toString());
+            try (PreparedStatement ps = statements.prepare(INSERT_EVENT.oneRow())) {
+                bindInsert(ps, 0, null, e, Instant.now().toString());
                 ps.executeUpdate();
             }
             // one cached statement; asking the driver for generated keys compiled a new query on every insert
@@ -54,7 +62,7 @@ public final class EventWriter {
     public void updateEvent(Event e) {
         store.query(() -> {
             try (PreparedStatement ps = statements.prepare(UPDATE_EVENT)) {
-                bindUpdate(ps, e, Instant.now().toString());
+                bindUpdate(ps, e, Instant.now().toString(), true);
                 if (ps.executeUpdate() != 1) {
                     throw new StoreException(store.file() + ": no event with id " + e.id());
                 }
@@ -63,45 +71,52 @@ public final class EventWriter {
         });
     }
 
-    /** Binds a whole {@link #INSERT_EVENT} row; a null {@code id} lets SQLite choose one. */
-    static void bindInsert(PreparedStatement ps, Long id, Event e, String now) throws SQLException {
+    /** Binds a whole {@link #INSERT_EVENT} row from parameter {@code after + 1} on; a null {@code id} lets SQLite choose one. */
+    static void bindInsert(PreparedStatement ps, int after, Long id, Event e, String now) throws SQLException {
         if (id == null) {
-            ps.setNull(1, Types.INTEGER);
+            ps.setNull(after + 1, Types.INTEGER);
         } else {
-            ps.setLong(1, id);
+            ps.setLong(after + 1, id);
         }
-        bindEventFields(ps, 1, e);
-        ps.setString(EVENT_FIELDS + 2, now);
-        ps.setString(EVENT_FIELDS + 3, now);
+        int last = bindEventFields(ps, after + 1, e, true);
+        ps.setString(last + 1, now);
+        ps.setString(last + 2, now);
     }
 
-    /** Binds a whole {@link #UPDATE_EVENT} row. */
-    static void bindUpdate(PreparedStatement ps, Event e, String now) throws SQLException {
-        bindEventFields(ps, 0, e);
-        ps.setString(EVENT_FIELDS + 1, now);
-        ps.setLong(EVENT_FIELDS + 2, e.id());
+    /** Binds a whole {@link #UPDATE_EVENT} row, or an {@link #UPDATE_EVENT_IN_PLACE} one without the position. */
+    static void bindUpdate(PreparedStatement ps, Event e, String now, boolean withPosition) throws SQLException {
+        int last = bindEventFields(ps, 0, e, withPosition);
+        ps.setString(last + 1, now);
+        ps.setLong(last + 2, e.id());
     }
 
-    /** The event's own fields, in {@code EVENT_COLUMNS} order after the id, from parameter {@code after + 1} on. */
-    private static void bindEventFields(PreparedStatement ps, int after, Event e) throws SQLException {
-        ps.setString(after + 1, e.type().code());
+    /**
+     * The event's own fields, in {@code EVENT_COLUMNS} order after the id, from parameter {@code after + 1} on
+     * (lat and lon only {@code withPosition}); returns the last parameter bound.
+     */
+    private static int bindEventFields(PreparedStatement ps, int after, Event e, boolean withPosition) throws SQLException {
+        int i = after;
+        ps.setString(++i, e.type().code());
         EventDate date = e.date();
-        ps.setString(after + 2, date == null ? null : date.start().toString());
-        ps.setString(after + 3, date == null ? null : date.end().toString());
-        ps.setString(after + 4, date == null ? null : date.precision().code());
-        ps.setString(after + 5, e.place());
-        setDouble(ps, after + 6, e.lat());
-        setDouble(ps, after + 7, e.lon());
-        ps.setString(after + 8, e.locationPrecision() == null ? null : e.locationPrecision().code());
-        ps.setString(after + 9, e.country());
-        ps.setString(after + 10, e.perpetrator());
-        ps.setString(after + 11, e.target());
-        setInt(ps, after + 12, e.killed());
-        setInt(ps, after + 13, e.killedMax());
-        setInt(ps, after + 14, e.injured());
-        setInt(ps, after + 15, e.injuredMax());
-        ps.setDouble(after + 16, e.confidence());
-        ps.setString(after + 17, e.origin().code());
+        ps.setString(++i, date == null ? null : date.start().toString());
+        ps.setString(++i, date == null ? null : date.end().toString());
+        ps.setString(++i, date == null ? null : date.precision().code());
+        ps.setString(++i, e.place());
+        if (withPosition) {
+            setDouble(ps, ++i, e.lat());
+            setDouble(ps, ++i, e.lon());
+        }
+        ps.setString(++i, e.locationPrecision() == null ? null : e.locationPrecision().code());
+        ps.setString(++i, e.country());
+        ps.setString(++i, e.perpetrator());
+        ps.setString(++i, e.target());
+        setInt(ps, ++i, e.killed());
+        setInt(ps, ++i, e.killedMax());
+        setInt(ps, ++i, e.injured());
+        setInt(ps, ++i, e.injuredMax());
+        ps.setDouble(++i, e.confidence());
+        ps.setString(++i, e.origin().code());
+        return i;
     }
 
     static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {

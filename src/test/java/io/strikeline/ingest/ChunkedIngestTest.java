@@ -35,7 +35,7 @@ class ChunkedIngestTest {
         Corpus corpus = CorpusGenerator.generate(11, 900, 300);
         Path folder = dir.resolve("corpus");
         Files.createDirectories(folder);
-        CorpusFiles.write(corpus.articles(), folder, 1); // 300 files: more than one chunk of 256
+        CorpusFiles.write(corpus.articles(), folder, 1); // 300 files: several chunks
         List<Event> whole = ingest(dir.resolve("whole.db"), folder, IngestService.Commit.WHOLE_BATCH);
         List<Event> chunked = ingest(dir.resolve("chunked.db"), folder, IngestService.Commit.EACH_CHUNK);
         assertThat(whole).hasSizeGreaterThan(300);

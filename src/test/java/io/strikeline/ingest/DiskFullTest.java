@@ -64,7 +64,8 @@ class DiskFullTest {
         assertThat(stderr.strip().lines()).hasSize(1);
         assertThat(integrity(db)).isEqualTo("ok");
         int storedOfBatch = articles(db) - articles(before);
-        assertThat(storedOfBatch % 256).as("only whole chunks of 256 files, got %d articles", storedOfBatch).isZero();
+        assertThat(storedOfBatch % IngestService.CHUNK).as("only whole chunks of %d files, got %d articles",
+                IngestService.CHUNK, storedOfBatch).isZero();
         assertThat(storedOfBatch).isLessThan(1200);
 
         ingestFully(db, articles);

@@ -28,6 +28,8 @@ class ParameterisedSqlTest {
             "EventChanges.java: names", "EventChanges.java: condition",
             "Migrations.java: APPLICATION_ID", "Migrations.java: version",
             "SceneStore.java: COLUMNS",
+            // ingest's multi-row inserts: an INSERT head the store writes as a literal, then rows of ? placeholders
+            "BulkInsert.java: head", "BulkInsert.java: row", "EventWriter.java: EVENT_FIELDS",
             // the viewer's bulk reads: a connection count, and SELECT clauses the store package builds from its own
             // column lists and from CASE/cast expressions over enum codes and numeric constants
             "ParallelEventReader.java: EventStore.EVENT_COLUMNS", "ParallelEventReader.java: store.curationColumns()",
