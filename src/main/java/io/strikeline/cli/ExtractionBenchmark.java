@@ -38,17 +38,19 @@ final class ExtractionBenchmark {
         return report.toString();
     }
 
+    /** {@code count} articles of about 3 KB; corpora of further seeds are drawn until there are enough. */
     private static List<ArticleText> threeKilobyteArticles(int count) {
-        List<GeneratedArticle> generated = CorpusGenerator.generate(7, count * 4, count * 3).articles();
         List<ArticleText> result = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        for (GeneratedArticle a : generated) {
-            text.append(text.length() == 0 ? "" : "\n\n").append(a.text());
-            if (text.length() >= TARGET_CHARS) {
-                result.add(new ArticleText(a.title(), text.toString(), a.published()));
-                text.setLength(0);
-                if (result.size() == count) {
-                    break;
+        for (long seed = 7; result.size() < count; seed++) {
+            for (GeneratedArticle a : CorpusGenerator.generate(seed, count * 4, count * 3).articles()) {
+                text.append(text.length() == 0 ? "" : "\n\n").append(a.text());
+                if (text.length() >= TARGET_CHARS) {
+                    result.add(new ArticleText(a.title(), text.toString(), a.published()));
+                    text.setLength(0);
+                    if (result.size() == count) {
+                        break;
+                    }
                 }
             }
         }
