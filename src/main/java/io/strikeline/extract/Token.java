@@ -7,8 +7,16 @@ package io.strikeline.extract;
  */
 record Token(int index, int start, int end, String raw, String lower, String key, boolean punct, boolean hyphenAfter) {
 
+    /** Whether the word starts with a capital; a leading ʿayn or hamza mark ("ʿAyn", "‘Afak") is passed over. */
     boolean capitalized() {
-        return !punct && Character.isUpperCase(raw.charAt(0));
+        if (punct) {
+            return false;
+        }
+        int first = 0;
+        while (first < raw.length() - 1 && !Character.isLetterOrDigit(raw.charAt(first))) {
+            first++;
+        }
+        return Character.isUpperCase(raw.charAt(first));
     }
 
     boolean isNumber() {

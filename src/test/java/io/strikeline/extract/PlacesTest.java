@@ -51,4 +51,11 @@ class PlacesTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).place()).startsWith("Ma");
     }
+
+    @Test
+    void aNameOpeningWithAnAynMarkIsAPlaceNotAQuote() {
+        List<ExtractedEvent> found = events("A drone struck a checkpoint near \u2018Afak in Iraq on Monday, police said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).place()).isEqualTo("\u2018Afak");
+    }
 }
