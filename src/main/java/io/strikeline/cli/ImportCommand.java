@@ -3,7 +3,6 @@ package io.strikeline.cli;
 import io.strikeline.importing.ImportFormat;
 import io.strikeline.importing.ImportService;
 import io.strikeline.ingest.IngestReport;
-import io.strikeline.ingest.IngestService;
 import io.strikeline.store.EventStore;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,7 +32,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         IngestReport report;
         try (EventStore store = EventStore.open(db)) {
-            report = new ImportService(IngestService.standard(store)).importFiles(files, format);
+            report = ImportService.standard(store).importFiles(files, format);
         }
         System.out.print(report.summary().replace("article(s) read", "record(s) read"));
         return report.articlesRead() == 0 && !report.problems().isEmpty() ? 1 : 0;

@@ -3,6 +3,7 @@ package io.strikeline.importing;
 import io.strikeline.extract.ExtractedEvent;
 import io.strikeline.ingest.IngestService.CodedRecord;
 import io.strikeline.ingest.RawArticle;
+import io.strikeline.model.Curation;
 import io.strikeline.model.EventDate;
 import io.strikeline.model.EventType;
 import io.strikeline.model.LocationPrecision;
@@ -19,10 +20,16 @@ record CodedRow(EventType type, EventDate date, String place, Double lat, Double
 
     /** {@code where} names the record in its file ("file:line"), kept as the article's source path. */
     CodedRecord record(String title, String source, String url, LocalDate published, String original, String where) {
+        return record(title, source, url, published, original, where, Curation.NONE);
+    }
+
+    /** As {@link #record(String, String, String, LocalDate, String, String)}, with the review the record carries. */
+    CodedRecord record(String title, String source, String url, LocalDate published, String original, String where,
+            Curation curation) {
         RawArticle article = new RawArticle(title, original, source, url, published, where);
         ExtractedEvent event = new ExtractedEvent(type, date, place, lat, lon, precision, country, blankToNull(perpetrator),
                 blankToNull(target), killed, injured, confidence, new Span(0, original.length()), List.of());
-        return new CodedRecord(article, event);
+        return new CodedRecord(article, event, curation);
     }
 
     static String blankToNull(String s) {

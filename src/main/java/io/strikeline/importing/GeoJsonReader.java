@@ -5,17 +5,23 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.strikeline.model.Curation;
 import io.strikeline.model.EventDate;
 import io.strikeline.model.EventType;
 import io.strikeline.model.LocationPrecision;
+import io.strikeline.model.ReviewStatus;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * GeoJSON FeatureCollections with our export's properties ({@code event_type, date, place, location_precision,
  * country, perpetrator, target, killed, injured, confidence}) and a Point {@code [lon, lat]} or null geometry, so
- * {@code export --format geojson} round-trips. The article keeps the feature as JSON.
+ * {@code export --format geojson} round-trips, with the review ({@code status, note, tags}) an analyst gave. The article
+ * keeps the feature as JSON.
  */
 final class GeoJsonReader {
 
@@ -37,7 +43,7 @@ final class GeoJsonReader {
                 long line = json.currentTokenLocation().getLineNr();
                 JsonNode feature = json.readValueAsTree();
                 parsed.row(line, () -> coded(feature).record(title(name, feature, line), "GeoJSON", null, null,
-                        feature.toPrettyString(), parsed.where(line)));
+                        feature.toPrettyString(), parsed.where(line), curation(feature.path("properties"))));
             }
         } catch (JsonProcessingException e) {
             parsed.bad(e.getLocation() == null ? 1 : e.getLocation().getLineNr(), "malformed JSON: " + e.getOriginalMessage());
@@ -81,6 +87,16 @@ final class GeoJsonReader {
                 text(p, "perpetrator"), text(p, "target"), CodedRow.count(text(p, "killed"), "killed"),
                 CodedRow.count(text(p, "injured"), "injured"),
                 p.path("confidence").isNumber() ? clamp(p.path("confidence").asDouble()) : DEFAULT_CONFIDENCE);
+    }
+
+    /** The review our export wrote ({@code status}, {@code note}, {@code tags}); none when the feature has none. */
+    private static Curation curation(JsonNode p) {
+        String status = text(p, "status");
+        String tags = text(p, "tags");
+        return new Curation(status == null ? ReviewStatus.UNREVIEWED
+                : code(() -> ReviewStatus.fromCode(status), "status", status), text(p, "note"),
+                tags == null ? List.of() : Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList(),
+                Set.of());
     }
 
     /** [lat, lon] of a Point geometry; null for a null geometry. */

@@ -1,16 +1,23 @@
 package io.strikeline.importing;
 
+import io.strikeline.editing.EditService;
+import io.strikeline.editing.EditableField;
 import io.strikeline.ingest.IngestReport;
 import io.strikeline.ingest.IngestService;
 import io.strikeline.ingest.Problem;
+import io.strikeline.model.Curation;
 import io.strikeline.model.Origin;
+import io.strikeline.model.ReviewStatus;
+import io.strikeline.store.EventStore;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,9 +28,17 @@ import java.util.Set;
 public final class ImportService {
 
     private final IngestService ingest;
+    private final EditService reviews;
 
-    public ImportService(IngestService ingest) {
+    /** {@code reviews} logs the review a record of our own export carries, as an analyst's change of the new event. */
+    public ImportService(IngestService ingest, EditService reviews) {
         this.ingest = ingest;
+        this.reviews = reviews;
+    }
+
+    /** The bundled pipeline on {@code store}. */
+    public static ImportService standard(EventStore store) {
+        return new ImportService(IngestService.standard(store), EditService.standard(store));
     }
 
     /** Imports each file in the given format, or in the format its name and first line say when {@code format} is null. */
@@ -58,7 +73,29 @@ public final class ImportService {
         } catch (IOException | IllegalArgumentException e) {
             return failed(file, e.getMessage().replace(file + ": ", "").replaceAll("\\s+", " "));
         }
-        return ingest.ingestCoded(parsed.records, Origin.IMPORTED, parsed.problems);
+        IngestService.CodedOutcome outcome = ingest.ingestCoded(parsed.records, Origin.IMPORTED, parsed.problems);
+        outcome.createdByRecord().forEach((record, eventId) -> review(eventId, parsed.records.get(record).curation()));
+        return outcome.report();
+    }
+
+    /**
+     * Gives a new event the status, note and tags its record carries, as one logged change (history shows who imported
+     * them). An event the record merged into keeps its own review: the analyst's decisions in this file win.
+     */
+    private void review(long eventId, Curation curation) {
+        Map<EditableField, String> values = new EnumMap<>(EditableField.class);
+        if (curation.status() != ReviewStatus.UNREVIEWED) {
+            values.put(EditableField.STATUS, curation.status().code());
+        }
+        if (curation.note() != null) {
+            values.put(EditableField.NOTE, curation.note());
+        }
+        if (!curation.tags().isEmpty()) {
+            values.put(EditableField.TAGS, String.join(",", curation.tags()));
+        }
+        if (!values.isEmpty()) {
+            reviews.edit(eventId, values);
+        }
     }
 
     private static IngestReport failed(Path file, String reason) {

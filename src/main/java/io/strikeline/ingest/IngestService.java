@@ -8,6 +8,7 @@ import io.strikeline.extract.RuleBasedExtractor;
 import io.strikeline.extract.StrikeMatcher;
 import io.strikeline.geo.Gazetteer;
 import io.strikeline.model.Article;
+import io.strikeline.model.Curation;
 import io.strikeline.model.DateStatus;
 import io.strikeline.model.Event;
 import io.strikeline.model.EventSource;
@@ -27,6 +28,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -142,8 +144,14 @@ public final class IngestService {
         return batch.report(files.size());
     }
 
-    /** One record another tool coded: the article keeping it as text, and the event it states (evidence: the whole text). */
-    public record CodedRecord(RawArticle article, ExtractedEvent event) {}
+    /**
+     * One record another tool coded: the article keeping it as text, the event it states (evidence: the whole text), and
+     * the review an analyst gave it when the record comes from an export of ours ({@link Curation#NONE} otherwise).
+     */
+    public record CodedRecord(RawArticle article, ExtractedEvent event, Curation curation) {}
+
+    /** What a file of coded records did: the outcome, and the event each record created, by its index in the file. */
+    public record CodedOutcome(IngestReport report, Map<Integer, Long> createdByRecord) {}
 
     /**
      * Stores the records of one file another tool coded, in one transaction, each as an article and an event of
@@ -151,23 +159,29 @@ public final class IngestService {
      * of one file are never merged with each other: the other tool already separated its strikes. Re-importing
      * a record changes nothing. {@code problems} are the reader's, reported with the outcome.
      */
-    public IngestReport ingestCoded(List<CodedRecord> records, Origin origin, List<Problem> problems) {
+    public CodedOutcome ingestCoded(List<CodedRecord> records, Origin origin, List<Problem> problems) {
         Batch batch = new Batch(new ArrayList<>(problems));
         Set<Long> eventsOfThisFile = new HashSet<>();
+        Map<Integer, Long> createdByRecord = new HashMap<>();
         store.inTransaction(() -> {
             ChunkWriter writer = store.chunkWriter();
-            for (CodedRecord r : records) {
+            for (int i = 0; i < records.size(); i++) {
+                CodedRecord r = records.get(i);
                 RawArticle raw = r.article();
                 Extraction coded = new Extraction(List.of(r.event()), List.of(), null, null);
                 batch.read++;
-                batch.store(new Prepared(raw, hash(raw), raw.published(), raw.published() == null ? DateStatus.UNKNOWN
-                        : DateStatus.GIVEN, raw.published() == null ? null : "given in the file", coded, null),
-                        writer, eventsOfThisFile, origin);
+                int createdBefore = batch.created.size();
+                List<Long> written = batch.store(new Prepared(raw, hash(raw), raw.published(), raw.published() == null
+                        ? DateStatus.UNKNOWN : DateStatus.GIVEN, raw.published() == null ? null : "given in the file", coded,
+                        null), writer, eventsOfThisFile, origin);
+                if (batch.created.size() > createdBefore) {
+                    createdByRecord.put(i, written.get(0));
+                }
             }
             writer.flush();
             return null;
         });
-        return batch.report(1);
+        return new CodedOutcome(batch.report(1), createdByRecord);
     }
 
     private void writeChunks(List<Path> files, LocalDate defaultPublished, Progress progress, Batch batch,
@@ -266,11 +280,14 @@ public final class IngestService {
             }
         }
 
-        /** {@code notInto}: events this report must not merge into (the others of its article or file). */
-        private void store(Prepared p, ChunkWriter writer, Set<Long> notInto, Origin origin) {
+        /**
+         * {@code notInto}: events this report must not merge into (the others of its article or file). Returns the
+         * events its reports were written to, created or merged into (none for a duplicate article).
+         */
+        private List<Long> store(Prepared p, ChunkWriter writer, Set<Long> notInto, Origin origin) {
             if (writer.holds(p.hash())) {
                 duplicates++;
-                return;
+                return List.of();
             }
             if (p.problem() != null) {
                 synchronized (problems) {
@@ -285,6 +302,7 @@ public final class IngestService {
             p.extraction().events().forEach(e -> e.fields().forEach(f -> mentions.add(f.mention())));
             Map<Mention, Long> mentionIds = writer.addMentions(articleId, mentions);
             // The extractor already separated the strikes of one article: never merge two of them here.
+            List<Long> writtenTo = new ArrayList<>();
             for (ExtractedEvent found : p.extraction().events()) {
                 Optional<Event> existing = findSameStrike(found, notInto);
                 Event written;
@@ -302,7 +320,9 @@ public final class IngestService {
                 String evidence = raw.text().substring(found.sentence().start(), found.sentence().end());
                 writer.addSource(new EventSource(written.id(), articleId, found.sentence(), evidence, found.killed(),
                         found.injured(), found.fields()), mentionIds);
+                writtenTo.add(written.id());
             }
+            return writtenTo;
         }
 
         private Optional<Event> findSameStrike(ExtractedEvent found, Set<Long> excluded) {

@@ -44,7 +44,7 @@ class LayeringTest {
                 .whereLayer("ingest").mayOnlyBeAccessedByLayers("cli", "generate", "ui", "importing")
                 .whereLayer("export").mayOnlyBeAccessedByLayers("cli", "ui")
                 .whereLayer("briefing").mayOnlyBeAccessedByLayers("cli", "ui")
-                .whereLayer("editing").mayOnlyBeAccessedByLayers("cli", "ui")
+                .whereLayer("editing").mayOnlyBeAccessedByLayers("cli", "ui", "importing")
                 .whereLayer("importing").mayOnlyBeAccessedByLayers("cli", "ui")
                 .whereLayer("store").mayOnlyBeAccessedByLayers("ingest", "export", "editing", "importing", "generate", "ui",
                         "cli")

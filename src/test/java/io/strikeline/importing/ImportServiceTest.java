@@ -3,7 +3,6 @@ package io.strikeline.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.strikeline.ingest.IngestReport;
-import io.strikeline.ingest.IngestService;
 import io.strikeline.ingest.Problem;
 import io.strikeline.model.Article;
 import io.strikeline.model.DatePrecision;
@@ -29,7 +28,7 @@ class ImportServiceTest {
     Path dir;
 
     private IngestReport importing(EventStore store, String fixture) {
-        return new ImportService(IngestService.standard(store)).importFiles(List.of(FIXTURES.resolve(fixture)), null);
+        return ImportService.standard(store).importFiles(List.of(FIXTURES.resolve(fixture)), null);
     }
 
     private static List<String> problemLines(IngestReport report) {
@@ -157,7 +156,7 @@ class ImportServiceTest {
     void aFileOfNoKnownFormatIsOneProblem() throws Exception {
         Path odd = Files.writeString(dir.resolve("odd.csv"), "a,b,c\n1,2,3\n");
         try (EventStore store = EventStore.open(dir.resolve("o.db"))) {
-            IngestReport report = new ImportService(IngestService.standard(store)).importFiles(List.of(odd), null);
+            IngestReport report = ImportService.standard(store).importFiles(List.of(odd), null);
             assertThat(report.problems()).singleElement()
                     .satisfies(p -> assertThat(p.toString()).startsWith(odd + ": cannot tell"));
         }

@@ -3,9 +3,10 @@ package io.strikeline.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.strikeline.briefing.KmlWriter;
+import io.strikeline.editing.EditService;
+import io.strikeline.editing.EditableField;
 import io.strikeline.export.EventExporter;
 import io.strikeline.ingest.IngestReport;
-import io.strikeline.ingest.IngestService;
 import io.strikeline.model.Event;
 import io.strikeline.model.Origin;
 import io.strikeline.store.EventStore;
@@ -58,10 +59,52 @@ class RoundTripImportTest {
             before = exported(store);
         }
         try (EventStore fresh = EventStore.open(dir.resolve("fresh.db"))) {
-            IngestReport report = new ImportService(IngestService.standard(fresh)).importFiles(List.of(geojson), null);
+            IngestReport report = ImportService.standard(fresh).importFiles(List.of(geojson), null);
             assertThat(report.problems()).isEmpty();
             assertThat(exported(fresh)).isEqualTo(before);
             assertThat(fresh.events()).allSatisfy(e -> assertThat(e.origin()).isEqualTo(Origin.IMPORTED));
+        }
+    }
+
+    @Test
+    void theReviewAnAnalystGaveTravelsWithOurGeoJsonAndIsLogged() throws Exception {
+        Path file = sample();
+        Path geojson = dir.resolve("reviewed.geojson");
+        List<Map<String, Object>> before;
+        try (EventStore store = EventStore.open(file)) {
+            long first = store.events().get(0).id();
+            EditService.standard(store).edit(first, Map.of(EditableField.STATUS, "rejected",
+                    EditableField.NOTE, "not a strike: a depot fire, \"per\" the governor", EditableField.TAGS, "fire,check"));
+            try (OutputStream out = Files.newOutputStream(geojson)) {
+                EventExporter.writeGeoJson(store.events(), store.citations(), out);
+            }
+            before = exported(store);
+        }
+        try (EventStore fresh = EventStore.open(dir.resolve("fresh.db"))) {
+            IngestReport report = ImportService.standard(fresh).importFiles(List.of(geojson), null);
+            assertThat(report.problems()).isEmpty();
+            assertThat(exported(fresh)).isEqualTo(before);
+            Event rejected = fresh.events().stream().filter(e -> e.curation().rejected()).findFirst().orElseThrow();
+            assertThat(EditService.standard(fresh).history(rejected.id())).isNotEmpty();
+        }
+    }
+
+    @Test
+    void anUnknownReviewStatusIsThatFeaturesProblem() throws Exception {
+        Path geojson = dir.resolve("odd.geojson");
+        Files.writeString(geojson, "{\"type\": \"FeatureCollection\", \"features\": [\n"
+                + "{\"type\": \"Feature\", \"geometry\": null, \"properties\": {\"event_type\": \"airstrike\","
+                + " \"date\": \"2024-02-03\", \"status\": \"maybe\"}},\n"
+                + "{\"type\": \"Feature\", \"geometry\": null, \"properties\": {\"event_type\": \"airstrike\","
+                + " \"date\": \"2024-02-04\", \"status\": \"confirmed\"}}\n]}\n");
+        try (EventStore fresh = EventStore.open(dir.resolve("fresh.db"))) {
+            IngestReport report = ImportService.standard(fresh).importFiles(List.of(geojson), null);
+            assertThat(report.problems()).singleElement().satisfies(p -> {
+                assertThat(p.where()).endsWith("odd.geojson:2");
+                assertThat(p.reason()).contains("status").contains("maybe");
+            });
+            assertThat(fresh.events()).singleElement().satisfies(e ->
+                    assertThat(e.curation().status().code()).isEqualTo("confirmed"));
         }
     }
 
@@ -74,7 +117,7 @@ class RoundTripImportTest {
             KmlWriter.write("sample", before, store.citations(), type -> "#336699", out);
         }
         try (EventStore fresh = EventStore.open(dir.resolve("fresh.db"))) {
-            IngestReport report = new ImportService(IngestService.standard(fresh)).importFiles(List.of(kml), null);
+            IngestReport report = ImportService.standard(fresh).importFiles(List.of(kml), null);
             assertThat(report.problems()).isEmpty();
             List<Event> after = fresh.events();
             assertThat(after).hasSameSizeAs(before);
@@ -102,7 +145,7 @@ class RoundTripImportTest {
             int events = store.eventCount();
             Event target = store.events().get(0);
             int sources = store.sources(target.id()).size();
-            IngestReport report = new ImportService(IngestService.standard(store)).importFiles(List.of(geojson), null);
+            IngestReport report = ImportService.standard(store).importFiles(List.of(geojson), null);
             assertThat(report.eventsMerged()).isEqualTo(1);
             assertThat(report.eventsCreated()).isZero();
             assertThat(store.eventCount()).isEqualTo(events);
