@@ -8,12 +8,10 @@ import io.strikeline.model.Event;
 import io.strikeline.model.EventDate;
 import io.strikeline.model.EventSource;
 import io.strikeline.model.EventType;
-import io.strikeline.model.FieldEvidence;
 import io.strikeline.model.LocationPrecision;
 import io.strikeline.model.Mention;
 import io.strikeline.model.MentionKind;
 import io.strikeline.model.Origin;
-import io.strikeline.model.Span;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -28,9 +26,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -501,72 +496,7 @@ public final class EventStore implements AutoCloseable {
      * Sources of events merged into this one count as its own; each keeps the id of the event row holding it.
      */
     public List<EventSource> sources(long eventId) {
-        return query(() -> {
-            List<EventSource> result = new ArrayList<>();
-            try (PreparedStatement ps = connection.prepareStatement("WITH RECURSIVE " + mergedMembers()
-                    + " SELECT s.event_id, s.article_id, s.sentence_start, s.sentence_end, s.evidence, s.killed, s.injured"
-                    + " FROM event_sources s JOIN articles a ON a.id = s.article_id"
-                    + " WHERE s.event_id IN (SELECT id FROM members)"
-                    + " ORDER BY a.published IS NULL, a.published, a.id, s.sentence_start")) {
-                ps.setLong(1, eventId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long holder = rs.getLong(1);
-                        long articleId = rs.getLong(2);
-                        result.add(new EventSource(holder, articleId, new Span(rs.getInt(3), rs.getInt(4)), rs.getString(5),
-                                getInt(rs, 6), getInt(rs, 7), fieldEvidence(holder, articleId)));
-                    }
-                }
-            }
-            return result;
-        });
-    }
-
-    /** A recursive CTE "members(id)": the event bound to the first parameter and every event merged into it. */
-    private String mergedMembers() {
-        return curated()
-                ? "members(id) AS (SELECT ? UNION SELECT e.id FROM events e JOIN members m ON e.merged_into = m.id)"
-                : "members(id) AS (SELECT ?)";
-    }
-
-    /** For every merged-away event, the live event it now belongs to (following chains of merges). */
-    Map<Long, Long> mergedRoots() throws SQLException {
-        Map<Long, Long> parent = new HashMap<>();
-        if (!curated()) {
-            return parent;
-        }
-        try (Statement st = connection.createStatement();
-                ResultSet rs = st.executeQuery("SELECT id, merged_into FROM events WHERE merged_into IS NOT NULL")) {
-            while (rs.next()) {
-                parent.put(rs.getLong(1), rs.getLong(2));
-            }
-        }
-        Map<Long, Long> roots = new HashMap<>();
-        for (Long id : parent.keySet()) {
-            long root = id;
-            for (int hops = 0; parent.containsKey(root) && hops <= parent.size(); hops++) {
-                root = parent.get(root);
-            }
-            roots.put(id, root);
-        }
-        return roots;
-    }
-
-    private List<FieldEvidence> fieldEvidence(long eventId, long articleId) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT f.field, m.kind, m.start_offset, m.end_offset,"
-                + " m.surface, m.normalized FROM event_field_evidence f JOIN mentions m ON m.id = f.mention_id"
-                + " WHERE f.event_id = ? AND f.article_id = ? ORDER BY m.start_offset")) {
-            ps.setLong(1, eventId);
-            ps.setLong(2, articleId);
-            List<FieldEvidence> result = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    result.add(new FieldEvidence(rs.getString(1), new Mention(MentionKind.fromCode(rs.getString(2)),
-                            rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6))));
-                }
-            }
-            return result;
-        }
+        return query(() -> new Provenance(this).sources(eventId));
     }
 
     /**
@@ -574,29 +504,12 @@ public final class EventStore implements AutoCloseable {
      * no source are absent. One query instead of one per event keeps exports of 100,000 events fast.
      */
     public Map<Long, List<Citation>> citations() {
-        return query(() -> {
-            Map<Long, Long> roots = mergedRoots();
-            Map<Long, List<Citation>> result = new HashMap<>();
-            try (Statement st = connection.createStatement();
-                    ResultSet rs = st.executeQuery("SELECT s.event_id, a.id, a.title, a.source, a.published, s.evidence"
-                            + " FROM event_sources s JOIN articles a ON a.id = s.article_id"
-                            + " ORDER BY s.event_id, a.published IS NULL, a.published, a.id, s.sentence_start")) {
-                while (rs.next()) {
-                    String published = rs.getString(5);
-                    long eventId = roots.getOrDefault(rs.getLong(1), rs.getLong(1));
-                    Citation c = new Citation(eventId, rs.getLong(2), rs.getString(3), rs.getString(4),
-                            published == null ? null : LocalDate.parse(published), rs.getString(6));
-                    result.computeIfAbsent(c.eventId(), k -> new ArrayList<>()).add(c);
-                }
-            }
-            if (!roots.isEmpty()) {
-                // sources of merged events were appended by event: put each list back in date order
-                Comparator<Citation> oldestFirst = Comparator.comparing(Citation::published,
-                        Comparator.nullsLast(Comparator.naturalOrder())).thenComparingLong(Citation::articleId);
-                result.values().forEach(list -> list.sort(oldestFirst));
-            }
-            return result;
-        });
+        return query(() -> new Provenance(this).citations());
+    }
+
+    /** For every merged-away event, the live event it now belongs to (following chains of merges). */
+    Map<Long, Long> mergedRoots() throws SQLException {
+        return new Provenance(this).mergedRoots();
     }
 
     // ---- full-text search -----------------------------------------------------------------
@@ -607,61 +520,7 @@ public final class EventStore implements AutoCloseable {
      * when SQLite cannot parse it (an unbalanced quote or parenthesis) its words are searched instead.
      */
     public Set<Long> eventIdsMatching(String text) {
-        String match = ftsQuery(text);
-        if (match.isEmpty()) {
-            return Set.of();
-        }
-        try {
-            return eventIdsMatchingFts(match);
-        } catch (SQLException e) {
-            String words = wordsQuery(text);
-            if (words.isEmpty() || words.equals(match)) {
-                return Set.of();
-            }
-            return query(() -> eventIdsMatchingFts(words));
-        }
-    }
-
-    private Set<Long> eventIdsMatchingFts(String match) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT DISTINCT s.event_id FROM articles_fts f"
-                + " JOIN event_sources s ON s.article_id = f.rowid WHERE articles_fts MATCH ?")) {
-            ps.setString(1, match);
-            Map<Long, Long> roots = mergedRoots();
-            Set<Long> ids = new HashSet<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(roots.getOrDefault(rs.getLong(1), rs.getLong(1)));
-                }
-            }
-            return ids;
-        }
-    }
-
-    /** Longer queries than this are searched as plain words: nobody types FTS syntax that long. */
-    private static final int MAX_FTS_SYNTAX_CHARS = 1000;
-    /** A search uses at most this many words; more only slow the query down without narrowing it usefully. */
-    private static final int MAX_WORDS = 32;
-    private static final Set<String> FTS_OPERATORS = Set.of("OR", "AND", "NOT", "NEAR");
-
-    static String ftsQuery(String text) {
-        String trimmed = text == null ? "" : text.trim();
-        if (trimmed.length() <= MAX_FTS_SYNTAX_CHARS
-                && (trimmed.contains("\"") || trimmed.matches("(?s).*\\b(OR|AND|NOT|NEAR)\\b.*"))) {
-            return trimmed;
-        }
-        return wordsQuery(trimmed);
-    }
-
-    /** Every word (letters and digits) as a quoted prefix term, operators left out: FTS5 syntax has no effect. */
-    static String wordsQuery(String text) {
-        StringBuilder query = new StringBuilder();
-        int words = 0;
-        for (String word : (text == null ? "" : text).split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty() && !FTS_OPERATORS.contains(word) && words++ < MAX_WORDS) {
-                query.append(query.length() == 0 ? "" : " ").append('"').append(word).append("\"*");
-            }
-        }
-        return query.toString();
+        return new FullTextSearch(this).eventIdsMatching(text);
     }
 
     // ---- gazetteer ------------------------------------------------------------------------
@@ -744,7 +603,8 @@ public final class EventStore implements AutoCloseable {
         return rs.wasNull() ? null : value;
     }
 
-    private static Integer getInt(ResultSet rs, int index) throws SQLException {
+    /** A nullable INTEGER column. */
+    static Integer getInt(ResultSet rs, int index) throws SQLException {
         int value = rs.getInt(index);
         return rs.wasNull() ? null : value;
     }

@@ -209,9 +209,9 @@ class EventStoreTest {
 
     @Test
     void plainWordsBecomePrefixQueriesAndFtsSyntaxPassesThrough() {
-        assertThat(EventStore.ftsQuery("Al-Qaim strike")).isEqualTo("\"Al\"* \"Qaim\"* \"strike\"*");
-        assertThat(EventStore.ftsQuery("\"air base\" OR airport")).isEqualTo("\"air base\" OR airport");
-        assertThat(EventStore.ftsQuery("  ")).isEmpty();
+        assertThat(FullTextSearch.ftsQuery("Al-Qaim strike")).isEqualTo("\"Al\"* \"Qaim\"* \"strike\"*");
+        assertThat(FullTextSearch.ftsQuery("\"air base\" OR airport")).isEqualTo("\"air base\" OR airport");
+        assertThat(FullTextSearch.ftsQuery("  ")).isEmpty();
     }
 
     @Test

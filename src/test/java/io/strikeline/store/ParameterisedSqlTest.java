@@ -24,7 +24,7 @@ class ParameterisedSqlTest {
     /** Fragments made by the program, never by input: "file: operand". */
     private static final Set<String> PROGRAM_MADE = Set.of(
             "EventStore.java: EVENT_COLUMNS", "EventStore.java: curationColumns()", "EventStore.java: liveCondition()",
-            "EventStore.java: condition", "EventStore.java: mergedMembers()",
+            "EventStore.java: condition", "Provenance.java: mergedMembers()",
             "EventChanges.java: names", "EventChanges.java: condition",
             "Migrations.java: APPLICATION_ID", "Migrations.java: version",
             "SceneStore.java: COLUMNS",
