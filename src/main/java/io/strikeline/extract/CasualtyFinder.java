@@ -84,7 +84,7 @@ final class CasualtyFinder {
     }
 
     /**
-     * "... came after gunmen killed 12 people", "... Kocho, where in August 2014 the jihadists killed hundreds": a toll in
+     * "... came after gunmen killed 12 people", "... the market, where in May 2016 a car bomb killed dozens": a toll in
      * a clause that does not hold the strike's trigger and is opened by "after", "since" or "amid", or dated by a month
      * or a year of its own, is the toll of the incident that clause tells of.
      */

@@ -24,7 +24,7 @@ class PlacesTest {
 
     @Test
     void aBaseInAProvinceIsOneSite() {
-        List<ExtractedEvent> found = events("On Monday, rockets landed near the Green Village base in Deir ez-Zor, "
+        List<ExtractedEvent> found = events("On Monday, rockets fell close to the Green Village base in Deir ez-Zor, "
                 + "the coalition said.");
         assertThat(found).hasSize(1);
         assertThat(found.get(0).place()).isEqualTo("Al-Omar oil field");

@@ -66,8 +66,8 @@ class RolesTest {
 
     @Test
     void thePatronNamedInAProxysDescriptionIsNotThePerpetrator() {
-        List<ExtractedEvent> found = events("A drone attack hit a U.S. base in Syria on Monday; a network of Tehran-allied "
-                + "militias claimed responsibility for the attack.");
+        List<ExtractedEvent> found = events("A drone attack hit a U.S. base in Syria on Monday; a group of Tehran-allied "
+                + "militias later said it had carried out the attack.");
         assertThat(found).hasSize(1);
         assertThat(found.get(0).perpetrator()).isNotEqualTo("Iran");
     }

@@ -48,7 +48,7 @@ class TriggersTest {
 
     @Test
     void airOperationsAgainstTargetsAreAirStrikes() {
-        List<ExtractedEvent> found = events("The ministry said air operations were carried out against militant hideouts "
+        List<ExtractedEvent> found = events("According to the ministry, air operations were conducted against militant hideouts "
                 + "in the Qandil mountains on Monday.");
         assertThat(found).extracting(e -> e.type().code() + " " + e.place()).containsExactly("airstrike Qandil Mountains");
     }
