@@ -55,6 +55,10 @@ public final class EventStore implements AutoCloseable {
     private int schemaVersion;
     private boolean hasCuration;
     private Path migrationBackup;
+    /** Set when SQLite's whole-file check was put off until the first write (a large file opened in the viewer). */
+    private volatile boolean damageUnchecked;
+    private boolean deferDamageCheck;
+    private boolean preparedForWriting;
 
     private EventStore(Path file, Connection connection, boolean readOnly) {
         this.file = file;
@@ -66,15 +70,24 @@ public final class EventStore implements AutoCloseable {
 
     /** Opens (creating or upgrading if needed) a database for writing. */
     public static EventStore open(Path file) {
-        return open(file, false);
+        return open(file, false, false);
     }
 
     /** Opens an existing database without ever writing to it. */
     public static EventStore openReadOnly(Path file) {
-        return open(file, true);
+        return open(file, true, false);
     }
 
-    private static EventStore open(Path file, boolean readOnly) {
+    /**
+     * Opens for writing, but puts SQLite's check of every page off until the first write or {@link #checkNotDamaged()}
+     * (seconds on a file of gigabytes): the viewer shows the events meanwhile. A damaged file still gets no write. A
+     * file that needs migrating is checked at once, since migrating writes.
+     */
+    public static EventStore openCheckingBeforeFirstWrite(Path file) {
+        return open(file, false, true);
+    }
+
+    private static EventStore open(Path file, boolean readOnly, boolean deferDamageCheck) {
         if (!readOnly && !Files.exists(file)) {
             createComplete(file);
         }
@@ -91,13 +104,10 @@ public final class EventStore implements AutoCloseable {
                 st.execute("PRAGMA trusted_schema = OFF");
             }
             EventStore store = new EventStore(file, connection, readOnly);
+            store.deferDamageCheck = deferDamageCheck;
             store.checkAndMigrate();
-            if (!readOnly) {
-                store.pragma("PRAGMA journal_mode = WAL");
-                store.pragma("PRAGMA synchronous = NORMAL");
-                // room for a whole ingest chunk's pages (64 MB), so they reach the WAL once, at the commit
-                store.pragma("PRAGMA cache_size = -65536");
-                store.pragma("PRAGMA temp_store = MEMORY");
+            if (!readOnly && !store.damageUnchecked) {
+                store.prepareForWriting();
             }
             return store;
         } catch (SQLException e) {
@@ -107,6 +117,16 @@ public final class EventStore implements AutoCloseable {
             closeQuietly(connection);
             throw e;
         }
+    }
+
+    /** Write-ahead logging and a page cache for writes; switching to WAL marks the file, so an unchecked one waits. */
+    private void prepareForWriting() throws SQLException {
+        pragma("PRAGMA journal_mode = WAL");
+        pragma("PRAGMA synchronous = NORMAL");
+        // room for a whole ingest chunk's pages (64 MB), so they reach the WAL once, at the commit
+        pragma("PRAGMA cache_size = -65536");
+        pragma("PRAGMA temp_store = MEMORY");
+        preparedForWriting = true;
     }
 
     private void checkAndMigrate() throws SQLException {
@@ -136,7 +156,11 @@ public final class EventStore implements AutoCloseable {
             checkSchemaIsOurs(version);
         }
         if (!readOnly && version >= 1) {
-            StoreFiles.checkNotDamaged(file);
+            if (deferDamageCheck && version == Migrations.LATEST) {
+                damageUnchecked = true;
+            } else {
+                StoreFiles.checkNotDamaged(file);
+            }
         }
         if (version < Migrations.LATEST && !readOnly) {
             if (version >= 1) {
@@ -294,8 +318,29 @@ public final class EventStore implements AutoCloseable {
         T run() throws SQLException;
     }
 
-    /** Runs work in one transaction: all of it lands, or none of it. */
+    /**
+     * Runs SQLite's check of every page if it was put off at opening (see {@link #openCheckingBeforeFirstWrite}); throws
+     * StoreException naming the file when it is damaged. Uses a connection of its own, so it may run on another thread.
+     */
+    public void checkNotDamaged() {
+        if (damageUnchecked) {
+            query(() -> {
+                StoreFiles.checkNotDamaged(file);
+                return null;
+            });
+            damageUnchecked = false;
+        }
+    }
+
+    /** Runs work in one transaction: all of it lands, or none of it. A file not yet checked is checked first. */
     public <T> T inTransaction(Work<T> work) {
+        checkNotDamaged();
+        if (!readOnly && !preparedForWriting) {
+            query(() -> {
+                prepareForWriting();
+                return null;
+            });
+        }
         try {
             connection.setAutoCommit(false);
             try {

@@ -1,6 +1,7 @@
 package io.strikeline.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
@@ -94,6 +95,32 @@ class MalformedDatabaseTest {
             Files.write(Path.of("target", "malformed-database-test.txt"), lines, StandardCharsets.UTF_8);
         }
         assertThat(cases).hasSizeGreaterThanOrEqualTo(30);
+    }
+
+    @Test
+    void aDamagedFileOpenedWithItsCheckPutOffIsReadableButNeverWritten() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("deferred"));
+        Path target = garbled(folder, Files.size(good) - 4096, 4096, 99); // the last page: reads of events miss it
+        Map<String, String> before = state(folder);
+        try (EventStore store = EventStore.openCheckingBeforeFirstWrite(target)) {
+            Throwable write = catchThrowable(() -> store.inTransaction(() -> {
+                store.replaceGazetteer(List.of());
+                return null;
+            }));
+            assertThat(write).isInstanceOf(StoreException.class).hasMessageContaining("damaged");
+            assertClear("deferred check", write.getMessage(), target);
+            assertThatThrownBy(store::checkNotDamaged).isInstanceOf(StoreException.class);
+        }
+        assertThat(state(folder)).isEqualTo(before);
+    }
+
+    @Test
+    void aSoundFileOpenedWithItsCheckPutOffIsWrittenAfterTheCheck() throws Exception {
+        try (EventStore store = EventStore.openCheckingBeforeFirstWrite(good)) {
+            store.checkNotDamaged();
+            int scenes = store.inTransaction(() -> 1);
+            assertThat(scenes).isEqualTo(1);
+        }
     }
 
     private List<Case> cases() {

@@ -191,6 +191,7 @@ public final class MainWindow {
                 }
                 EventCatalog catalog = EventCatalog.of(opened.events());
                 Platform.runLater(() -> show(opened, catalog));
+                checkBeforeEditing(opened);
             } catch (StoreException e) {
                 Platform.runLater(() -> {
                     state.loadingProperty().set(0);
@@ -199,6 +200,25 @@ public final class MainWindow {
                 });
             }
         });
+    }
+
+    /** The whole-file check put off at opening: a damaged file is shown, but editing goes off and the analyst is told. */
+    private void checkBeforeEditing(ViewerSession opened) {
+        try {
+            opened.checkNotDamaged();
+        } catch (StoreException e) {
+            Platform.runLater(() -> {
+                if (session == opened) {
+                    readOnlyBar.show("The file is damaged; nothing will be written to it. Restore it from a copy.");
+                    statusLine.setText(opened.file() + "  ·  read-only: the file is damaged");
+                    inspector.setEditable(false);
+                    editable.set(false);
+                    state.editableProperty().set(false);
+                    review.stop();
+                }
+                error("The database file is damaged", e.getMessage());
+            });
+        }
     }
 
     /** Runs {@code action} once the window has drawn the next frame (at once when it is not on a screen). */

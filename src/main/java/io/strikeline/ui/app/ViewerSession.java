@@ -68,7 +68,7 @@ final class ViewerSession implements AutoCloseable, SceneLibrary {
         try {
             if (reason == null) {
                 try {
-                    store = EventStore.open(db);
+                    store = EventStore.openCheckingBeforeFirstWrite(db); // checked while the analyst looks
                 } catch (StoreException e) {
                     if (e.readOnlyReason() == null) {
                         throw e;
@@ -104,6 +104,14 @@ final class ViewerSession implements AutoCloseable, SceneLibrary {
             store.close();
             throw e;
         }
+    }
+
+    /**
+     * SQLite's check of every page, put off at opening so the events show at once; throws StoreException when the
+     * file is damaged (no write will then reach it). Runs on its own connection: it takes no lock of the session.
+     */
+    void checkNotDamaged() {
+        store.checkNotDamaged();
     }
 
     Path file() {
