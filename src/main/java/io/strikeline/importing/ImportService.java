@@ -1,5 +1,6 @@
 package io.strikeline.importing;
 
+import io.strikeline.editing.EditException;
 import io.strikeline.editing.EditService;
 import io.strikeline.editing.EditableField;
 import io.strikeline.ingest.IngestReport;
@@ -9,6 +10,7 @@ import io.strikeline.model.Curation;
 import io.strikeline.model.Origin;
 import io.strikeline.model.ReviewStatus;
 import io.strikeline.store.EventStore;
+import io.strikeline.store.StoreException;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
@@ -74,8 +76,18 @@ public final class ImportService {
             return failed(file, e.getMessage().replace(file + ": ", "").replaceAll("\\s+", " "));
         }
         IngestService.CodedOutcome outcome = ingest.ingestCoded(parsed.records, Origin.IMPORTED, parsed.problems);
-        outcome.createdByRecord().forEach((record, eventId) -> review(eventId, parsed.records.get(record).curation()));
-        return outcome.report();
+        IngestReport stored = outcome.report();
+        List<Problem> problems = new ArrayList<>(stored.problems());
+        outcome.createdByRecord().forEach((record, eventId) -> {
+            try {
+                review(eventId, parsed.records.get(record).curation());
+            } catch (EditException | StoreException e) {
+                problems.add(new Problem(parsed.records.get(record).article().origin(), "stored as event " + eventId
+                        + ", but its review (status, note, tags) was not applied: " + e.getMessage()));
+            }
+        });
+        return new IngestReport(stored.files(), stored.articlesRead(), stored.articlesStored(), stored.duplicates(),
+                stored.eventsCreated(), stored.eventsMerged(), problems, stored.newEventIds());
     }
 
     /**

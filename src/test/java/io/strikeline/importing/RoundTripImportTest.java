@@ -50,17 +50,30 @@ class RoundTripImportTest {
         return rows;
     }
 
+    /** Writes the store's events to {@code geojson} and returns their properties as the comparisons see them. */
+    private static List<Map<String, Object>> exportTo(EventStore store, Path geojson) throws Exception {
+        try (OutputStream out = Files.newOutputStream(geojson)) {
+            EventExporter.writeGeoJson(store.events(), store.citations(), out);
+        }
+        return exported(store);
+    }
+
+    /** A new database holding what {@code geojson} imports to, without a problem. */
+    private EventStore importedIntoAFreshFile(Path geojson) {
+        EventStore fresh = EventStore.open(dir.resolve("fresh.db"));
+        IngestReport report = ImportService.standard(fresh).importFiles(List.of(geojson), null);
+        assertThat(report.problems()).isEmpty();
+        return fresh;
+    }
+
     @Test
     void ourGeoJsonExportImportsAsTheSameEvents() throws Exception {
         Path geojson = dir.resolve("events.geojson");
         List<Map<String, Object>> before;
-        try (EventStore store = EventStore.open(sample()); OutputStream out = Files.newOutputStream(geojson)) {
-            EventExporter.writeGeoJson(store.events(), store.citations(), out);
-            before = exported(store);
+        try (EventStore store = EventStore.open(sample())) {
+            before = exportTo(store, geojson);
         }
-        try (EventStore fresh = EventStore.open(dir.resolve("fresh.db"))) {
-            IngestReport report = ImportService.standard(fresh).importFiles(List.of(geojson), null);
-            assertThat(report.problems()).isEmpty();
+        try (EventStore fresh = importedIntoAFreshFile(geojson)) {
             assertThat(exported(fresh)).isEqualTo(before);
             assertThat(fresh.events()).allSatisfy(e -> assertThat(e.origin()).isEqualTo(Origin.IMPORTED));
         }
@@ -75,14 +88,9 @@ class RoundTripImportTest {
             long first = store.events().get(0).id();
             EditService.standard(store).edit(first, Map.of(EditableField.STATUS, "rejected",
                     EditableField.NOTE, "not a strike: a depot fire, \"per\" the governor", EditableField.TAGS, "fire,check"));
-            try (OutputStream out = Files.newOutputStream(geojson)) {
-                EventExporter.writeGeoJson(store.events(), store.citations(), out);
-            }
-            before = exported(store);
+            before = exportTo(store, geojson);
         }
-        try (EventStore fresh = EventStore.open(dir.resolve("fresh.db"))) {
-            IngestReport report = ImportService.standard(fresh).importFiles(List.of(geojson), null);
-            assertThat(report.problems()).isEmpty();
+        try (EventStore fresh = importedIntoAFreshFile(geojson)) {
             assertThat(exported(fresh)).isEqualTo(before);
             Event rejected = fresh.events().stream().filter(e -> e.curation().rejected()).findFirst().orElseThrow();
             assertThat(EditService.standard(fresh).history(rejected.id())).isNotEmpty();
