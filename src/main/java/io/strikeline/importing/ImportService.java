@@ -76,8 +76,7 @@ public final class ImportService {
             return failed(file, e.getMessage().replace(file + ": ", "").replaceAll("\\s+", " "));
         }
         IngestService.CodedOutcome outcome = ingest.ingestCoded(parsed.records, Origin.IMPORTED, parsed.problems);
-        IngestReport stored = outcome.report();
-        List<Problem> problems = new ArrayList<>(stored.problems());
+        List<Problem> problems = new ArrayList<>();
         outcome.createdByRecord().forEach((record, eventId) -> {
             try {
                 review(eventId, parsed.records.get(record).curation());
@@ -86,8 +85,7 @@ public final class ImportService {
                         + ", but its review (status, note, tags) was not applied: " + e.getMessage()));
             }
         });
-        return new IngestReport(stored.files(), stored.articlesRead(), stored.articlesStored(), stored.duplicates(),
-                stored.eventsCreated(), stored.eventsMerged(), problems, stored.newEventIds());
+        return outcome.report().withMoreProblems(problems);
     }
 
     /**

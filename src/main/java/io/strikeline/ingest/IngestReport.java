@@ -1,5 +1,6 @@
 package io.strikeline.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -21,6 +22,14 @@ public record IngestReport(
     public IngestReport {
         problems = List.copyOf(problems);
         newEventIds = Set.copyOf(newEventIds);
+    }
+
+    /** The same outcome with {@code more} problems found after it (in a later step on the stored events). */
+    public IngestReport withMoreProblems(List<Problem> more) {
+        List<Problem> all = new ArrayList<>(problems);
+        all.addAll(more);
+        return new IngestReport(files, articlesRead, articlesStored, duplicates, eventsCreated, eventsMerged, all,
+                newEventIds);
     }
 
     /** A few lines for the terminal. */

@@ -166,17 +166,16 @@ public final class IngestService {
         store.inTransaction(() -> {
             ChunkWriter writer = store.chunkWriter();
             for (int i = 0; i < records.size(); i++) {
+                int index = i;
                 CodedRecord r = records.get(i);
                 RawArticle raw = r.article();
                 Extraction coded = new Extraction(List.of(r.event()), List.of(), null, null);
                 batch.read++;
-                int createdBefore = batch.created.size();
                 List<Long> written = batch.store(new Prepared(raw, hash(raw), raw.published(), raw.published() == null
                         ? DateStatus.UNKNOWN : DateStatus.GIVEN, raw.published() == null ? null : "given in the file", coded,
                         null), writer, eventsOfThisFile, origin);
-                if (batch.created.size() > createdBefore) {
-                    createdByRecord.put(i, written.get(0));
-                }
+                // a record's one event is new unless it merged into a stored strike (never into this file's own)
+                written.stream().filter(batch.created::contains).forEach(id -> createdByRecord.put(index, id));
             }
             writer.flush();
             return null;

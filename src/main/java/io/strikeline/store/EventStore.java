@@ -57,7 +57,6 @@ public final class EventStore implements AutoCloseable {
     private Path migrationBackup;
     /** Set when SQLite's whole-file check was put off until the first write (a large file opened in the viewer). */
     private volatile boolean damageUnchecked;
-    private boolean deferDamageCheck;
     private boolean preparedForWriting;
 
     private EventStore(Path file, Connection connection, boolean readOnly) {
@@ -104,8 +103,7 @@ public final class EventStore implements AutoCloseable {
                 st.execute("PRAGMA trusted_schema = OFF");
             }
             EventStore store = new EventStore(file, connection, readOnly);
-            store.deferDamageCheck = deferDamageCheck;
-            store.checkAndMigrate();
+            store.checkAndMigrate(deferDamageCheck);
             if (!readOnly && !store.damageUnchecked) {
                 store.prepareForWriting();
             }
@@ -129,7 +127,7 @@ public final class EventStore implements AutoCloseable {
         preparedForWriting = true;
     }
 
-    private void checkAndMigrate() throws SQLException {
+    private void checkAndMigrate(boolean deferDamageCheck) throws SQLException {
         int applicationId = count("PRAGMA application_id");
         int version = count("PRAGMA user_version");
         if (applicationId != Migrations.APPLICATION_ID) {

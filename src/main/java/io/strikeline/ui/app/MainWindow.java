@@ -209,12 +209,8 @@ public final class MainWindow {
         } catch (StoreException e) {
             Platform.runLater(() -> {
                 if (session == opened) {
-                    readOnlyBar.show("The file is damaged; nothing will be written to it. Restore it from a copy.");
+                    setEditing(false, "The file is damaged; nothing will be written to it. Restore it from a copy.");
                     statusLine.setText(opened.file() + "  ·  read-only: the file is damaged");
-                    inspector.setEditable(false);
-                    editable.set(false);
-                    state.editableProperty().set(false);
-                    review.stop();
                 }
                 error("The database file is damaged", e.getMessage());
             });
@@ -272,13 +268,7 @@ public final class MainWindow {
         state.catalogProperty().set(catalog);
         state.loadingProperty().set(0);
         boolean editing = !outlinesOnly && opened.readOnlyReason() == null;
-        readOnlyBar.show(outlinesOnly ? null : opened.readOnlyReason());
-        inspector.setEditable(editing);
-        editable.set(editing);
-        state.editableProperty().set(editing);
-        if (!editing) {
-            review.stop();
-        }
+        setEditing(editing, outlinesOnly ? null : opened.readOnlyReason());
         statusLine.setText(outlinesOnly ? String.format("%s  ·  %,d events  ·  reading places, actors and notes ...",
                 opened.file(), catalog.size()) : describe(opened));
         if (!outlinesOnly && opened.migrationBackup() != null) {
@@ -286,6 +276,17 @@ public final class MainWindow {
         }
         if (previous != null && !sameFile) {
             background.submit(previous::close);
+        }
+    }
+
+    /** Whether the window edits; {@code readOnlyReason} goes in the bar (none: the bar hides). */
+    private void setEditing(boolean editing, String readOnlyReason) {
+        readOnlyBar.show(readOnlyReason);
+        inspector.setEditable(editing);
+        editable.set(editing);
+        state.editableProperty().set(editing);
+        if (!editing) {
+            review.stop();
         }
     }
 
