@@ -41,7 +41,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiPredicate;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -80,7 +79,6 @@ public final class IngestService {
 
     /** Chunks queued for extraction ahead of the one being written: what keeps the extractors busy meanwhile. */
     private static final int CHUNKS_AHEAD = 4;
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final EventStore store;
     private final Extractor extractor;
@@ -401,10 +399,27 @@ public final class IngestService {
     static String hash(RawArticle raw) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            String normalized = raw.title().strip() + "\n" + WHITESPACE.matcher(raw.text().strip()).replaceAll(" ");
+            String normalized = raw.title().strip() + "\n" + spacesCollapsed(raw.text().strip());
             return HexFormat.of().formatHex(digest.digest(normalized.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }
+    }
+
+    /** Each run of the regex {@code \s} characters (space, tab, line breaks) as one space, without a regex per article. */
+    static String spacesCollapsed(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
+        return out.toString();
     }
 }
