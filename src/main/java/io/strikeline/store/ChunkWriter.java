@@ -30,9 +30,11 @@ public final class ChunkWriter {
     private static final BulkInsert INSERT_SOURCE = new BulkInsert("INSERT OR IGNORE INTO event_sources (event_id, article_id,"
             + " sentence_start, sentence_end, evidence, killed, injured, field_mentions)", 8);
 
-
     /** A queued article and the mentions found in it. */
     private record QueuedArticle(Article article, PackedMentions mentions) {}
+
+    /** A queued source and its field provenance as stored: places in its article's mentions. */
+    private record QueuedSource(EventSource source, String fieldMentions) {}
 
     private final EventStore store;
     private final StatementCache statements;
@@ -42,7 +44,7 @@ public final class ChunkWriter {
     private final Set<String> hashes = new HashSet<>();
     private final Map<Long, Event> created = new LinkedHashMap<>();
     private final Map<Long, Event> changed = new LinkedHashMap<>();
-    private final List<EventSource> sources = new ArrayList<>();
+    private final List<QueuedSource> sources = new ArrayList<>();
 
     ChunkWriter(EventStore store, StatementCache statements) throws SQLException {
         this.store = store;
@@ -85,12 +87,16 @@ public final class ChunkWriter {
         }
     }
 
-    /** Queues the link from an event to an article queued in this chunk, with its field provenance. */
+    /**
+     * Queues the link from an event to an article queued in this chunk, with its field provenance; each field's
+     * mention must be one of those queued with the article.
+     */
     public void addSource(EventSource source) {
-        if (!articles.containsKey(source.articleId())) {
+        QueuedArticle article = articles.get(source.articleId());
+        if (article == null) {
             throw new IllegalArgumentException("article " + source.articleId() + " was not queued in this chunk");
         }
-        sources.add(source);
+        sources.add(new QueuedSource(source, article.mentions().fieldsJson(source.fields())));
     }
 
     /** Writes everything queued, parents before the rows that refer to them, and empties the chunk. */
@@ -147,7 +153,8 @@ public final class ChunkWriter {
     }
 
     private void writeSources() throws SQLException {
-        INSERT_SOURCE.write(statements, sources, (ps, at, s) -> {
+        INSERT_SOURCE.write(statements, sources, (ps, at, queued) -> {
+            EventSource s = queued.source();
             ps.setLong(at + 1, s.eventId());
             ps.setLong(at + 2, s.articleId());
             ps.setInt(at + 3, s.sentence().start());
@@ -155,7 +162,7 @@ public final class ChunkWriter {
             ps.setString(at + 5, s.evidence());
             EventWriter.setInt(ps, at + 6, s.killed());
             EventWriter.setInt(ps, at + 7, s.injured());
-            ps.setString(at + 8, articles.get(s.articleId()).mentions().fieldsJson(s.fields()));
+            ps.setString(at + 8, queued.fieldMentions());
         });
     }
 

@@ -158,6 +158,9 @@ class EventStoreTest {
                 long event = chunk.addEvent(event(LocalDate.of(2020, 1, 3), 33.26, 44.23));
                 chunk.addSource(new EventSource(event, article, new Span(0, 58), body.substring(0, 58), 2, null,
                         List.of(new FieldEvidence("place", place))));
+                Mention unqueued = new Mention(MentionKind.PLACE, 0, 2, "On", null);
+                assertThatThrownBy(() -> chunk.addSource(new EventSource(event, article, new Span(0, 58), "x", null, null,
+                        List.of(new FieldEvidence("place", unqueued))))).isInstanceOf(IllegalArgumentException.class);
                 assertThat(chunk.holds("hash1")).isTrue();
                 assertThat(store.articleCount()).isZero(); // nothing is written before the flush
                 chunk.flush();
