@@ -64,17 +64,20 @@ final class Provenance {
 
     /** Every span the extractor marked in an article, by start then end offset; none for an unknown article. */
     List<Mention> mentions(long articleId) throws SQLException {
-        String sql = store.packedMentions() ? "SELECT mentions FROM articles WHERE id = ?"
-                : "SELECT kind, start_offset, end_offset, surface, normalized FROM mentions WHERE article_id = ?"
-                        + " ORDER BY start_offset, end_offset, id";
-        try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
+        if (store.packedMentions()) {
+            try (PreparedStatement ps = store.connection().prepareStatement("SELECT mentions FROM articles WHERE id = ?")) {
+                ps.setLong(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? PackedMentions.read(rs.getString(1)).mentions() : List.of();
+                }
+            }
+        }
+        try (PreparedStatement ps = store.connection().prepareStatement("SELECT kind, start_offset, end_offset, surface,"
+                + " normalized FROM mentions WHERE article_id = ? ORDER BY start_offset, end_offset, id")) {
             ps.setLong(1, articleId);
             List<Mention> result = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    if (store.packedMentions()) {
-                        return PackedMentions.read(rs.getString(1)).mentions();
-                    }
                     result.add(new Mention(MentionKind.fromCode(rs.getString(1)), rs.getInt(2), rs.getInt(3),
                             rs.getString(4), rs.getString(5)));
                 }
