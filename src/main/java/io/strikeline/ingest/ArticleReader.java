@@ -332,26 +332,30 @@ public final class ArticleReader {
 
     /** Terminal escapes and other control characters are no part of an article; line breaks and tabs are. */
     private static String withoutControls(String text) {
-        return CONTROLS.matcher(text).replaceAll("");
+        boolean any = text.chars().anyMatch(c -> c != '\n' && c != '\t' && Character.getType(c) == Character.CONTROL);
+        return any ? CONTROLS.matcher(text).replaceAll("") : text;
     }
 
     /** Accepts YYYY-MM-DD, optionally followed by a time (ISO 8601); anything else is reported and ignored. */
     static LocalDate parseDate(String value, String where, List<Problem> problems) {
         String v = value.strip();
-        String shown = Problem.printable(v.length() > 40 ? v.substring(0, 40) + "..." : v);
         LocalDate date;
         try {
             date = v.length() > 10 && v.charAt(10) == 'T' ? OffsetDateTime.parse(v).toLocalDate()
                     : LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v);
         } catch (DateTimeParseException e) {
-            problems.add(new Problem(where, "invalid published date '" + shown + "' (want YYYY-MM-DD); treated as unknown"));
+            problems.add(new Problem(where, "invalid published date '" + shown(v) + "' (want YYYY-MM-DD); treated as unknown"));
             return null;
         }
         if (date.isBefore(EARLIEST_PUBLISHED) || date.isAfter(LocalDate.now().plusDays(1))) {
-            problems.add(new Problem(where, "impossible published date '" + shown + "' (before 1900 or in the future);"
+            problems.add(new Problem(where, "impossible published date '" + shown(v) + "' (before 1900 or in the future);"
                     + " treated as unknown"));
             return null;
         }
         return date;
+    }
+
+    private static String shown(String value) {
+        return Problem.printable(value.length() > 40 ? value.substring(0, 40) + "..." : value);
     }
 }

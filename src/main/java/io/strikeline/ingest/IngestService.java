@@ -16,6 +16,7 @@ import io.strikeline.model.Mention;
 import io.strikeline.model.Origin;
 import io.strikeline.store.ChunkWriter;
 import io.strikeline.store.EventStore;
+import io.strikeline.store.PackedMentions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiPredicate;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -79,7 +79,6 @@ public final class IngestService {
 
     /** Chunks queued for extraction ahead of the one being written: what keeps the extractors busy meanwhile. */
     private static final int CHUNKS_AHEAD = 4;
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final EventStore store;
     private final Extractor extractor;
@@ -109,7 +108,20 @@ public final class IngestService {
 
     /** Extracted but not yet stored: everything one article needs to be written. */
     private record Prepared(RawArticle raw, String hash, LocalDate published, DateStatus status, String reason,
-            Extraction extraction, Problem problem) {}
+            Extraction extraction, PackedMentions mentions, Problem problem) {
+
+        Prepared(RawArticle raw, String hash, LocalDate published, DateStatus status, String reason, Extraction extraction,
+                Problem problem) {
+            this(raw, hash, published, status, reason, extraction, packed(extraction), problem);
+        }
+
+        /** The extractor's mentions and those its events' fields came from, packed on the extracting thread. */
+        private static PackedMentions packed(Extraction extraction) {
+            List<Mention> mentions = new ArrayList<>(extraction.mentions());
+            extraction.events().forEach(e -> e.fields().forEach(f -> mentions.add(f.mention())));
+            return PackedMentions.of(mentions);
+        }
+    }
 
     /** How much of a batch lands at once. */
     public enum Commit {
@@ -295,11 +307,8 @@ public final class IngestService {
             }
             RawArticle raw = p.raw();
             long articleId = writer.addArticle(new Article(0, raw.title(), raw.source(), raw.url(), p.published(),
-                    p.status(), p.reason(), raw.text(), p.hash(), raw.origin()));
+                    p.status(), p.reason(), raw.text(), p.hash(), raw.origin()), p.mentions());
             stored++;
-            List<Mention> mentions = new ArrayList<>(p.extraction().mentions());
-            p.extraction().events().forEach(e -> e.fields().forEach(f -> mentions.add(f.mention())));
-            Map<Mention, Long> mentionIds = writer.addMentions(articleId, mentions);
             // The extractor already separated the strikes of one article: never merge two of them here.
             List<Long> writtenTo = new ArrayList<>();
             for (ExtractedEvent found : p.extraction().events()) {
@@ -318,7 +327,7 @@ public final class IngestService {
                 notInto.add(written.id());
                 String evidence = raw.text().substring(found.sentence().start(), found.sentence().end());
                 writer.addSource(new EventSource(written.id(), articleId, found.sentence(), evidence, found.killed(),
-                        found.injured(), found.fields()), mentionIds);
+                        found.injured(), found.fields()));
                 writtenTo.add(written.id());
             }
             return writtenTo;
@@ -390,10 +399,27 @@ public final class IngestService {
     static String hash(RawArticle raw) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            String normalized = raw.title().strip() + "\n" + WHITESPACE.matcher(raw.text().strip()).replaceAll(" ");
+            String normalized = raw.title().strip() + "\n" + spacesCollapsed(raw.text().strip());
             return HexFormat.of().formatHex(digest.digest(normalized.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }
+    }
+
+    /** Each run of the regex {@code \s} characters (space, tab, line breaks) as one space, without a regex per article. */
+    static String spacesCollapsed(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
+        return out.toString();
     }
 }

@@ -6,6 +6,7 @@ import io.strikeline.model.EventDate;
 import io.strikeline.store.EventStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ final class MergeCandidates {
 
     private static final Comparator<Event> BY_DATE_THEN_ID = Comparator
             .comparing((Event e) -> e.date().start()).thenComparingLong(Event::id);
+    private static final Comparator<Event> BY_ID = Comparator.comparingLong(Event::id);
 
     private final EventStore store;
     private final Map<Long, List<Event>> byDay = new HashMap<>();
@@ -34,7 +36,10 @@ final class MergeCandidates {
         this.store = store;
     }
 
-    /** Dated events whose dates come within a day of {@code date}, oldest first (then by id). */
+    /**
+     * Dated events whose dates come within a day of {@code date}, oldest first (then by id). Each day's list is kept
+     * in id order, so the days read in turn are in that order already; only the few coarse events need a sort.
+     */
     List<Event> near(EventDate date) {
         List<Event> found = new ArrayList<>();
         LocalDate from = date.start().minusDays(1);
@@ -42,12 +47,16 @@ final class MergeCandidates {
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             found.addAll(dayEvents(day.toEpochDay()));
         }
+        boolean coarseFound = false;
         for (Event e : coarse()) {
             if (e.date().overlaps(from, to)) {
                 found.add(e);
+                coarseFound = true;
             }
         }
-        found.sort(BY_DATE_THEN_ID);
+        if (coarseFound) {
+            found.sort(BY_DATE_THEN_ID);
+        }
         return found;
     }
 
@@ -59,8 +68,14 @@ final class MergeCandidates {
         }
         long where = single(e.date()) ? e.date().start().toEpochDay() : COARSE;
         List<Event> place = where == COARSE ? coarse() : dayEvents(where);
-        forget(e.id()); // after reading the place: the store may hold the event's former version there
-        place.add(e);
+        // after reading the place: the store may hold the event's former version there
+        int at = Collections.binarySearch(place, e, BY_ID);
+        if (at >= 0) {
+            place.set(at, e);
+        } else {
+            forget(e.id());
+            place.add(-at - 1, e);
+        }
         placeOf.put(e.id(), where);
     }
 
@@ -83,9 +98,12 @@ final class MergeCandidates {
         return coarse;
     }
 
+    /** The events of one place, in id order (the store reads them by date, then id). */
     private List<Event> remember(List<Event> events, long where) {
         events.forEach(e -> placeOf.put(e.id(), where));
-        return new ArrayList<>(events);
+        List<Event> byId = new ArrayList<>(events);
+        byId.sort(BY_ID);
+        return byId;
     }
 
     private static boolean single(EventDate date) {

@@ -1,7 +1,11 @@
 package io.strikeline.ingest;
 
+import java.util.regex.Pattern;
+
 /** Something in the input that was skipped or doubtful: where (file, or file:line) and why, for the analyst. */
 public record Problem(String where, String reason) {
+
+    private static final Pattern BIDI_OVERRIDES = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
 
     public Problem {
         where = printable(where);
@@ -12,7 +16,14 @@ public record Problem(String where, String reason) {
      * removed, so a file name or value printed in a report cannot rewrite the terminal or reorder the line.
      */
     public static String printable(String text) {
-        return text.replaceAll("[\\u202A-\\u202E\\u2066-\\u2069]", "").replaceAll("\\p{Cc}", "?");
+        if (text.chars().noneMatch(Problem::unprintable)) {
+            return text; // the usual case, checked without the two replacements: ingest asks for every article
+        }
+        return BIDI_OVERRIDES.matcher(text).replaceAll("").replaceAll("\\p{Cc}", "?");
+    }
+
+    private static boolean unprintable(int c) {
+        return Character.getType(c) == Character.CONTROL || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
     }
 
     @Override

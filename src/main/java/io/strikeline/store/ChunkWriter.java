@@ -3,21 +3,15 @@ package io.strikeline.store;
 import io.strikeline.model.Article;
 import io.strikeline.model.Event;
 import io.strikeline.model.EventSource;
-import io.strikeline.model.FieldEvidence;
-import io.strikeline.model.Mention;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -26,43 +20,36 @@ import java.util.Set;
  * earlier in the same chunk before anything is written, and an event changed by several reports is written
  * once. Made by {@link EventStore#chunkWriter()} inside a transaction, flushed before its commit: should another
  * connection write in between, SQLite refuses this transaction's stale write instead of mixing the two.
- * Writing row by row, with a query for each generated id, was most of ingest's time.
+ * Writing row by row, with a query for each generated id, was most of ingest's time; so were the ~100 rows an
+ * article's mentions and field provenance took before schema 5 packed them into its row and its sources' rows.
  */
 public final class ChunkWriter {
 
     private static final BulkInsert INSERT_ARTICLE = new BulkInsert("INSERT INTO articles (id, title, source, url, published,"
-            + " published_status, published_reason, body, content_hash, source_path, ingested_at)", 11);
-    private static final BulkInsert INSERT_MENTION = new BulkInsert("INSERT INTO mentions (id, article_id, kind, start_offset,"
-            + " end_offset, surface, normalized)", 7);
+            + " published_status, published_reason, body, content_hash, source_path, ingested_at, mentions)", 12);
     private static final BulkInsert INSERT_SOURCE = new BulkInsert("INSERT OR IGNORE INTO event_sources (event_id, article_id,"
-            + " sentence_start, sentence_end, evidence, killed, injured)", 7);
-    private static final BulkInsert INSERT_EVIDENCE = new BulkInsert("INSERT OR IGNORE INTO event_field_evidence (event_id,"
-            + " article_id, field, mention_id)", 4);
+            + " sentence_start, sentence_end, evidence, killed, injured, field_mentions)", 8);
 
-    private static final String POSITION = "SELECT lat, lon FROM events WHERE id = ?";
+    /** A queued article and the mentions found in it. */
+    private record QueuedArticle(Article article, PackedMentions mentions) {}
 
-    private record StoredMention(long id, long articleId, Mention mention) {}
-
-    private record Evidence(long eventId, long articleId, String field, long mentionId) {}
+    /** A queued source and its field provenance as stored: places in its article's mentions. */
+    private record QueuedSource(EventSource source, String fieldMentions) {}
 
     private final EventStore store;
     private final StatementCache statements;
     private long lastArticleId;
-    private long lastMentionId;
     private long lastEventId;
-    private final List<Article> articles = new ArrayList<>();
+    private final Map<Long, QueuedArticle> articles = new LinkedHashMap<>();
     private final Set<String> hashes = new HashSet<>();
-    private final List<StoredMention> mentions = new ArrayList<>();
     private final Map<Long, Event> created = new LinkedHashMap<>();
     private final Map<Long, Event> changed = new LinkedHashMap<>();
-    private final List<EventSource> sources = new ArrayList<>();
-    private final List<Evidence> evidence = new ArrayList<>();
+    private final List<QueuedSource> sources = new ArrayList<>();
 
     ChunkWriter(EventStore store, StatementCache statements) throws SQLException {
         this.store = store;
         this.statements = statements;
         lastArticleId = highestId("SELECT max(id) FROM articles");
-        lastMentionId = highestId("SELECT max(id) FROM mentions");
         lastEventId = highestId("SELECT max(id) FROM events");
     }
 
@@ -71,24 +58,17 @@ public final class ChunkWriter {
         return hashes.contains(contentHash) || store.articleIdByHash(contentHash).isPresent();
     }
 
-    /** Queues an article (its id is ignored) and returns the id it will have. */
-    public long addArticle(Article a) {
+    /**
+     * Queues an article (its id is ignored) with the mentions found in it, and returns the id it will have. The
+     * mentions its sources' fields came from must be among them.
+     */
+    public long addArticle(Article a, PackedMentions mentions) {
         long id = ++lastArticleId;
-        articles.add(new Article(id, a.title(), a.source(), a.url(), a.published(), a.publishedStatus(), a.publishedReason(),
-                a.text(), a.contentHash(), a.sourcePath()));
+        Article numbered = new Article(id, a.title(), a.source(), a.url(), a.published(), a.publishedStatus(),
+                a.publishedReason(), a.text(), a.contentHash(), a.sourcePath());
+        articles.put(id, new QueuedArticle(numbered, mentions));
         hashes.add(a.contentHash());
         return id;
-    }
-
-    /** Queues an article's mentions and returns each distinct mention's id. */
-    public Map<Mention, Long> addMentions(long articleId, Collection<Mention> found) {
-        Map<Mention, Long> ids = new HashMap<>();
-        for (Mention m : new LinkedHashSet<>(found)) {
-            long id = ++lastMentionId;
-            mentions.add(new StoredMention(id, articleId, m));
-            ids.put(m, id);
-        }
-        return ids;
     }
 
     /** Queues a new event (its id is ignored) and returns the id it will have. */
@@ -107,16 +87,16 @@ public final class ChunkWriter {
         }
     }
 
-    /** Queues the link from an event to an article with its field provenance; mention ids from {@link #addMentions}. */
-    public void addSource(EventSource source, Map<Mention, Long> mentionIds) {
-        for (FieldEvidence f : source.fields()) {
-            Long mentionId = mentionIds.get(f.mention());
-            if (mentionId == null) {
-                throw new IllegalArgumentException("evidence mention was not stored first: " + f.mention());
-            }
-            evidence.add(new Evidence(source.eventId(), source.articleId(), f.field(), mentionId));
+    /**
+     * Queues the link from an event to an article queued in this chunk, with its field provenance; each field's
+     * mention must be one of those queued with the article.
+     */
+    public void addSource(EventSource source) {
+        QueuedArticle article = articles.get(source.articleId());
+        if (article == null) {
+            throw new IllegalArgumentException("article " + source.articleId() + " was not queued in this chunk");
         }
-        sources.add(source);
+        sources.add(new QueuedSource(source, article.mentions().fieldsJson(source.fields())));
     }
 
     /** Writes everything queued, parents before the rows that refer to them, and empties the chunk. */
@@ -124,23 +104,20 @@ public final class ChunkWriter {
         String now = Instant.now().toString();
         store.query(() -> {
             writeArticles(now);
-            writeMentions();
             writeEvents(now);
             writeSources();
-            writeEvidence();
             return null;
         });
         articles.clear();
         hashes.clear();
-        mentions.clear();
         created.clear();
         changed.clear();
         sources.clear();
-        evidence.clear();
     }
 
     private void writeArticles(String now) throws SQLException {
-        INSERT_ARTICLE.write(statements, articles, (ps, at, a) -> {
+        INSERT_ARTICLE.write(statements, new ArrayList<>(articles.values()), (ps, at, queued) -> {
+            Article a = queued.article();
             ps.setLong(at + 1, a.id());
             ps.setString(at + 2, a.title());
             ps.setString(at + 3, a.source());
@@ -152,54 +129,32 @@ public final class ChunkWriter {
             ps.setString(at + 9, a.contentHash());
             ps.setString(at + 10, a.sourcePath());
             ps.setString(at + 11, now);
+            ps.setString(at + 12, queued.mentions().json());
         });
     }
 
-    private void writeMentions() throws SQLException {
-        INSERT_MENTION.write(statements, mentions, (ps, at, m) -> {
-            ps.setLong(at + 1, m.id());
-            ps.setLong(at + 2, m.articleId());
-            ps.setString(at + 3, m.mention().kind().code());
-            ps.setInt(at + 4, m.mention().start());
-            ps.setInt(at + 5, m.mention().end());
-            ps.setString(at + 6, m.mention().text());
-            ps.setString(at + 7, m.mention().normalized());
-        });
-    }
-
+    /** New events in bulk; changed ones one update each (the R*Tree trigger runs only for an event that moved). */
     private void writeEvents(String now) throws SQLException {
         EventWriter.INSERT_EVENT.write(statements, new ArrayList<>(created.entrySet()),
                 (ps, at, e) -> EventWriter.bindInsert(ps, at, e.getKey(), e.getValue(), now));
-        PreparedStatement moved = statements.compiled(EventWriter.UPDATE_EVENT);
-        PreparedStatement inPlace = statements.compiled(EventWriter.UPDATE_EVENT_IN_PLACE);
-        List<Long> movedIds = new ArrayList<>();
-        List<Long> inPlaceIds = new ArrayList<>();
+        PreparedStatement update = statements.compiled(EventWriter.UPDATE_EVENT);
+        List<Long> ids = new ArrayList<>();
         for (Event e : changed.values()) {
-            if (staysInPlace(e)) {
-                EventWriter.bindUpdate(inPlace, e, now, false);
-                inPlace.addBatch();
-                inPlaceIds.add(e.id());
-            } else {
-                EventWriter.bindUpdate(moved, e, now, true);
-                moved.addBatch();
-                movedIds.add(e.id());
-            }
+            EventWriter.bindUpdate(update, e, now);
+            update.addBatch();
+            ids.add(e.id());
         }
-        checkAllUpdated(moved.executeBatch(), movedIds);
-        checkAllUpdated(inPlace.executeBatch(), inPlaceIds);
-    }
-
-    /** True when the stored event has this position already (false when it is not stored: the update then says so). */
-    private boolean staysInPlace(Event e) throws SQLException {
-        PreparedStatement position = statements.compiled(POSITION);
-        position.setLong(1, e.id());
-        try (ResultSet rs = position.executeQuery()) {
-            return rs.next() && Objects.equals(rs.getObject(1), e.lat()) && Objects.equals(rs.getObject(2), e.lon());
+        int[] counts = update.executeBatch();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 0) {
+                throw new StoreException(store.file() + ": no event with id " + ids.get(i));
+            }
         }
     }
 
     private void writeSources() throws SQLException {
-        INSERT_SOURCE.write(statements, sources, (ps, at, s) -> {
+        INSERT_SOURCE.write(statements, sources, (ps, at, queued) -> {
+            EventSource s = queued.source();
             ps.setLong(at + 1, s.eventId());
             ps.setLong(at + 2, s.articleId());
             ps.setInt(at + 3, s.sentence().start());
@@ -207,24 +162,8 @@ public final class ChunkWriter {
             ps.setString(at + 5, s.evidence());
             EventWriter.setInt(ps, at + 6, s.killed());
             EventWriter.setInt(ps, at + 7, s.injured());
+            ps.setString(at + 8, queued.fieldMentions());
         });
-    }
-
-    private void writeEvidence() throws SQLException {
-        INSERT_EVIDENCE.write(statements, evidence, (ps, at, e) -> {
-            ps.setLong(at + 1, e.eventId());
-            ps.setLong(at + 2, e.articleId());
-            ps.setString(at + 3, e.field());
-            ps.setLong(at + 4, e.mentionId());
-        });
-    }
-
-    private void checkAllUpdated(int[] counts, List<Long> ids) {
-        for (int i = 0; i < counts.length; i++) {
-            if (counts[i] == 0) {
-                throw new StoreException(store.file() + ": no event with id " + ids.get(i));
-            }
-        }
     }
 
     private long highestId(String sql) throws SQLException {

@@ -194,6 +194,7 @@ public final class EventChanges {
         }
     }
 
+    /** Moves one evidence sentence to another event; its field provenance is on its row (schema 5) and goes with it. */
     private void move(Connection c, SourceMove m) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE event_sources SET event_id = ?"
                 + " WHERE event_id = ? AND article_id = ? AND sentence_start = ?")) {
@@ -204,17 +205,6 @@ public final class EventChanges {
             if (ps.executeUpdate() != 1) {
                 throw new StoreException("event " + m.fromEvent() + " has no source " + m.ref() + " to move");
             }
-        }
-        // field provenance is kept per event and article: it follows the article's last sentence
-        try (PreparedStatement ps = c.prepareStatement("UPDATE OR IGNORE event_field_evidence SET event_id = ?"
-                + " WHERE event_id = ? AND article_id = ? AND NOT EXISTS (SELECT 1 FROM event_sources"
-                + " WHERE event_id = ? AND article_id = ?)")) {
-            ps.setLong(1, m.toEvent());
-            ps.setLong(2, m.fromEvent());
-            ps.setLong(3, m.articleId());
-            ps.setLong(4, m.fromEvent());
-            ps.setLong(5, m.articleId());
-            ps.executeUpdate();
         }
     }
 

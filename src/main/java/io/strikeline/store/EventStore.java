@@ -10,7 +10,6 @@ import io.strikeline.model.EventSource;
 import io.strikeline.model.EventType;
 import io.strikeline.model.LocationPrecision;
 import io.strikeline.model.Mention;
-import io.strikeline.model.MentionKind;
 import io.strikeline.model.Origin;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -54,6 +53,7 @@ public final class EventStore implements AutoCloseable {
     private final EventWriter writer;
     private int schemaVersion;
     private boolean hasCuration;
+    private boolean hasPackedMentions;
     private Path migrationBackup;
     /** Set when SQLite's whole-file check was put off until the first write (a large file opened in the viewer). */
     private volatile boolean damageUnchecked;
@@ -169,6 +169,7 @@ public final class EventStore implements AutoCloseable {
         schemaVersion = count("PRAGMA user_version");
         // by what the file holds, not its number: a newer file opened read-only may be shaped otherwise
         hasCuration = count("SELECT count(*) FROM pragma_table_info('events') WHERE name IN ('status', 'merged_into')") == 2;
+        hasPackedMentions = count("SELECT count(*) FROM pragma_table_info('articles') WHERE name = 'mentions'") == 1;
     }
 
     /**
@@ -282,6 +283,11 @@ public final class EventStore implements AutoCloseable {
     /** True when the file has the analyst's columns and edit log (schema 2 on). */
     boolean curated() {
         return hasCuration;
+    }
+
+    /** True when an article's mentions are one array on its row and field provenance is on its sources (schema 5 on). */
+    boolean packedMentions() {
+        return hasPackedMentions;
     }
 
     Connection connection() {
@@ -410,20 +416,7 @@ public final class EventStore implements AutoCloseable {
     // ---- mentions -------------------------------------------------------------------------
 
     public List<Mention> mentions(long articleId) {
-        return query(() -> {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT kind, start_offset, end_offset, surface, normalized"
-                    + " FROM mentions WHERE article_id = ? ORDER BY start_offset, end_offset")) {
-                ps.setLong(1, articleId);
-                List<Mention> result = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        result.add(new Mention(MentionKind.fromCode(rs.getString(1)), rs.getInt(2), rs.getInt(3),
-                                rs.getString(4), rs.getString(5)));
-                    }
-                }
-                return result;
-            }
-        });
+        return query(() -> new Provenance(this).mentions(articleId));
     }
 
     // ---- events ---------------------------------------------------------------------------

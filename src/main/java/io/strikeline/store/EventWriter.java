@@ -27,14 +27,6 @@ public final class EventWriter {
             + " place = ?, lat = ?, lon = ?, location_precision = ?, country = ?, perpetrator = ?, target = ?, killed = ?,"
             + " killed_max = ?, injured = ?, injured_max = ?, confidence = ?, origin = ?, updated_at = ? WHERE id = ?";
 
-    /**
-     * {@link #UPDATE_EVENT} without the position, for an event that stays where it is: setting lat or lon at all
-     * fires the R*Tree trigger, whose delete and insert made most of an update's cost.
-     */
-    static final String UPDATE_EVENT_IN_PLACE = "UPDATE events SET event_type = ?, date_start = ?, date_end = ?,"
-            + " date_precision = ?, place = ?, location_precision = ?, country = ?, perpetrator = ?, target = ?, killed = ?,"
-            + " killed_max = ?, injured = ?, injured_max = ?, confidence = ?, origin = ?, updated_at = ? WHERE id = ?";
-
     private final EventStore store;
     private final StatementCache statements;
 
@@ -62,7 +54,7 @@ public final class EventWriter {
     public void updateEvent(Event e) {
         store.query(() -> {
             try (PreparedStatement ps = statements.prepare(UPDATE_EVENT)) {
-                bindUpdate(ps, e, Instant.now().toString(), true);
+                bindUpdate(ps, e, Instant.now().toString());
                 if (ps.executeUpdate() != 1) {
                     throw new StoreException(store.file() + ": no event with id " + e.id());
                 }
@@ -78,23 +70,23 @@ public final class EventWriter {
         } else {
             ps.setLong(after + 1, id);
         }
-        int last = bindEventFields(ps, after + 1, e, true);
+        int last = bindEventFields(ps, after + 1, e);
         ps.setString(last + 1, now);
         ps.setString(last + 2, now);
     }
 
-    /** Binds a whole {@link #UPDATE_EVENT} row, or an {@link #UPDATE_EVENT_IN_PLACE} one without the position. */
-    static void bindUpdate(PreparedStatement ps, Event e, String now, boolean withPosition) throws SQLException {
-        int last = bindEventFields(ps, 0, e, withPosition);
+    /** Binds a whole {@link #UPDATE_EVENT} row. */
+    static void bindUpdate(PreparedStatement ps, Event e, String now) throws SQLException {
+        int last = bindEventFields(ps, 0, e);
         ps.setString(last + 1, now);
         ps.setLong(last + 2, e.id());
     }
 
     /**
-     * The event's own fields, in {@code EVENT_COLUMNS} order after the id, from parameter {@code after + 1} on
-     * (lat and lon only {@code withPosition}); returns the last parameter bound.
+     * The event's own fields, in {@code EVENT_COLUMNS} order after the id, from parameter {@code after + 1} on;
+     * returns the last parameter bound.
      */
-    private static int bindEventFields(PreparedStatement ps, int after, Event e, boolean withPosition) throws SQLException {
+    private static int bindEventFields(PreparedStatement ps, int after, Event e) throws SQLException {
         int i = after;
         ps.setString(++i, e.type().code());
         EventDate date = e.date();
@@ -102,10 +94,8 @@ public final class EventWriter {
         ps.setString(++i, date == null ? null : date.end().toString());
         ps.setString(++i, date == null ? null : date.precision().code());
         ps.setString(++i, e.place());
-        if (withPosition) {
-            setDouble(ps, ++i, e.lat());
-            setDouble(ps, ++i, e.lon());
-        }
+        setDouble(ps, ++i, e.lat());
+        setDouble(ps, ++i, e.lon());
         ps.setString(++i, e.locationPrecision() == null ? null : e.locationPrecision().code());
         ps.setString(++i, e.country());
         ps.setString(++i, e.perpetrator());

@@ -31,23 +31,59 @@ final class Provenance {
      * Sources of events merged into this one count as its own; each keeps the id of the event row holding it.
      */
     List<EventSource> sources(long eventId) throws SQLException {
+        boolean packed = store.packedMentions();
         List<EventSource> result = new ArrayList<>();
         try (PreparedStatement ps = store.connection().prepareStatement("WITH RECURSIVE " + mergedMembers()
                 + " SELECT s.event_id, s.article_id, s.sentence_start, s.sentence_end, s.evidence, s.killed, s.injured"
+                + (packed ? ", s.field_mentions, a.mentions" : "")
                 + " FROM event_sources s JOIN articles a ON a.id = s.article_id"
                 + " WHERE s.event_id IN (SELECT id FROM members)"
                 + " ORDER BY a.published IS NULL, a.published, a.id, s.sentence_start")) {
             ps.setLong(1, eventId);
+            Map<Long, PackedMentions> mentionsOf = new HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long holder = rs.getLong(1);
                     long articleId = rs.getLong(2);
+                    List<FieldEvidence> fields;
+                    if (packed) {
+                        if (!mentionsOf.containsKey(articleId)) {
+                            mentionsOf.put(articleId, PackedMentions.read(rs.getString(9)));
+                        }
+                        fields = mentionsOf.get(articleId).fields(rs.getString(8));
+                    } else {
+                        fields = fieldEvidence(holder, articleId);
+                    }
                     result.add(new EventSource(holder, articleId, new Span(rs.getInt(3), rs.getInt(4)), rs.getString(5),
-                            EventStore.getInt(rs, 6), EventStore.getInt(rs, 7), fieldEvidence(holder, articleId)));
+                            EventStore.getInt(rs, 6), EventStore.getInt(rs, 7), fields));
                 }
             }
         }
         return result;
+    }
+
+    /** Every span the extractor marked in an article, by start then end offset; none for an unknown article. */
+    List<Mention> mentions(long articleId) throws SQLException {
+        if (store.packedMentions()) {
+            try (PreparedStatement ps = store.connection().prepareStatement("SELECT mentions FROM articles WHERE id = ?")) {
+                ps.setLong(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? PackedMentions.read(rs.getString(1)).mentions() : List.of();
+                }
+            }
+        }
+        try (PreparedStatement ps = store.connection().prepareStatement("SELECT kind, start_offset, end_offset, surface,"
+                + " normalized FROM mentions WHERE article_id = ? ORDER BY start_offset, end_offset, id")) {
+            ps.setLong(1, articleId);
+            List<Mention> result = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new Mention(MentionKind.fromCode(rs.getString(1)), rs.getInt(2), rs.getInt(3),
+                            rs.getString(4), rs.getString(5)));
+                }
+            }
+            return result;
+        }
     }
 
     /** A recursive CTE "members(id)": the event bound to the first parameter and every event merged into it. */
@@ -80,10 +116,11 @@ final class Provenance {
         return roots;
     }
 
+    /** Field provenance of a file before schema 5: rows of its own, per event and article. */
     private List<FieldEvidence> fieldEvidence(long eventId, long articleId) throws SQLException {
         try (PreparedStatement ps = store.connection().prepareStatement("SELECT f.field, m.kind, m.start_offset, m.end_offset,"
                 + " m.surface, m.normalized FROM event_field_evidence f JOIN mentions m ON m.id = f.mention_id"
-                + " WHERE f.event_id = ? AND f.article_id = ? ORDER BY m.start_offset")) {
+                + " WHERE f.event_id = ? AND f.article_id = ? ORDER BY m.start_offset, m.end_offset, m.id, f.field")) {
             ps.setLong(1, eventId);
             ps.setLong(2, articleId);
             List<FieldEvidence> result = new ArrayList<>();

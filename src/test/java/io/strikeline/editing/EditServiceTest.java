@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.strikeline.ingest.IngestService;
 import io.strikeline.model.Event;
+import io.strikeline.model.EventSource;
 import io.strikeline.model.EventType;
 import io.strikeline.model.Origin;
 import io.strikeline.model.ReviewStatus;
@@ -145,16 +146,22 @@ class EditServiceTest {
         try (EventStore store = EventStore.open(db)) {
             EditService editing = EditService.standard(store);
             Event airport = store.events().stream().filter(e -> store.sources(e.id()).size() == 2).findFirst().orElseThrow();
-            long second = store.sources(airport.id()).get(1).articleId();
+            EventSource secondSource = store.sources(airport.id()).get(1);
+            long second = secondSource.articleId();
+            assertThat(secondSource.fields()).isNotEmpty();
 
             EditResult split = editing.split(airport.id(), second);
             Event created = split.primary();
             assertThat(created.id()).isNotEqualTo(airport.id());
-            assertThat(store.sources(created.id())).extracting(s -> s.articleId()).containsOnly(second);
+            // the field provenance goes with the sentence it was read from
+            assertThat(store.sources(created.id())).singleElement().satisfies(s -> {
+                assertThat(s.articleId()).isEqualTo(second);
+                assertThat(s.fields()).isEqualTo(secondSource.fields());
+            });
             assertThat(store.sources(airport.id())).extracting(s -> s.articleId()).doesNotContain(second);
 
             editing.undo();
-            assertThat(store.sources(airport.id())).extracting(s -> s.articleId()).contains(second);
+            assertThat(store.sources(airport.id())).contains(secondSource);
             assertThat(store.events()).extracting(Event::id).doesNotContain(created.id());
             assertThatThrownBy(() -> editing.split(airport.id(), 999)).isInstanceOf(EditException.class);
             assertThat(store.read(() -> store.changes().disagreements())).isEmpty();
@@ -243,7 +250,7 @@ class EditServiceTest {
             assertThat(old.events()).allSatisfy(e -> assertThat(e.curation().status()).isEqualTo(ReviewStatus.UNREVIEWED));
         }
         try (EventStore upgraded = EventStore.open(v1)) {
-            assertThat(upgraded.schemaVersion()).isEqualTo(4);
+            assertThat(upgraded.schemaVersion()).isEqualTo(5);
             assertThat(upgraded.eventCount()).isEqualTo(events);
             assertThat(upgraded.migrationBackup()).isEqualTo(dir.resolve("sample.v1-backup.db"));
         }

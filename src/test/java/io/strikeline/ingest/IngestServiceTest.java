@@ -187,6 +187,14 @@ class IngestServiceTest {
         }
     }
 
+    @Test
+    void theContentHashCollapsesTheSameSpacesItAlwaysDid() {
+        // the article's identity must not change between versions: each run of regex \s becomes one space, no more
+        String text = "Jets\u000B\u000Bstruck \t\r\n a depot.\fNo-break\u00A0space and em\u2003space stay.";
+        assertThat(IngestService.spacesCollapsed(text)).isEqualTo(text.replaceAll("\\s+", " "))
+                .isEqualTo("Jets struck a depot. No-break\u00A0space and em\u2003space stay.");
+    }
+
     /** A comparable dump of the database content (file bytes differ by page layout, not by data). */
     private static String contentOf(Path db) {
         try (EventStore store = EventStore.openReadOnly(db)) {

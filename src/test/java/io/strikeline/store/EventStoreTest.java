@@ -23,7 +23,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -155,11 +154,13 @@ class EventStoreTest {
             long[] ids = store.inTransaction(() -> {
                 ChunkWriter chunk = store.chunkWriter();
                 long article = chunk.addArticle(new Article(0, "Title", "AP", null, LocalDate.of(2020, 1, 8),
-                        DateStatus.GIVEN, "given", body, "hash1", "a.txt"));
-                Map<Mention, Long> mentionIds = chunk.addMentions(article, List.of(place, place));
+                        DateStatus.GIVEN, "given", body, "hash1", "a.txt"), PackedMentions.of(List.of(place, place)));
                 long event = chunk.addEvent(event(LocalDate.of(2020, 1, 3), 33.26, 44.23));
                 chunk.addSource(new EventSource(event, article, new Span(0, 58), body.substring(0, 58), 2, null,
-                        List.of(new FieldEvidence("place", place))), mentionIds);
+                        List.of(new FieldEvidence("place", place))));
+                Mention unqueued = new Mention(MentionKind.PLACE, 0, 2, "On", null);
+                assertThatThrownBy(() -> chunk.addSource(new EventSource(event, article, new Span(0, 58), "x", null, null,
+                        List.of(new FieldEvidence("place", unqueued))))).isInstanceOf(IllegalArgumentException.class);
                 assertThat(chunk.holds("hash1")).isTrue();
                 assertThat(store.articleCount()).isZero(); // nothing is written before the flush
                 chunk.flush();

@@ -148,7 +148,8 @@ class MalformedDatabaseTest {
         cases.add(new Case("a foreign SQLite file", f -> sql(f, "CREATE TABLE contacts (name TEXT)"), false));
         cases.add(new Case("another program's application id", f -> sql(f, "PRAGMA application_id = 1196444487",
                 "CREATE TABLE gpkg_contents (table_name TEXT)"), false));
-        cases.add(new Case("a version number lowered to 1", f -> altered(f, "PRAGMA user_version = 1"), true));
+        // since version 5 packed them, the file lacks the mention tables a version 1 file has: incomplete, not read
+        cases.add(new Case("a version number lowered to 1", f -> altered(f, "PRAGMA user_version = 1"), false));
         cases.add(new Case("our id, tables, no version", f -> sql(f, "PRAGMA application_id = " + Migrations.APPLICATION_ID,
                 "CREATE TABLE events (id INTEGER)"), false));
         cases.add(new Case("a newer schema", f -> altered(f, "PRAGMA user_version = 99"), true));

@@ -1,0 +1,180 @@
+package io.strikeline.store;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.strikeline.model.FieldEvidence;
+import io.strikeline.model.Mention;
+import io.strikeline.model.MentionKind;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One article's mentions as they are stored from schema 5 on: a JSON array on the article's row
+ * ({@code [[kind, start, end, surface, normalized], ...]}, by start then end offset, each mention once), and field
+ * provenance as the places of its mentions in that array ({@code [[field, place], ...]}). See docs/schema.md.
+ * Ingest packs an article's mentions on the thread that extracted them, so the one writer thread only binds the text.
+ */
+public final class PackedMentions {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    /** Text order; the other parts make it total, so equal mentions sit side by side and are kept once. */
+    private static final Comparator<Mention> ORDER = PackedMentions::compare;
+
+    private static final String[] KIND_CODES = codes();
+
+    private final List<Mention> mentions;
+    private final String json;
+
+    private PackedMentions(List<Mention> sortedDistinct, String json) {
+        this.mentions = sortedDistinct;
+        this.json = json;
+    }
+
+    /** An article's mentions, each once, in stored order: the extractor's, and those its events' fields came from. */
+    public static PackedMentions of(Collection<Mention> found) {
+        List<Mention> sorted = new ArrayList<>(found);
+        sorted.sort(ORDER);
+        List<Mention> distinct = new ArrayList<>(sorted.size());
+        for (Mention m : sorted) {
+            if (distinct.isEmpty() || ORDER.compare(distinct.get(distinct.size() - 1), m) != 0) {
+                distinct.add(m);
+            }
+        }
+        return new PackedMentions(distinct, write(distinct));
+    }
+
+    /** Reads an article's stored array. */
+    static PackedMentions read(String json) {
+        List<Mention> result = new ArrayList<>();
+        try (JsonParser p = JSON.createParser(json)) {
+            expect(p.nextToken(), JsonToken.START_ARRAY);
+            while (p.nextToken() == JsonToken.START_ARRAY) {
+                MentionKind kind = MentionKind.fromCode(p.nextTextValue());
+                int start = p.nextIntValue(-1);
+                int end = p.nextIntValue(-1);
+                String surface = p.nextTextValue();
+                p.nextToken();
+                String normalized = p.currentToken() == JsonToken.VALUE_NULL ? null : p.getValueAsString();
+                expect(p.nextToken(), JsonToken.END_ARRAY);
+                result.add(new Mention(kind, start, end, surface, normalized));
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new StoreException("an article's stored mentions are not readable: " + e.getMessage(), e);
+        }
+        return new PackedMentions(result, json);
+    }
+
+    List<Mention> mentions() {
+        return Collections.unmodifiableList(mentions);
+    }
+
+    /** The stored form of the mentions. */
+    String json() {
+        return json;
+    }
+
+    private static String write(List<Mention> mentions) {
+        StringWriter out = new StringWriter(mentions.size() * 48 + 2);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartArray();
+            for (Mention m : mentions) {
+                g.writeStartArray();
+                g.writeString(KIND_CODES[m.kind().ordinal()]);
+                g.writeNumber(m.start());
+                g.writeNumber(m.end());
+                g.writeString(m.text());
+                g.writeString(m.normalized());
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("writing JSON to a string cannot fail", e);
+        }
+        return out.toString();
+    }
+
+    /** The stored form of a source's field provenance, in mention order then by field; each mention must be one of these. */
+    String fieldsJson(List<FieldEvidence> fields) {
+        List<FieldEvidence> sorted = new ArrayList<>(fields);
+        sorted.sort(Comparator.comparing(FieldEvidence::mention, ORDER).thenComparing(FieldEvidence::field));
+        StringWriter out = new StringWriter(fields.size() * 16 + 2);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartArray();
+            for (FieldEvidence f : sorted) {
+                int place = Collections.binarySearch(mentions, f.mention(), ORDER);
+                if (place < 0) {
+                    throw new IllegalArgumentException("evidence mention is not one of the article's: " + f.mention());
+                }
+                g.writeStartArray();
+                g.writeString(f.field());
+                g.writeNumber(place);
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("writing JSON to a string cannot fail", e);
+        }
+        return out.toString();
+    }
+
+    /** A source's stored field provenance, read against these mentions. */
+    List<FieldEvidence> fields(String json) {
+        List<FieldEvidence> result = new ArrayList<>();
+        try (JsonParser p = JSON.createParser(json)) {
+            expect(p.nextToken(), JsonToken.START_ARRAY);
+            while (p.nextToken() == JsonToken.START_ARRAY) {
+                String field = p.nextTextValue();
+                int place = p.nextIntValue(-1);
+                expect(p.nextToken(), JsonToken.END_ARRAY);
+                if (place < 0 || place >= mentions.size()) {
+                    throw new StoreException("field provenance names mention " + place + " of " + mentions.size());
+                }
+                result.add(new FieldEvidence(field, mentions.get(place)));
+            }
+        } catch (IOException e) {
+            throw new StoreException("a source's stored field provenance is not readable: " + e.getMessage(), e);
+        }
+        return result;
+    }
+
+    private static int compare(Mention a, Mention b) {
+        int c = Integer.compare(a.start(), b.start());
+        if (c == 0) {
+            c = Integer.compare(a.end(), b.end());
+        }
+        if (c == 0) {
+            c = a.kind().compareTo(b.kind());
+        }
+        if (c == 0) {
+            c = a.text().compareTo(b.text());
+        }
+        if (c == 0 && !Objects.equals(a.normalized(), b.normalized())) {
+            c = a.normalized() == null ? -1 : b.normalized() == null ? 1 : a.normalized().compareTo(b.normalized());
+        }
+        return c;
+    }
+
+    private static void expect(JsonToken found, JsonToken wanted) throws IOException {
+        if (found != wanted) {
+            throw new IOException("expected " + wanted + ", found " + found);
+        }
+    }
+
+    private static String[] codes() {
+        MentionKind[] kinds = MentionKind.values();
+        String[] codes = new String[kinds.length];
+        for (MentionKind k : kinds) {
+            codes[k.ordinal()] = k.code();
+        }
+        return codes;
+    }
+}
