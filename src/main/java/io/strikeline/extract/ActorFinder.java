@@ -23,13 +23,13 @@ final class ActorFinder {
     static {
         add(new Actor(Actor.UNITED_STATES, Kind.US), "u s", "us", "united states", "american", "americans", "america",
                 "pentagon", "centcom", "central command", "u s central command", "coalition", "u s led coalition",
-                "us led coalition", "american led coalition", "washington", "u s military", "us military", "u s forces",
-                "us forces", "u s troops", "us troops", "american forces", "american troops", "u s army", "u s air force",
-                "u s navy", "u s personnel", "us personnel", "u s service members", "u s servicemembers", "u s soldiers",
-                "u s military forces", "u s special forces", "u s aircraft", "u s warplanes", "u s fighter jets",
-                "operation inherent resolve", "combined joint task force", "international coalition", "u s government",
-                "department of defense", "defense department", "u s officials", "u s base", "u s bases", "u s embassy",
-                "us embassy", "american embassy", "u s led forces", "coalition forces", "u s and coalition forces");
+                "american led coalition", "washington", "u s military", "u s forces", "u s troops", "american forces",
+                "american troops", "u s army", "u s air force", "u s navy", "u s personnel", "u s service members",
+                "u s servicemembers", "u s soldiers", "u s military forces", "u s special forces", "u s aircraft",
+                "u s warplanes", "u s fighter jets", "operation inherent resolve", "combined joint task force",
+                "international coalition", "u s government", "department of defense", "defense department", "u s officials",
+                "u s base", "u s bases", "u s embassy", "american embassy", "u s led forces", "coalition forces",
+                "u s and coalition forces");
         add(new Actor("Iran", Kind.IRAN), "iran", "iranian", "islamic republic", "tehran", "irgc",
                 "islamic revolutionary guard corps", "islamic revolution guards corps", "islamic revolutionary guards corps",
                 "revolutionary guards", "revolutionary guard", "revolutionary guard corps", "quds force", "iranian military",
@@ -94,7 +94,7 @@ final class ActorFinder {
         add(new Actor("Hezbollah", Kind.NON_STATE), "hezbollah", "hizbollah", "hizballah", "lebanese hezbollah");
         add(new Actor("Hamas", Kind.NON_STATE), "hamas");
         // "U.S.-backed" describes someone else; matched so that it is not read as the United States
-        add(new Actor("", Kind.IGNORED), "u s backed", "us backed", "u s trained", "u s allied", "american backed",
+        add(new Actor("", Kind.IGNORED), "u s backed", "u s trained", "u s allied", "american backed",
                 "coalition backed", "russian backed", "turkish backed", "turkey backed", "u s made", "american made",
                 "iranian made", "iran made", "russian made");
         // "Iranian Kurdish parties", "Syrian Kurdish fighters": Kurds of that country, not its state
@@ -112,15 +112,23 @@ final class ActorFinder {
     private static void add(Actor actor, String... phrases) {
         for (String p : phrases) {
             String key = NameFolding.fold(p);
-            PHRASES.put(key, actor);
-            StringBuilder prefix = new StringBuilder();
-            for (String w : key.split(" ")) {
-                if (prefix.length() > 0) {
-                    prefix.append(' ');
-                }
-                prefix.append(w);
-                PREFIXES.add(prefix.toString());
+            if (key.startsWith("u s ")) {
+                // "US Central Command", "US forces": the dotless spelling of every "U.S." name
+                addKey(actor, "us " + key.substring(4));
             }
+            addKey(actor, key);
+        }
+    }
+
+    private static void addKey(Actor actor, String key) {
+        PHRASES.put(key, actor);
+        StringBuilder prefix = new StringBuilder();
+        for (String w : key.split(" ")) {
+            if (prefix.length() > 0) {
+                prefix.append(' ');
+            }
+            prefix.append(w);
+            PREFIXES.add(prefix.toString());
         }
     }
 

@@ -79,6 +79,7 @@ final class ArticleAnalysis {
         roles.campaignEnemy(events, sentences);
         String headline = " " + NameFolding.fold(article.title()) + " ";
         events.forEach(e -> e.namedInHeadline = namedIn(headline, e));
+        HeadlineToll.fill(events, article.title());
         Confidence.assign(events, regionArticle);
         List<ExtractedEvent> out = new ArrayList<>();
         for (Candidate e : events) {
@@ -204,6 +205,9 @@ final class ArticleAnalysis {
             int words = 0;
             int bestEnd = -1;
             List<Place> best = null;
+            String bestKey = null;
+            String prefixKey = null;
+            int prefixEnd = -1;
             boolean capital = false;
             for (int j = i; j < s.to && words < max; j++) {
                 Token t = tokens.get(j);
@@ -223,13 +227,23 @@ final class ArticleAnalysis {
                 if (!gazetteer.isPrefix(k)) {
                     break;
                 }
+                prefixKey = k;
+                prefixEnd = j + 1;
                 List<Place> found = gazetteer.lookup(k);
                 if (!found.isEmpty() && capital) {
                     best = found;
+                    bestKey = k;
                     bestEnd = j + 1;
                 }
             }
-            if (best != null && !Places.insidePersonName(tokens, i) && i >= datelineEnd
+            List<Place> facility = capital ? Places.facilityNamedWithCity(tokens, s.from, i,
+                    best != null ? bestKey : prefixKey, gazetteer) : null;
+            if (facility != null) {
+                bestEnd = best != null ? bestEnd : prefixEnd;
+                best = facility;
+            }
+            if (best != null && !Places.insidePersonName(tokens, i) && !Places.firstNameOfPerson(tokens, bestEnd, s.to)
+                    && i >= datelineEnd
                     && !Places.referencePoint(tokens, s.from, i) && !Places.topicOfTalk(tokens, s.from, i)) {
                 int start = i;
                 while (start > s.from && tokens.get(start - 1).key().isEmpty() && !tokens.get(start - 1).punct()
@@ -312,14 +326,16 @@ final class ArticleAnalysis {
             List<Trigger> kept = new ArrayList<>();
             boolean rejected = false;
             for (Trigger t : all) {
-                if (triggers.factual(t, clause[0], clause[1], all)) {
+                if (triggers.factual(t, clause[0], clause[1], all) && !triggers.byCrowd(t, s.from, s.to)) {
                     kept.add(t);
                 } else if (t.strength() >= 1) {
                     rejected = true;
                 }
             }
             if (rejected) {
-                kept.removeIf(t -> t.strength() == 0);
+                // a bare verb goes with the threat or plan beside it, unless a weapon does it ("a Reaper engaged five
+                // militants preparing to launch a drone")
+                kept.removeIf(t -> t.strength() == 0 && !doneByWeapon(t));
             }
             if (all.stream().anyMatch(t -> t.strength() >= 2)) {
                 s.hasStrikeContext = true;
@@ -345,7 +361,7 @@ final class ArticleAnalysis {
         }
         List<Candidate> split = new ArrayList<>();
         for (Candidate cand : out) {
-            split.addAll(splitByPlace(cand));
+            split.addAll(PlaceSplit.split(cand, doc));
         }
         return split;
     }
@@ -395,6 +411,17 @@ final class ArticleAnalysis {
         return null;
     }
 
+    /** "a Reaper engaged", "jets pounded", a Reaper "engaged": a bare verb whose subject is the weapon. */
+    private boolean doneByWeapon(Trigger t) {
+        int k = t.from() - 1;
+        while (k > 0 && tokens.get(k).punct() && QUOTES.indexOf(tokens.get(k).raw().charAt(0)) >= 0) {
+            k--;
+        }
+        return k >= 0 && Weapon.WORDS.containsKey(tokens.get(k).lower());
+    }
+
+    private static final String QUOTES = "\"'\u201c\u201d\u2018\u2019";
+
     private Weapon.Hit nearestWeapon(SentenceInfo s, Trigger t) {
         Weapon.Hit best = null;
         int bestDist = Integer.MAX_VALUE;
@@ -430,6 +457,7 @@ final class ArticleAnalysis {
             w = contextWeapon(previous);
         }
         c.type = StrikeTypes.typeOf(t, w, c.perpetrator, c.target, c.referential);
+        c.pairedType = triggers.secondOfPair(t);
         c.typeMention = doc.mention(MentionKind.TRIGGER, t.from(), t.to(), c.type.code());
         // date
         DateExpr best = null;
@@ -456,7 +484,8 @@ final class ArticleAnalysis {
             }
             Mention m = doc.mention(MentionKind.CASUALTY, h.fromTok(), h.toTok(),
                     (h.killed() ? "killed=" : "injured=") + h.count());
-            if (h.killed() && (c.killed == null || h.count() < c.killed)) {
+            if (h.killed() && (c.killed == null || h.count() < c.killed
+                    || CasualtyFinder.risen(tokens, h) && h.count() > c.killed)) {
                 c.killed = h.count();
                 c.killedMention = m;
             } else if (!h.killed() && (c.injured == null || h.count() < c.injured)) {
@@ -482,64 +511,6 @@ final class ArticleAnalysis {
         return previous.weapons.isEmpty() ? null : previous.weapons.get(previous.weapons.size() - 1).weapon();
     }
 
-    /** Several distinct places hit in one clause ("Anbar and near Erbil") are several strikes. */
-    private List<Candidate> splitByPlace(Candidate c) {
-        List<PlaceHit> here = new ArrayList<>();
-        List<PlaceHit> elsewhere = new ArrayList<>();
-        for (PlaceHit p : c.sentence.places) {
-            if (Clauses.inClause(c, p.from(), p.to())) {
-                here.add(p);
-            } else if (Clauses.available(c, p.from(), p.to())) {
-                elsewhere.add(p);
-            }
-        }
-        for (PlaceHit p : elsewhere) {
-            if (!here.isEmpty() && Places.continuesList(tokens, here.get(here.size() - 1), p)) {
-                here.add(p);
-            }
-        }
-        List<PlaceHit> pool = here.isEmpty() ? elsewhere : here;
-        int regionRank = Places.rank(LocationPrecision.REGION);
-        if (!here.isEmpty() && here.stream().allMatch(p -> Places.rank(p.chosen().precision()) <= regionRank)) {
-            for (PlaceHit p : elsewhere) {
-                if (here.stream().anyMatch(h -> Places.contains(h.chosen(), p.chosen()))) {
-                    pool.add(p);
-                }
-            }
-        }
-        if (pool.stream().anyMatch(p -> !p.origin())) {
-            pool.removeIf(PlaceHit::origin);
-        }
-        List<PlaceHit> kept = new ArrayList<>();
-        for (PlaceHit p : pool) {
-            doc.mention(MentionKind.PLACE, p.from(), p.to(), p.chosen().id());
-            boolean containsOther = pool.stream().anyMatch(o -> o != p && Places.contains(p.chosen(), o.chosen()));
-            boolean duplicate = kept.stream().anyMatch(k -> k.chosen().id().equals(p.chosen().id()));
-            if (!containsOther && !duplicate) {
-                kept.add(p);
-            }
-        }
-        List<Candidate> out = new ArrayList<>();
-        if (kept.isEmpty()) {
-            out.add(c);
-            return out;
-        }
-        List<PlaceHit> distinct = new ArrayList<>();
-        for (PlaceHit p : kept) {
-            boolean near = distinct.stream().anyMatch(d -> Gazetteer.distanceKm(d.chosen(), p.chosen()) < 30);
-            if (!near) {
-                distinct.add(p);
-            }
-        }
-        for (int i = 0; i < distinct.size(); i++) {
-            Candidate copy = i == 0 ? c : c.copy();
-            copy.place = distinct.get(i);
-            copy.placeMention = doc.mention(MentionKind.PLACE, copy.place.from(), copy.place.to(), copy.place.chosen().id());
-            out.add(copy);
-        }
-        return out;
-    }
-
     // ---------------------------------------------------------------- output
 
     private ExtractedEvent toEvent(Candidate e) {
@@ -558,7 +529,7 @@ final class ArticleAnalysis {
         if (e.target != null) {
             fields.add(new FieldEvidence("target", e.targetMention));
         }
-        if (e.killed != null) {
+        if (e.killed != null && e.killedMention != null) {
             fields.add(new FieldEvidence("killed", e.killedMention));
         }
         if (e.injured != null) {

@@ -16,6 +16,8 @@ final class Candidate {
     int originClause;
     Trigger trigger;
     EventType type;
+    /** The kind of the second weapon of a pair ("missile and drone attacks"), else null. */
+    EventType pairedType;
     Mention typeMention;
     boolean referential;
     PlaceHit place;
@@ -54,6 +56,7 @@ final class Candidate {
         c.originClause = originClause;
         c.trigger = trigger;
         c.type = type;
+        c.pairedType = pairedType;
         c.typeMention = typeMention;
         c.referential = referential;
         c.perpetrator = perpetrator;

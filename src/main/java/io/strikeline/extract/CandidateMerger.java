@@ -110,7 +110,10 @@ final class CandidateMerger {
         boolean droneEitherWay = (e.type == EventType.DRONE_STRIKE || e.type == EventType.DRONE_ATTACK)
                 && (c.type == EventType.DRONE_STRIKE || c.type == EventType.DRONE_ATTACK)
                 && (e.perpetrator == null || c.perpetrator == null);
-        if (!StrikeClass.compatible(e.type, c.type) && !droneEitherWay) {
+        boolean pairTellsOther = e.pairedType != null && StrikeClass.compatible(e.pairedType, c.type)
+                || c.pairedType != null && StrikeClass.compatible(c.pairedType, e.type);
+        if (!StrikeClass.compatible(e.type, c.type) && !droneEitherWay && !pairTellsOther && !sameAirForce(e, c)
+                && !rocketsCalledMissiles(e, c)) {
             return false;
         }
         if (StrikeClass.aerial(e.type) && StrikeClass.aerial(c.type) && e.type != c.type && e.perpetrator != null
@@ -141,6 +144,27 @@ final class CandidateMerger {
         return perpetratorsAgree(e.perpetrator, c.perpetrator);
     }
 
+    /**
+     * "Israeli jets struck the airports" and "Israel launched missile strikes on the airports": a state whose aircraft
+     * fire the missiles tells one strike both ways (the missile strike is settled as an airstrike later).
+     */
+    private static boolean sameAirForce(Candidate e, Candidate c) {
+        boolean missileAndAerial = e.type == EventType.MISSILE_STRIKE && StrikeClass.aerial(c.type)
+                || c.type == EventType.MISSILE_STRIKE && StrikeClass.aerial(e.type);
+        return missileAndAerial && e.perpetrator != null && c.perpetrator != null && e.perpetrator.kind().flies()
+                && e.perpetrator.name().equals(c.perpetrator.name());
+    }
+
+    /**
+     * "Iran fired missiles at the base" and "the rockets fired at the base": copy calls one barrage rockets and missiles
+     * both; a missile reading and a rocket reading of one day and place are one strike, a missile strike.
+     */
+    private static boolean rocketsCalledMissiles(Candidate e, Candidate c) {
+        return (e.type == EventType.ROCKET_ATTACK && c.type == EventType.MISSILE_STRIKE
+                || e.type == EventType.MISSILE_STRIKE && c.type == EventType.ROCKET_ATTACK)
+                && e.placeValue() != null && c.placeValue() != null;
+    }
+
     static boolean perpetratorsAgree(Actor a, Actor b) {
         if (a == null || b == null || a.name().equals(b.name())) {
             return true;
@@ -159,7 +183,13 @@ final class CandidateMerger {
             e.clauseFrom = c.clauseFrom;
             e.clauseTo = c.clauseTo;
         }
-        if (e.type == EventType.OTHER && c.type != EventType.OTHER
+        if (e.pairedType == null && c.pairedType != null && StrikeClass.compatible(c.pairedType, e.type)) {
+            // the pair names the strike's first weapon: "drone attacks" told later are part of "missile and drone attacks"
+            e.type = c.type;
+            e.pairedType = c.pairedType;
+            e.typeMention = c.typeMention;
+        } else if (e.type == EventType.OTHER && c.type != EventType.OTHER
+                || e.type == EventType.ROCKET_ATTACK && c.type == EventType.MISSILE_STRIKE
                 || e.type == EventType.AIRSTRIKE && c.type == EventType.DRONE_STRIKE
                 || e.perpetrator == null && c.perpetrator != null && e.type == EventType.DRONE_STRIKE
                 && c.type == EventType.DRONE_ATTACK) {
@@ -245,7 +275,7 @@ final class CandidateMerger {
                 Mention m = doc.mention(MentionKind.CASUALTY, h.fromTok(), h.toTok(),
                         (h.killed() ? "killed=" : "injured=") + h.count());
                 for (Candidate e : targets) {
-                    if (h.killed() && e.killed == null) {
+                    if (h.killed() && (e.killed == null || CasualtyFinder.risen(doc.tokens, h) && h.count() > e.killed)) {
                         e.killed = h.count();
                         e.killedMention = m;
                     } else if (!h.killed() && e.injured == null) {

@@ -13,6 +13,11 @@ final class CasualtyFinder {
     static final Set<String> INJURY_WORDS = Set.of(
             "wounded", "injured", "hurt", "injuries", "wounding", "injuring", "injury", "wounds", "wounded,");
     private static final Set<String> KILL_VERBS = Set.of("killed", "killing", "kills", "killing,");
+    private static final Set<String> HEADLINE_KILL_VERBS = Set.of("killed", "killing", "kills", "kill");
+    /** "the death toll rose to nine": a later count of the same dead, which replaces the earlier one. */
+    private static final Set<String> RISES = Set.of("rose", "risen", "rises", "climbed", "climbs", "increased", "jumped");
+    /** How far after "toll" its rise is looked for ("the toll of Tuesday's strikes on the camp has risen to 12"). */
+    private static final int TOLL_REACH = 12;
     private static final Set<String> INJURY_VERBS = Set.of("wounded", "wounding", "injured", "injuring", "injures", "wounds");
     /**
      * No single strike in these wars is reported with more dead or wounded than this: a larger figure is a population,
@@ -26,7 +31,7 @@ final class CasualtyFinder {
     private static final Set<String> PASSIVE_AUX = Set.of("have", "has", "had", "were", "was", "been", "are", "be");
     private static final Set<String> QUALIFIERS = Set.of(
             "at", "least", "more", "than", "up", "to", "nearly", "about", "some", "an", "estimated", "around", "over",
-            "almost", "roughly", "approximately", "as", "many", "a", "total", "of");
+            "almost", "roughly", "approximately", "as", "many", "a", "total", "of", "all");
     static final Set<String> PEOPLE = Set.of(
             "people", "persons", "person", "civilians", "civilian", "fighters", "fighter", "militants", "militant", "members",
             "member", "soldiers", "soldier", "troops", "personnel", "servicemembers", "servicemen", "militiamen", "commanders",
@@ -49,6 +54,15 @@ final class CasualtyFinder {
     private CasualtyFinder() {}
 
     static List<Hit> find(List<Token> t, int from, int to) {
+        return find(t, from, to, KILL_VERBS);
+    }
+
+    /** The tolls of a headline, whose present tense says "Airstrikes kill eight". */
+    static List<Hit> findInHeadline(List<Token> t) {
+        return find(t, 0, t.size(), HEADLINE_KILL_VERBS);
+    }
+
+    private static List<Hit> find(List<Token> t, int from, int to, Set<String> killVerbs) {
         List<Hit> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
             Token tok = t.get(i);
@@ -59,13 +73,15 @@ final class CasualtyFinder {
             Hit h = null;
             if (w.equals("no") || w.equals("nobody") || w.equals("without") || w.equals("neither")) {
                 h = zero(t, i, to);
-            } else if (KILL_VERBS.contains(w) || INJURY_VERBS.contains(w)) {
-                h = verbThenNumber(t, i, to, KILL_VERBS.contains(w));
-                if (h == null && KILL_VERBS.contains(w)) {
+            } else if (w.equals("toll")) {
+                h = risenToll(t, i, to);
+            } else if (killVerbs.contains(w) || INJURY_VERBS.contains(w)) {
+                h = verbThenNumber(t, i, to, killVerbs.contains(w));
+                if (h == null && killVerbs.contains(w)) {
                     h = namedVictims(t, i, to);
                 }
             } else if ((w.equals("deaths") || w.equals("lives")) && i + 2 < to && t.get(i + 1).is("of")
-                    && Numbers.value(t.get(i + 2)) > 0 && !DateFinder.isYear(t.get(i + 2))) {
+                    && Numbers.value(t.get(i + 2)) > 0 && !DateFinder.isYear(t.get(i + 2)) && !roundPlural(t.get(i + 2))) {
                 // "the deaths of three soldiers", "claimed the lives of four"
                 h = new Hit(i, i + 3, true, Numbers.value(t.get(i + 2)));
             } else if (Numbers.value(tok) >= 0 && !DateFinder.isYear(tok)) {
@@ -116,6 +132,11 @@ final class CasualtyFinder {
             }
         }
         return false;
+    }
+
+    /** "the deaths of dozens", "the lives of hundreds": a round plural counts a wider toll, not one strike's dead. */
+    private static boolean roundPlural(Token t) {
+        return t.is("dozens") || t.is("hundreds") || t.is("scores");
     }
 
     private static boolean overlapsSameKind(List<Hit> found, Hit h) {
@@ -279,6 +300,27 @@ final class CasualtyFinder {
             }
         }
         return null;
+    }
+
+    /** "the death toll had risen to two": the dead counted anew, up to the number after "to". */
+    private static Hit risenToll(List<Token> t, int i, int to) {
+        for (int k = i + 1; k + 2 < to && k < i + TOLL_REACH; k++) {
+            Token w = t.get(k);
+            if (w.is(".") || w.is(";")) {
+                return null;
+            }
+            if (RISES.contains(w.lower()) && t.get(k + 1).is("to")) {
+                int n = Numbers.value(t.get(k + 2));
+                return n > 0 && !DateFinder.isYear(t.get(k + 2)) ? new Hit(i, k + 3, true, n) : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the toll is a risen count ("the toll rose to nine"), which replaces a lower one told before it. */
+    static boolean risen(List<Token> t, Hit h) {
+        return h.killed() && h.toTok() - 3 >= h.fromTok() && t.get(h.toTok() - 2).is("to")
+                && RISES.contains(t.get(h.toTok() - 3).lower());
     }
 
     /** "at least four have been killed", "two were wounded": the figure stands for the people, with no noun after it. */

@@ -294,8 +294,18 @@ final class DateResolution {
         return !d.isBefore(start) && d.isBefore(end);
     }
 
-    /** Strikes with no date of their own take the date of the article's lead strike, else the published date. */
+    /**
+     * Strikes with no date of their own but a time of day ("hit at around 2pm local time") happened on the day they were
+     * reported on ("SANA reported on Thursday"; the earliest such day of their sentences), else on the day the article is
+     * dated. Failing that, they take the date of the article's lead strike, else the published month: a strike told with
+     * no day is not given one.
+     */
     void fillUndated(List<Candidate> events) {
+        for (Candidate e : events) {
+            if (e.date == null) {
+                reportedOn(e);
+            }
+        }
         Candidate lead = null;
         for (Candidate e : events) {
             if (e.date != null && e.date.precision() == DatePrecision.DAY && e.landmark == null) {
@@ -314,6 +324,47 @@ final class DateResolution {
                 // the article gives no day for any strike: the month it was published in, never a made-up day
                 e.date = EventDate.month(java.time.YearMonth.from(reference));
             }
+        }
+    }
+
+    /** A time of day: "at 1:50 p.m.", "2pm", "05:30", "local time", "GMT". */
+    private static final Pattern CLOCK_TIME = Pattern.compile(
+            "\\b\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b|\\b\\d{1,2}:\\d{2}\\b|\\blocal time\\b|\\bGMT\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Dates a strike told at a time of day by the earliest day one of its sentences was reported on, or the article's. */
+    private void reportedOn(Candidate e) {
+        boolean timeOfDay = false;
+        for (int index : e.sentences) {
+            SentenceInfo s = sentences.get(index);
+            timeOfDay |= CLOCK_TIME.matcher(text.substring(tokens.get(s.from).start(), tokens.get(s.to - 1).end())).find();
+        }
+        if (!timeOfDay) {
+            return;
+        }
+        DateExpr earliest = null;
+        EventDate day = null;
+        for (int index : e.sentences) {
+            SentenceInfo s = sentences.get(index);
+            int datelineEnd = Tokenizer.datelineEnd(tokens, s.from, s.to);
+            for (DateExpr d : s.dates) {
+                // a dateline's or an editor's update's date dates the copy, not a report of the strike
+                boolean copyDate = d.toTok() <= datelineEnd || d.fromTok() > s.from
+                        && tokens.get(d.fromTok() - 1).lower().startsWith("update");
+                EventDate r = d.statement() && !copyDate ? d.resolve(reference) : null;
+                boolean usable = r != null && r.precision() == DatePrecision.DAY && r.start().equals(r.end())
+                        && (reference == null || !r.start().isAfter(reference));
+                if (usable && (day == null || r.start().isBefore(day.start()))) {
+                    day = r;
+                    earliest = d;
+                }
+            }
+        }
+        if (day != null) {
+            e.date = day;
+            e.dateMention = doc.mention(MentionKind.DATE, earliest.fromTok(), earliest.toTok(), day.format());
+        } else if (reference != null) {
+            e.date = EventDate.day(reference);
         }
     }
 

@@ -4,6 +4,7 @@ import io.strikeline.geo.Gazetteer;
 import io.strikeline.geo.Place;
 import io.strikeline.model.LocationPrecision;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** How places relate: precision rank and containment (a country holds its towns, a province its districts). */
@@ -54,6 +55,80 @@ final class Places {
                 || tokens.get(k).is("ibn"));
     }
 
+    /** A facility a city names ("the airports of Damascus and Aleppo"), and how the gazetteer names such a facility. */
+    private static final List<String> AIRPORT_NAMES = List.of("airport", "air base");
+    private static final List<String> AIR_BASE_NAMES = List.of("air base", "airbase", "airport");
+    /** A plain "base" is the facility only where the gazetteer calls it the city's base ("Erbil base"). */
+    private static final List<String> BASE_NAMES = List.of("base");
+    private static final Map<String, List<String>> FACILITY_NAMES = Map.of(
+            "airport", AIRPORT_NAMES, "airports", AIRPORT_NAMES, "base", BASE_NAMES, "bases", BASE_NAMES,
+            "airbase", AIR_BASE_NAMES, "airbases", AIR_BASE_NAMES);
+    /** How far back over a list of names ("air bases in Erbil and Al Asad") the facility's noun is looked for. */
+    private static final int FACILITY_LIST_WORDS = 6;
+
+    /**
+     * "the airports of Damascus and Aleppo", "air bases in Irbil and Al Asad": the facility the city names, when the
+     * gazetteer knows it ("Aleppo airport"), else null. {@code key} is the folded name read at {@code placeFrom}.
+     */
+    static List<Place> facilityNamedWithCity(List<Token> tokens, int sentenceFrom, int placeFrom, String key,
+            Gazetteer gazetteer) {
+        if (key == null) {
+            return null;
+        }
+        int k = placeFrom - 1;
+        for (int walked = 0; k > sentenceFrom && walked < FACILITY_LIST_WORDS
+                && (tokens.get(k).is("and") || tokens.get(k).is(",") || tokens.get(k).capitalized()
+                || tokens.get(k).key().isEmpty() && !tokens.get(k).punct()); walked++) {
+            k--;
+        }
+        if (k <= sentenceFrom || !(tokens.get(k).is("of") || tokens.get(k).is("in") || tokens.get(k).is("at"))) {
+            return null;
+        }
+        List<String> names = FACILITY_NAMES.get(tokens.get(k - 1).lower());
+        if (names == null) {
+            return null;
+        }
+        if (names == BASE_NAMES && k - 2 >= sentenceFrom && tokens.get(k - 2).is("air")) {
+            names = AIR_BASE_NAMES;
+        }
+        for (String name : names) {
+            List<Place> found = gazetteer.lookup(key + " " + name);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** Capitalised words that go on a place's name ("Koya District", "Sinjar Mountains") rather than a person's. */
+    private static final Set<String> PLACE_WORDS = Set.of(
+            "province", "governorate", "district", "subdistrict", "region", "city", "town", "village", "mountain", "mountains",
+            "camp", "base", "airport", "airbase", "countryside", "valley", "river", "dam", "crossing", "area", "plain", "desert",
+            "border", "road", "highway", "bridge", "refinery", "field", "hospital", "university", "academy", "prison");
+    /** What follows a person's name and a comma: the role the writer gives ("Soran Nouri, a party spokesman"). */
+    private static final Set<String> APPOSITION_LEADS = Set.of("a", "an", "the", "who", "spokesman", "spokesperson", "head");
+    private static final Set<String> SPEAKING = Set.of("said", "says", "told", "added", "stated");
+
+    /**
+     * "Soran Nouri, a party member, said" and "Halab Ahmed told": a place name that is a person's first name, known by
+     * the surname after it and then a comma with the role the writer gives, or a verb of speaking.
+     */
+    static boolean firstNameOfPerson(List<Token> tokens, int placeTo, int sentenceTo) {
+        if (placeTo + 1 >= sentenceTo) {
+            return false;
+        }
+        Token surname = tokens.get(placeTo);
+        String word = surname.lower();
+        if (!surname.capitalized() || surname.key().isEmpty() || PLACE_WORDS.contains(word)
+                || DateFinder.WEEKDAYS.containsKey(word) || DateFinder.MONTHS.containsKey(word)) {
+            return false;
+        }
+        Token after = tokens.get(placeTo + 1);
+        if (SPEAKING.contains(after.lower())) {
+            return true;
+        }
+        return after.is(",") && placeTo + 2 < sentenceTo && APPOSITION_LEADS.contains(tokens.get(placeTo + 2).lower());
+    }
 
     /**
      * "a situation report on Manbij", "talks about Idlib and Raqqa": the place is what is talked about, not where

@@ -33,7 +33,8 @@ final class Roles {
     private static final Set<String> NOT_AGENT_BY = Set.of(
             "backed", "funded", "supported", "trained", "armed", "allied", "founded", "sponsored", "aligned", "led", "run",
             "controlled", "claimed", "reported", "announced", "said", "used", "use", "operated", "owned", "held", "occupied",
-            "manned", "housed", "hosted", "utilized", "utilised", "employed", "frequented", "staffed", "garrisoned", "visited");
+            "manned", "housed", "hosted", "utilized", "utilised", "employed", "frequented", "staffed", "garrisoned", "visited",
+            "directed", "financed", "equipped", "commanded", "guided", "advised", "inspired", "influenced");
     /** "blamed X", "accusing X of", "attributing it to X": the party a speaker holds responsible. */
     private static final Set<String> BLAME = Set.of(
             "blamed", "blaming", "blames", "accused", "accusing", "accuses", "attributed", "attributing", "attributes");
@@ -152,8 +153,9 @@ final class Roles {
             String w = tokens.get(k).lower();
             if (w.equals("by")) {
                 int b = k - 1;
-                while (b > sentenceFrom && tokens.get(b).lower().endsWith("ly")) {
-                    b--; // "used mainly by", "hosted jointly by"
+                while (b > sentenceFrom && (tokens.get(b).lower().endsWith("ly") || tokens.get(b).is("sometimes")
+                        || tokens.get(b).is("also") || tokens.get(b).is("often"))) {
+                    b--; // "used mainly by", "hosted jointly by", "sometimes directed by"
                 }
                 String before = b >= sentenceFrom && b < k ? tokens.get(b).lower() : "";
                 if (NOT_AGENT_BY.contains(before)) {
@@ -192,7 +194,7 @@ final class Roles {
         if (prevIdx >= sentenceFrom && TARGET_LEAD.contains(tokens.get(prevIdx).lower())) {
             return Role.TARGET;
         }
-        int next = afterAbbreviation(a.toTok(), sentenceTo);
+        int next = afterAside(afterAbbreviation(a.toTok(), sentenceTo), sentenceTo);
         for (int k = a.toTok(); k < Math.min(sentenceTo, next + 5); k++) {
             String w = tokens.get(k).lower();
             if ((w.equals("claimed") || w.equals("claims")) && k + 1 < sentenceTo && (tokens.get(k + 1).is("responsibility")
@@ -376,6 +378,23 @@ final class Roles {
             self |= SELF.contains(w);
         }
         return self || tokens.get(k + 1).is("that");
+    }
+
+    /** "the ministry in a statement acknowledged", "the army on Twitter said": words between a speaker and its verb. */
+    private static final Set<String> ASIDE = Set.of("in", "on", "a", "an", "its", "statement", "twitter", "later", "also");
+    private static final int ASIDE_WORDS = 4;
+
+    /** The token after a short aside that opens with "in" or "on" and ends before a verb of speaking, else {@code k}. */
+    private int afterAside(int k, int sentenceTo) {
+        if (k >= sentenceTo || !(tokens.get(k).is("in") || tokens.get(k).is("on"))) {
+            return k;
+        }
+        int j = k;
+        while (j < sentenceTo && j < k + ASIDE_WORDS && ASIDE.contains(tokens.get(j).lower())) {
+            j++;
+        }
+        return j < sentenceTo && REPORTING.contains(tokens.get(j).lower()) && !tokens.get(j).is("has")
+                && !tokens.get(j).is("have") ? j : k;
     }
 
     /** The token after a name's parenthesised abbreviation ("Revolutionary Guard Corps (IRGC) said"), else {@code k}. */

@@ -144,7 +144,10 @@ final class Tokenizer {
         if (k > from && k < to && tokens.get(k).is(":")) {
             return k + 1; // "BAGHDAD: A rocket ..."
         }
-        if (k == from || k >= to || !tokens.get(k).is(",")) {
+        if (k == from) {
+            return titleCaseDatelineEnd(tokens, from, to);
+        }
+        if (k >= to || !tokens.get(k).is(",")) {
             return from;
         }
         for (int j = k + 1; j < Math.min(to, k + DATELINE_WORDS); j++) {
@@ -154,6 +157,41 @@ final class Tokenizer {
             }
         }
         return k;
+    }
+
+    /** Words of a place written in title case that may open a dateline ("Baghdad", "Deir ez-Zor"). */
+    private static final int TITLE_DATELINE_WORDS = 3;
+
+    /**
+     * A dateline in title case, as regional sites reprint wire copy: the place and a colon ("Damascus: At least ...") or
+     * the place, a comma, a month and a day, closed by a colon, a bracket or a dash ("Baghdad, Jan 8: ...",
+     * "Erbil, March 3 (Agency) - ...").
+     */
+    private static int titleCaseDatelineEnd(List<Token> tokens, int from, int to) {
+        int k = from;
+        while (k < to && k - from < TITLE_DATELINE_WORDS && tokens.get(k).capitalized()) {
+            k++;
+        }
+        if (k == from || k >= to) {
+            return from;
+        }
+        if (tokens.get(k).is(":")) {
+            return k + 1 < to && tokens.get(k + 1).capitalized() ? k + 1 : from;
+        }
+        boolean monthDay = tokens.get(k).is(",") && k + 2 < to && DateFinder.MONTHS.containsKey(tokens.get(k + 1).lower());
+        if (!monthDay) {
+            return from;
+        }
+        for (int j = k + 2; j < Math.min(to, k + DATELINE_WORDS); j++) {
+            Token t = tokens.get(j);
+            if (t.is(":") || t.is(")") || t.is("\u2014") || t.is("\u2013")) {
+                return j + 1;
+            }
+            if (!t.punct() && !t.isNumber() && !t.capitalized()) {
+                return from;
+            }
+        }
+        return from;
     }
 
     private static boolean allCaps(Token t) {

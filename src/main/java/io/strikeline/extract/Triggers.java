@@ -17,7 +17,7 @@ final class Triggers {
     private static final Set<String> ACTION_VERBS = Set.of(
             "hit", "hits", "hitting", "targeted", "targeting", "pounded", "fired", "launched", "landed", "slammed", "crashed",
             "exploded", "killed", "destroyed", "carried", "conducted", "impacted", "fell", "rained", "bombarded", "dropped",
-            "dropping");
+            "dropping", "engaged", "neutralized", "neutralised");
 
     private static final Set<String> BASE_VERBS = Set.of(
             "strike", "attack", "hit", "target", "bomb", "launch", "fire", "retaliate");
@@ -123,11 +123,56 @@ final class Triggers {
                 out.add(new Trigger(i, i + 1, EventType.OTHER, null, 2, false));
             } else if (ATTACK_NOUNS.contains(w) || w.equals("attacked") || w.equals("attacking")) {
                 out.add(new Trigger(i, i + 1, null, null, 1, w.equals("attack")));
-            } else if (ACTION_VERBS.contains(w)) {
+            } else if (ACTION_VERBS.contains(w) && !(w.equals("engaged") && (next.equals("in") || next.equals("with")))) {
+                // "a drone engaged two gunmen", "jets neutralized six fighters"; not "engaged in talks"
                 out.add(new Trigger(i, i + 1, null, null, 0, w.equals("hit")));
             }
         }
+        out.replaceAll(t -> firstNamedWeapon(t, from));
         return out;
+    }
+
+    /**
+     * "missile and drone attacks", "rocket or mortar fire": one strike told with two weapons is of the kind named first, as
+     * the lead of such copy names the heavier arm first.
+     */
+    private Trigger firstNamedWeapon(Trigger t, int clauseFrom) {
+        if (t.strength() < 3 || t.weapon() == null || t.from() - 2 < clauseFrom
+                || Weapon.WORDS.get(tokens.get(t.from()).lower()) != t.weapon()) {
+            return t;
+        }
+        String joiner = tokens.get(t.from() - 1).lower();
+        Weapon first = Weapon.WORDS.get(tokens.get(t.from() - 2).lower());
+        if (!(joiner.equals("and") || joiner.equals("or")) || first == null || first == t.weapon()) {
+            return t;
+        }
+        return new Trigger(t.from() - 2, t.to(), pairType(first, t), first, t.strength(), false);
+    }
+
+    /**
+     * The kind of the other weapon of a pair trigger ("missile and drone attacks": a drone attack), or null for a trigger
+     * of one weapon: the same strike told later by that weapon alone is this one.
+     */
+    EventType secondOfPair(Trigger t) {
+        if (t.to() - t.from() != PAIR_TOKENS) {
+            return null;
+        }
+        Weapon second = Weapon.WORDS.get(tokens.get(t.from() + 2).lower());
+        return second == null || second == t.weapon() ? null : pairType(second, t);
+    }
+
+    /** Tokens of a pair trigger: weapon, "and", weapon, noun. */
+    private static final int PAIR_TOKENS = 4;
+
+    private EventType pairType(Weapon w, Trigger t) {
+        boolean strikeNoun = STRIKE_NOUNS.contains(tokens.get(t.to() - 1).lower());
+        return switch (w) {
+            case DRONE -> strikeNoun ? EventType.DRONE_STRIKE : EventType.DRONE_ATTACK;
+            case MISSILE -> EventType.MISSILE_STRIKE;
+            case ROCKET -> EventType.ROCKET_ATTACK;
+            case ARTILLERY -> EventType.ARTILLERY;
+            case AIR -> EventType.AIRSTRIKE;
+        };
     }
 
     /** Tokens of a date phrase, or a known strike named as its anchor ("the day after the strikes"), trigger nothing. */
@@ -183,7 +228,9 @@ final class Triggers {
                 break;
             }
             boolean spanOf = (t.is("weeks") || t.is("months") || t.is("years")) && k + 1 < clauseTo && tokens.get(k + 1).is("of");
-            if (GENERIC_CUES.contains(t.lower()) || spanOf || t.is("used") && k + 1 < clauseTo && tokens.get(k + 1).is("to")) {
+            boolean itself = k >= trig.from() && k < trig.to();
+            boolean usedTo = t.is("used") && k + 1 < clauseTo && tokens.get(k + 1).is("to");
+            if (GENERIC_CUES.contains(t.lower()) && !itself || spanOf || usedTo) {
                 return false;
             }
         }
@@ -208,6 +255,26 @@ final class Triggers {
     }
 
     /** "several times", "many times", "over the past few years", "in recent years": a habit, not one strike. */
+    /** Words of a crowd's anger; an "attack" of no weapon told beside them is a mob's on a building, not a strike. */
+    private static final Set<String> CROWD = Set.of("protest", "protests", "protesters", "protestors", "demonstrators",
+            "demonstrations", "rioters", "riots", "mob", "mobs", "stormed", "boycott");
+
+    /**
+     * "condemned it through protests, attacks on the embassy and calls to boycott": an attack of no weapon, in a sentence
+     * of a crowd's anger, is the crowd's.
+     */
+    boolean byCrowd(Trigger trig, int sentenceFrom, int sentenceTo) {
+        if (trig.strength() > 1 || trig.weapon() != null) {
+            return false;
+        }
+        for (int k = sentenceFrom; k < sentenceTo; k++) {
+            if (CROWD.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean habitual(int clauseFrom, int clauseTo) {
         for (int k = clauseFrom + 1; k < clauseTo; k++) {
             Token t = tokens.get(k);

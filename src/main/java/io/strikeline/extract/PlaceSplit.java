@@ -1,0 +1,84 @@
+package io.strikeline.extract;
+
+import io.strikeline.geo.Gazetteer;
+import io.strikeline.model.LocationPrecision;
+import io.strikeline.model.MentionKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stage: one clause that names several far places ("strikes near Sinjar and in Hasakah") is a strike at each; a toll
+ * told for them all is none of them alone.
+ */
+final class PlaceSplit {
+
+    private PlaceSplit() {}
+
+    /** Several distinct places hit in one clause ("Anbar and near Erbil") are several strikes. */
+    static List<Candidate> split(Candidate c, ArticleDoc doc) {
+        List<Token> tokens = doc.tokens;
+        List<PlaceHit> here = new ArrayList<>();
+        List<PlaceHit> elsewhere = new ArrayList<>();
+        for (PlaceHit p : c.sentence.places) {
+            if (Clauses.inClause(c, p.from(), p.to())) {
+                here.add(p);
+            } else if (Clauses.available(c, p.from(), p.to())) {
+                elsewhere.add(p);
+            }
+        }
+        for (PlaceHit p : elsewhere) {
+            if (!here.isEmpty() && Places.continuesList(tokens, here.get(here.size() - 1), p)) {
+                here.add(p);
+            }
+        }
+        List<PlaceHit> pool = here.isEmpty() ? elsewhere : here;
+        int regionRank = Places.rank(LocationPrecision.REGION);
+        if (!here.isEmpty() && here.stream().allMatch(p -> Places.rank(p.chosen().precision()) <= regionRank)) {
+            for (PlaceHit p : elsewhere) {
+                if (here.stream().anyMatch(h -> Places.contains(h.chosen(), p.chosen()))) {
+                    pool.add(p);
+                }
+            }
+        }
+        if (pool.stream().anyMatch(p -> !p.origin())) {
+            pool.removeIf(PlaceHit::origin);
+        }
+        List<PlaceHit> kept = new ArrayList<>();
+        for (PlaceHit p : pool) {
+            doc.mention(MentionKind.PLACE, p.from(), p.to(), p.chosen().id());
+            boolean containsOther = pool.stream().anyMatch(o -> o != p && Places.contains(p.chosen(), o.chosen()));
+            boolean duplicate = kept.stream().anyMatch(k -> k.chosen().id().equals(p.chosen().id()));
+            if (!containsOther && !duplicate) {
+                kept.add(p);
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        if (kept.isEmpty()) {
+            out.add(c);
+            return out;
+        }
+        List<PlaceHit> distinct = new ArrayList<>();
+        for (PlaceHit p : kept) {
+            boolean near = distinct.stream().anyMatch(d -> Gazetteer.distanceKm(d.chosen(), p.chosen()) < 30);
+            if (!near) {
+                distinct.add(p);
+            }
+        }
+        if (distinct.size() > 1 && c.killed != null && c.killed > 0) {
+            // "strikes on A and B killed 18": a toll of the whole raid is no one site's ("no one was hurt" is every site's)
+            c.killed = null;
+            c.killedMention = null;
+        }
+        if (distinct.size() > 1 && c.injured != null && c.injured > 0) {
+            c.injured = null;
+            c.injuredMention = null;
+        }
+        for (int i = 0; i < distinct.size(); i++) {
+            Candidate copy = i == 0 ? c : c.copy();
+            copy.place = distinct.get(i);
+            copy.placeMention = doc.mention(MentionKind.PLACE, copy.place.from(), copy.place.to(), copy.place.chosen().id());
+            out.add(copy);
+        }
+        return out;
+    }
+}
