@@ -16,7 +16,6 @@ import javafx.scene.layout.Region;
 import javafx.stage.DirectoryChooser;
 import io.strikeline.export.EventExporter;
 import io.strikeline.model.Event;
-import io.strikeline.store.StoreException;
 import io.strikeline.ui.article.ArticlePane;
 import io.strikeline.ui.briefing.BriefingWindow;
 import io.strikeline.ui.briefing.LiveView;
@@ -35,17 +34,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -90,11 +86,8 @@ public final class MainWindow {
     private final ReviewMode review;
     private volatile ViewerSession session;
     private final BooleanProperty editable = new SimpleBooleanProperty(false);
+    private final FileOpener opener = new FileOpener(background, () -> root.getScene(), opened());
 
-    /** From this many events on, a file shows its events' outlines first (below it, the whole events come as fast). */
-    private static final int OUTLINES_FIRST = 50_000;
-    /** The longest the whole events wait for the outlines' first picture. */
-    private static final int FIRST_PICTURE_WAIT_SECONDS = 10;
 
     /** How a file is opened: for editing when it can be, the bundled sample (never edited), or only to look at. */
     public enum OpenMode { EDIT, SAMPLE, VIEW_ONLY }
@@ -167,83 +160,42 @@ public final class MainWindow {
 
     /**
      * Opens a database in the background; a bad file gets a dialog and leaves the current one open. A large file
-     * shows its events' outlines first (all the map and timeline draw, read in a fraction of the time), then
-     * the whole events once they are read.
+     * shows its events' outlines first, then the whole events once they are read ({@link FileOpener}).
      */
     public void open(Path db, OpenMode mode) {
-        statusLine.setText("Opening " + db + " ...");
-        state.loadingProperty().set(ViewState.LOADING_UNCOUNTED);
-        background.submit(() -> {
-            try {
-                ViewerSession opened = mode == OpenMode.VIEW_ONLY ? ViewerSession.openReadOnly(db)
-                        : ViewerSession.open(db, mode == OpenMode.SAMPLE);
-                int count = opened.eventCount();
-                Platform.runLater(() -> state.loadingProperty().set(count));
-                if (count >= OUTLINES_FIRST) {
-                    EventCatalog outlined = EventCatalog.of(opened.outlines());
-                    CountDownLatch drawn = new CountDownLatch(1);
-                    Platform.runLater(() -> {
-                        show(opened, outlined, true);
-                        afterNextFrame(drawn::countDown);
-                    });
-                    // the whole events wait for the first picture: read beside it, they would take its cores
-                    awaitQuietly(drawn);
-                }
-                EventCatalog catalog = EventCatalog.of(opened.events());
-                Platform.runLater(() -> show(opened, catalog));
-                checkBeforeEditing(opened);
-            } catch (StoreException e) {
-                Platform.runLater(() -> {
-                    state.loadingProperty().set(0);
-                    statusLine.setText(session == null ? "No database open" : describe(session));
-                    error("Cannot open database", e.getMessage());
-                });
-            }
-        });
+        open(FileOpener.startReading(db, mode));
     }
 
-    /** The whole-file check put off at opening: a damaged file is shown, but editing goes off and the analyst is told. */
-    private void checkBeforeEditing(ViewerSession opened) {
-        try {
-            opened.checkNotDamaged();
-        } catch (StoreException e) {
-            Platform.runLater(() -> {
+    /** Shows a file whose reading has started already (the application starts it before the toolkit). */
+    void open(FileOpener.Reading reading) {
+        statusLine.setText("Opening " + reading.file() + " ...");
+        state.loadingProperty().set(ViewState.LOADING_UNCOUNTED);
+        opener.open(reading);
+    }
+
+    private FileOpener.Shows opened() {
+        return new FileOpener.Shows() {
+            @Override
+            public void show(ViewerSession opened, EventCatalog catalog, boolean outlinesOnly) {
+                MainWindow.this.show(opened, catalog, outlinesOnly);
+            }
+
+            @Override
+            public void cannotOpen(String message) {
+                state.loadingProperty().set(0);
+                statusLine.setText(session == null ? "No database open" : describe(session));
+                error("Cannot open database", message);
+            }
+
+            @Override
+            public void damaged(ViewerSession opened, String message) {
                 if (session == opened) {
                     setEditing(false, "The file is damaged; nothing will be written to it. Restore it from a copy.");
                     statusLine.setText(opened.file() + "  ·  read-only: the file is damaged");
                 }
-                error("The database file is damaged", e.getMessage());
-            });
-        }
-    }
-
-    /** Runs {@code action} once the window has drawn the next frame (at once when it is not on a screen). */
-    private void afterNextFrame(Runnable action) {
-        Scene scene = root.getScene();
-        if (scene == null) {
-            action.run();
-            return;
-        }
-        // the first pulse lays the views out for the new catalog, the second has drawn them
-        int[] pulses = {0};
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (++pulses[0] == 2) {
-                scene.removePostLayoutPulseListener(listener[0]);
-                action.run();
+                error("The database file is damaged", message);
             }
         };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            // a window that draws no frame (minimised, hidden) holds the load up this long at most
-            latch.await(FIRST_PICTURE_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** Shows an already opened session at once (used by the snapshot command, which waits for nothing). */

@@ -3,9 +3,8 @@ package io.strikeline.ui.map;
 import io.strikeline.model.Event;
 import io.strikeline.ui.state.EventSet;
 import io.strikeline.ui.style.EventStyle;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
+import io.strikeline.ui.state.EventCatalog;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Side;
@@ -31,21 +30,52 @@ final class StackPicker {
         menu.setAutoHide(true);
     }
 
-    /** The visible located events inside the cluster's projected extent. */
+    /**
+     * The visible located events inside the cluster's projected extent, newest first (ids ascending within a day,
+     * undated last). Catalog indexes are in (start day, id) order, so sorting the indexes and reading the runs of one
+     * day from the end gives that order: no comparator over a million dates.
+     */
     static List<Event> members(EventIndex index, EventSet visible, Cluster c) {
         double slack = 1e-6 + 0.001 * Math.max(c.maxX() - c.minX(), c.maxY() - c.minY());
-        List<Event> out = new ArrayList<>();
+        int[][] found = {new int[64]};
+        int[] count = {0};
         index.forEachNear(c.minX() - slack, c.minY() - slack, c.maxX() + slack, c.maxY() + slack, i -> {
             double x = index.x(i);
             double y = index.y(i);
             if (visible.containsIndex(i) && x >= c.minX() - slack && x <= c.maxX() + slack && y >= c.minY() - slack
                     && y <= c.maxY() + slack) {
-                out.add(index.catalog().get(i));
+                if (count[0] == found[0].length) {
+                    found[0] = Arrays.copyOf(found[0], count[0] * 2);
+                }
+                found[0][count[0]++] = i;
             }
         });
-        out.sort(Comparator.comparing((Event e) -> e.date() == null ? LocalDate.MIN : e.date().start()).reversed()
-                .thenComparingLong(Event::id));
-        return out;
+        return newestFirst(index.catalog(), found[0], count[0]);
+    }
+
+    private static List<Event> newestFirst(EventCatalog catalog, int[] indexes, int n) {
+        Arrays.sort(indexes, 0, n);
+        int dated = n;
+        while (dated > 0 && catalog.startMillis(indexes[dated - 1]) == Long.MAX_VALUE) {
+            dated--;
+        }
+        Event[] out = new Event[n];
+        int k = 0;
+        for (int end = dated; end > 0; ) {
+            long day = catalog.startMillis(indexes[end - 1]);
+            int start = end - 1;
+            while (start > 0 && catalog.startMillis(indexes[start - 1]) == day) {
+                start--;
+            }
+            for (int i = start; i < end; i++) {
+                out[k++] = catalog.get(indexes[i]);
+            }
+            end = start;
+        }
+        for (int i = dated; i < n; i++) {
+            out[k++] = catalog.get(indexes[i]);
+        }
+        return Arrays.asList(out);
     }
 
     /** Opens the picker beside {@code anchor} at its local point; {@code choose} gets the chosen event. */
