@@ -40,7 +40,7 @@ final class FileOpener {
     /** A file being read: its session and its first catalog (a large file's outlines, else its whole events). */
     static final class Reading {
         private final Path file;
-        private final CompletableFuture<First> first;
+        private CompletableFuture<First> first;
 
         private Reading(Path file, CompletableFuture<First> first) {
             this.file = file;
@@ -49,6 +49,16 @@ final class FileOpener {
 
         Path file() {
             return file;
+        }
+
+        /** The first catalog, once: the reading lets go of it, so a large file's outlines do not outlive their use. */
+        private synchronized CompletableFuture<First> take() {
+            CompletableFuture<First> taken = first;
+            if (taken == null) {
+                throw new IllegalStateException("the reading of " + file + " is shown already");
+            }
+            first = null;
+            return taken;
         }
     }
 
@@ -99,27 +109,30 @@ final class FileOpener {
     void open(Reading reading) {
         background.submit(() -> {
             try {
-                First first = reading.first.join();
-                ViewerSession opened = first.session();
+                Shown first = showFirst(reading);
                 if (first.outlinesOnly()) {
                     CountDownLatch drawn = new CountDownLatch(1);
-                    Platform.runLater(() -> {
-                        shows.show(opened, first.catalog(), true);
-                        afterNextFrame(drawn::countDown);
-                    });
+                    Platform.runLater(() -> afterNextFrame(drawn::countDown));
                     // the whole events wait for the first picture: read beside it, they would take its cores
                     awaitQuietly(drawn);
-                    EventCatalog catalog = EventCatalog.of(opened.events());
-                    Platform.runLater(() -> shows.show(opened, catalog, false));
-                } else {
-                    Platform.runLater(() -> shows.show(opened, first.catalog(), false));
+                    EventCatalog catalog = EventCatalog.of(first.session().events());
+                    Platform.runLater(() -> shows.show(first.session(), catalog, false));
                 }
-                checkBeforeEditing(opened);
+                checkBeforeEditing(first.session());
             } catch (CompletionException | StoreException e) {
                 Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
                 Platform.runLater(() -> shows.cannotOpen(cause.getMessage()));
             }
         });
+    }
+
+    private record Shown(ViewerSession session, boolean outlinesOnly) {}
+
+    /** Waits for the first catalog and hands it to the window; only the window keeps it (the outlines are large). */
+    private Shown showFirst(Reading reading) {
+        First first = reading.take().join();
+        Platform.runLater(() -> shows.show(first.session(), first.catalog(), first.outlinesOnly()));
+        return new Shown(first.session(), first.outlinesOnly());
     }
 
     /** The whole-file check put off at opening: a damaged file is shown, but editing goes off and the analyst is told. */

@@ -71,6 +71,9 @@ public final class InspectorPane extends ScrollPane {
     private final AtomicLong generation = new AtomicLong();
     private final EventForm form = new EventForm();
     private final Label title = new Label("No event selected");
+    // one tooltip for all the rows of a kind: a tooltip is a popup window, costly to make on every selection
+    private final Tooltip splitTip = new Tooltip("Make this article's report an event of its own");
+    private final Tooltip showWordsTip = new Tooltip("Show these words in the article");
     private final Label status = new Label();
     private final GridPane grid = new GridPane();
     private final VBox sources = new VBox(4);
@@ -330,7 +333,7 @@ public final class InspectorPane extends ScrollPane {
             HBox.setHgrow(name, Priority.ALWAYS);
             Button split = new Button("Split off");
             split.setDisable(!editable || !several);
-            split.setTooltip(new Tooltip("Make this article's report an event of its own"));
+            split.setTooltip(splitTip);
             long articleId = source.article().id();
             split.setOnAction(e -> curator.split(details.event(), articleId));
             sources.getChildren().add(new HBox(6, name, split));
@@ -357,7 +360,7 @@ public final class InspectorPane extends ScrollPane {
             return;
         }
         Hyperlink where = new Hyperlink(sourceNumber + ": \u201c" + f.mention().text() + "\u201d");
-        where.setTooltip(new Tooltip("Show these words in the article"));
+        where.setTooltip(showWordsTip);
         where.setWrapText(true);
         where.setMaxWidth(200);
         where.setOnAction(e -> state.spanToShowProperty().set(new ArticleSpan(articleId,
