@@ -2,14 +2,10 @@ package io.strikeline.ui.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import io.strikeline.editing.EditableField;
 import io.strikeline.ingest.IngestReport;
 import io.strikeline.ingest.IngestService;
 import io.strikeline.ui.inspector.InspectorPane;
 import io.strikeline.ui.state.ArticleSpan;
-import io.strikeline.ui.state.GeoPoint;
-import java.util.Map;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -125,8 +121,7 @@ public final class MainWindow {
         upper.setId("upper-split");
         SplitPane.setResizableWithParent(side, false);
         SplitPane.setResizableWithParent(inspector, false);
-        installMapMenu();
-        state.markerMovedProperty().addListener((obs, old, move) -> moveMarker(move));
+        MapMenu.install(map, state, curator);
         SplitPane main = new SplitPane(upper, timeline);
         main.setOrientation(Orientation.VERTICAL);
         main.setId("main-split");
@@ -339,50 +334,6 @@ public final class MainWindow {
         if (!report.problems().isEmpty()) {
             ProblemsDialog.show(window(), report.problems());
         }
-    }
-
-    /** Right-click on the map: a new event at that point, or move the selected event there. */
-    private void installMapMenu() {
-        MenuItem here = new MenuItem("New event here");
-        MenuItem move = new MenuItem("Move selected event here");
-        ContextMenu menu = new ContextMenu(here, move);
-        here.setOnAction(e -> {
-            GeoPoint p = (GeoPoint) menu.getUserData();
-            if (p != null) {
-                curator.createAt(p.lat(), p.lon());
-            }
-        });
-        move.setOnAction(e -> {
-            GeoPoint p = (GeoPoint) menu.getUserData();
-            Event selected = state.selectedProperty().get();
-            if (p != null && selected != null) {
-                moveTo(selected, p.lat(), p.lon());
-            }
-        });
-        map.setOnContextMenuRequested(e -> {
-            GeoPoint p = state.pointerProperty().get();
-            boolean editable = curator.writable();
-            here.setDisable(!editable || p == null);
-            move.setDisable(!editable || p == null || state.selectedProperty().get() == null);
-            menu.setUserData(p);
-            menu.show(map, e.getScreenX(), e.getScreenY());
-            e.consume();
-        });
-    }
-
-    /** A marker dragged on the map: the event's point moves there, at site precision. */
-    private void moveMarker(ViewState.MarkerMove move) {
-        EventCatalog catalog = state.catalogProperty().get();
-        int index = move == null ? -1 : catalog.indexOf(move.eventId());
-        if (index >= 0) {
-            moveTo(catalog.get(index), move.lat(), move.lon());
-        }
-    }
-
-    /** The analyst put the event at a point by hand: it is located there, at site precision. */
-    private void moveTo(Event event, double lat, double lon) {
-        curator.edit(event, Map.of(EditableField.LAT, String.format(Locale.ROOT, "%.5f", lat),
-                EditableField.LON, String.format(Locale.ROOT, "%.5f", lon), EditableField.LOCATION_PRECISION, "site"));
     }
 
     /** Edit > New event from selection: the text selected (or the sentence clicked) in the article pane. */
