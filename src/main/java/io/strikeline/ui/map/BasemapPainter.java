@@ -4,10 +4,10 @@ import io.strikeline.ui.map.BasemapShapes.Area;
 import io.strikeline.ui.map.BasemapShapes.City;
 import io.strikeline.ui.map.BasemapShapes.Path;
 import io.strikeline.ui.map.BasemapShapes.Site;
-import io.strikeline.ui.state.GeoBox;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -18,12 +18,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
-import org.locationtech.jts.algorithm.InteriorPointArea;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.operation.overlayng.OverlayNG;
-import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
  * Draws the basemap: sea, land, governorate and country borders, rivers, then labels (countries,
@@ -44,6 +39,7 @@ final class BasemapPainter {
     private final List<PlacedLabel> placed = new ArrayList<>();
 
     private final CompletableFuture<BasemapShapes> shapes;
+    private final VisibleParts visibleParts = new VisibleParts();
 
     /** {@code shapes} may still be loading: the first paint waits for them. */
     BasemapPainter(CompletableFuture<BasemapShapes> shapes) {
@@ -191,7 +187,7 @@ final class BasemapPainter {
         return List.copyOf(placed);
     }
 
-    private static void areaLabel(GraphicsContext gc, MapViewport vp, LabelPlacer labels, Area a, String text,
+    private void areaLabel(GraphicsContext gc, MapViewport vp, LabelPlacer labels, Area a, String text,
                                   Font font, Color color, Color halo,
                                   boolean wanted) {
         if (!wanted) {
@@ -208,13 +204,11 @@ final class BasemapPainter {
         double y = vp.screenYOfProjected(a.labelY()) - size[1] / 2;
         if (x < 0 || y < 0 || x + size[0] > vp.width() || y + size[1] > vp.height()) {
             // Zoomed in, the usual anchor is off screen: name the part that is visible instead.
-            GeoBox box = vp.visibleBox();
-            Geometry part = OverlayNGRobust.overlay(a.geometry(), a.geometry().getFactory().toGeometry(
-                    new Envelope(box.minLon(), box.maxLon(), box.minLat(), box.maxLat())), OverlayNG.INTERSECTION);
-            if (part.isEmpty() || part.getArea() == 0) {
+            Optional<Coordinate> anchor = visibleParts.anchor(a, vp.visibleBox());
+            if (anchor.isEmpty()) {
                 return;
             }
-            Coordinate c = InteriorPointArea.getInteriorPoint(part);
+            Coordinate c = anchor.get();
             x = vp.screenX(c.x) - size[0] / 2;
             y = vp.screenY(c.y) - size[1] / 2;
         }

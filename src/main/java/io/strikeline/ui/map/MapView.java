@@ -449,8 +449,8 @@ public final class MapView extends Region {
         }
         if (c != null) {
             // a stack (or a cluster the closest zoom cannot split): pick one of its events
-            List<Event> members = StackPicker.members(index, state.visibleEventsProperty().get(), c);
-            if (members.size() > 1) {
+            StackMembers.Stack members = StackPicker.members(index, state.visibleEventsProperty().get(), c);
+            if (members.newest().size() > 1) {
                 stackPicker.show(this, x, y, members, e -> state.selectedProperty().set(e));
                 return;
             }
