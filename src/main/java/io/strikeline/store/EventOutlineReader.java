@@ -11,7 +11,6 @@ import io.strikeline.model.ReviewStatus;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -64,7 +63,7 @@ final class EventOutlineReader {
         String harm = "(coalesce(killed + 1, 0) << 32) | coalesce(injured + 1, 0)";
         String sql = "SELECT group_concat(id || ',' || (" + when + ") || ',' || (" + what + ") || ',' || (" + where
                 + ") || ',' || (" + harm + "), ',') FROM events WHERE " + store.liveCondition() + " AND id >= ? AND id < ?";
-        long maxId = maxId(store);
+        long maxId = EventIds.largestId(store);
         return ParallelEventReader.read(store, connections, (connection, part, parts) -> {
             List<Event> events = new ArrayList<>();
             OutlineBuilder builder = new OutlineBuilder();
@@ -83,12 +82,6 @@ final class EventOutlineReader {
             }
             return events;
         });
-    }
-
-    private static long maxId(EventStore store) throws SQLException {
-        try (Statement st = store.connection().createStatement(); ResultSet rs = st.executeQuery("SELECT max(id) FROM events")) {
-            return rs.next() ? rs.getLong(1) : -1;
-        }
     }
 
     /** Turns joined rows into outline events, sharing the dates and curations the rows repeat. */

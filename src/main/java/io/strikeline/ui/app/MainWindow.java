@@ -2,21 +2,16 @@ package io.strikeline.ui.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import io.strikeline.editing.EditableField;
 import io.strikeline.ingest.IngestReport;
 import io.strikeline.ingest.IngestService;
 import io.strikeline.ui.inspector.InspectorPane;
 import io.strikeline.ui.state.ArticleSpan;
-import io.strikeline.ui.state.GeoPoint;
-import java.util.Map;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.DirectoryChooser;
 import io.strikeline.export.EventExporter;
 import io.strikeline.model.Event;
-import io.strikeline.store.StoreException;
 import io.strikeline.ui.article.ArticlePane;
 import io.strikeline.ui.briefing.BriefingWindow;
 import io.strikeline.ui.briefing.LiveView;
@@ -35,17 +30,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -90,11 +82,8 @@ public final class MainWindow {
     private final ReviewMode review;
     private volatile ViewerSession session;
     private final BooleanProperty editable = new SimpleBooleanProperty(false);
+    private final FileOpener opener = new FileOpener(background, () -> root.getScene(), opened());
 
-    /** From this many events on, a file shows its events' outlines first (below it, the whole events come as fast). */
-    private static final int OUTLINES_FIRST = 50_000;
-    /** The longest the whole events wait for the outlines' first picture. */
-    private static final int FIRST_PICTURE_WAIT_SECONDS = 10;
 
     /** How a file is opened: for editing when it can be, the bundled sample (never edited), or only to look at. */
     public enum OpenMode { EDIT, SAMPLE, VIEW_ONLY }
@@ -132,8 +121,7 @@ public final class MainWindow {
         upper.setId("upper-split");
         SplitPane.setResizableWithParent(side, false);
         SplitPane.setResizableWithParent(inspector, false);
-        installMapMenu();
-        state.markerMovedProperty().addListener((obs, old, move) -> moveMarker(move));
+        MapMenu.install(map, state, curator);
         SplitPane main = new SplitPane(upper, timeline);
         main.setOrientation(Orientation.VERTICAL);
         main.setId("main-split");
@@ -167,83 +155,42 @@ public final class MainWindow {
 
     /**
      * Opens a database in the background; a bad file gets a dialog and leaves the current one open. A large file
-     * shows its events' outlines first (all the map and timeline draw, read in a fraction of the time), then
-     * the whole events once they are read.
+     * shows its events' outlines first, then the whole events once they are read ({@link FileOpener}).
      */
     public void open(Path db, OpenMode mode) {
-        statusLine.setText("Opening " + db + " ...");
-        state.loadingProperty().set(ViewState.LOADING_UNCOUNTED);
-        background.submit(() -> {
-            try {
-                ViewerSession opened = mode == OpenMode.VIEW_ONLY ? ViewerSession.openReadOnly(db)
-                        : ViewerSession.open(db, mode == OpenMode.SAMPLE);
-                int count = opened.eventCount();
-                Platform.runLater(() -> state.loadingProperty().set(count));
-                if (count >= OUTLINES_FIRST) {
-                    EventCatalog outlined = EventCatalog.of(opened.outlines());
-                    CountDownLatch drawn = new CountDownLatch(1);
-                    Platform.runLater(() -> {
-                        show(opened, outlined, true);
-                        afterNextFrame(drawn::countDown);
-                    });
-                    // the whole events wait for the first picture: read beside it, they would take its cores
-                    awaitQuietly(drawn);
-                }
-                EventCatalog catalog = EventCatalog.of(opened.events());
-                Platform.runLater(() -> show(opened, catalog));
-                checkBeforeEditing(opened);
-            } catch (StoreException e) {
-                Platform.runLater(() -> {
-                    state.loadingProperty().set(0);
-                    statusLine.setText(session == null ? "No database open" : describe(session));
-                    error("Cannot open database", e.getMessage());
-                });
-            }
-        });
+        open(FileOpener.startReading(db, mode));
     }
 
-    /** The whole-file check put off at opening: a damaged file is shown, but editing goes off and the analyst is told. */
-    private void checkBeforeEditing(ViewerSession opened) {
-        try {
-            opened.checkNotDamaged();
-        } catch (StoreException e) {
-            Platform.runLater(() -> {
+    /** Shows a file whose reading has started already (the application starts it before the toolkit). */
+    void open(FileOpener.Reading reading) {
+        statusLine.setText("Opening " + reading.file() + " ...");
+        state.loadingProperty().set(ViewState.LOADING_UNCOUNTED);
+        opener.open(reading);
+    }
+
+    private FileOpener.Shows opened() {
+        return new FileOpener.Shows() {
+            @Override
+            public void show(ViewerSession opened, EventCatalog catalog, boolean outlinesOnly) {
+                MainWindow.this.show(opened, catalog, outlinesOnly);
+            }
+
+            @Override
+            public void cannotOpen(String message) {
+                state.loadingProperty().set(0);
+                statusLine.setText(session == null ? "No database open" : describe(session));
+                error("Cannot open database", message);
+            }
+
+            @Override
+            public void damaged(ViewerSession opened, String message) {
                 if (session == opened) {
                     setEditing(false, "The file is damaged; nothing will be written to it. Restore it from a copy.");
                     statusLine.setText(opened.file() + "  ·  read-only: the file is damaged");
                 }
-                error("The database file is damaged", e.getMessage());
-            });
-        }
-    }
-
-    /** Runs {@code action} once the window has drawn the next frame (at once when it is not on a screen). */
-    private void afterNextFrame(Runnable action) {
-        Scene scene = root.getScene();
-        if (scene == null) {
-            action.run();
-            return;
-        }
-        // the first pulse lays the views out for the new catalog, the second has drawn them
-        int[] pulses = {0};
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (++pulses[0] == 2) {
-                scene.removePostLayoutPulseListener(listener[0]);
-                action.run();
+                error("The database file is damaged", message);
             }
         };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            // a window that draws no frame (minimised, hidden) holds the load up this long at most
-            latch.await(FIRST_PICTURE_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** Shows an already opened session at once (used by the snapshot command, which waits for nothing). */
@@ -387,50 +334,6 @@ public final class MainWindow {
         if (!report.problems().isEmpty()) {
             ProblemsDialog.show(window(), report.problems());
         }
-    }
-
-    /** Right-click on the map: a new event at that point, or move the selected event there. */
-    private void installMapMenu() {
-        MenuItem here = new MenuItem("New event here");
-        MenuItem move = new MenuItem("Move selected event here");
-        ContextMenu menu = new ContextMenu(here, move);
-        here.setOnAction(e -> {
-            GeoPoint p = (GeoPoint) menu.getUserData();
-            if (p != null) {
-                curator.createAt(p.lat(), p.lon());
-            }
-        });
-        move.setOnAction(e -> {
-            GeoPoint p = (GeoPoint) menu.getUserData();
-            Event selected = state.selectedProperty().get();
-            if (p != null && selected != null) {
-                moveTo(selected, p.lat(), p.lon());
-            }
-        });
-        map.setOnContextMenuRequested(e -> {
-            GeoPoint p = state.pointerProperty().get();
-            boolean editable = curator.writable();
-            here.setDisable(!editable || p == null);
-            move.setDisable(!editable || p == null || state.selectedProperty().get() == null);
-            menu.setUserData(p);
-            menu.show(map, e.getScreenX(), e.getScreenY());
-            e.consume();
-        });
-    }
-
-    /** A marker dragged on the map: the event's point moves there, at site precision. */
-    private void moveMarker(ViewState.MarkerMove move) {
-        EventCatalog catalog = state.catalogProperty().get();
-        int index = move == null ? -1 : catalog.indexOf(move.eventId());
-        if (index >= 0) {
-            moveTo(catalog.get(index), move.lat(), move.lon());
-        }
-    }
-
-    /** The analyst put the event at a point by hand: it is located there, at site precision. */
-    private void moveTo(Event event, double lat, double lon) {
-        curator.edit(event, Map.of(EditableField.LAT, String.format(Locale.ROOT, "%.5f", lat),
-                EditableField.LON, String.format(Locale.ROOT, "%.5f", lon), EditableField.LOCATION_PRECISION, "site"));
     }
 
     /** Edit > New event from selection: the text selected (or the sentence clicked) in the article pane. */

@@ -12,6 +12,7 @@ import io.strikeline.model.EventSource;
 import io.strikeline.model.ReviewStatus;
 import io.strikeline.model.Span;
 import io.strikeline.model.Scene;
+import io.strikeline.store.EventIds;
 import io.strikeline.store.EventStore;
 import io.strikeline.store.SceneStore;
 import io.strikeline.ui.briefing.SceneLibrary;
@@ -136,9 +137,9 @@ final class ViewerSession implements AutoCloseable, SceneLibrary {
         return events;
     }
 
-    /** How many live events the file holds, counted without reading them. */
-    synchronized int eventCount() {
-        return store.eventCount();
+    /** At least as many as the live events of the file, read at once (counting them scans every event). */
+    synchronized long eventBound() {
+        return EventIds.largest(store);
     }
 
     /** What the map and timeline draw of every live event, without its text fields; read again on each call. */

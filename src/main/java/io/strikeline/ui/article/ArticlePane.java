@@ -50,6 +50,9 @@ public final class ArticlePane extends BorderPane {
     private final ReadOnlyObjectWrapper<EventDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
     private final TabPane tabs = new TabPane();
     private final HoverNote hoverNote = new HoverNote();
+    // made once and put back on each selection: new nodes would be styled again on every selection
+    private final Node loading = loadingNote();
+    private final Node legend = legend();
     private List<String> queryWords = List.of();
 
     public ArticlePane(ViewState state, DetailsLoader loader) {
@@ -115,11 +118,6 @@ public final class ArticlePane extends BorderPane {
             setCenter(message(PLACEHOLDER, "placeholder"));
             return;
         }
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setMaxSize(28, 28);
-        VBox loading = new VBox(10, spinner, new Label("Loading sources\u2026"));
-        loading.setAlignment(Pos.CENTER);
-        loading.getStyleClass().add("loading");
         setCenter(loading);
         executor.execute(() -> {
             if (generation.get() != ticket) {
@@ -162,7 +160,7 @@ public final class ArticlePane extends BorderPane {
                 tabs.getTabs().add(tab);
             }
             fill(tabs.getSelectionModel().getSelectedItem());
-            page.getChildren().addAll(tabs, legend());
+            page.getChildren().addAll(tabs, legend);
         }
         setCenter(page);
     }
@@ -250,6 +248,15 @@ public final class ArticlePane extends BorderPane {
         v.getStyleClass().add("fact-value");
         v.setWrapText(true);
         grid.addRow(row, k, v);
+    }
+
+    private static Node loadingNote() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(28, 28);
+        VBox note = new VBox(10, spinner, new Label("Loading sources\u2026"));
+        note.setAlignment(Pos.CENTER);
+        note.getStyleClass().add("loading");
+        return note;
     }
 
     private static Node legend() {

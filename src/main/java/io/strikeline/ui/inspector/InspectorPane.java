@@ -11,6 +11,7 @@ import io.strikeline.ui.state.DetailsLoader;
 import io.strikeline.ui.state.EventCatalog;
 import io.strikeline.ui.state.EventDetails;
 import io.strikeline.ui.state.ViewState;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,6 +72,11 @@ public final class InspectorPane extends ScrollPane {
     private final AtomicLong generation = new AtomicLong();
     private final EventForm form = new EventForm();
     private final Label title = new Label("No event selected");
+    // one tooltip for all the rows of a kind: a tooltip is a popup window, costly to make on every selection
+    // what each source said under each field: found here, not by a selector lookup parsed on every row shown
+    private final Map<EditableField, FlowPane> saidRows = new EnumMap<>(EditableField.class);
+    private final Tooltip splitTip = new Tooltip("Make this article's report an event of its own");
+    private final Tooltip showWordsTip = new Tooltip("Show these words in the article");
     private final Label status = new Label();
     private final GridPane grid = new GridPane();
     private final VBox sources = new VBox(4);
@@ -202,6 +208,7 @@ public final class InspectorPane extends ScrollPane {
             said.setPrefWrapLength(160);
             said.setMinWidth(0);
             said.setId("said-" + f.cliName());
+            saidRows.put(f, said);
             grid.add(said, 1, row++);
         }
     }
@@ -253,7 +260,7 @@ public final class InspectorPane extends ScrollPane {
         body.setDisable(event == null);
         sources.getChildren().clear();
         history.getItems().clear();
-        grid.getChildren().stream().filter(n -> n instanceof FlowPane).forEach(n -> ((FlowPane) n).getChildren().clear());
+        saidRows.values().forEach(said -> said.getChildren().clear());
         if (event == null) {
             title.setText("No event selected");
             status.setText("");
@@ -330,7 +337,7 @@ public final class InspectorPane extends ScrollPane {
             HBox.setHgrow(name, Priority.ALWAYS);
             Button split = new Button("Split off");
             split.setDisable(!editable || !several);
-            split.setTooltip(new Tooltip("Make this article's report an event of its own"));
+            split.setTooltip(splitTip);
             long articleId = source.article().id();
             split.setOnAction(e -> curator.split(details.event(), articleId));
             sources.getChildren().add(new HBox(6, name, split));
@@ -352,12 +359,12 @@ public final class InspectorPane extends ScrollPane {
             case "injured" -> EditableField.INJURED;
             default -> null;
         };
-        FlowPane said = (FlowPane) grid.lookup("#said-" + (field == null ? "" : field.cliName()));
+        FlowPane said = field == null ? null : saidRows.get(field);
         if (field == null || said == null) {
             return;
         }
         Hyperlink where = new Hyperlink(sourceNumber + ": \u201c" + f.mention().text() + "\u201d");
-        where.setTooltip(new Tooltip("Show these words in the article"));
+        where.setTooltip(showWordsTip);
         where.setWrapText(true);
         where.setMaxWidth(200);
         where.setOnAction(e -> state.spanToShowProperty().set(new ArticleSpan(articleId,

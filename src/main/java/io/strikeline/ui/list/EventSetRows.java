@@ -7,9 +7,11 @@ import java.util.List;
 import javafx.collections.ObservableListBase;
 
 /**
- * The table's rows in date order as a read-only view of the shown {@link EventSet}: showing another set is one
- * "everything replaced" change, with no copy of the events, however many there are (a brushed window of thousands
- * or the whole million).
+ * The table's rows in date order as a read-only view of the shown {@link EventSet}, with no copy of the events
+ * however many there are. Showing another set of the same catalog reports only the rows that left or came, as
+ * separate removals and additions ({@link RowChanges}): a "replaced" change makes the table's skin rebuild every
+ * cell (each is emptied and filled again, so every row is restyled on every brushing frame, even when the rows in
+ * sight stay the same).
  */
 final class EventSetRows extends ObservableListBase<Event> {
 
@@ -25,7 +27,14 @@ final class EventSetRows extends ObservableListBase<Event> {
         if (old.size() == 0 && events.size() == 0) {
             return;
         }
-        beginChange();
+        RowChanges changes = old.catalog() == events.catalog() ? RowChanges.between(this, old, events) : null;
+        if (changes != null) {
+            if (!changes.isEmpty()) {
+                fireChange(changes);
+            }
+            return;
+        }
+        beginChange(); // another catalog: the same positions may hold other events
         nextReplace(0, events.size(), view(old));
         endChange();
     }
@@ -40,17 +49,22 @@ final class EventSetRows extends ObservableListBase<Event> {
         return shown.size();
     }
 
-    private static List<Event> view(EventSet set) {
+    /** The members from position {@code from} to {@code to} of a set, as a list that copies nothing. */
+    static List<Event> view(EventSet set, int from, int to) {
         return new AbstractList<>() {
             @Override
             public Event get(int index) {
-                return set.eventAt(index);
+                return set.eventAt(from + index);
             }
 
             @Override
             public int size() {
-                return set.size();
+                return to - from;
             }
         };
+    }
+
+    private static List<Event> view(EventSet set) {
+        return view(set, 0, set.size());
     }
 }

@@ -1,12 +1,14 @@
 package io.strikeline.ui.map;
 
-import io.strikeline.geo.Basemap;
-import io.strikeline.geo.BasemapFeature;
-import io.strikeline.geo.Projection;
+import io.strikeline.ui.map.BasemapShapes.Area;
+import io.strikeline.ui.map.BasemapShapes.City;
+import io.strikeline.ui.map.BasemapShapes.Path;
+import io.strikeline.ui.map.BasemapShapes.Site;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -16,92 +18,42 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
-import io.strikeline.ui.state.GeoBox;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.algorithm.InteriorPointArea;
-import org.locationtech.jts.geom.util.GeometryFixer;
-import org.locationtech.jts.operation.overlayng.OverlayNG;
-import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
  * Draws the basemap: sea, land, governorate and country borders, rivers, then labels (countries,
- * large cities, governorates, towns) through one {@link LabelPlacer}. Geometry is projected once here;
+ * large cities, governorates, towns) through one {@link LabelPlacer}. Geometry is projected once ({@link BasemapShapes});
  * a paint only scales and offsets it and skips what is off screen.
  */
 final class BasemapPainter {
 
-    private static final Set<String> FOCUS_COUNTRIES = Set.of("Iraq", "Syria");
-    private static final Set<String> FOCUS_ADMIN = Set.of("IRQ", "SYR");
     private static final Font COUNTRY_FONT = Font.font("System", FontWeight.BOLD, 13);
     private static final Font ADMIN_FONT = Font.font("System", FontPosture.ITALIC, 11);
     private static final Font CITY_FONT = Font.font("System", 11.5);
     private static final Font BIG_CITY_FONT = Font.font("System", FontWeight.BOLD, 12.5);
     private static final Font SITE_FONT = Font.font("System", FontPosture.ITALIC, 11);
 
-    /** A projected ring or line with its projected bounds for culling. */
-    private record Path(double[] xs, double[] ys, double minX, double minY, double maxX, double maxY) {}
-
-    /** A projected area (country, governorate) with its label anchor. */
-    private record Area(String name, boolean focus, Geometry geometry, List<Path> rings, double labelX, double labelY,
-                        double minX, double minY, double maxX, double maxY) {}
-
-    private record City(String name, double x, double y, long population) {}
-
-    /** A site (base, airport, crossing, field ...) or a small town of the places layer, projected. */
-    private record Site(String name, String kind, double x, double y, long population) {}
-
     /** A town or site label as drawn, in screen pixels: drawn again above the markers where a bubble covers it. */
     record PlacedLabel(String text, Font font, double x, double y, double w, double h) {}
 
-    private final List<Area> countries = new ArrayList<>();
-    private final List<Area> admin = new ArrayList<>();
-    private final List<Path> borders = new ArrayList<>();
-    private final List<Path> coasts = new ArrayList<>();
-    private final List<Path> rivers = new ArrayList<>();
-    private final List<City> cities = new ArrayList<>();
-    private final List<Site> sites = new ArrayList<>();
-    private final List<Site> towns = new ArrayList<>();
     private final List<PlacedLabel> placed = new ArrayList<>();
 
-    BasemapPainter(Basemap basemap, Projection projection) {
-        for (BasemapFeature f : basemap.countries()) {
-            countries.add(area(f.name(), FOCUS_COUNTRIES.contains(f.name()), f.geometry(), projection));
-        }
-        for (BasemapFeature f : basemap.admin1()) {
-            admin.add(area(f.name(), FOCUS_ADMIN.contains(f.text("country")), f.geometry(), projection));
-        }
-        for (BasemapFeature f : basemap.boundaries()) {
-            (f.text("kind").equals("border") ? borders : coasts).addAll(lines(f.geometry(), projection));
-        }
-        for (BasemapFeature f : basemap.rivers()) {
-            rivers.addAll(lines(f.geometry(), projection));
-        }
-        for (BasemapFeature f : basemap.cities()) {
-            Point p = (Point) f.geometry();
-            cities.add(new City(f.name(), projection.x(p.getX()), projection.y(p.getY()), f.number("population")));
-        }
-        cities.sort((a, b) -> Long.compare(b.population(), a.population()));
-        for (BasemapFeature f : basemap.places()) {
-            Point p = (Point) f.geometry();
-            Site site = new Site(f.name(), f.text("kind"), projection.x(p.getX()), projection.y(p.getY()),
-                    f.number("population"));
-            (site.kind().equals("town") ? towns : sites).add(site);
-        }
-        towns.sort((a, b) -> Long.compare(b.population(), a.population()));
+    private final CompletableFuture<BasemapShapes> shapes;
+    private final VisibleParts visibleParts = new VisibleParts();
+
+    /** {@code shapes} may still be loading: the first paint waits for them. */
+    BasemapPainter(CompletableFuture<BasemapShapes> shapes) {
+        this.shapes = shapes;
     }
 
     void paint(GraphicsContext gc, MapViewport vp, MapPalette p, LabelPlacer labels) {
+        BasemapShapes map = shapes.join();
         gc.setFill(p.sea());
         gc.fillRect(0, 0, vp.width(), vp.height());
         gc.setFillRule(FillRule.EVEN_ODD);
         gc.setLineJoin(StrokeLineJoin.ROUND);
         gc.setLineDashes();
-        for (Area a : countries) {
+        for (Area a : map.countries) {
             if (visible(vp, a.minX(), a.minY(), a.maxX(), a.maxY())) {
                 gc.setFill(a.focus() ? p.focusLand() : p.land());
                 trace(gc, vp, a.rings(), true);
@@ -111,69 +63,67 @@ final class BasemapPainter {
         double km = vp.kmPerPixel(vp.lat(vp.height() / 2));
         gc.setStroke(p.admin());
         gc.setLineWidth(km < 1.5 ? 0.9 : 0.6);
-        for (Area a : admin) {
+        for (Area a : map.admin) {
             if (visible(vp, a.minX(), a.minY(), a.maxX(), a.maxY()) && (a.focus() || km < 2.5)) {
                 trace(gc, vp, a.rings(), true);
                 gc.stroke();
             }
         }
-        strokeAll(gc, vp, coasts, p, 0.8, false);
+        gc.setStroke(p.coast());
+        strokeAll(gc, vp, map.coasts, 0.8);
         gc.setStroke(p.river());
-        strokeAll(gc, vp, rivers, p, km < 1 ? 2.2 : 1.5, false);
+        strokeAll(gc, vp, map.rivers, km < 1 ? 2.2 : 1.5);
         gc.setStroke(p.border());
-        strokeAll(gc, vp, borders, p, 1.4, false);
-        paintLabels(gc, vp, p, labels, km);
+        strokeAll(gc, vp, map.borders, 1.4);
+        paintLabels(gc, vp, p, labels, km, map);
     }
 
-    private void strokeAll(GraphicsContext gc, MapViewport vp, List<Path> paths, MapPalette p, double width,
-                           boolean closed) {
-        if (paths == coasts) {
-            gc.setStroke(p.coast());
-        }
+    private static void strokeAll(GraphicsContext gc, MapViewport vp, List<Path> paths, double width) {
         gc.setLineWidth(width);
         for (Path path : paths) {
             if (visible(vp, path.minX(), path.minY(), path.maxX(), path.maxY())) {
                 gc.beginPath();
-                tracePath(gc, vp, path, closed);
+                tracePath(gc, vp, path, false);
                 gc.stroke();
             }
         }
     }
 
-    private void paintLabels(GraphicsContext gc, MapViewport vp, MapPalette p, LabelPlacer labels, double km) {
+    private void paintLabels(GraphicsContext gc, MapViewport vp, MapPalette p, LabelPlacer labels, double km,
+                             BasemapShapes map) {
         placed.clear();
         gc.setTextBaseline(VPos.TOP);
         gc.setTextAlign(TextAlignment.LEFT);
         // Priority: countries, big cities, governorates, then towns as room allows.
-        for (Area a : countries) {
+        for (Area a : map.countries) {
             String text = a.name().toUpperCase(Locale.ROOT);
             areaLabel(gc, vp, labels, a, text, COUNTRY_FONT, p.countryLabel(), p.halo(), a.focus() || km < 4);
         }
         long bigCity = km > 3 ? 2_000_000 : km > 1.5 ? 700_000 : 250_000;
         long minPop = km > 3 ? 1_500_000 : km > 1.5 ? 250_000 : km > 0.8 ? 80_000 : km > 0.35 ? 30_000 : 0;
-        for (City c : cities) {
+        for (City c : map.cities) {
             if (c.population() >= bigCity) {
                 cityLabel(gc, vp, p, labels, c, BIG_CITY_FONT);
             }
         }
         if (km < 3) {
-            for (Area a : admin) {
+            for (Area a : map.admin) {
                 areaLabel(gc, vp, labels, a, a.name(), ADMIN_FONT, p.adminLabel(), p.halo(), a.focus() || km < 1.2);
             }
         }
         if (km < 1.2) {
             // At city zoom the places an analyst looks for: bases, airports, crossings, fields.
-            for (Site s : sites) {
+            for (Site s : map.sites) {
                 siteLabel(gc, vp, p, labels, s);
             }
         }
-        for (City c : cities) {
+        for (City c : map.cities) {
             if (c.population() < bigCity && c.population() >= minPop) {
                 cityLabel(gc, vp, p, labels, c, CITY_FONT);
             }
         }
         if (km < 0.6) {
-            for (Site t : towns) {
+            for (Site t : map.towns) {
                 if (t.population() >= (km > 0.3 ? 10_000 : 0)) {
                     cityLabel(gc, vp, p, labels, new City(t.name(), t.x(), t.y(), t.population()), CITY_FONT);
                 }
@@ -237,7 +187,7 @@ final class BasemapPainter {
         return List.copyOf(placed);
     }
 
-    private static void areaLabel(GraphicsContext gc, MapViewport vp, LabelPlacer labels, Area a, String text,
+    private void areaLabel(GraphicsContext gc, MapViewport vp, LabelPlacer labels, Area a, String text,
                                   Font font, Color color, Color halo,
                                   boolean wanted) {
         if (!wanted) {
@@ -254,13 +204,11 @@ final class BasemapPainter {
         double y = vp.screenYOfProjected(a.labelY()) - size[1] / 2;
         if (x < 0 || y < 0 || x + size[0] > vp.width() || y + size[1] > vp.height()) {
             // Zoomed in, the usual anchor is off screen: name the part that is visible instead.
-            GeoBox box = vp.visibleBox();
-            Geometry part = OverlayNGRobust.overlay(a.geometry(), a.geometry().getFactory().toGeometry(
-                    new Envelope(box.minLon(), box.maxLon(), box.minLat(), box.maxLat())), OverlayNG.INTERSECTION);
-            if (part.isEmpty() || part.getArea() == 0) {
+            Optional<Coordinate> anchor = visibleParts.anchor(a, vp.visibleBox());
+            if (anchor.isEmpty()) {
                 return;
             }
-            Coordinate c = InteriorPointArea.getInteriorPoint(part);
+            Coordinate c = anchor.get();
             x = vp.screenX(c.x) - size[0] / 2;
             y = vp.screenY(c.y) - size[1] / 2;
         }
@@ -343,60 +291,5 @@ final class BasemapPainter {
         if (closed) {
             gc.closePath();
         }
-    }
-
-    private static Area area(String name, boolean focus, Geometry g, Projection projection) {
-        List<Path> rings = new ArrayList<>();
-        Geometry largest = null;
-        for (int i = 0; i < g.getNumGeometries(); i++) {
-            Polygon poly = (Polygon) g.getGeometryN(i);
-            rings.add(path(poly.getExteriorRing().getCoordinates(), projection));
-            for (int h = 0; h < poly.getNumInteriorRing(); h++) {
-                rings.add(path(poly.getInteriorRingN(h).getCoordinates(), projection));
-            }
-            if (largest == null || poly.getArea() > largest.getArea()) {
-                largest = poly;
-            }
-        }
-        Coordinate anchor = largest == null ? g.getCentroid().getCoordinate() : InteriorPointArea.getInteriorPoint(largest);
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (Path r : rings) {
-            minX = Math.min(minX, r.minX());
-            minY = Math.min(minY, r.minY());
-            maxX = Math.max(maxX, r.maxX());
-            maxY = Math.max(maxY, r.maxY());
-        }
-        // Clipping at build time can leave self-touching rings; label placement needs valid polygons.
-        return new Area(name, focus, GeometryFixer.fix(g), List.copyOf(rings), projection.x(anchor.x), projection.y(anchor.y),
-                minX, minY, maxX, maxY);
-    }
-
-    private static List<Path> lines(Geometry g, Projection projection) {
-        List<Path> out = new ArrayList<>();
-        for (int i = 0; i < g.getNumGeometries(); i++) {
-            out.add(path(((LineString) g.getGeometryN(i)).getCoordinates(), projection));
-        }
-        return out;
-    }
-
-    private static Path path(Coordinate[] coords, Projection projection) {
-        double[] xs = new double[coords.length];
-        double[] ys = new double[coords.length];
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < coords.length; i++) {
-            xs[i] = projection.x(coords[i].x);
-            ys[i] = projection.y(coords[i].y);
-            minX = Math.min(minX, xs[i]);
-            minY = Math.min(minY, ys[i]);
-            maxX = Math.max(maxX, xs[i]);
-            maxY = Math.max(maxY, ys[i]);
-        }
-        return new Path(xs, ys, minX, minY, maxX, maxY);
     }
 }

@@ -137,6 +137,34 @@ final class EventIndex {
         }
     }
 
+    /**
+     * The cells overlapping the projected box as ranges of {@link #memberAt} positions, {@code [from, to)} pairs one
+     * after the other; each cell's members are in ascending catalog index.
+     */
+    int[] cellRangesNear(double x0, double y0, double x1, double y1) {
+        if (x1 < minX || y1 < minY || x0 > minX + columns * cellSize || y0 > minY + rows * cellSize) {
+            return new int[0];
+        }
+        int c0 = clamp((int) Math.floor((x0 - minX) / cellSize), columns);
+        int c1 = clamp((int) Math.floor((x1 - minX) / cellSize), columns);
+        int r0 = clamp((int) Math.floor((y0 - minY) / cellSize), rows);
+        int r1 = clamp((int) Math.floor((y1 - minY) / cellSize), rows);
+        int[] ranges = new int[2 * (r1 - r0 + 1) * (c1 - c0 + 1)];
+        int n = 0;
+        for (int r = r0; r <= r1; r++) {
+            for (int c = c0; c <= c1; c++) {
+                ranges[n++] = cellStart[r * columns + c];
+                ranges[n++] = cellStart[r * columns + c + 1];
+            }
+        }
+        return ranges;
+    }
+
+    /** The catalog index at this position of the cells' member list (see {@link #cellRangesNear}). */
+    int memberAt(int position) {
+        return members[position];
+    }
+
     private int cell(double x, double y) {
         int c = clamp((int) ((x - minX) / cellSize), columns);
         int r = clamp((int) ((y - minY) / cellSize), rows);

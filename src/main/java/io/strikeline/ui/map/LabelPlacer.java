@@ -1,9 +1,9 @@
 package io.strikeline.ui.map;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
@@ -16,15 +16,21 @@ final class LabelPlacer {
     /** Gap kept around every label, in pixels. */
     private static final double PAD = 2;
 
-    private final List<double[]> taken = new ArrayList<>();
-    private final Map<String, double[]> sizes = new HashMap<>();
-    private final Text measure = new Text();
+    /**
+     * Measured label sizes, kept for the process: the basemap's names are a few thousand, and measuring them again on
+     * every paint (a placer lives for one paint) was a third of a repaint's time.
+     */
+    private static final Map<Measured, double[]> SIZES = new ConcurrentHashMap<>();
 
-    /** Width and height of the text in this font. */
+    private record Measured(String fontName, double fontSize, String text) {}
+
+    private final List<double[]> taken = new ArrayList<>();
+
+    /** Width and height of the text in this font; callers must not change the array. */
     double[] size(String text, Font font) {
-        return sizes.computeIfAbsent(font.getName() + font.getSize() + '\u0000' + text, k -> {
+        return SIZES.computeIfAbsent(new Measured(font.getName(), font.getSize(), text), k -> {
+            Text measure = new Text(text);
             measure.setFont(font);
-            measure.setText(text);
             return new double[] {measure.getLayoutBounds().getWidth(), measure.getLayoutBounds().getHeight()};
         });
     }

@@ -10,6 +10,7 @@ import io.strikeline.ui.state.ViewState;
 import io.strikeline.ui.style.EventStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -86,14 +87,20 @@ public final class MapView extends Region {
     private boolean dragging;
     private boolean boxing;
 
+    /** With the bundled basemap, shared by every map of the process ({@link #preloadBasemap()}). */
     public MapView(ViewState state) {
-        this(state, Basemap.load());
+        this(state, BasemapShapes.shared());
     }
 
     /** With an explicit basemap, e.g. {@link Basemap#empty()} in tests. */
     public MapView(ViewState state, Basemap basemapData) {
+        this(state, CompletableFuture.completedFuture(
+                new BasemapShapes(basemapData, MapViewport.home(1, 1).projection())));
+    }
+
+    private MapView(ViewState state, CompletableFuture<BasemapShapes> basemapShapes) {
         this.state = state;
-        this.basemap = new BasemapPainter(basemapData, viewport.get().projection());
+        this.basemap = new BasemapPainter(basemapShapes);
         this.markers = new MarkerPainter(EventIcons.load());
         this.index = new EventIndex(state.catalogProperty().get(), viewport.get().projection());
         getStyleClass().add("map-view");
@@ -131,6 +138,14 @@ public final class MapView extends Region {
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         updateChrome();
+    }
+
+    /**
+     * Starts loading the bundled basemap on a thread of its own, so that it is ready by the first map's first
+     * paint; call it before the toolkit starts. Later calls and maps share the one load.
+     */
+    public static void preloadBasemap() {
+        BasemapShapes.shared();
     }
 
     /** The viewport shown; set it to restore a saved view. */
@@ -434,8 +449,8 @@ public final class MapView extends Region {
         }
         if (c != null) {
             // a stack (or a cluster the closest zoom cannot split): pick one of its events
-            List<Event> members = StackPicker.members(index, state.visibleEventsProperty().get(), c);
-            if (members.size() > 1) {
+            StackMembers.Stack members = StackPicker.members(index, state.visibleEventsProperty().get(), c);
+            if (members.newest().size() > 1) {
                 stackPicker.show(this, x, y, members, e -> state.selectedProperty().set(e));
                 return;
             }

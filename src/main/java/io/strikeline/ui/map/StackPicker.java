@@ -3,9 +3,6 @@ package io.strikeline.ui.map;
 import io.strikeline.model.Event;
 import io.strikeline.ui.state.EventSet;
 import io.strikeline.ui.style.EventStyle;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Side;
@@ -31,37 +28,26 @@ final class StackPicker {
         menu.setAutoHide(true);
     }
 
-    /** The visible located events inside the cluster's projected extent. */
-    static List<Event> members(EventIndex index, EventSet visible, Cluster c) {
-        double slack = 1e-6 + 0.001 * Math.max(c.maxX() - c.minX(), c.maxY() - c.minY());
-        List<Event> out = new ArrayList<>();
-        index.forEachNear(c.minX() - slack, c.minY() - slack, c.maxX() + slack, c.maxY() + slack, i -> {
-            double x = index.x(i);
-            double y = index.y(i);
-            if (visible.containsIndex(i) && x >= c.minX() - slack && x <= c.maxX() + slack && y >= c.minY() - slack
-                    && y <= c.maxY() + slack) {
-                out.add(index.catalog().get(i));
-            }
-        });
-        out.sort(Comparator.comparing((Event e) -> e.date() == null ? LocalDate.MIN : e.date().start()).reversed()
-                .thenComparingLong(Event::id));
-        return out;
+    /** The stack's events to list (at most {@link #MAX_ITEMS}, newest first) and its size. */
+    static StackMembers.Stack members(EventIndex index, EventSet visible, Cluster c) {
+        return StackMembers.of(index, visible, c, MAX_ITEMS);
     }
 
     /** Opens the picker beside {@code anchor} at its local point; {@code choose} gets the chosen event. */
-    void show(Node anchor, double x, double y, List<Event> events, Consumer<Event> choose) {
+    void show(Node anchor, double x, double y, StackMembers.Stack stack, Consumer<Event> choose) {
         menu.hide();
         menu.getItems().clear();
+        List<Event> events = stack.newest();
         for (Event e : events.subList(0, Math.min(events.size(), MAX_ITEMS))) {
             MenuItem item = new MenuItem(label(e), new Circle(5, EventStyle.color(e.type())));
             item.setUserData(e);
             item.setOnAction(a -> choose.accept(e));
             menu.getItems().add(item);
         }
-        if (events.size() > MAX_ITEMS) {
+        if (stack.total() > events.size()) {
             menu.getItems().add(new SeparatorMenuItem());
             MenuItem more = new MenuItem(String.format("%,d more here: zoom in or use the event list",
-                    events.size() - MAX_ITEMS));
+                    stack.total() - events.size()));
             more.setDisable(true);
             menu.getItems().add(more);
         }

@@ -37,6 +37,13 @@ public final class EventSet {
         return k < 0 ? -1 : k;
     }
 
+    /** How many members from position {@code k} on are the same as those of {@code other} from {@code otherK} on. */
+    public int sameRun(int k, EventSet other, int otherK) {
+        int most = Math.min(indexes.length - k, other.indexes.length - otherK);
+        int differ = Arrays.mismatch(indexes, k, k + most, other.indexes, otherK, otherK + most);
+        return differ < 0 ? most : differ;
+    }
+
     public Event eventAt(int k) {
         return catalog.get(indexes[k]);
     }

@@ -133,7 +133,7 @@ final class TimelinePainter {
             max = Math.max(max, binPrecise[i] + binImprecise[i]);
         }
         binScale = max <= 0 ? 0 : (layout.histogramHeight() - 12) / max;
-        drawBins(g, layout, palette.preciseBar(), palette.impreciseBar());
+        drawBins(g, layout, palette.preciseBar(), palette.impreciseBar(), layout.plotX(), layout.plotX() + layout.plotWidth());
         g.setStroke(palette.axisLine());
         double base = snap(layout.histogramY() + layout.histogramHeight());
         g.strokeLine(layout.plotX(), base, layout.plotX() + layout.plotWidth(), base);
@@ -144,19 +144,26 @@ final class TimelinePainter {
         histogramCaption = "Events per " + unitName(unit);
     }
 
-    private void drawBins(GraphicsContext g, TimelineLayout layout, Color precise, Color imprecise) {
+    /** The histogram's bars, each cut to the pixels from {@code fromX} to {@code toX}. */
+    private void drawBins(GraphicsContext g, TimelineLayout layout, Color precise, Color imprecise, double fromX,
+                          double toX) {
         double base = layout.histogramY() + layout.histogramHeight();
         for (int i = 0; i < binX0.length; i++) {
             double w = Math.max(1, binX1[i] - binX0[i] - (binX1[i] - binX0[i] > 3 ? 1 : 0));
+            double x0 = Math.max(binX0[i], fromX);
+            double x1 = Math.min(binX0[i] + w, toX);
+            if (x1 <= x0) {
+                continue;
+            }
             double hp = binPrecise[i] * binScale;
             double hi = binImprecise[i] * binScale;
             if (hp > 0) {
                 g.setFill(precise);
-                g.fillRect(binX0[i], base - Math.max(1, hp), w, Math.max(1, hp));
+                g.fillRect(x0, base - Math.max(1, hp), x1 - x0, Math.max(1, hp));
             }
             if (hi > 0) {
                 g.setFill(imprecise);
-                g.fillRect(binX0[i], base - hp - Math.max(1, hi), w, Math.max(1, hi));
+                g.fillRect(x0, base - hp - Math.max(1, hi), x1 - x0, Math.max(1, hi));
             }
         }
     }
@@ -346,20 +353,13 @@ final class TimelinePainter {
      */
     void paintOverlay(GraphicsContext g, TimelineLayout layout, TimeAxis axis, TimelineIndex index, TimeWindow brush,
                       Event selected, Event hovered, Event pointed) {
+        // no clip: a canvas clip costs a mask the size of the canvas on every frame (allocated and drawn by the
+        // renderer); the brushed bins are cut to the brush and what falls outside the plot is cleared after
         g.clearRect(0, 0, layout.width(), layout.height());
-        g.save();
-        g.beginPath();
-        g.rect(layout.plotX(), 0, layout.plotWidth(), layout.height());
-        g.clip();
         if (brush != null) {
             double x0 = layout.plotX() + axis.toPixel(brush.start());
             double x1 = layout.plotX() + axis.toPixel(brush.end());
-            g.save();
-            g.beginPath();
-            g.rect(x0, 0, x1 - x0, layout.height());
-            g.clip();
-            drawBins(g, layout, palette.brush(), palette.brushImpreciseBar());
-            g.restore();
+            drawBins(g, layout, palette.brush(), palette.brushImpreciseBar(), x0, x1);
             double top = layout.histogramY();
             double bottom = layout.axisY();
             g.setFill(palette.brush().deriveColor(0, 1, 1, 0.08));
@@ -375,7 +375,9 @@ final class TimelinePainter {
         }
         ring(g, layout, axis, index, selected, EventStyle.selection(), 2.5);
         ring(g, layout, axis, index, hovered, palette.text(), 1.5);
-        g.restore();
+        double plotEnd = layout.plotX() + layout.plotWidth();
+        g.clearRect(0, 0, layout.plotX(), layout.height());
+        g.clearRect(plotEnd, 0, layout.width() - plotEnd, layout.height());
         if (pointed != null && index.laneOf(pointed) >= 0) {
             tooltip(g, layout, axis, index, pointed);
         }

@@ -59,6 +59,6 @@ public class HitTestJmh {
 
     @Benchmark
     public int hitTestStack() {
-        return StackPicker.members(index, all, biggest).size();
+        return StackPicker.members(index, all, biggest).newest().size();
     }
 }
