@@ -22,6 +22,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
@@ -53,6 +54,7 @@ public final class ArticlePane extends BorderPane {
     // made once and put back on each selection: new nodes would be styled again on every selection
     private final Node loading = loadingNote();
     private final Node legend = legend();
+    private final Tooltip copyTip = SourceView.copyTip();
     private List<String> queryWords = List.of();
 
     public ArticlePane(ViewState state, DetailsLoader loader) {
@@ -168,7 +170,7 @@ public final class ArticlePane extends BorderPane {
     /** Builds a tab's article the first time the tab is shown, so unseen sources cost nothing. */
     private void fill(Tab tab) {
         if (tab != null && tab.getContent() == null && tab.getUserData() instanceof EventDetails.Source source) {
-            SourceView view = new SourceView(source, queryWords);
+            SourceView view = new SourceView(source, queryWords, copyTip);
             long articleId = source.article().id();
             view.body().setOnSelected(span -> state.articleSelectionProperty().set(new ArticleSpan(articleId, span)));
             tab.setContent(view);

@@ -35,7 +35,11 @@ final class SourceView extends ScrollPane {
     private final VBox content;
     private List<String> queryWords;
 
-    SourceView(EventDetails.Source source, List<String> queryWords) {
+    /**
+     * @param copyTip the "Copy citation" button's tooltip, shared by the views of one pane: a tooltip is a popup
+     *     window with a scene of its own, the largest part of building a view
+     */
+    SourceView(EventDetails.Source source, List<String> queryWords, Tooltip copyTip) {
         this.source = source;
         this.text = source.article().text() == null ? "" : source.article().text();
         this.queryWords = List.copyOf(queryWords);
@@ -55,7 +59,7 @@ final class SourceView extends ScrollPane {
         published.getStyleClass().add("article-published");
         Button copy = new Button("Copy citation");
         copy.getStyleClass().add("copy-citation");
-        copy.setTooltip(new Tooltip("Copy the evidence sentence with title, outlet and date"));
+        copy.setTooltip(copyTip);
         copy.setOnAction(e -> copyCitation());
         copy.setDisable(EventSummary.evidence(source).isEmpty());
         FlowPane meta = new FlowPane(6, 2, outlet, new Label("\u00b7"), published);
@@ -76,6 +80,11 @@ final class SourceView extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         rebuild();
         body.setOnEvidencePlaced(() -> Platform.runLater(this::scrollToEvidence));
+    }
+
+    /** The tooltip of a view's "Copy citation" button. */
+    static Tooltip copyTip() {
+        return new Tooltip("Copy the evidence sentence with title, outlet and date");
     }
 
     EventDetails.Source source() {

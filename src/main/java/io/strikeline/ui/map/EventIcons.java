@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * The SVG path data of the per-type icons ({@code icons/<type code>.svg}, a 24x24 view box with one
  * path), read from the classpath {@code /icons/} or, from the source tree, the {@code icons/} folder.
- * A missing icon is an empty string, drawn as a plain marker.
+ * A missing icon is an empty shape, drawn as a plain marker.
  */
 final class EventIcons {
 
@@ -24,20 +24,21 @@ final class EventIcons {
 
     private static final Pattern PATH_DATA = Pattern.compile("<path[^>]*\\sd=\"([^\"]+)\"");
 
-    private final Map<EventType, String> paths = new EnumMap<>(EventType.class);
+    private final Map<EventType, IconShape> shapes = new EnumMap<>(EventType.class);
 
     private EventIcons() {}
 
     static EventIcons load() {
         EventIcons icons = new EventIcons();
         for (EventType type : EventType.values()) {
-            icons.paths.put(type, pathData(read(type.code() + ".svg")));
+            icons.shapes.put(type, IconShape.of(pathData(read(type.code() + ".svg"))));
         }
         return icons;
     }
 
-    String path(EventType type) {
-        return paths.get(type);
+    /** The icon's path, read once; drawn for every marker of the type. */
+    IconShape shape(EventType type) {
+        return shapes.get(type);
     }
 
     static String pathData(String svg) {
@@ -45,7 +46,7 @@ final class EventIcons {
         return m.find() ? m.group(1) : "";
     }
 
-    private static String read(String file) {
+    static String read(String file) {
         try (InputStream in = EventIcons.class.getResourceAsStream("/icons/" + file)) {
             if (in != null) {
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -136,8 +136,8 @@ final class MarkerPainter {
     }
 
     private void paintIcon(GraphicsContext gc, EventType type, double x, double y, double size, Color color) {
-        String d = icons.path(type);
-        if (d.isEmpty()) {
+        IconShape shape = icons.shape(type);
+        if (shape.isEmpty()) {
             return;
         }
         double s = size / EventIcons.VIEW_BOX;
@@ -145,7 +145,7 @@ final class MarkerPainter {
         gc.translate(x - size / 2, y - size / 2);
         gc.scale(s, s);
         gc.beginPath();
-        gc.appendSVGPath(d);
+        shape.append(gc);
         gc.setFill(color);
         gc.fill();
         gc.restore();

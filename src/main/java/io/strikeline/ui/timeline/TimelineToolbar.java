@@ -17,11 +17,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
-/** The strip above the timeline: play controls, lane mode, fit all, and what the brush selects. */
+/**
+ * The strip above the timeline: play controls, lane mode, fit all, and what the brush selects.
+ *
+ * <p>The status text changes on every brushing frame. It is left out of the row's layout (unmanaged) and given the
+ * room right of the controls, so a new text lays out the label alone: as a managed child it made the row lay out
+ * again, and each choice box measured its width again by styling its popup.
+ */
 final class TimelineToolbar extends HBox {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
@@ -29,6 +33,7 @@ final class TimelineToolbar extends HBox {
 
     private final TimelineView view;
     private final Label status = new Label();
+    private final Button fit = new Button("Fit all");
 
     TimelineToolbar(TimelineView view) {
         this.view = view;
@@ -52,19 +57,28 @@ final class TimelineToolbar extends HBox {
                 m -> m == LaneMode.BY_TYPE ? "Lanes: type" : "Lanes: perpetrator");
         lanes.valueProperty().bindBidirectional(view.laneModeProperty());
 
-        Button fit = new Button("Fit all");
         fit.setOnAction(e -> view.fitAll());
         fit.setTooltip(new Tooltip("Show all events (Home)"));
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         status.getStyleClass().add("text-muted"); // AtlantaFX: muted in the light and the dark theme
-        status.setMinWidth(0);
-        getChildren().addAll(play, mode, speed, lanes, fit, spacer, status);
+        status.setAlignment(Pos.CENTER_RIGHT);
+        status.setManaged(false);
+        getChildren().addAll(play, mode, speed, lanes, fit, status);
         setSpacing(6);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(3, 8, 3, 8));
         getStyleClass().add("timeline-toolbar");
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        double left = snapPositionX(fit.getLayoutX() + fit.getWidth() + getSpacing());
+        double right = getWidth() - snappedRightInset();
+        double top = snappedTopInset();
+        double height = snapSizeY(status.prefHeight(-1));
+        double y = snapPositionY(top + (getHeight() - top - snappedBottomInset() - height) / 2);
+        status.resizeRelocate(left, y, Math.max(0, right - left), height);
     }
 
     private static <T> ChoiceBox<T> choice(List<T> items, Function<T, String> text) {

@@ -84,7 +84,7 @@ public final class ArticleDemo {
         EventDetails.Source source = ArticleFixtures.longSource(3, 70_000);
         for (int round = 0; round < 3; round++) {
             long t0 = System.nanoTime();
-            SourceView view = new SourceView(source, List.of("ramadi", "said"));
+            SourceView view = new SourceView(source, List.of("ramadi", "said"), SourceView.copyTip());
             new Scene(view, 420, 780);
             view.applyCss();
             view.layout();
