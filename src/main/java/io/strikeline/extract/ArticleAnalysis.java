@@ -201,7 +201,7 @@ final class ArticleAnalysis {
                 i++;
                 continue;
             }
-            StringBuilder key = new StringBuilder();
+            String k = null;
             int words = 0;
             int bestEnd = -1;
             List<Place> best = null;
@@ -218,12 +218,9 @@ final class ArticleAnalysis {
                     continue;
                 }
                 capital |= t.capitalized() || Character.getType(t.raw().charAt(0)) == Character.OTHER_LETTER;
-                if (key.length() > 0) {
-                    key.append(' ');
-                }
-                key.append(t.key());
+                // the first word is looked up by the token's own key, whose hash is kept: most words end there
+                k = k == null ? t.key() : k + ' ' + t.key();
                 words++;
-                String k = key.toString();
                 if (!gazetteer.isPrefix(k)) {
                     break;
                 }

@@ -46,11 +46,37 @@ final class ArticleDoc {
                 end = text.length();
             }
             String line = text.substring(start, end).strip();
-            if (CREDIT.matcher(line).find() || CAPTION_OPENING.matcher(line).find()) {
+            if (mayBeCaption(line) && (CREDIT.matcher(line).find() || CAPTION_OPENING.matcher(line).find())) {
                 captions.add(new int[] {start, end});
             }
             start = end + 1;
         }
+    }
+
+    /** Agencies a credit line may end with after a sentence (the last branch of {@link #CREDIT}). */
+    private static final List<String> CLOSING_AGENCIES =
+            List.of("AP", "AFP", "Reuters", "Getty Images", "EPA", "Xinhua", "Anadolu");
+
+    /**
+     * What every line either pattern matches has, checked without a regex (most lines have none of it): a closing
+     * bracket, "Credit:" or an agency at its end, or the opening word of a caption.
+     */
+    private static boolean mayBeCaption(String line) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        // '\u0085' is a line end to the regex's "$" but not whitespace to strip(): leave such a line to the regex
+        if (last == ')' || last == ']' || last == '\u0085' || line.contains("Credit:")
+                || line.startsWith("In ") || line.startsWith("This") || line.startsWith("this")) {
+            return true;
+        }
+        for (String agency : CLOSING_AGENCIES) {
+            if (line.endsWith(agency)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the character at {@code offset} lies in a photo caption (captions are kept in text order). */

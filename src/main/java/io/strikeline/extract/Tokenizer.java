@@ -2,8 +2,10 @@ package io.strikeline.extract;
 
 import io.strikeline.geo.NameFolding;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Splits article text into tokens, sentences and clauses. Offsets always index the original text. */
@@ -24,6 +26,7 @@ final class Tokenizer {
 
     static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>(text.length() / 5);
+        WordForms forms = new WordForms();
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -48,8 +51,8 @@ final class Tokenizer {
                 boolean hyphen = i + 1 < n && (text.charAt(i) == '-' || text.charAt(i) == '\u2010')
                         && Character.isLetterOrDigit(text.charAt(i + 1));
                 String raw = text.substring(start, i);
-                String lower = raw.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
-                tokens.add(new Token(tokens.size(), start, i, raw, lower, NameFolding.foldTextWord(raw, hyphen), false, hyphen));
+                tokens.add(new Token(tokens.size(), start, i, raw, forms.lower(raw, false), forms.key(raw, hyphen),
+                        false, hyphen));
             } else if (isApostropheOrModifier(c) && i + 1 < n && Character.isLetter(text.charAt(i + 1))
                     && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
                 // a leading ʿayn or hamza mark ("ʿAyn"): part of the word that follows
@@ -61,8 +64,8 @@ final class Tokenizer {
                 }
                 boolean hyphen = i + 1 < n && text.charAt(i) == '-' && Character.isLetterOrDigit(text.charAt(i + 1));
                 String raw = text.substring(start, i);
-                tokens.add(new Token(tokens.size(), start, i, raw, raw.substring(1).toLowerCase(Locale.ROOT),
-                        NameFolding.foldTextWord(raw, hyphen), false, hyphen));
+                tokens.add(new Token(tokens.size(), start, i, raw, forms.lower(raw, true), forms.key(raw, hyphen),
+                        false, hyphen));
             } else if (PUNCT.indexOf(c) >= 0) {
                 String raw = String.valueOf(c);
                 tokens.add(new Token(tokens.size(), i, i + 1, raw, raw, "", true, false));
@@ -78,6 +81,42 @@ final class Tokenizer {
             }
         }
         return tokens;
+    }
+
+    /**
+     * The lower-cased and folded forms of the words of one text. Words repeat through an article, so each distinct word
+     * is lower-cased and folded once, and its tokens share one String per form, hashed once for every set they meet.
+     */
+    private static final class WordForms {
+
+        /** Per word as written: its lower-cased form, its key, its key when a hyphen follows; made when first asked. */
+        private final Map<String, String[]> byRaw = new HashMap<>();
+
+        private String[] of(String raw) {
+            return byRaw.computeIfAbsent(raw, r -> new String[3]);
+        }
+
+        /**
+         * {@code leadingMark}: the word opens with an ayn or hamza mark that the lower-cased form drops. A word opening
+         * with a mark is never a word without one, so both kinds share the table.
+         */
+        String lower(String raw, boolean leadingMark) {
+            String[] forms = of(raw);
+            if (forms[0] == null) {
+                forms[0] = leadingMark ? raw.substring(1).toLowerCase(Locale.ROOT)
+                        : raw.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+            }
+            return forms[0];
+        }
+
+        String key(String raw, boolean hyphenAfter) {
+            String[] forms = of(raw);
+            int slot = hyphenAfter ? 2 : 1;
+            if (forms[slot] == null) {
+                forms[slot] = NameFolding.foldTextWord(raw, hyphenAfter);
+            }
+            return forms[slot];
+        }
     }
 
     private static boolean isApostropheOrModifier(char c) {
