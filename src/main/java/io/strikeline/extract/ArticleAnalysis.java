@@ -146,7 +146,7 @@ final class ArticleAnalysis {
             s.actors = new ArrayList<>(ActorFinder.find(tokens, r[0], r[1]));
             s.places = findPlaces(s);
             s.casualties = CasualtyFinder.find(tokens, r[0], r[1]);
-            Set<String> keys = new HashSet<>();
+            Set<String> keys = new HashSet<>(2 * (r[1] - r[0]));
             for (int i = r[0]; i < r[1]; i++) {
                 Token t = tokens.get(i);
                 if (!t.key().isEmpty()) {

@@ -15,7 +15,10 @@ final class ArticleDoc {
     final String text;
     final List<Token> tokens;
     final List<SentenceInfo> sentences = new ArrayList<>();
-    private final Map<String, Mention> mentions = new LinkedHashMap<>();
+    private final Map<Span, Mention> mentions = new LinkedHashMap<>();
+
+    /** What makes a mention one: its kind, its characters and its normalized value. */
+    private record Span(MentionKind kind, int start, int end, String normalized) {}
 
     /** A photo credit closing a line: "(Name/Agency)", "[AGENCY via Getty Images]", "Image Credit: X", ". AP". */
     private static final Pattern CREDIT = Pattern.compile(
@@ -111,7 +114,7 @@ final class ArticleDoc {
     }
 
     Mention mentionAt(MentionKind kind, int start, int end, String normalized) {
-        String key = kind.code() + ':' + start + ':' + end + ':' + normalized;
-        return mentions.computeIfAbsent(key, k -> new Mention(kind, start, end, text.substring(start, end), normalized));
+        return mentions.computeIfAbsent(new Span(kind, start, end, normalized),
+                k -> new Mention(kind, start, end, text.substring(start, end), normalized));
     }
 }
