@@ -142,7 +142,7 @@ final class ActorFinder {
                 i++;
                 continue;
             }
-            StringBuilder key = new StringBuilder();
+            String k = null;
             int bestEnd = -1;
             Actor best = null;
             int words = 0;
@@ -158,12 +158,9 @@ final class ActorFinder {
                 if (t.key().isEmpty()) {
                     continue;
                 }
-                if (key.length() > 0) {
-                    key.append(' ');
-                }
-                key.append(t.key());
+                // the first word is looked up by the token's own key, whose hash is kept: most words end there
+                k = k == null ? t.key() : k + ' ' + t.key();
                 words++;
-                String k = key.toString();
                 if (!PREFIXES.contains(k)) {
                     break;
                 }

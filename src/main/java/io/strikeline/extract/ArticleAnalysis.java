@@ -146,7 +146,7 @@ final class ArticleAnalysis {
             s.actors = new ArrayList<>(ActorFinder.find(tokens, r[0], r[1]));
             s.places = findPlaces(s);
             s.casualties = CasualtyFinder.find(tokens, r[0], r[1]);
-            Set<String> keys = new HashSet<>();
+            Set<String> keys = new HashSet<>(2 * (r[1] - r[0]));
             for (int i = r[0]; i < r[1]; i++) {
                 Token t = tokens.get(i);
                 if (!t.key().isEmpty()) {
@@ -201,7 +201,7 @@ final class ArticleAnalysis {
                 i++;
                 continue;
             }
-            StringBuilder key = new StringBuilder();
+            String k = null;
             int words = 0;
             int bestEnd = -1;
             List<Place> best = null;
@@ -218,12 +218,9 @@ final class ArticleAnalysis {
                     continue;
                 }
                 capital |= t.capitalized() || Character.getType(t.raw().charAt(0)) == Character.OTHER_LETTER;
-                if (key.length() > 0) {
-                    key.append(' ');
-                }
-                key.append(t.key());
+                // the first word is looked up by the token's own key, whose hash is kept: most words end there
+                k = k == null ? t.key() : k + ' ' + t.key();
                 words++;
-                String k = key.toString();
                 if (!gazetteer.isPrefix(k)) {
                     break;
                 }

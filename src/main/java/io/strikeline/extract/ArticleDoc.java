@@ -15,7 +15,10 @@ final class ArticleDoc {
     final String text;
     final List<Token> tokens;
     final List<SentenceInfo> sentences = new ArrayList<>();
-    private final Map<String, Mention> mentions = new LinkedHashMap<>();
+    private final Map<Span, Mention> mentions = new LinkedHashMap<>();
+
+    /** What makes a mention one: its kind, its characters and its normalized value. */
+    private record Span(MentionKind kind, int start, int end, String normalized) {}
 
     /** A photo credit closing a line: "(Name/Agency)", "[AGENCY via Getty Images]", "Image Credit: X", ". AP". */
     private static final Pattern CREDIT = Pattern.compile(
@@ -46,11 +49,37 @@ final class ArticleDoc {
                 end = text.length();
             }
             String line = text.substring(start, end).strip();
-            if (CREDIT.matcher(line).find() || CAPTION_OPENING.matcher(line).find()) {
+            if (mayBeCaption(line) && (CREDIT.matcher(line).find() || CAPTION_OPENING.matcher(line).find())) {
                 captions.add(new int[] {start, end});
             }
             start = end + 1;
         }
+    }
+
+    /** Agencies a credit line may end with after a sentence (the last branch of {@link #CREDIT}). */
+    private static final List<String> CLOSING_AGENCIES =
+            List.of("AP", "AFP", "Reuters", "Getty Images", "EPA", "Xinhua", "Anadolu");
+
+    /**
+     * What every line either pattern matches has, checked without a regex (most lines have none of it): a closing
+     * bracket, "Credit:" or an agency at its end, or the opening word of a caption.
+     */
+    private static boolean mayBeCaption(String line) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        // '\u0085' is a line end to the regex's "$" but not whitespace to strip(): leave such a line to the regex
+        if (last == ')' || last == ']' || last == '\u0085' || line.contains("Credit:")
+                || line.startsWith("In ") || line.startsWith("This") || line.startsWith("this")) {
+            return true;
+        }
+        for (String agency : CLOSING_AGENCIES) {
+            if (line.endsWith(agency)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the character at {@code offset} lies in a photo caption (captions are kept in text order). */
@@ -85,7 +114,7 @@ final class ArticleDoc {
     }
 
     Mention mentionAt(MentionKind kind, int start, int end, String normalized) {
-        String key = kind.code() + ':' + start + ':' + end + ':' + normalized;
-        return mentions.computeIfAbsent(key, k -> new Mention(kind, start, end, text.substring(start, end), normalized));
+        return mentions.computeIfAbsent(new Span(kind, start, end, normalized),
+                k -> new Mention(kind, start, end, text.substring(start, end), normalized));
     }
 }

@@ -254,6 +254,9 @@ final class DateResolution {
         }
         SentenceInfo s = c.sentence;
         String sentence = text.substring(tokens.get(s.from).start(), tokens.get(s.to - 1).end());
+        if (!hasClockHour(sentence)) {
+            return date;
+        }
         Matcher m = EASTERN_TIME.matcher(sentence);
         if (!m.find()) {
             return date;
@@ -268,6 +271,30 @@ final class DateResolution {
         int start = tokens.get(s.from).start() + m.start();
         doc.mentionAt(MentionKind.DATE, start, tokens.get(s.from).start() + m.end(), date.format() + " " + m.group().trim());
         return local >= 24 ? EventDate.day(date.start().plusDays(1)) : date;
+    }
+
+    /**
+     * Whether a digit, spaces and "am", "pm", "a.m." or "p.m." follow each other somewhere in {@code s}, as every
+     * {@link #EASTERN_TIME} match begins: a scan without a regex that most sentences fail.
+     */
+    static boolean hasClockHour(String s) {
+        for (int i = 1; i + 1 < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != 'a' && c != 'A' && c != 'p' && c != 'P') {
+                continue;
+            }
+            char next = s.charAt(i + 1);
+            boolean meridiem = next == 'm' || next == 'M'
+                    || next == '.' && i + 2 < s.length() && (s.charAt(i + 2) == 'm' || s.charAt(i + 2) == 'M');
+            int j = i - 1;
+            while (j > 0 && Character.isWhitespace(s.charAt(j))) {
+                j--;
+            }
+            if (meridiem && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An event dated from one sentence and timed in ET in another ("began at about 4 p.m. ET"). */

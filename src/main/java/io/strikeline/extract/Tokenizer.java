@@ -2,8 +2,10 @@ package io.strikeline.extract;
 
 import io.strikeline.geo.NameFolding;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Splits article text into tokens, sentences and clauses. Offsets always index the original text. */
@@ -24,6 +26,7 @@ final class Tokenizer {
 
     static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>(text.length() / 5);
+        WordForms forms = new WordForms(text.length() / WordForms.CHARS_PER_NEW_WORD);
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -48,8 +51,7 @@ final class Tokenizer {
                 boolean hyphen = i + 1 < n && (text.charAt(i) == '-' || text.charAt(i) == '\u2010')
                         && Character.isLetterOrDigit(text.charAt(i + 1));
                 String raw = text.substring(start, i);
-                String lower = raw.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
-                tokens.add(new Token(tokens.size(), start, i, raw, lower, NameFolding.foldTextWord(raw, hyphen), false, hyphen));
+                tokens.add(forms.word(tokens.size(), start, i, raw, hyphen, false));
             } else if (isApostropheOrModifier(c) && i + 1 < n && Character.isLetter(text.charAt(i + 1))
                     && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
                 // a leading ʿayn or hamza mark ("ʿAyn"): part of the word that follows
@@ -61,8 +63,7 @@ final class Tokenizer {
                 }
                 boolean hyphen = i + 1 < n && text.charAt(i) == '-' && Character.isLetterOrDigit(text.charAt(i + 1));
                 String raw = text.substring(start, i);
-                tokens.add(new Token(tokens.size(), start, i, raw, raw.substring(1).toLowerCase(Locale.ROOT),
-                        NameFolding.foldTextWord(raw, hyphen), false, hyphen));
+                tokens.add(forms.word(tokens.size(), start, i, raw, hyphen, true));
             } else if (PUNCT.indexOf(c) >= 0) {
                 String raw = String.valueOf(c);
                 tokens.add(new Token(tokens.size(), i, i + 1, raw, raw, "", true, false));
@@ -78,6 +79,42 @@ final class Tokenizer {
             }
         }
         return tokens;
+    }
+
+    /**
+     * The lower-cased and folded forms of the words of one text. Words repeat through an article, so each distinct word
+     * is lower-cased and folded once, and its tokens share one String per form, hashed once for every set they meet.
+     */
+    private static final class WordForms {
+
+        /** About one distinct word per this many characters of an article: the table's first size. */
+        static final int CHARS_PER_NEW_WORD = 12;
+
+        /** Per word as written: its lower-cased form, its key, its key when a hyphen follows; made when first needed. */
+        private final Map<String, String[]> byRaw;
+
+        WordForms(int expectedWords) {
+            byRaw = new HashMap<>(Math.max(16, expectedWords * 4 / 3));
+        }
+
+        /**
+         * The token of a word at {@code [start, end)}. {@code leadingMark}: the word opens with an ayn or hamza mark that
+         * the lower-cased form drops; a word opening with a mark is never a word without one, so both share the table.
+         */
+        Token word(int index, int start, int end, String raw, boolean hyphenAfter, boolean leadingMark) {
+            String[] forms = byRaw.get(raw);
+            if (forms == null) {
+                forms = new String[3];
+                forms[0] = leadingMark ? raw.substring(1).toLowerCase(Locale.ROOT)
+                        : raw.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+                byRaw.put(raw, forms);
+            }
+            int slot = hyphenAfter ? 2 : 1;
+            if (forms[slot] == null) {
+                forms[slot] = NameFolding.foldTextWord(raw, hyphenAfter);
+            }
+            return new Token(index, start, end, raw, forms[0], forms[slot], false, hyphenAfter);
+        }
     }
 
     private static boolean isApostropheOrModifier(char c) {

@@ -18,6 +18,14 @@ class DateResolutionTest {
     }
 
     @Test
+    void aClockHourIsADigitThenAmOrPm() {
+        assertThat(DateResolution.hasClockHour("the raid began at 4 p.m. ET on Friday")).isTrue();
+        assertThat(DateResolution.hasClockHour("at 11:30pm EST")).isTrue();
+        assertThat(DateResolution.hasClockHour("shortly after 9  AM")).isTrue();
+        assertThat(DateResolution.hasClockHour("a pm of the group bought 4 apples at 5 o'clock")).isFalse();
+    }
+
+    @Test
     void strikesLateOneDayIntoTheNextSpanBothDays() {
         List<ExtractedEvent> found = events("Coalition jets bombed a convoy near Haditha late Monday into early Tuesday, "
                 + "officials said.");
