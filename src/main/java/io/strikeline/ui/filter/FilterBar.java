@@ -258,7 +258,8 @@ public final class FilterBar extends HBox {
         EventFilter f = state.filterProperty().get();
         int visible = state.visibleEventsProperty().get().size();
         int total = state.catalogProperty().get().size();
-        String text = String.format("%,d of %,d events", visible, total);
+        // nothing filtered out: the short form, so a million events' count does not push the controls to a second row
+        String text = visible == total ? String.format("%,d events", total) : String.format("%,d of %,d events", visible, total);
         if (f.textQuery() != null) {
             String q = f.textQuery().length() > 32 ? f.textQuery().substring(0, 31) + "\u2026" : f.textQuery();
             text += String.format("  ·  \"%s\" in %,d", q, f.textMatchIds().size());

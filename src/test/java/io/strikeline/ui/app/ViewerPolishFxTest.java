@@ -127,6 +127,7 @@ class ViewerPolishFxTest {
 
     @Test
     void nothingInTheFilterBarOrTheListHeadersIsCutOffAt1440x900(FxRobot robot) throws Exception {
+        assertThat(robot.lookup(".filter-status").queryLabeled().getText()).as("nothing filtered yet").doesNotContain(" of ");
         robot.interact(() -> window.state().filterProperty().set(
                 window.state().filterProperty().get().withRegion(new GeoBox(29.0, 38.0, 37.5, 48.5))));
         robot.clickOn("#search").write("Iran");
