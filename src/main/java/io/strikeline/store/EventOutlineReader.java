@@ -63,7 +63,7 @@ final class EventOutlineReader {
         String harm = "(coalesce(killed + 1, 0) << 32) | coalesce(injured + 1, 0)";
         String sql = "SELECT group_concat(id || ',' || (" + when + ") || ',' || (" + what + ") || ',' || (" + where
                 + ") || ',' || (" + harm + "), ',') FROM events WHERE " + store.liveCondition() + " AND id >= ? AND id < ?";
-        long maxId = EventIds.largestId(store);
+        long maxId = store.largestEventId();
         return ParallelEventReader.read(store, connections, (connection, part, parts) -> {
             List<Event> events = new ArrayList<>();
             OutlineBuilder builder = new OutlineBuilder();

@@ -483,6 +483,19 @@ public final class EventStore implements AutoCloseable {
         return query(() -> count("SELECT count(*) FROM events WHERE " + liveCondition()));
     }
 
+    /**
+     * The largest event id, -1 for a file without events: at least the number of live events, read from the id index at
+     * once, where counting them scans every event row (0.2-0.7 s at a million events, on the path to the first picture).
+     */
+    public long largestEventId() {
+        return query(() -> {
+            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT max(id) FROM events")) {
+                long id = rs.next() ? rs.getLong(1) : 0;
+                return id == 0 ? -1 : id;
+            }
+        });
+    }
+
     /** Merged-away events and events whose creation was undone stay in the file but are no events of their own. */
     String liveCondition() {
         return curated() ? "merged_into IS NULL AND withdrawn = 0" : "1";

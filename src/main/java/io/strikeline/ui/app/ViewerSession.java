@@ -12,7 +12,6 @@ import io.strikeline.model.EventSource;
 import io.strikeline.model.ReviewStatus;
 import io.strikeline.model.Span;
 import io.strikeline.model.Scene;
-import io.strikeline.store.EventIds;
 import io.strikeline.store.EventStore;
 import io.strikeline.store.SceneStore;
 import io.strikeline.ui.briefing.SceneLibrary;
@@ -139,7 +138,7 @@ final class ViewerSession implements AutoCloseable, SceneLibrary {
 
     /** At least as many as the live events of the file, read at once (counting them scans every event). */
     synchronized long eventBound() {
-        return EventIds.largest(store);
+        return store.largestEventId();
     }
 
     /** What the map and timeline draw of every live event, without its text fields; read again on each call. */
