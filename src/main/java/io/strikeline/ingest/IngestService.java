@@ -412,18 +412,20 @@ public final class IngestService {
 
     /** Each run of the regex {@code \s} characters (space, tab, line breaks) as one space, without a regex per article. */
     static String spacesCollapsed(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        // compacted in place in a char array: most texts hold characters beyond Latin-1, and a builder of such
+        // characters checked every append and index (half the hash's profile samples in a cold ingest)
+        char[] chars = text.toCharArray();
+        int kept = 0;
         boolean inRun = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (char c : chars) {
             boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
             if (!space) {
-                out.append(c);
+                chars[kept++] = c;
             } else if (!inRun) {
-                out.append(' ');
+                chars[kept++] = ' ';
             }
             inRun = space;
         }
-        return out.toString();
+        return new String(chars, 0, kept);
     }
 }
