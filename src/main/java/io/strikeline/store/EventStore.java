@@ -452,11 +452,9 @@ public final class EventStore implements AutoCloseable {
         return eventsWhere("date_start IS NOT NULL AND (date_precision <> 'day' OR date_end <> date_start)", List.of());
     }
 
-    /** Located events inside a latitude/longitude box; uses the R*Tree. */
+    /** Located events inside a latitude/longitude box, edges included; a range scan of the position index from schema 6. */
     public List<Event> eventsInBox(double minLat, double minLon, double maxLat, double maxLon) {
-        return eventsWhere("id IN (SELECT id FROM events_rtree"
-                        + " WHERE min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ?)",
-                List.of(minLon, maxLon, minLat, maxLat));
+        return eventsWhere("lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?", List.of(minLat, maxLat, minLon, maxLon));
     }
 
     public Event event(long id) {
