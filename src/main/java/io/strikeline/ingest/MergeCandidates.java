@@ -14,9 +14,9 @@ import java.util.Map;
 
 /**
  * The stored events a new report could be a report of, kept in memory for one ingest batch: day events
- * by day (each day read once, by an index lookup), and the few month- and year-precision events all
+ * by day (read a block of days at a time, by an index range scan), and the few month- and year-precision events all
  * together. Asking the database for every event of the surrounding year, once per extracted event, was
- * most of ingest's time.
+ * most of ingest's time; a query per day was still a sixth of the writer's CPU in a cold 5,000-article ingest.
  */
 final class MergeCandidates {
 
@@ -31,6 +31,9 @@ final class MergeCandidates {
     private List<Event> coarse;
 
     private static final long COARSE = Long.MIN_VALUE;
+
+    /** Days read by one query: reports of one batch cluster in time, so a block's neighbours are asked for soon. */
+    private static final int DAYS_PER_READ = 32;
 
     MergeCandidates(EventStore store) {
         this.store = store;
@@ -88,7 +91,28 @@ final class MergeCandidates {
     }
 
     private List<Event> dayEvents(long epochDay) {
-        return byDay.computeIfAbsent(epochDay, d -> remember(store.eventsOnDay(LocalDate.ofEpochDay(d)), d));
+        List<Event> events = byDay.get(epochDay);
+        if (events == null) {
+            readBlockOf(epochDay);
+            events = byDay.get(epochDay);
+        }
+        return events;
+    }
+
+    /**
+     * Reads the stored single-day events of the aligned block of days holding {@code epochDay}; every day of it gets a
+     * list. Days enter the cache only here, so a block is cached whole or not at all.
+     */
+    private void readBlockOf(long epochDay) {
+        long first = Math.floorDiv(epochDay, DAYS_PER_READ) * DAYS_PER_READ;
+        long last = first + DAYS_PER_READ - 1;
+        Map<Long, List<Event>> read = new HashMap<>();
+        for (Event e : store.eventsOnSingleDays(LocalDate.ofEpochDay(first), LocalDate.ofEpochDay(last))) {
+            read.computeIfAbsent(e.date().start().toEpochDay(), d -> new ArrayList<>()).add(e);
+        }
+        for (long day = first; day <= last; day++) {
+            byDay.put(day, remember(read.getOrDefault(day, List.of()), day));
+        }
     }
 
     private List<Event> coarse() {

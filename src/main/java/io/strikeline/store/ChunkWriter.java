@@ -1,5 +1,6 @@
 package io.strikeline.store;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.strikeline.model.Article;
 import io.strikeline.model.Event;
 import io.strikeline.model.EventSource;
@@ -8,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +27,7 @@ import java.util.Set;
  */
 public final class ChunkWriter {
 
+    private static final JsonStringEncoder QUOTING = JsonStringEncoder.getInstance();
     private static final BulkInsert INSERT_ARTICLE = new BulkInsert("INSERT INTO articles (id, title, source, url, published,"
             + " published_status, published_reason, body, content_hash, source_path, ingested_at, mentions)", 12);
     private static final BulkInsert INSERT_SOURCE = new BulkInsert("INSERT OR IGNORE INTO event_sources (event_id, article_id,"
@@ -42,6 +45,8 @@ public final class ChunkWriter {
     private long lastEventId;
     private final Map<Long, QueuedArticle> articles = new LinkedHashMap<>();
     private final Set<String> hashes = new HashSet<>();
+    private final Set<String> lookedUp = new HashSet<>();
+    private final Set<String> stored = new HashSet<>();
     private final Map<Long, Event> created = new LinkedHashMap<>();
     private final Map<Long, Event> changed = new LinkedHashMap<>();
     private final List<QueuedSource> sources = new ArrayList<>();
@@ -53,9 +58,42 @@ public final class ChunkWriter {
         lastEventId = highestId("SELECT max(id) FROM events");
     }
 
-    /** True when an article with this content hash is stored, or waits in this chunk. */
+    /**
+     * Reads at once which of these content hashes the file holds, for {@link #holds}: one query for a file's articles
+     * instead of one per article.
+     */
+    public void lookUp(Collection<String> contentHashes) {
+        if (contentHashes.isEmpty()) {
+            return;
+        }
+        StringBuilder array = new StringBuilder(contentHashes.size() * 68).append('[');
+        for (String hash : contentHashes) {
+            array.append(array.length() == 1 ? "\"" : ",\"").append(QUOTING.quoteAsString(hash)).append('"');
+        }
+        store.query(() -> {
+            try (PreparedStatement ps = statements.prepare(
+                    "SELECT content_hash FROM articles WHERE content_hash IN (SELECT value FROM json_each(?))")) {
+                ps.setString(1, array.append(']').toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        stored.add(rs.getString(1));
+                    }
+                }
+            }
+            return null;
+        });
+        lookedUp.addAll(contentHashes);
+    }
+
+    /** True when an article with this content hash is stored, or waits in this chunk; the hash must have been looked up. */
     public boolean holds(String contentHash) {
-        return hashes.contains(contentHash) || store.articleIdByHash(contentHash).isPresent();
+        if (hashes.contains(contentHash)) {
+            return true;
+        }
+        if (!lookedUp.contains(contentHash)) {
+            throw new IllegalStateException("content hash " + contentHash + " was not looked up in this chunk");
+        }
+        return stored.contains(contentHash);
     }
 
     /**
@@ -110,6 +148,8 @@ public final class ChunkWriter {
         });
         articles.clear();
         hashes.clear();
+        lookedUp.clear();
+        stored.clear();
         created.clear();
         changed.clear();
         sources.clear();

@@ -27,7 +27,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.sqlite.SQLiteConfig;
 
@@ -380,17 +379,6 @@ public final class EventStore implements AutoCloseable {
 
     // ---- articles -------------------------------------------------------------------------
 
-    public Optional<Long> articleIdByHash(String contentHash) {
-        return query(() -> {
-            try (PreparedStatement ps = statements.prepare("SELECT id FROM articles WHERE content_hash = ?")) {
-                ps.setString(1, contentHash);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
-                }
-            }
-        });
-    }
-
     public Article article(long id) {
         return query(() -> {
             try (PreparedStatement ps = connection.prepareStatement("SELECT id, title, source, url, published, published_status,"
@@ -453,9 +441,10 @@ public final class EventStore implements AutoCloseable {
                 List.of(from.minusDays(MAX_EVENT_DAYS).toString(), to.toString(), from.toString()));
     }
 
-    /** Events dated to exactly this one day (an index lookup). */
-    public List<Event> eventsOnDay(LocalDate day) {
-        return eventsWhere("date_start = ? AND date_end = ? AND date_precision = 'day'", List.of(day.toString(), day.toString()));
+    /** Events dated to exactly one day, that day between {@code from} and {@code to} inclusive (an index range scan). */
+    public List<Event> eventsOnSingleDays(LocalDate from, LocalDate to) {
+        return eventsWhere("date_start BETWEEN ? AND ? AND date_end = date_start AND date_precision = 'day'",
+                List.of(from.toString(), to.toString()));
     }
 
     /** Dated events that cover more than one day (month, year or a range of days): few, whatever the archive's size. */
@@ -463,11 +452,9 @@ public final class EventStore implements AutoCloseable {
         return eventsWhere("date_start IS NOT NULL AND (date_precision <> 'day' OR date_end <> date_start)", List.of());
     }
 
-    /** Located events inside a latitude/longitude box; uses the R*Tree. */
+    /** Located events inside a latitude/longitude box, edges included; a range scan of the position index from schema 6. */
     public List<Event> eventsInBox(double minLat, double minLon, double maxLat, double maxLon) {
-        return eventsWhere("id IN (SELECT id FROM events_rtree"
-                        + " WHERE min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ?)",
-                List.of(minLon, maxLon, minLat, maxLat));
+        return eventsWhere("lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?", List.of(minLat, maxLat, minLon, maxLon));
     }
 
     public Event event(long id) {

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.strikeline.model.FieldEvidence;
 import io.strikeline.model.Mention;
 import io.strikeline.model.MentionKind;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -25,6 +27,7 @@ import java.util.Objects;
 public final class PackedMentions {
 
     private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonStringEncoder QUOTING = JsonStringEncoder.getInstance();
 
     /** Text order; the other parts make it total, so equal mentions sit side by side and are kept once. */
     private static final Comparator<Mention> ORDER = PackedMentions::compare;
@@ -104,26 +107,23 @@ public final class PackedMentions {
 
     /** The stored form of a source's field provenance, in mention order then by field; each mention must be one of these. */
     String fieldsJson(List<FieldEvidence> fields) {
-        List<FieldEvidence> sorted = new ArrayList<>(fields);
-        sorted.sort(Comparator.comparing(FieldEvidence::mention, ORDER).thenComparing(FieldEvidence::field));
-        StringWriter out = new StringWriter(fields.size() * 16 + 2);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.writeStartArray();
-            for (FieldEvidence f : sorted) {
-                int place = Collections.binarySearch(mentions, f.mention(), ORDER);
-                if (place < 0) {
-                    throw new IllegalArgumentException("evidence mention is not one of the article's: " + f.mention());
-                }
-                g.writeStartArray();
-                g.writeString(f.field());
-                g.writeNumber(place);
-                g.writeEndArray();
+        // a few short pairs per source, on the writer thread: a plain builder, not a generator made per call
+        int[] places = new int[fields.size()];
+        Integer[] order = new Integer[fields.size()];
+        for (int i = 0; i < places.length; i++) {
+            places[i] = Collections.binarySearch(mentions, fields.get(i).mention(), ORDER);
+            if (places[i] < 0) {
+                throw new IllegalArgumentException("evidence mention is not one of the article's: " + fields.get(i).mention());
             }
-            g.writeEndArray();
-        } catch (IOException e) {
-            throw new IllegalStateException("writing JSON to a string cannot fail", e);
+            order[i] = i;
         }
-        return out.toString();
+        Arrays.sort(order, Comparator.<Integer>comparingInt(i -> places[i]).thenComparing(i -> fields.get(i).field()));
+        StringBuilder out = new StringBuilder(fields.size() * 16 + 2).append('[');
+        for (Integer i : order) {
+            out.append(out.length() == 1 ? "[\"" : ",[\"");
+            out.append(QUOTING.quoteAsString(fields.get(i).field())).append("\",").append(places[i]).append(']');
+        }
+        return out.append(']').toString();
     }
 
     /** A source's stored field provenance, read against these mentions. */

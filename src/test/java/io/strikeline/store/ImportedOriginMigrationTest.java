@@ -56,7 +56,7 @@ class ImportedOriginMigrationTest {
                     "Al-Qaim", 34.37, 41.09, LocationPrecision.CITY, "IQ", "United States", null, 3, 3, null, null, 0.8,
                     Origin.IMPORTED));
             assertThat(store.event(id).origin()).isEqualTo(Origin.IMPORTED);
-            assertThat(store.eventsInBox(34, 41, 35, 42)).extracting(Event::id).contains(id); // the R*Tree trigger runs
+            assertThat(store.eventsInBox(34, 41, 35, 42)).extracting(Event::id).contains(id); // found by position
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             assertThat(st.executeQuery("PRAGMA integrity_check").getString(1)).isEqualTo("ok");
