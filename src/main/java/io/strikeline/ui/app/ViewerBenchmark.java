@@ -44,8 +44,7 @@ public final class ViewerBenchmark {
 
     /** One run's figures; frame times are p95 in milliseconds, heap is in use after a full GC. */
     public record Result(int events, double firstFrameMs, double allDrawnMs, double allDrawnCpuMs, double loadedMs,
-            Frames brush,
-            Frames pan, Frames zoom, Frames panTimeline, Frames select, double heapMb, double maxHeapMb) {
+            Frames brush, Frames pan, Frames zoom, Frames panTimeline, Frames select, double heapMb, double maxHeapMb) {
 
         /** The report as text lines, as the command has always printed it. */
         public String text() {
