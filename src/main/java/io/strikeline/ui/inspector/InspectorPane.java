@@ -12,9 +12,11 @@ import io.strikeline.ui.state.EventCatalog;
 import io.strikeline.ui.state.EventDetails;
 import io.strikeline.ui.state.ViewState;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -302,7 +304,8 @@ public final class InspectorPane extends ScrollPane {
     private void actorChoices() {
         EventCatalog catalog = state.catalogProperty().get();
         if (catalog != actorsCatalog) { // one pass over the catalog per catalog, not per selection
-            TreeSet<String> found = new TreeSet<>();
+            // hashed while walking (a million events at most), sorted once: a tree set compared names on every event
+            Set<String> found = new HashSet<>();
             for (Event e : catalog.events()) {
                 if (e.perpetrator() != null) {
                     found.add(e.perpetrator());
@@ -314,7 +317,7 @@ public final class InspectorPane extends ScrollPane {
                     break;
                 }
             }
-            actors = List.copyOf(found);
+            actors = found.stream().sorted().toList();
             actorsCatalog = catalog;
         }
         // replacing the items relays out both open lists: done only when the actors changed, not on each selection

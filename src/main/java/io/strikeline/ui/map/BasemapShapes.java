@@ -13,7 +13,6 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.util.GeometryFixer;
 
 /**
  * The basemap's features projected once, for {@link BasemapPainter}: immutable after construction, so every map
@@ -28,7 +27,10 @@ final class BasemapShapes {
     /** A projected ring or line with its projected bounds for culling. */
     record Path(double[] xs, double[] ys, double minX, double minY, double maxX, double maxY) {}
 
-    /** A projected area (country, governorate) with its label anchor. */
+    /**
+     * A projected area (country, governorate) with its label anchor; {@code geometry} is in lon/lat as shipped, which
+     * may hold self-touching rings (clipped at build time): whoever overlays it repairs it first ({@link VisibleParts}).
+     */
     record Area(String name, boolean focus, Geometry geometry, List<Path> rings, double labelX, double labelY,
                         double minX, double minY, double maxX, double maxY) {}
 
@@ -46,7 +48,7 @@ final class BasemapShapes {
     final List<Site> sites = new ArrayList<>();
     final List<Site> towns = new ArrayList<>();
 
-    /** Projects every feature of {@code basemap}: slow (geometry repair, label anchors), so done once. */
+    /** Projects every feature of {@code basemap} and places the areas' label anchors: done once. */
     BasemapShapes(Basemap basemap, Projection projection) {
         for (BasemapFeature f : basemap.countries()) {
             countries.add(area(f.name(), FOCUS_COUNTRIES.contains(f.name()), f.geometry(), projection));
@@ -120,8 +122,7 @@ final class BasemapShapes {
             maxX = Math.max(maxX, r.maxX());
             maxY = Math.max(maxY, r.maxY());
         }
-        // Clipping at build time can leave self-touching rings; label placement needs valid polygons.
-        return new Area(name, focus, GeometryFixer.fix(g), List.copyOf(rings), projection.x(anchor.x), projection.y(anchor.y),
+        return new Area(name, focus, g, List.copyOf(rings), projection.x(anchor.x), projection.y(anchor.y),
                 minX, minY, maxX, maxY);
     }
 

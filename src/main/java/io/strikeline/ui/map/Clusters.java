@@ -43,8 +43,10 @@ final class Clusters {
             int k = Math.min(rows - 1, r) * cols + Math.min(cols - 1, c);
             acc.add(k, i, x, y, index.typeOrdinal(i), index.casualties(i));
         };
-        if (visible.size() < index.locatedCount() / 4) {
-            // a brushed window holds few of a million events: walk them rather than every event in view
+        if (visible.size() < index.locatedCount() / 4 || index.countNear(x0, y0, x1, y1) > index.locatedCount() / 2) {
+            // A brushed window holds few of a million events: walk them rather than every event in view. A view of
+            // most of the map walks them too, in catalog order: the grid's cells list them scattered over the columns,
+            // and at a million events that walk was several times slower (the first picture's clustering).
             for (int k = 0; k < visible.size(); k++) {
                 addIfInBox.accept(visible.indexAt(k));
             }

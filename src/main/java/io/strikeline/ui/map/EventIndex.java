@@ -121,20 +121,22 @@ final class EventIndex {
 
     /** Calls back every located catalog index in the cells overlapping the projected box (a superset of the box). */
     void forEachNear(double x0, double y0, double x1, double y1, IntConsumer action) {
-        int c0 = clamp((int) Math.floor((x0 - minX) / cellSize), columns);
-        int c1 = clamp((int) Math.floor((x1 - minX) / cellSize), columns);
-        int r0 = clamp((int) Math.floor((y0 - minY) / cellSize), rows);
-        int r1 = clamp((int) Math.floor((y1 - minY) / cellSize), rows);
-        if (x1 < minX || y1 < minY || x0 > minX + columns * cellSize || y0 > minY + rows * cellSize) {
-            return;
-        }
-        for (int r = r0; r <= r1; r++) {
-            int from = cellStart[r * columns + c0];
-            int to = cellStart[r * columns + c1 + 1];
-            for (int k = from; k < to; k++) {
+        int[] box = cellBox(x0, y0, x1, y1);
+        for (int r = box[2]; r <= box[3]; r++) {
+            for (int k = cellStart[r * columns + box[0]]; k < cellStart[r * columns + box[1] + 1]; k++) {
                 action.accept(members[k]);
             }
         }
+    }
+
+    /** How many located events the cells overlapping the projected box hold (what {@link #forEachNear} would visit). */
+    int countNear(double x0, double y0, double x1, double y1) {
+        int[] box = cellBox(x0, y0, x1, y1);
+        int count = 0;
+        for (int r = box[2]; r <= box[3]; r++) {
+            count += cellStart[r * columns + box[1] + 1] - cellStart[r * columns + box[0]];
+        }
+        return count;
     }
 
     /**
@@ -142,17 +144,11 @@ final class EventIndex {
      * after the other; each cell's members are in ascending catalog index.
      */
     int[] cellRangesNear(double x0, double y0, double x1, double y1) {
-        if (x1 < minX || y1 < minY || x0 > minX + columns * cellSize || y0 > minY + rows * cellSize) {
-            return new int[0];
-        }
-        int c0 = clamp((int) Math.floor((x0 - minX) / cellSize), columns);
-        int c1 = clamp((int) Math.floor((x1 - minX) / cellSize), columns);
-        int r0 = clamp((int) Math.floor((y0 - minY) / cellSize), rows);
-        int r1 = clamp((int) Math.floor((y1 - minY) / cellSize), rows);
-        int[] ranges = new int[2 * (r1 - r0 + 1) * (c1 - c0 + 1)];
+        int[] box = cellBox(x0, y0, x1, y1);
+        int[] ranges = new int[Math.max(0, 2 * (box[3] - box[2] + 1) * (box[1] - box[0] + 1))];
         int n = 0;
-        for (int r = r0; r <= r1; r++) {
-            for (int c = c0; c <= c1; c++) {
+        for (int r = box[2]; r <= box[3]; r++) {
+            for (int c = box[0]; c <= box[1]; c++) {
                 ranges[n++] = cellStart[r * columns + c];
                 ranges[n++] = cellStart[r * columns + c + 1];
             }
@@ -163,6 +159,20 @@ final class EventIndex {
     /** The catalog index at this position of the cells' member list (see {@link #cellRangesNear}). */
     int memberAt(int position) {
         return members[position];
+    }
+
+    /**
+     * The columns and rows of the cells overlapping the projected box: {@code {firstColumn, lastColumn, firstRow,
+     * lastRow}}, an empty span ({@code lastRow < firstRow}) when the box misses the grid.
+     */
+    private int[] cellBox(double x0, double y0, double x1, double y1) {
+        if (x1 < minX || y1 < minY || x0 > minX + columns * cellSize || y0 > minY + rows * cellSize) {
+            return new int[] {0, -1, 0, -1};
+        }
+        return new int[] {clamp((int) Math.floor((x0 - minX) / cellSize), columns),
+            clamp((int) Math.floor((x1 - minX) / cellSize), columns),
+            clamp((int) Math.floor((y0 - minY) / cellSize), rows),
+            clamp((int) Math.floor((y1 - minY) / cellSize), rows)};
     }
 
     private int cell(double x, double y) {

@@ -12,6 +12,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
@@ -52,5 +53,21 @@ class VisiblePartsTest {
         }
         assertThat(parts.anchor(area, views.get(0))).contains(new Coordinate(43.25, 31.5));
         assertThat(parts.anchor(area, views.get(3))).isEmpty();
+    }
+
+    @Test
+    void aSelfTouchingShapeIsRepairedBeforeItIsCut() {
+        // a bow tie: two triangles of land meeting at (43, 33), drawn as one ring that crosses itself there
+        Geometry bowTie = GEOMETRY.createPolygon(new Coordinate[] {new Coordinate(38, 30), new Coordinate(48, 36),
+            new Coordinate(48, 30), new Coordinate(38, 36), new Coordinate(38, 30)});
+        assertThat(bowTie.isValid()).isFalse();
+        Area area = new Area("Bowland", true, bowTie, List.of(), 0, 0, 0, 0, 0, 0);
+        Area repaired = new Area("Bowland", true, GeometryFixer.fix(bowTie), List.of(), 0, 0, 0, 0, 0, 0);
+        GeoBox acrossTheWestTriangle = new GeoBox(31, 37, 35, 41);
+
+        Optional<Coordinate> anchor = new VisibleParts().anchor(area, acrossTheWestTriangle);
+
+        assertThat(anchor).isPresent().isEqualTo(overlaid(repaired, acrossTheWestTriangle));
+        assertThat(GeometryFixer.fix(bowTie).contains(GEOMETRY.createPoint(anchor.get()))).isTrue();
     }
 }
