@@ -1,6 +1,7 @@
 package io.strikeline.cli;
 
 import io.strikeline.ui.app.ViewerBenchmark;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,12 @@ final class BenchCommand implements Callable<Integer> {
         if (extraction != null) {
             System.out.print(ExtractionBenchmark.run(extraction));
             return 0;
+        }
+        for (Path db : dbs) {
+            if (!Files.isRegularFile(db)) { // opening would create an empty database there and wait for events
+                System.err.println(db + ": no such file");
+                return 1;
+            }
         }
         ViewerBenchmark.configure(1600, 1000);
         List<Path> targets = dbs.isEmpty() ? List.of(SampleDatabase.locate()) : dbs;

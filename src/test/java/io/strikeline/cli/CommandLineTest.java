@@ -66,6 +66,15 @@ class CommandLineTest {
     }
 
     @Test
+    void benchOnAMissingFileSaysSoAndCreatesNothing() {
+        Path missing = dir.resolve("typo.db");
+        CommandRun run = CommandRun.of("bench", "--db", missing.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("typo.db: no such file");
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
     void bundledSampleHoldsTheSeedEvents() throws Exception {
         try (EventStore store = EventStore.openReadOnly(SampleDatabase.locate())) {
             assertThat(store.articleCount()).isEqualTo(2);
