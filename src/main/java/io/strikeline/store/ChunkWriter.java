@@ -173,7 +173,7 @@ public final class ChunkWriter {
         });
     }
 
-    /** New events in bulk; changed ones one update each (the R*Tree trigger runs only for an event that moved). */
+    /** New events in bulk; changed ones one update each. */
     private void writeEvents(String now) throws SQLException {
         EventWriter.INSERT_EVENT.write(statements, new ArrayList<>(created.entrySet()),
                 (ps, at, e) -> EventWriter.bindInsert(ps, at, e.getKey(), e.getValue(), now));

@@ -55,7 +55,8 @@ final class StoreFiles {
 
     /**
      * Before writing: a damaged file is refused rather than written to (quick_check reads every page once). It runs
-     * on a connection of its own: the R*Tree check leaves a blob handle open that would block our checkpoints.
+     * on a connection of its own: the R*Tree check of a file before schema 6 leaves a blob handle open that would
+     * block our checkpoints.
      */
     static void checkNotDamaged(Path file) throws SQLException {
         List<String> answers = new ArrayList<>();
