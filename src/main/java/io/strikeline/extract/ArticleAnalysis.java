@@ -152,13 +152,13 @@ final class ArticleAnalysis {
                 if (!t.key().isEmpty()) {
                     keys.add(t.key());
                 }
-                Weapon w = Weapon.WORDS.get(t.lower());
+                Weapon w = t.in(WordClass.WEAPON) ? Weapon.WORDS.get(t.lower()) : null;
                 // "fighter" is a weapon only as a "fighter jet"; "barrel" only as a helicopter's "barrel bomb"
                 if (w != null && !(t.is("fighter") && !nextIs(i, "jet", "jets"))
                         && !(t.is("barrel") && !nextIs(i, "bomb", "bombs"))) {
                     s.weapons.add(new Weapon.Hit(i, i + 1, w));
                 }
-                String nat = Roles.NATIONALITY.get(t.lower());
+                String nat = t.in(WordClass.NATIONALITY) ? Roles.NATIONALITY.get(t.lower()) : null;
                 if (nat != null) {
                     countryWeight.merge(nat, 0.5, Double::sum);
                 }
