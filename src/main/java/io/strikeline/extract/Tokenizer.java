@@ -23,21 +23,24 @@ final class Tokenizer {
 
     static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>(text.length() / 5);
-        WordForms forms = new WordForms(text);
-        int n = text.length();
+        // the loops read an array, not the String: a String's characters are read through a test of how it stores them,
+        // and the first article that stores them the other way would send the compiled loops back to be compiled again
+        char[] chars = text.toCharArray();
+        WordForms forms = new WordForms(text, chars);
+        int n = chars.length;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c < ASCII ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c)) {
-                int end = wordEnd(text, i + 1);
-                boolean hyphen = end + 1 < n && (text.charAt(end) == '-' || text.charAt(end) == '\u2010')
-                        && isLetterOrDigit(text.charAt(end + 1));
+                int end = wordEnd(chars, i + 1);
+                boolean hyphen = end + 1 < n && (chars[end] == '-' || chars[end] == '\u2010')
+                        && isLetterOrDigit(chars[end + 1]);
                 tokens.add(forms.word(tokens.size(), i, end, hyphen, false));
                 i = end;
             } else if (c == ' ' || c == '\n') {
                 i++;
             } else {
-                i = notWordStart(text, i, tokens, forms);
+                i = notWordStart(chars, i, tokens, forms);
             }
         }
         return tokens;
@@ -75,10 +78,10 @@ final class Tokenizer {
     }
 
     /** End of the word whose second character is at {@code from}. */
-    private static int wordEnd(String text, int from) {
-        int n = text.length();
+    private static int wordEnd(char[] chars, int from) {
+        int n = chars.length;
         int i = from;
-        while (i < n && (continuesWord(text.charAt(i)) || joinsWord(text, i))) {
+        while (i < n && (continuesWord(chars[i]) || joinsWord(chars, i))) {
             i++;
         }
         return i;
@@ -88,46 +91,46 @@ final class Tokenizer {
      * Whether the character at {@code i}, after a word's letter or digit, joins that word to what follows: an apostrophe
      * between letters ("didn't") or a comma or full stop between digits ("1,200", "2.5").
      */
-    private static boolean joinsWord(String text, int i) {
-        char d = text.charAt(i);
-        if (d == ' ' || i + 1 >= text.length()) {
+    private static boolean joinsWord(char[] chars, int i) {
+        char d = chars[i];
+        if (d == ' ' || i + 1 >= chars.length) {
             return false;
         }
         if (d == ',' || d == '.') {
-            return Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
+            return Character.isDigit(chars[i - 1]) && Character.isDigit(chars[i + 1]);
         }
-        return isApostropheOrModifier(d) && isLetter(text.charAt(i + 1)) && isLetter(text.charAt(i - 1));
+        return isApostropheOrModifier(d) && isLetter(chars[i + 1]) && isLetter(chars[i - 1]);
     }
 
     /**
      * The token, if any, at a character that cannot start an ordinary word: a word opening with an ayn or hamza mark,
      * punctuation or a dash; returns where the next token may start.
      */
-    private static int notWordStart(String text, int i, List<Token> tokens, WordForms forms) {
-        int n = text.length();
-        char c = text.charAt(i);
+    private static int notWordStart(char[] chars, int i, List<Token> tokens, WordForms forms) {
+        int n = chars.length;
+        char c = chars[i];
         int punct = PUNCT.indexOf(c);
         if (punct >= 0) {
             String raw = PUNCT_TOKENS[punct];
             tokens.add(new Token(tokens.size(), i, i + 1, raw, raw, "", true, false, WordClass.of(raw)));
             return i + 1;
         }
-        if (isApostropheOrModifier(c) && i + 1 < n && isLetter(text.charAt(i + 1))
-                && (i == 0 || !isLetterOrDigit(text.charAt(i - 1)))) {
+        if (isApostropheOrModifier(c) && i + 1 < n && isLetter(chars[i + 1])
+                && (i == 0 || !isLetterOrDigit(chars[i - 1]))) {
             // a leading ʿayn or hamza mark ("ʿAyn"): part of the word that follows
             int end = i + 1;
-            while (end < n && continuesWord(text.charAt(end))) {
+            while (end < n && continuesWord(chars[end])) {
                 end++;
             }
-            boolean hyphen = end + 1 < n && text.charAt(end) == '-' && isLetterOrDigit(text.charAt(end + 1));
+            boolean hyphen = end + 1 < n && chars[end] == '-' && isLetterOrDigit(chars[end + 1]);
             tokens.add(forms.word(tokens.size(), i, end, hyphen, true));
             return end;
         }
-        if (c == '-' && i + 1 < n && text.charAt(i + 1) == '-') {
+        if (c == '-' && i + 1 < n && chars[i + 1] == '-') {
             tokens.add(new Token(tokens.size(), i, i + 2, "--", "\u2014", "", true, false, WordClass.of("\u2014")));
             return i + 2;
         }
-        if (c == '-' && i > 0 && i + 1 < n && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ') {
+        if (c == '-' && i > 0 && i + 1 < n && chars[i - 1] == ' ' && chars[i + 1] == ' ') {
             tokens.add(new Token(tokens.size(), i, i + 1, "-", "\u2014", "", true, false, WordClass.of("\u2014")));
         }
         return i + 1;

@@ -1,6 +1,7 @@
 package io.strikeline.extract;
 
 import io.strikeline.geo.NameFolding;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -16,14 +17,17 @@ final class WordForms {
     /** One distinct word as written, and its forms (made when first needed). */
     private static final class Entry {
         final String raw;
+        /** Where the word first stands in the text: later occurrences are compared with it there. */
+        final int firstStart;
         final int hash;
         final String lower;
         final long classes;
         String key;
         String keyBeforeHyphen;
 
-        Entry(String raw, int hash, String lower) {
+        Entry(String raw, int firstStart, int hash, String lower) {
             this.raw = raw;
+            this.firstStart = firstStart;
             this.hash = hash;
             this.lower = lower;
             this.classes = WordClass.of(lower);
@@ -31,12 +35,15 @@ final class WordForms {
     }
 
     private final String text;
+    /** The text's characters, which the tokenizer reads too. */
+    private final char[] chars;
     /** Open addressing by the word's hash, linear probing; the length is a power of two, at most half full. */
     private Entry[] table;
     private int size;
 
-    WordForms(String text) {
+    WordForms(String text, char[] chars) {
         this.text = text;
+        this.chars = chars;
         int expected = Math.max(16, text.length() / CHARS_PER_NEW_WORD);
         table = new Entry[Integer.highestOneBit(expected * 2 - 1) << 1];
     }
@@ -59,12 +66,13 @@ final class WordForms {
     private Entry entry(int start, int end, boolean leadingMark) {
         int hash = 0;
         for (int k = start; k < end; k++) {
-            hash = 31 * hash + text.charAt(k);
+            hash = 31 * hash + chars[k];
         }
         int mask = table.length - 1;
         int slot = spread(hash) & mask;
         for (Entry e = table[slot]; e != null; e = table[slot]) {
-            if (e.hash == hash && e.raw.length() == end - start && text.startsWith(e.raw, start)) {
+            if (e.hash == hash && e.raw.length() == end - start
+                    && Arrays.equals(chars, start, end, chars, e.firstStart, e.firstStart + end - start)) {
                 return e;
             }
             slot = (slot + 1) & mask;
@@ -76,7 +84,7 @@ final class WordForms {
         String raw = text.substring(start, end);
         String lower = leadingMark ? raw.substring(1).toLowerCase(Locale.ROOT)
                 : raw.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
-        Entry e = new Entry(raw, hash, lower);
+        Entry e = new Entry(raw, start, hash, lower);
         table[slot] = e;
         if (++size * 2 > table.length) {
             grow();
