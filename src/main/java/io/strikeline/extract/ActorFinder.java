@@ -138,7 +138,8 @@ final class ActorFinder {
         int i = from;
         while (i < to) {
             Token first = tokens.get(i);
-            if (first.key().isEmpty()) {
+            // most words begin no actor's name: the prefixes say so at once
+            if (first.key().isEmpty() || !PREFIXES.contains(first.key()) && !COORDINATED_ADJECTIVES.containsKey(first.key())) {
                 i++;
                 continue;
             }
