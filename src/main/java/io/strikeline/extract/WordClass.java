@@ -56,6 +56,11 @@ enum WordClass {
         }
     }
 
+    /** The class's words, lower-cased as tokens are. */
+    Set<String> words() {
+        return words;
+    }
+
     /** The bits of every class a token whose lower-cased form is {@code lower} belongs to. */
     static long of(String lower) {
         Long bits = CLASSES_BY_WORD.get(lower);
