@@ -11,7 +11,6 @@ import io.strikeline.model.MentionKind;
 import io.strikeline.model.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -146,12 +145,8 @@ final class ArticleAnalysis {
             s.actors = new ArrayList<>(ActorFinder.find(tokens, r[0], r[1]));
             s.places = findPlaces(s);
             s.casualties = CasualtyFinder.find(tokens, r[0], r[1]);
-            Set<String> keys = new HashSet<>(2 * (r[1] - r[0]));
             for (int i = r[0]; i < r[1]; i++) {
                 Token t = tokens.get(i);
-                if (!t.key().isEmpty()) {
-                    keys.add(t.key());
-                }
                 Weapon w = t.in(WordClass.WEAPON) ? Weapon.WORDS.get(t.lower()) : null;
                 // "fighter" is a weapon only as a "fighter jet"; "barrel" only as a helicopter's "barrel bomb"
                 if (w != null && !(t.is("fighter") && !nextIs(i, "jet", "jets"))
@@ -163,7 +158,7 @@ final class ArticleAnalysis {
                     countryWeight.merge(nat, 0.5, Double::sum);
                 }
             }
-            s.landmarks = landmarks.find(tokens, r[0], r[1], s.index, keys);
+            s.landmarks = landmarks.find(tokens, r[0], r[1], s.index);
             sentences.add(s);
         }
         for (SentenceInfo s : sentences) {
