@@ -138,7 +138,8 @@ final class ActorFinder {
         int i = from;
         while (i < to) {
             Token first = tokens.get(i);
-            if (first.key().isEmpty()) {
+            // most words begin no actor's name: the prefixes say so at once
+            if (first.key().isEmpty() || !PREFIXES.contains(first.key()) && !COORDINATED_ADJECTIVES.containsKey(first.key())) {
                 i++;
                 continue;
             }
@@ -207,10 +208,11 @@ final class ActorFinder {
     }
 
     /** Short keys that are also ordinary words count only in capitals ("US" not "us", "KH" not "kh"). */
+    private static final Set<String> CAPITALS_ONLY = Set.of(
+            "us", "kh", "uk", "raf", "sdf", "pmf", "pmu", "isis", "isil", "kdpi", "pdki");
+
     private static boolean acceptable(String key, List<Token> tokens, int from, int to) {
-        if (key.equals("us") || key.equals("kh") || key.equals("uk") || key.equals("raf") || key.equals("sdf")
-                || key.equals("pmf") || key.equals("pmu") || key.equals("isis") || key.equals("isil") || key.equals("kdpi")
-                || key.equals("pdki")) {
+        if (CAPITALS_ONLY.contains(key)) {
             String raw = tokens.get(from).raw();
             return raw.equals(raw.toUpperCase(java.util.Locale.ROOT));
         }

@@ -11,7 +11,6 @@ import io.strikeline.model.MentionKind;
 import io.strikeline.model.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -146,24 +145,20 @@ final class ArticleAnalysis {
             s.actors = new ArrayList<>(ActorFinder.find(tokens, r[0], r[1]));
             s.places = findPlaces(s);
             s.casualties = CasualtyFinder.find(tokens, r[0], r[1]);
-            Set<String> keys = new HashSet<>(2 * (r[1] - r[0]));
             for (int i = r[0]; i < r[1]; i++) {
                 Token t = tokens.get(i);
-                if (!t.key().isEmpty()) {
-                    keys.add(t.key());
-                }
-                Weapon w = Weapon.WORDS.get(t.lower());
+                Weapon w = t.in(WordClass.WEAPON) ? Weapon.WORDS.get(t.lower()) : null;
                 // "fighter" is a weapon only as a "fighter jet"; "barrel" only as a helicopter's "barrel bomb"
                 if (w != null && !(t.is("fighter") && !nextIs(i, "jet", "jets"))
                         && !(t.is("barrel") && !nextIs(i, "bomb", "bombs"))) {
                     s.weapons.add(new Weapon.Hit(i, i + 1, w));
                 }
-                String nat = Roles.NATIONALITY.get(t.lower());
+                String nat = t.in(WordClass.NATIONALITY) ? Roles.NATIONALITY.get(t.lower()) : null;
                 if (nat != null) {
                     countryWeight.merge(nat, 0.5, Double::sum);
                 }
             }
-            s.landmarks = landmarks.find(tokens, r[0], r[1], s.index, keys);
+            s.landmarks = landmarks.find(tokens, r[0], r[1], s.index);
             sentences.add(s);
         }
         for (SentenceInfo s : sentences) {
@@ -192,75 +187,78 @@ final class ArticleAnalysis {
 
     private List<PlaceHit> findPlaces(SentenceInfo s) {
         List<PlaceHit> out = new ArrayList<>();
-        int max = gazetteer.maxWords();
         int datelineEnd = Tokenizer.datelineEnd(tokens, s.from, s.to);
         int i = s.from;
         while (i < s.to) {
-            Token first = tokens.get(i);
-            if (first.key().isEmpty()) {
-                i++;
-                continue;
-            }
-            String k = null;
-            int words = 0;
-            int bestEnd = -1;
-            List<Place> best = null;
-            String bestKey = null;
-            String prefixKey = null;
-            int prefixEnd = -1;
-            boolean capital = false;
-            for (int j = i; j < s.to && words < max; j++) {
-                Token t = tokens.get(j);
-                if (t.punct()) {
-                    break;
-                }
-                if (t.key().isEmpty()) {
-                    continue;
-                }
-                capital |= t.capitalized() || Character.getType(t.raw().charAt(0)) == Character.OTHER_LETTER;
-                // the first word is looked up by the token's own key, whose hash is kept: most words end there
-                k = k == null ? t.key() : k + ' ' + t.key();
-                words++;
-                if (!gazetteer.isPrefix(k)) {
-                    break;
-                }
-                prefixKey = k;
-                prefixEnd = j + 1;
-                List<Place> found = gazetteer.lookup(k);
-                if (!found.isEmpty() && capital) {
-                    best = found;
-                    bestKey = k;
-                    bestEnd = j + 1;
-                }
-            }
-            List<Place> facility = capital ? Places.facilityNamedWithCity(tokens, s.from, i,
-                    best != null ? bestKey : prefixKey, gazetteer) : null;
-            if (facility != null) {
-                bestEnd = best != null ? bestEnd : prefixEnd;
-                best = facility;
-            }
-            if (best != null && !Places.insidePersonName(tokens, i) && !Places.firstNameOfPerson(tokens, bestEnd, s.to)
-                    && i >= datelineEnd
-                    && !Places.referencePoint(tokens, s.from, i) && !Places.topicOfTalk(tokens, s.from, i)) {
-                int start = i;
-                while (start > s.from && tokens.get(start - 1).key().isEmpty() && !tokens.get(start - 1).punct()
-                        && tokens.get(start - 1).hyphenAfter()) {
-                    start--;
-                }
-                PlaceHit hit = new PlaceHit(start, bestEnd, best, start > s.from && tokens.get(start - 1).is("from"), null);
-                if (!out.isEmpty() && Places.locates(tokens, out.get(out.size() - 1), hit)) {
-                    i = bestEnd;
-                    continue;
-                }
-                if (!resolveActorOverlap(s, hit)) {
-                    out.add(hit);
-                }
-                i = bestEnd;
-            } else {
-                i++;
-            }
+            String key = tokens.get(i).key();
+            // most words begin no place's name, and the gazetteer's prefixes say so at once
+            i = key.isEmpty() || !gazetteer.isPrefix(key) ? i + 1 : placeAt(s, i, datelineEnd, out);
         }
         return out;
+    }
+
+    /**
+     * The longest place name (or a facility a city names) that begins with the word at {@code i}, added to {@code out}
+     * unless it is no place of the strike; returns the index after it, or {@code i + 1} when there is none.
+     */
+    private int placeAt(SentenceInfo s, int i, int datelineEnd, List<PlaceHit> out) {
+        int max = gazetteer.maxWords();
+        String k = null;
+        int words = 0;
+        int bestEnd = -1;
+        List<Place> best = null;
+        String bestKey = null;
+        String prefixKey = null;
+        int prefixEnd = -1;
+        boolean capital = false;
+        for (int j = i; j < s.to && words < max; j++) {
+            Token t = tokens.get(j);
+            if (t.punct()) {
+                break;
+            }
+            if (t.key().isEmpty()) {
+                continue;
+            }
+            capital |= t.capitalized() || Character.getType(t.raw().charAt(0)) == Character.OTHER_LETTER;
+            // the first word is looked up by the token's own key, whose hash is kept: most words end there
+            k = k == null ? t.key() : k + ' ' + t.key();
+            words++;
+            if (!gazetteer.isPrefix(k)) {
+                break;
+            }
+            prefixKey = k;
+            prefixEnd = j + 1;
+            List<Place> found = gazetteer.lookup(k);
+            if (!found.isEmpty() && capital) {
+                best = found;
+                bestKey = k;
+                bestEnd = j + 1;
+            }
+        }
+        List<Place> facility = capital ? Places.facilityNamedWithCity(tokens, s.from, i,
+                best != null ? bestKey : prefixKey, gazetteer) : null;
+        if (facility != null) {
+            bestEnd = best != null ? bestEnd : prefixEnd;
+            best = facility;
+        }
+        if (best != null && !Places.insidePersonName(tokens, i) && !Places.firstNameOfPerson(tokens, bestEnd, s.to)
+                && i >= datelineEnd
+                && !Places.referencePoint(tokens, s.from, i) && !Places.topicOfTalk(tokens, s.from, i)) {
+            int start = i;
+            while (start > s.from && tokens.get(start - 1).key().isEmpty() && !tokens.get(start - 1).punct()
+                    && tokens.get(start - 1).hyphenAfter()) {
+                start--;
+            }
+            PlaceHit hit = new PlaceHit(start, bestEnd, best, start > s.from && tokens.get(start - 1).is("from"), null);
+            if (!out.isEmpty() && Places.locates(tokens, out.get(out.size() - 1), hit)) {
+                return bestEnd;
+            }
+            if (!resolveActorOverlap(s, hit)) {
+                out.add(hit);
+            }
+            return bestEnd;
+        }
+        return i + 1;
     }
 
     /** A name that is both an actor and a place ("Iran", "Israel") is a place only after "in", "near" and the like. */

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Finds date expressions in one sentence's tokens. */
 final class DateFinder {
@@ -21,13 +23,17 @@ final class DateFinder {
             "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
             "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
             "sunday", DayOfWeek.SUNDAY);
-    private static final Set<String> MONTH_LEADS = Set.of(
+    static final Set<String> MONTH_LEADS = Set.of(
             "in", "since", "during", "by", "early", "late", "mid", "until", "last", "this", "of", "between", "from", "through");
-    private static final Set<String> SPAN_JOINERS = Set.of("into", "and", "to", "through", "until", "till");
-    private static final Set<String> PART_OF_DAY = Set.of("night", "morning", "evening", "afternoon", "overnight");
-    private static final Set<String> REPORTING = Set.of(
+    static final Set<String> SPAN_JOINERS = Set.of("into", "and", "to", "through", "until", "till");
+    static final Set<String> PART_OF_DAY = Set.of("night", "morning", "evening", "afternoon", "overnight");
+    static final Set<String> REPORTING = Set.of(
             "said", "says", "announced", "told", "stated", "reported", "added", "noted", "confirmed", "tweeted", "wrote",
             "statement", "claimed", "denied", "warned", "vowed", "pledged", "declared", "acknowledged", "insisted");
+    /** The words a relative date ("yesterday", "two days ago", "the next day", "later that night") can open with. */
+    static final Set<String> RELATIVE_STARTS = Stream.concat(Numbers.WORDS.keySet().stream(), Stream.of(
+            "today", "tonight", "yesterday", "earlier", "later", "this", "last", "that", "same", "next", "following", "the",
+            "a", "one")).collect(Collectors.toUnmodifiableSet());
 
     private DateFinder() {}
 
@@ -55,7 +61,7 @@ final class DateFinder {
             return null;
         }
         String w = tok.lower();
-        Integer month = MONTHS.get(w);
+        Integer month = tok.in(WordClass.MONTH) ? MONTHS.get(w) : null;
         if (month != null && tok.capitalized() && (!w.equals("may") && !w.equals("march") || looksLikeMonth(t, i, to))) {
             return monthFirst(t, i, to, month);
         }
@@ -65,7 +71,7 @@ final class DateFinder {
             if (j < to && (t.get(j).is("of"))) {
                 j++;
             }
-            Integer m2 = j < to ? MONTHS.get(t.get(j).lower()) : null;
+            Integer m2 = j < to && t.get(j).in(WordClass.MONTH) ? MONTHS.get(t.get(j).lower()) : null;
             if (day >= 1 && day <= 31 && m2 != null && t.get(j).capitalized()) {
                 int k = j + 1;
                 if (k < to && isYear(t.get(k))) {
@@ -74,7 +80,7 @@ final class DateFinder {
                 return expr(Kind.PARTIAL, i, k, 0, m2, day);
             }
         }
-        DayOfWeek wd = WEEKDAYS.get(w);
+        DayOfWeek wd = tok.in(WordClass.WEEKDAY) ? WEEKDAYS.get(w) : null;
         if (wd != null && tok.capitalized()) {
             int start = i;
             if (i > 0 && (t.get(i - 1).is("late") || t.get(i - 1).is("early") || t.get(i - 1).is("on") || t.get(i - 1).is("last")
@@ -82,14 +88,14 @@ final class DateFinder {
                 start = i - 1;
             }
             int end = i + 1;
-            if (end < to && PART_OF_DAY.contains(t.get(end).lower())) {
+            if (end < to && t.get(end).in(WordClass.PART_OF_DAY)) {
                 end++;
             }
             int[] span = straddle(t, end, to, wd);
             return new DateExpr(Kind.WEEKDAY, start, span == null ? end : span[0], 0, 0, 0, wd, span == null ? 0 : span[1],
                     false, -1, -1);
         }
-        if (isYear(tok) && i > 0 && (MONTH_LEADS.contains(t.get(i - 1).lower()))) {
+        if (isYear(tok) && i > 0 && (t.get(i - 1).in(WordClass.MONTH_LEAD))) {
             return expr(Kind.YEAR, i - 1, i + 1, Integer.parseInt(tok.raw()), 0, 0);
         }
         return relative(t, i, to);
@@ -100,23 +106,24 @@ final class DateFinder {
      * days the strikes spread over. Returns the end token and the number of days after the first, or null.
      */
     private static int[] straddle(List<Token> t, int i, int to, DayOfWeek first) {
-        if (i >= to || !SPAN_JOINERS.contains(t.get(i).lower())) {
+        if (i >= to || !t.get(i).in(WordClass.SPAN_JOINER)) {
             return null;
         }
         int j = i + 1;
-        if (t.get(i).is("and") && j < to && SPAN_JOINERS.contains(t.get(j).lower())) {
+        if (t.get(i).is("and") && j < to && t.get(j).in(WordClass.SPAN_JOINER)) {
             j++; // "late Tuesday and into early Wednesday"
         }
         while (j < to && j < i + 3 && (t.get(j).is("early") || t.get(j).is("late") || t.get(j).is("on"))) {
             j++;
         }
-        DayOfWeek second = j < to && t.get(j).capitalized() ? WEEKDAYS.get(t.get(j).lower()) : null;
+        DayOfWeek second = j < to && t.get(j).capitalized() && t.get(j).in(WordClass.WEEKDAY)
+                ? WEEKDAYS.get(t.get(j).lower()) : null;
         int days = second == null ? 0 : (second.getValue() - first.getValue() + 7) % 7;
         if (days < 1 || days > 2) {
             return null;
         }
         int end = j + 1;
-        if (end < to && PART_OF_DAY.contains(t.get(end).lower())) {
+        if (end < to && t.get(end).in(WordClass.PART_OF_DAY)) {
             end++;
         }
         return new int[] {end, days};
@@ -125,7 +132,7 @@ final class DateFinder {
     private static boolean looksLikeMonth(List<Token> t, int i, int to) {
         boolean numberNext = i + 1 < to && (t.get(i + 1).isNumber()
                 || t.get(i + 1).is(".") && i + 2 < to && t.get(i + 2).isNumber());
-        boolean leadBefore = i > 0 && MONTH_LEADS.contains(t.get(i - 1).lower());
+        boolean leadBefore = i > 0 && t.get(i - 1).in(WordClass.MONTH_LEAD);
         return numberNext || leadBefore;
     }
 
@@ -154,13 +161,16 @@ final class DateFinder {
         if (j < to && t.get(j).is(",") && j + 1 < to && isYear(t.get(j + 1))) {
             return expr(Kind.MONTH_YEAR, i, j + 2, Integer.parseInt(t.get(j + 1).raw()), month, 0);
         }
-        if (i > 0 && MONTH_LEADS.contains(t.get(i - 1).lower())) {
+        if (i > 0 && t.get(i - 1).in(WordClass.MONTH_LEAD)) {
             return expr(Kind.MONTH_ONLY, i - 1, i + 1, 0, month, 0);
         }
         return null;
     }
 
     private static DateExpr relative(List<Token> t, int i, int to) {
+        if (!t.get(i).in(WordClass.RELATIVE_DATE_START) && !t.get(i).isNumber()) {
+            return null;
+        }
         String w = t.get(i).lower();
         String w1 = i + 1 < to ? t.get(i + 1).lower() : "";
         String w2 = i + 2 < to ? t.get(i + 2).lower() : "";
@@ -283,7 +293,7 @@ final class DateFinder {
         if (k >= sentenceFrom && t.get(k).is("on")) {
             k--;
         }
-        return k >= sentenceFrom && REPORTING.contains(t.get(k).lower());
+        return k >= sentenceFrom && t.get(k).in(WordClass.REPORTING);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -100,13 +101,20 @@ public final class Landmarks {
         return all;
     }
 
-    /** Landmarks whose key words all occur among the folded words of tokens {@code [from, to)}. */
-    List<Hit> find(List<Token> tokens, int from, int to, int sentence, Set<String> sentenceKeys) {
+    /**
+     * Landmarks whose key words all occur among the folded words of tokens {@code [from, to)}. The set of those words is
+     * made only for a sentence where some landmark's first word stands, which few do.
+     */
+    List<Hit> find(List<Token> tokens, int from, int to, int sentence) {
         List<Hit> out = new ArrayList<>(0);
+        Set<String> sentenceKeys = null;
         for (int i = from; i < to; i++) {
             List<Alternative> alts = byFirstWord.get(tokens.get(i).key());
             if (alts == null) {
                 continue;
+            }
+            if (sentenceKeys == null) {
+                sentenceKeys = keysOf(tokens, from, to);
             }
             for (Alternative a : alts) {
                 if (sentenceKeys.containsAll(a.words()) && out.stream().noneMatch(h -> h.landmark() == a.landmark())) {
@@ -115,5 +123,15 @@ public final class Landmarks {
             }
         }
         return out;
+    }
+
+    private static Set<String> keysOf(List<Token> tokens, int from, int to) {
+        Set<String> keys = new HashSet<>(2 * (to - from));
+        for (int i = from; i < to; i++) {
+            if (!tokens.get(i).key().isEmpty()) {
+                keys.add(tokens.get(i).key());
+            }
+        }
+        return keys;
     }
 }

@@ -1,11 +1,8 @@
 package io.strikeline.extract;
 
-import io.strikeline.geo.NameFolding;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /** Splits article text into tokens, sentences and clauses. Offsets always index the original text. */
@@ -18,7 +15,7 @@ final class Tokenizer {
             "gov", "pres", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "no", "vs", "inc", "corp", "jr", "sr", "ft", "mt", "gens", "lieut", "rev", "prof", "approx");
     /** Words that open a subordinate clause; a clause break goes before them. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of(
+    static final Set<String> CLAUSE_OPENERS = Set.of(
             "since", "after", "before", "when", "while", "because", "but", "although", "though", "whereas", "amid",
             "despite", "which", "following", "retaliation", "response", "revenge");
 
@@ -26,95 +23,117 @@ final class Tokenizer {
 
     static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>(text.length() / 5);
-        WordForms forms = new WordForms(text.length() / WordForms.CHARS_PER_NEW_WORD);
-        int n = text.length();
+        // the loops read an array, not the String: a String's characters are read through a test of how it stores them,
+        // and the first article that stores them the other way would send the compiled loops back to be compiled again
+        char[] chars = text.toCharArray();
+        WordForms forms = new WordForms(text, chars);
+        int n = chars.length;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                int start = i;
-                i++;
-                while (i < n) {
-                    char d = text.charAt(i);
-                    if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
-                        i++;
-                    } else if (isApostropheOrModifier(d) && i + 1 < n && Character.isLetter(text.charAt(i + 1))
-                            && Character.isLetter(text.charAt(i - 1))) {
-                        i++;
-                    } else if ((d == ',' || d == '.') && Character.isDigit(text.charAt(i - 1)) && i + 1 < n
-                            && Character.isDigit(text.charAt(i + 1))) {
-                        i++;
-                    } else {
-                        break;
-                    }
-                }
-                boolean hyphen = i + 1 < n && (text.charAt(i) == '-' || text.charAt(i) == '\u2010')
-                        && Character.isLetterOrDigit(text.charAt(i + 1));
-                String raw = text.substring(start, i);
-                tokens.add(forms.word(tokens.size(), start, i, raw, hyphen, false));
-            } else if (isApostropheOrModifier(c) && i + 1 < n && Character.isLetter(text.charAt(i + 1))
-                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
-                // a leading ʿayn or hamza mark ("ʿAyn"): part of the word that follows
-                int start = i;
-                i++;
-                while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || Character.getType(text.charAt(i))
-                        == Character.NON_SPACING_MARK)) {
-                    i++;
-                }
-                boolean hyphen = i + 1 < n && text.charAt(i) == '-' && Character.isLetterOrDigit(text.charAt(i + 1));
-                String raw = text.substring(start, i);
-                tokens.add(forms.word(tokens.size(), start, i, raw, hyphen, true));
-            } else if (PUNCT.indexOf(c) >= 0) {
-                String raw = String.valueOf(c);
-                tokens.add(new Token(tokens.size(), i, i + 1, raw, raw, "", true, false));
-                i++;
-            } else if (c == '-' && i + 1 < n && text.charAt(i + 1) == '-') {
-                tokens.add(new Token(tokens.size(), i, i + 2, "--", "\u2014", "", true, false));
-                i += 2;
-            } else if (c == '-' && i > 0 && i + 1 < n && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ') {
-                tokens.add(new Token(tokens.size(), i, i + 1, "-", "\u2014", "", true, false));
+            char c = chars[i];
+            if (c < ASCII ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c)) {
+                int end = wordEnd(chars, i + 1);
+                boolean hyphen = end + 1 < n && (chars[end] == '-' || chars[end] == '\u2010')
+                        && isLetterOrDigit(chars[end + 1]);
+                tokens.add(forms.word(tokens.size(), i, end, hyphen, false));
+                i = end;
+            } else if (c == ' ' || c == '\n') {
                 i++;
             } else {
-                i++;
+                i = notWordStart(chars, i, tokens, forms);
             }
         }
         return tokens;
     }
 
+    /** Characters below this have their classes in the tables below; the rest ask {@link Character}. */
+    private static final int ASCII = 128;
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[ASCII];
+    private static final boolean[] ASCII_LETTER = new boolean[ASCII];
+    /** One-character punctuation tokens share these strings, whose hashes are computed once. */
+    private static final String[] PUNCT_TOKENS = new String[PUNCT.length()];
+
+    static {
+        for (char c = 0; c < ASCII; c++) {
+            ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+            ASCII_LETTER[c] = Character.isLetter(c);
+        }
+        for (int k = 0; k < PUNCT.length(); k++) {
+            PUNCT_TOKENS[k] = String.valueOf(PUNCT.charAt(k));
+        }
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return c < ASCII ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isLetter(char c) {
+        return c < ASCII ? ASCII_LETTER[c] : Character.isLetter(c);
+    }
+
+    /** Whether {@code c} goes on a word begun before it: a letter, digit or combining mark. */
+    private static boolean continuesWord(char c) {
+        return c < ASCII ? ASCII_LETTER_OR_DIGIT[c]
+                : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    /** End of the word whose second character is at {@code from}. */
+    private static int wordEnd(char[] chars, int from) {
+        int n = chars.length;
+        int i = from;
+        while (i < n && (continuesWord(chars[i]) || joinsWord(chars, i))) {
+            i++;
+        }
+        return i;
+    }
+
     /**
-     * The lower-cased and folded forms of the words of one text. Words repeat through an article, so each distinct word
-     * is lower-cased and folded once, and its tokens share one String per form, hashed once for every set they meet.
+     * Whether the character at {@code i}, after a word's letter or digit, joins that word to what follows: an apostrophe
+     * between letters ("didn't") or a comma or full stop between digits ("1,200", "2.5").
      */
-    private static final class WordForms {
-
-        /** About one distinct word per this many characters of an article: the table's first size. */
-        static final int CHARS_PER_NEW_WORD = 12;
-
-        /** Per word as written: its lower-cased form, its key, its key when a hyphen follows; made when first needed. */
-        private final Map<String, String[]> byRaw;
-
-        WordForms(int expectedWords) {
-            byRaw = new HashMap<>(Math.max(16, expectedWords * 4 / 3));
+    private static boolean joinsWord(char[] chars, int i) {
+        char d = chars[i];
+        if (d == ' ' || i + 1 >= chars.length) {
+            return false;
         }
-
-        /**
-         * The token of a word at {@code [start, end)}. {@code leadingMark}: the word opens with an ayn or hamza mark that
-         * the lower-cased form drops; a word opening with a mark is never a word without one, so both share the table.
-         */
-        Token word(int index, int start, int end, String raw, boolean hyphenAfter, boolean leadingMark) {
-            String[] forms = byRaw.get(raw);
-            if (forms == null) {
-                forms = new String[3];
-                forms[0] = leadingMark ? raw.substring(1).toLowerCase(Locale.ROOT)
-                        : raw.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
-                byRaw.put(raw, forms);
-            }
-            int slot = hyphenAfter ? 2 : 1;
-            if (forms[slot] == null) {
-                forms[slot] = NameFolding.foldTextWord(raw, hyphenAfter);
-            }
-            return new Token(index, start, end, raw, forms[0], forms[slot], false, hyphenAfter);
+        if (d == ',' || d == '.') {
+            return Character.isDigit(chars[i - 1]) && Character.isDigit(chars[i + 1]);
         }
+        return isApostropheOrModifier(d) && isLetter(chars[i + 1]) && isLetter(chars[i - 1]);
+    }
+
+    /**
+     * The token, if any, at a character that cannot start an ordinary word: a word opening with an ayn or hamza mark,
+     * punctuation or a dash; returns where the next token may start.
+     */
+    private static int notWordStart(char[] chars, int i, List<Token> tokens, WordForms forms) {
+        int n = chars.length;
+        char c = chars[i];
+        int punct = PUNCT.indexOf(c);
+        if (punct >= 0) {
+            String raw = PUNCT_TOKENS[punct];
+            tokens.add(new Token(tokens.size(), i, i + 1, raw, raw, "", true, false, WordClass.of(raw)));
+            return i + 1;
+        }
+        if (isApostropheOrModifier(c) && i + 1 < n && isLetter(chars[i + 1])
+                && (i == 0 || !isLetterOrDigit(chars[i - 1]))) {
+            // a leading ʿayn or hamza mark ("ʿAyn"): part of the word that follows
+            int end = i + 1;
+            while (end < n && continuesWord(chars[end])) {
+                end++;
+            }
+            boolean hyphen = end + 1 < n && chars[end] == '-' && isLetterOrDigit(chars[end + 1]);
+            tokens.add(forms.word(tokens.size(), i, end, hyphen, true));
+            return end;
+        }
+        if (c == '-' && i + 1 < n && chars[i + 1] == '-') {
+            tokens.add(new Token(tokens.size(), i, i + 2, "--", "\u2014", "", true, false, WordClass.of("\u2014")));
+            return i + 2;
+        }
+        if (c == '-' && i > 0 && i + 1 < n && chars[i - 1] == ' ' && chars[i + 1] == ' ') {
+            tokens.add(new Token(tokens.size(), i, i + 1, "-", "\u2014", "", true, false, WordClass.of("\u2014")));
+        }
+        return i + 1;
     }
 
     private static boolean isApostropheOrModifier(char c) {
@@ -215,7 +234,7 @@ final class Tokenizer {
         if (tokens.get(k).is(":")) {
             return k + 1 < to && tokens.get(k + 1).capitalized() ? k + 1 : from;
         }
-        boolean monthDay = tokens.get(k).is(",") && k + 2 < to && DateFinder.MONTHS.containsKey(tokens.get(k + 1).lower());
+        boolean monthDay = tokens.get(k).is(",") && k + 2 < to && tokens.get(k + 1).in(WordClass.MONTH);
         if (!monthDay) {
             return from;
         }
@@ -308,7 +327,7 @@ final class Tokenizer {
                 String r = t.lower();
                 cutAfter = r.equals(",") || r.equals(";") || r.equals(":") || r.equals("(") || r.equals(")") || r.equals("\u2014")
                         || r.equals("\u2013");
-            } else if (CLAUSE_OPENERS.contains(t.lower()) && i > start) {
+            } else if (t.in(WordClass.CLAUSE_OPENER) && i > start) {
                 Token prev = tokens.get(i - 1);
                 boolean partOfPhrase = t.is("following") && (prev.is("the") || i + 1 < to && isTimeNoun(tokens.get(i + 1)))
                         || (t.is("after") || t.is("before")) && isTimeNoun(prev);

@@ -4,17 +4,19 @@ import io.strikeline.model.EventType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Stage: trigger words and phrases in a clause, and whether each reports a strike that happened (factuality). */
 final class Triggers {
 
-    private static final Set<String> STRIKE_NOUNS = Set.of("strike", "strikes");
+    static final Set<String> STRIKE_NOUNS = Set.of("strike", "strikes");
 
     private static final Set<String> AIR_OPERATIONS = Set.of("operation", "operations", "bombardment", "bombardments");
 
-    private static final Set<String> ATTACK_NOUNS = Set.of("attack", "attacks");
+    static final Set<String> ATTACK_NOUNS = Set.of("attack", "attacks");
 
-    private static final Set<String> ACTION_VERBS = Set.of(
+    static final Set<String> ACTION_VERBS = Set.of(
             "hit", "hits", "hitting", "targeted", "targeting", "pounded", "fired", "launched", "landed", "slammed", "crashed",
             "exploded", "killed", "destroyed", "carried", "conducted", "impacted", "fell", "rained", "bombarded", "dropped",
             "dropping", "engaged", "neutralized", "neutralised");
@@ -22,7 +24,7 @@ final class Triggers {
     private static final Set<String> BASE_VERBS = Set.of(
             "strike", "attack", "hit", "target", "bomb", "launch", "fire", "retaliate");
 
-    private static final Set<String> MODAL_CUES = Set.of(
+    static final Set<String> MODAL_CUES = Set.of(
             "will", "would", "could", "might", "may", "should", "shall", "threaten", "threatened", "threatens", "threatening",
             "vow", "vowed", "vows", "vowing", "pledge", "pledged", "pledges", "pledging", "promise", "promised", "promises",
             "promising", "warn", "warned", "warns", "warning", "plan", "plans", "planned", "planning", "intends", "intend",
@@ -31,30 +33,30 @@ final class Triggers {
             "want", "wants", "calls", "called", "urged", "demand", "demanded", "'ll", "preparing", "prepare", "attempt",
             "attempted", "trying", "tried", "plotting");
 
-    private static final Set<String> NEGATION_CUES = Set.of(
+    static final Set<String> NEGATION_CUES = Set.of(
             "no", "not", "never", "denied", "deny", "denies", "denying", "without", "neither", "nor", "rejected", "dismissed",
             "didn't", "suspend", "suspending", "suspended", "halt", "halting", "stop", "stopping", "cease", "ceasing",
             "wasn't", "weren't", "hasn't", "haven't", "isn't", "aren't", "don't", "doesn't", "false");
 
-    private static final Set<String> GENERIC_CUES = Set.of(
+    static final Set<String> GENERIC_CUES = Set.of(
             "become", "became", "common", "increasingly", "frequent", "frequently", "routinely", "regularly", "often",
             "repeatedly", "arsenal", "capabilities", "capability", "program", "programme", "spate", "engage", "engaged",
             "engaging", "usually", "typically", "tactic", "tactics", "hundreds", "dozens", "scores", "campaign", "string", "wave",
             "flurry", "repeated", "times", "rarely", "seldom", "individual");
 
     /** "have stepped up attacks", "such attacks": a trend or a class of strikes, said before the noun. */
-    private static final Set<String> TREND_CUES = Set.of(
+    static final Set<String> TREND_CUES = Set.of(
             "increased", "increasing", "stepped", "ramped", "intensified", "intensifying", "escalated", "escalating", "such",
             "surge", "uptick");
     /** "several times", "over the past few years": a habit over a span, anywhere in the clause. */
-    private static final Set<String> MANY = Set.of("several", "many", "numerous", "multiple", "countless", "dozens");
-    private static final Set<String> SPAN_LEADS = Set.of("few", "recent", "past", "the");
+    static final Set<String> MANY = Set.of("several", "many", "numerous", "multiple", "countless", "dozens");
+    static final Set<String> SPAN_LEADS = Set.of("few", "recent", "past", "the");
 
-    private static final Set<String> SPAN_UNITS = Set.of("days", "weeks", "months", "years");
-    private static final Set<String> SUPERLATIVES = Set.of("deadliest", "worst", "largest", "biggest", "heaviest",
+    static final Set<String> SPAN_UNITS = Set.of("days", "weeks", "months", "years");
+    static final Set<String> SUPERLATIVES = Set.of("deadliest", "worst", "largest", "biggest", "heaviest",
             "bloodiest", "first");
     private static final Set<String> PERIOD_STARTS = Set.of("since", "began", "begun", "started", "erupted", "broke");
-    private static final Set<String> TALLY_CUES = Set.of("since", "past", "than", "total", "far", "year", "months");
+    static final Set<String> TALLY_CUES = Set.of("since", "past", "than", "total", "far", "year", "months");
 
     private static final Set<String> NOT_AIR_BOMBING = Set.of("suicide", "car", "roadside", "truck", "bomb");
 
@@ -70,66 +72,80 @@ final class Triggers {
             "initial", "first", "second", "last", "twin", "two", "three", "iraqi", "syrian", "jordanian", "russian", "british",
             "massive", "fatal", "apparent", "suspected", "alleged", "daring", "separate", "new", "ballistic");
 
+    /** Every word a trigger can begin with: a word outside this set is passed over without trying each rule. */
+    static final Set<String> TRIGGER_STARTS = Stream.of(STRIKE_NOUNS, ATTACK_NOUNS, ACTION_VERBS, Weapon.WORDS.keySet(),
+            Set.of("air", "aerial", "airstrike", "airstrikes", "airstrike's", "airraid", "shelling", "shelled", "bombardment",
+                    "bombing", "bombings", "bombed", "bombarded", "struck", "striking", "raid", "raids", "attacked",
+                    "attacking")).flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
+
     List<Trigger> triggersIn(SentenceInfo s, int from, int to) {
         List<Trigger> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (t.punct() || insideDate(s, i)) {
-                continue;
-            }
-            String w = t.lower();
-            String next = i + 1 < to ? tokens.get(i + 1).lower() : "";
-            String prev = i > from ? tokens.get(i - 1).lower() : "";
-            Weapon weapon = Weapon.WORDS.get(w);
-            if ((w.equals("air") || w.equals("aerial")) && AIR_OPERATIONS.contains(next)) {
-                // "air operations were carried out against targets in ...": military prose for air strikes
-                out.add(new Trigger(i, i + 2, EventType.AIRSTRIKE, Weapon.AIR, 2, false));
-                i++;
-            } else if (w.equals("air") && (STRIKE_NOUNS.contains(next) || next.equals("raid") || next.equals("raids"))) {
-                out.add(new Trigger(i, i + 2, EventType.AIRSTRIKE, Weapon.AIR, 3, false));
-                i++;
-            } else if (w.equals("airstrike") || w.equals("airstrikes") || w.equals("airstrike's") || w.equals("airraid")) {
-                out.add(new Trigger(i, i + 1, EventType.AIRSTRIKE, Weapon.AIR, 3, false));
-            } else if (weapon == Weapon.DRONE && (STRIKE_NOUNS.contains(next) || ATTACK_NOUNS.contains(next))) {
-                out.add(new Trigger(i, i + 2, STRIKE_NOUNS.contains(next) ? EventType.DRONE_STRIKE : EventType.DRONE_ATTACK,
-                        Weapon.DRONE, 3, false));
-                i++;
-            } else if (ATTACK_NOUNS.contains(w) && (next.equals("drone") || next.equals("drones"))) {
-                out.add(new Trigger(i, i + 2, EventType.DRONE_ATTACK, Weapon.DRONE, 3, false));
-                i++;
-            } else if (weapon == Weapon.MISSILE && (STRIKE_NOUNS.contains(next) || ATTACK_NOUNS.contains(next)
-                    || next.equals("barrage") || next.equals("salvo"))) {
-                out.add(new Trigger(i, i + 2, EventType.MISSILE_STRIKE, Weapon.MISSILE, 3, false));
-                i++;
-            } else if (weapon == Weapon.ROCKET && (STRIKE_NOUNS.contains(next) || ATTACK_NOUNS.contains(next)
-                    || next.equals("fire") || next.equals("barrage") || next.equals("salvo") || next.equals("launches"))) {
-                out.add(new Trigger(i, i + 2, EventType.ROCKET_ATTACK, Weapon.ROCKET, 3, false));
-                i++;
-            } else if (weapon == Weapon.ARTILLERY && (ATTACK_NOUNS.contains(next) || STRIKE_NOUNS.contains(next)
-                    || next.equals("fire") || next.equals("shelling") || next.equals("rounds") || next.equals("shells"))) {
-                out.add(new Trigger(i, i + 2, EventType.ARTILLERY, Weapon.ARTILLERY, 3, false));
-                i++;
-            } else if (w.equals("shelling") || w.equals("shelled") || w.equals("bombardment")) {
-                out.add(new Trigger(i, i + 1, EventType.ARTILLERY, Weapon.ARTILLERY, 3, false));
-            } else if ((w.equals("bombing") || w.equals("bombings") || w.equals("bombed") || w.equals("bombarded"))
-                    && !NOT_AIR_BOMBING.contains(prev)) {
-                out.add(new Trigger(i, i + 1, null, Weapon.AIR, 2, false));
-            } else if ((STRIKE_NOUNS.contains(w) || w.equals("struck") || w.equals("striking"))
-                    && !NOT_MILITARY_STRIKE.contains(prev)
-                    && !STRUCK_IDIOMS.contains(
-                            next.equals("a") && i + 2 < to ? tokens.get(i + 2).lower() : next)) {
-                out.add(new Trigger(i, i + 1, null, null, 2, w.equals("strike")));
-            } else if ((w.equals("raid") || w.equals("raids")) && !prev.equals("police")) {
-                out.add(new Trigger(i, i + 1, EventType.OTHER, null, 2, false));
-            } else if (ATTACK_NOUNS.contains(w) || w.equals("attacked") || w.equals("attacking")) {
-                out.add(new Trigger(i, i + 1, null, null, 1, w.equals("attack")));
-            } else if (ACTION_VERBS.contains(w) && !(w.equals("engaged") && (next.equals("in") || next.equals("with")))) {
-                // "a drone engaged two gunmen", "jets neutralized six fighters"; not "engaged in talks"
-                out.add(new Trigger(i, i + 1, null, null, 0, w.equals("hit")));
+            if (t.in(WordClass.TRIGGER_START) && !insideDate(s, i)) {
+                i = triggerAt(i, from, to, out);
             }
         }
         out.replaceAll(t -> firstNamedWeapon(t, from));
         return out;
+    }
+
+    /**
+     * The trigger, if any, that begins with the word at {@code i} of a clause {@code [from, to)}, added to {@code out};
+     * returns the index of its last token, or {@code i}.
+     */
+    private int triggerAt(int i, int from, int to, List<Trigger> out) {
+        String w = tokens.get(i).lower();
+        String next = i + 1 < to ? tokens.get(i + 1).lower() : "";
+        String prev = i > from ? tokens.get(i - 1).lower() : "";
+        Weapon weapon = Weapon.WORDS.get(w);
+        if ((w.equals("air") || w.equals("aerial")) && AIR_OPERATIONS.contains(next)) {
+            // "air operations were carried out against targets in ...": military prose for air strikes
+            out.add(new Trigger(i, i + 2, EventType.AIRSTRIKE, Weapon.AIR, 2, false));
+            return i + 1;
+        } else if (w.equals("air") && (STRIKE_NOUNS.contains(next) || next.equals("raid") || next.equals("raids"))) {
+            out.add(new Trigger(i, i + 2, EventType.AIRSTRIKE, Weapon.AIR, 3, false));
+            return i + 1;
+        } else if (w.equals("airstrike") || w.equals("airstrikes") || w.equals("airstrike's") || w.equals("airraid")) {
+            out.add(new Trigger(i, i + 1, EventType.AIRSTRIKE, Weapon.AIR, 3, false));
+        } else if (weapon == Weapon.DRONE && (STRIKE_NOUNS.contains(next) || ATTACK_NOUNS.contains(next))) {
+            out.add(new Trigger(i, i + 2, STRIKE_NOUNS.contains(next) ? EventType.DRONE_STRIKE : EventType.DRONE_ATTACK,
+                    Weapon.DRONE, 3, false));
+            return i + 1;
+        } else if (ATTACK_NOUNS.contains(w) && (next.equals("drone") || next.equals("drones"))) {
+            out.add(new Trigger(i, i + 2, EventType.DRONE_ATTACK, Weapon.DRONE, 3, false));
+            return i + 1;
+        } else if (weapon == Weapon.MISSILE && (STRIKE_NOUNS.contains(next) || ATTACK_NOUNS.contains(next)
+                || next.equals("barrage") || next.equals("salvo"))) {
+            out.add(new Trigger(i, i + 2, EventType.MISSILE_STRIKE, Weapon.MISSILE, 3, false));
+            return i + 1;
+        } else if (weapon == Weapon.ROCKET && (STRIKE_NOUNS.contains(next) || ATTACK_NOUNS.contains(next)
+                || next.equals("fire") || next.equals("barrage") || next.equals("salvo") || next.equals("launches"))) {
+            out.add(new Trigger(i, i + 2, EventType.ROCKET_ATTACK, Weapon.ROCKET, 3, false));
+            return i + 1;
+        } else if (weapon == Weapon.ARTILLERY && (ATTACK_NOUNS.contains(next) || STRIKE_NOUNS.contains(next)
+                || next.equals("fire") || next.equals("shelling") || next.equals("rounds") || next.equals("shells"))) {
+            out.add(new Trigger(i, i + 2, EventType.ARTILLERY, Weapon.ARTILLERY, 3, false));
+            return i + 1;
+        } else if (w.equals("shelling") || w.equals("shelled") || w.equals("bombardment")) {
+            out.add(new Trigger(i, i + 1, EventType.ARTILLERY, Weapon.ARTILLERY, 3, false));
+        } else if ((w.equals("bombing") || w.equals("bombings") || w.equals("bombed") || w.equals("bombarded"))
+                && !NOT_AIR_BOMBING.contains(prev)) {
+            out.add(new Trigger(i, i + 1, null, Weapon.AIR, 2, false));
+        } else if ((STRIKE_NOUNS.contains(w) || w.equals("struck") || w.equals("striking"))
+                && !NOT_MILITARY_STRIKE.contains(prev)
+                && !STRUCK_IDIOMS.contains(
+                        next.equals("a") && i + 2 < to ? tokens.get(i + 2).lower() : next)) {
+            out.add(new Trigger(i, i + 1, null, null, 2, w.equals("strike")));
+        } else if ((w.equals("raid") || w.equals("raids")) && !prev.equals("police")) {
+            out.add(new Trigger(i, i + 1, EventType.OTHER, null, 2, false));
+        } else if (ATTACK_NOUNS.contains(w) || w.equals("attacked") || w.equals("attacking")) {
+            out.add(new Trigger(i, i + 1, null, null, 1, w.equals("attack")));
+        } else if (ACTION_VERBS.contains(w) && !(w.equals("engaged") && (next.equals("in") || next.equals("with")))) {
+            // "a drone engaged two gunmen", "jets neutralized six fighters"; not "engaged in talks"
+            out.add(new Trigger(i, i + 1, null, null, 0, w.equals("hit")));
+        }
+        return i;
     }
 
     /**
@@ -203,11 +219,12 @@ final class Triggers {
         }
         boolean definite = definite(trig.from(), clauseFrom);
         for (int k = trig.from() - 1; k >= Math.max(prevEnd, trig.from() - 9); k--) {
-            String w = tokens.get(k).lower();
-            if (NEGATION_CUES.contains(w) || w.endsWith("n't")) {
+            Token t = tokens.get(k);
+            String w = t.lower();
+            if (t.in(WordClass.NEGATION_CUE) || w.endsWith("n't")) {
                 return false;
             }
-            if (!definite && MODAL_CUES.contains(w) || TREND_CUES.contains(w)) {
+            if (!definite && t.in(WordClass.MODAL_CUE) || t.in(WordClass.TREND_CUE)) {
                 return false;
             }
             if (w.equals("to") && k == trig.from() - 1 && trig.baseVerb()) {
@@ -230,7 +247,7 @@ final class Triggers {
             boolean spanOf = (t.is("weeks") || t.is("months") || t.is("years")) && k + 1 < clauseTo && tokens.get(k + 1).is("of");
             boolean itself = k >= trig.from() && k < trig.to();
             boolean usedTo = t.is("used") && k + 1 < clauseTo && tokens.get(k + 1).is("to");
-            if (GENERIC_CUES.contains(t.lower()) && !itself || spanOf || usedTo) {
+            if (t.in(WordClass.GENERIC_CUE) && !itself || spanOf || usedTo) {
                 return false;
             }
         }
@@ -238,7 +255,7 @@ final class Triggers {
         Token head = tokens.get(trig.to() - 1);
         if (head.lower().endsWith("s") && trig.from() > 0 && Numbers.value(tokens.get(trig.from() - 1)) > 10) {
             for (int k = clauseFrom; k < clauseTo; k++) {
-                if (TALLY_CUES.contains(tokens.get(k).lower())) {
+                if (tokens.get(k).in(WordClass.TALLY_CUE)) {
                     return false;
                 }
             }
@@ -256,7 +273,7 @@ final class Triggers {
 
     /** "several times", "many times", "over the past few years", "in recent years": a habit, not one strike. */
     /** Words of a crowd's anger; an "attack" of no weapon told beside them is a mob's on a building, not a strike. */
-    private static final Set<String> CROWD = Set.of("protest", "protests", "protesters", "protestors", "demonstrators",
+    static final Set<String> CROWD = Set.of("protest", "protests", "protesters", "protestors", "demonstrators",
             "demonstrations", "rioters", "riots", "mob", "mobs", "stormed", "boycott");
 
     /**
@@ -268,7 +285,7 @@ final class Triggers {
             return false;
         }
         for (int k = sentenceFrom; k < sentenceTo; k++) {
-            if (CROWD.contains(tokens.get(k).lower())) {
+            if (tokens.get(k).in(WordClass.CROWD)) {
                 return true;
             }
         }
@@ -278,8 +295,8 @@ final class Triggers {
     private boolean habitual(int clauseFrom, int clauseTo) {
         for (int k = clauseFrom + 1; k < clauseTo; k++) {
             Token t = tokens.get(k);
-            String before = tokens.get(k - 1).lower();
-            if (t.is("times") && MANY.contains(before) || t.is("years") && SPAN_LEADS.contains(before)) {
+            Token before = tokens.get(k - 1);
+            if (t.is("times") && before.in(WordClass.MANY) || t.is("years") && before.in(WordClass.SPAN_LEAD)) {
                 return !superlative(tokens, clauseFrom, clauseTo);
             }
         }
@@ -292,7 +309,7 @@ final class Triggers {
      */
     static boolean overSpan(List<Token> tokens, int from, int to) {
         for (int k = from + 2; k < to; k++) {
-            if (SPAN_UNITS.contains(tokens.get(k).lower()) && (tokens.get(k - 2).is("past") || tokens.get(k - 2).is("last"))) {
+            if (tokens.get(k).in(WordClass.SPAN_UNIT) && (tokens.get(k - 2).is("past") || tokens.get(k - 2).is("last"))) {
                 return !superlative(tokens, from, to);
             }
         }
@@ -301,7 +318,7 @@ final class Triggers {
 
     private static boolean superlative(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (SUPERLATIVES.contains(tokens.get(k).lower())) {
+            if (tokens.get(k).in(WordClass.SUPERLATIVE)) {
                 return true;
             }
         }
@@ -335,10 +352,10 @@ final class Triggers {
     boolean definite(int from, int clauseFrom) {
         for (int k = from - 1; k >= Math.max(clauseFrom, from - 5); k--) {
             Token t = tokens.get(k);
-            if (DEFINITE.contains(t.lower())) {
+            if (t.in(WordClass.DEFINITE)) {
                 return true;
             }
-            if (!MODIFIERS.contains(t.lower()) && !t.punct() && !t.capitalized()) {
+            if (!t.in(WordClass.MODIFIER) && !t.punct() && !t.capitalized()) {
                 return false;
             }
         }

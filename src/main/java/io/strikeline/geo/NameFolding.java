@@ -83,9 +83,41 @@ public final class NameFolding {
         if (n > 2 && (w.charAt(n - 1) == 's' || w.charAt(n - 1) == 'S') && isApostrophe(w.charAt(n - 2))) {
             w = w.substring(0, n - 2);
         }
-        if (!isAscii(w)) {
-            w = Normalizer.normalize(w, Normalizer.Form.NFKD);
+        return isAscii(w) ? foldAscii(w) : foldDecomposed(Normalizer.normalize(w, Normalizer.Form.NFKD));
+    }
+
+    /**
+     * {@link #foldWord} of a word of ASCII characters only, nearly every word of English copy: letters and digits kept,
+     * lower-cased, doubles collapsed, "ou" made "u". Kept apart from the general case so the compiled hot path is small.
+     */
+    private static String foldAscii(String w) {
+        char[] out = new char[w.length()];
+        int length = 0;
+        char last = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            boolean upper = c >= 'A' && c <= 'Z';
+            boolean letter = upper || c >= 'a' && c <= 'z';
+            if (!letter && (c < '0' || c > '9')) {
+                continue;
+            }
+            char lower = upper ? (char) (c + ('a' - 'A')) : c;
+            if (lower == last && letter) {
+                continue;
+            }
+            if (lower == 'u' && last == 'o') {
+                out[length - 1] = 'u';
+                last = 'u';
+                continue;
+            }
+            out[length++] = lower;
+            last = lower;
         }
+        return new String(out, 0, length);
+    }
+
+    /** {@link #foldWord} of a word with letters beyond ASCII, decomposed so that its marks stand apart and are dropped. */
+    private static String foldDecomposed(String w) {
         StringBuilder out = new StringBuilder(w.length());
         char last = 0;
         for (int i = 0; i < w.length(); i++) {

@@ -1,0 +1,69 @@
+package io.strikeline.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Word sets that rules test token after token. Every token carries its memberships as bits ({@link Token#in}), found
+ * once per distinct word of an article, so a rule tests a bit where it would hash the word into a set. The sets stay
+ * with the rules that own them and say what they mean; this enum reads them when it is first used, so no rule class
+ * may use it in its own static initialiser.
+ */
+enum WordClass {
+    CLAUSE_OPENER(Tokenizer.CLAUSE_OPENERS),
+    MONTH(DateFinder.MONTHS.keySet()),
+    WEEKDAY(DateFinder.WEEKDAYS.keySet()),
+    MONTH_LEAD(DateFinder.MONTH_LEADS),
+    PART_OF_DAY(DateFinder.PART_OF_DAY),
+    SPAN_JOINER(DateFinder.SPAN_JOINERS),
+    REPORTING(DateFinder.REPORTING),
+    RELATIVE_DATE_START(DateFinder.RELATIVE_STARTS),
+    WEAPON(Weapon.WORDS.keySet()),
+    NATIONALITY(Roles.NATIONALITY.keySet()),
+    TRIGGER_START(Triggers.TRIGGER_STARTS),
+    STRIKE_NOUN(Triggers.STRIKE_NOUNS),
+    ATTACK_NOUN(Triggers.ATTACK_NOUNS),
+    ACTION_VERB(Triggers.ACTION_VERBS),
+    MODAL_CUE(Triggers.MODAL_CUES),
+    NEGATION_CUE(Triggers.NEGATION_CUES),
+    GENERIC_CUE(Triggers.GENERIC_CUES),
+    TREND_CUE(Triggers.TREND_CUES),
+    MANY(Triggers.MANY),
+    SPAN_LEAD(Triggers.SPAN_LEADS),
+    SPAN_UNIT(Triggers.SPAN_UNITS),
+    SUPERLATIVE(Triggers.SUPERLATIVES),
+    TALLY_CUE(Triggers.TALLY_CUES),
+    CROWD(Triggers.CROWD),
+    DEFINITE(Triggers.DEFINITE),
+    MODIFIER(Triggers.MODIFIERS);
+
+    final long bit;
+    private final Set<String> words;
+
+    WordClass(Set<String> words) {
+        this.words = words;
+        this.bit = 1L << ordinal();
+    }
+
+    private static final Map<String, Long> CLASSES_BY_WORD = new HashMap<>();
+
+    static {
+        for (WordClass c : values()) {
+            for (String w : c.words) {
+                CLASSES_BY_WORD.merge(w, c.bit, (a, b) -> a | b);
+            }
+        }
+    }
+
+    /** The class's words, lower-cased as tokens are. */
+    Set<String> words() {
+        return words;
+    }
+
+    /** The bits of every class a token whose lower-cased form is {@code lower} belongs to. */
+    static long of(String lower) {
+        Long bits = CLASSES_BY_WORD.get(lower);
+        return bits == null ? 0 : bits;
+    }
+}
