@@ -328,8 +328,8 @@ final class ArticleAnalysis {
                 }
             }
             if (rejected) {
-                // a bare verb goes with the threat or plan beside it, unless a weapon does it ("a Reaper engaged five
-                // militants preparing to launch a drone")
+                // a bare verb goes with the threat or plan beside it, unless a weapon does it ("an MQ-9 engaged three
+                // fighters who were readying rockets")
                 kept.removeIf(t -> t.strength() == 0 && !doneByWeapon(t));
             }
             if (all.stream().anyMatch(t -> t.strength() >= 2)) {
