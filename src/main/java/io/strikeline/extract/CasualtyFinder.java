@@ -1,6 +1,7 @@
 package io.strikeline.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -17,7 +18,11 @@ final class CasualtyFinder {
     /** "the death toll rose to nine": a later count of the same dead, which replaces the earlier one. */
     private static final Set<String> RISES = Set.of("rose", "risen", "rises", "climbed", "climbs", "increased", "jumped");
     /** How far after "toll" its rise is looked for ("the toll of Tuesday's strikes on the camp has risen to 12"). */
-    private static final int TOLL_REACH = 12;
+    private static final int TOLL_REACH = 16;
+    /** How many words "toll" may stand before its verb for the whole phrase to be the evidence ("the toll has risen"). */
+    private static final int SHORT_SUBJECT = 3;
+    /** "the toll stood at five", "put the death toll at 12": a toll stated at a figure. */
+    private static final Set<String> STANDS = Set.of("toll", "stood", "stands", "was", "is", "remained", "remains");
     private static final Set<String> INJURY_VERBS = Set.of("wounded", "wounding", "injured", "injuring", "injures", "wounds");
     /**
      * No single strike in these wars is reported with more dead or wounded than this: a larger figure is a population,
@@ -33,14 +38,16 @@ final class CasualtyFinder {
             "at", "least", "more", "than", "up", "to", "nearly", "about", "some", "an", "estimated", "around", "over",
             "almost", "roughly", "approximately", "as", "many", "a", "total", "of", "all");
     static final Set<String> PEOPLE = Set.of(
-            "people", "persons", "person", "civilians", "civilian", "fighters", "fighter", "militants", "militant", "members",
-            "member", "soldiers", "soldier", "troops", "personnel", "servicemembers", "servicemen", "militiamen", "commanders",
-            "commander", "officers", "officer", "guards", "guard", "children", "child", "women", "woman", "men", "man", "others",
-            "combatants", "americans", "american", "contractors", "contractor", "insurgents", "jihadists", "operatives",
-            "operative", "staff", "workers", "worker", "iraqis", "syrians", "iranians", "leaders", "leader", "individuals",
-            "residents", "recruits", "paramilitaries", "gunmen", "volunteers", "policemen", "service", "sailors", "marines",
-            "airmen", "troop", "adviser", "advisers", "advisors", "employees", "occupants", "passengers", "rebels", "rebel",
-            "villagers", "pilgrims", "students", "refugees", "shoppers", "farmers", "journalists", "doctors", "patients");
+            "people", "persons", "person", "civilians", "civilian", "fighters", "fighter", "militants", "militant",
+            "members", "member", "soldiers", "soldier", "troops", "personnel", "servicemembers", "servicemen", "militiamen",
+            "commanders", "commander", "officers", "officer", "guards", "guard", "children", "child", "women", "woman",
+            "men", "man", "others", "combatants", "americans", "american", "contractors", "contractor", "insurgents",
+            "jihadists", "operatives", "operative", "staff", "workers", "worker", "iraqis", "syrians", "iranians",
+            "iranian", "iraqi", "syrian", "lebanese", "leaders", "leader", "individuals", "residents", "recruits",
+            "paramilitaries", "gunmen", "volunteers", "policemen", "service", "sailors", "marines", "airmen", "troop",
+            "adviser", "advisers", "advisors", "employees", "occupants", "passengers", "rebels", "rebel", "villagers",
+            "pilgrims", "students", "refugees", "shoppers", "farmers", "journalists", "doctors", "patients", "aides",
+            "aide", "bodyguards", "bodyguard");
     /** "no immediate reports of casualties", "without specifying the number of dead": the toll is unknown, not zero. */
     private static final Set<String> VAGUE = Set.of(
             "immediate", "reports", "report", "word", "information", "details", "indication", "indications", "confirmation",
@@ -50,8 +57,42 @@ final class CasualtyFinder {
             "militia", "senior", "top", "iranian", "iraqi", "syrian", "lebanese", "american", "sheikh", "sayyid", "the",
             "military", "lt", "quds", "force", "official", "mr");
     private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "abu", "abd", "ad", "as", "ar", "az");
+    /** "killing several fighters", "dozens were wounded": a word for many people, which gives no figure for the value. */
+    private static final Set<String> VAGUE_COUNTS = Set.of("several", "dozens", "hundreds", "scores", "tens", "thousands");
+    /** "to avenge the deaths of ...", "after the killing of ...": the toll of the incident that is the motive. */
+    private static final Set<String> MOTIVE = Set.of("over", "avenge", "avenging", "after", "following", "since");
+    /** "retaliatory strikes for the killing of ...", "in response to the deaths of ...": "for" and "to" said of a motive. */
+    private static final Set<String> REPRISAL = Set.of(
+            "retaliation", "retaliatory", "revenge", "response", "reprisal", "reprisals", "reaction", "answer");
+    /** How far before "for the killing of" a reprisal word is looked for. */
+    private static final int REPRISAL_REACH = 8;
+    /** "14 have so far died", "two were reportedly killed": words between the auxiliary and its verb. */
+    private static final Set<String> PASSIVE_ADVERBS = Set.of("so", "far", "since", "reportedly", "now", "also", "already",
+            "later", "subsequently", "all", "both", "confirmed");
+    /** Verbs that say the people before them died: "four were killed", "14 have died", "two are dead". */
+    private static final Set<String> DIED = Set.of("killed", "died", "dead", "slain");
+    /** "a dozen", "a number of", "a group of": "a" opening a quantity, not one person. */
+    private static final Set<String> QUANTITY_NOUNS = Set.of(
+            "dozen", "few", "number", "total", "handful", "couple", "lot", "series", "group", "score", "host", "range");
+    /** Verbs of saying, which end the phrase a figure's people are named in. */
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "reported", "added", "according");
+    /** The words every toll this class reads holds one of. */
+    private static final Set<String> HARM_CUES = harmCues();
+    /** How many words a group's noun phrase may run before "and" joins the next group ("a commander of the X militia"). */
+    private static final int GROUP_REACH = 8;
 
     private CasualtyFinder() {}
+
+    private static Set<String> harmCues() {
+        Set<String> cues = new HashSet<>(KILL_WORDS);
+        cues.addAll(INJURY_WORDS);
+        cues.addAll(KILL_VERBS);
+        cues.addAll(HEADLINE_KILL_VERBS);
+        cues.addAll(INJURY_VERBS);
+        cues.addAll(DIED);
+        cues.addAll(List.of("toll", "lives", "lost", "casualties", "casualty", "victims"));
+        return Set.copyOf(cues);
+    }
 
     static List<Hit> find(List<Token> t, int from, int to) {
         return find(t, from, to, KILL_VERBS);
@@ -64,6 +105,9 @@ final class CasualtyFinder {
 
     private static List<Hit> find(List<Token> t, int from, int to, Set<String> killVerbs) {
         List<Hit> out = new ArrayList<>();
+        if (!mentionsHarm(t, from, to)) {
+            return out;
+        }
         for (int i = from; i < to; i++) {
             Token tok = t.get(i);
             if (tok.punct()) {
@@ -73,18 +117,22 @@ final class CasualtyFinder {
             Hit h = null;
             if (w.equals("no") || w.equals("nobody") || w.equals("without") || w.equals("neither")) {
                 h = zero(t, i, to);
-            } else if (w.equals("toll")) {
-                h = risenToll(t, i, to);
+            } else if (w.equals("toll") || w.equals("number") && i + 1 < to && t.get(i + 1).is("of")) {
+                h = tollFigure(t, i, to);
             } else if (killVerbs.contains(w) || INJURY_VERBS.contains(w)) {
+                if (motive(t, i)) {
+                    continue;
+                }
                 h = verbThenNumber(t, i, to, killVerbs.contains(w));
                 if (h == null && killVerbs.contains(w)) {
                     h = namedVictims(t, i, to);
                 }
-            } else if ((w.equals("deaths") || w.equals("lives")) && i + 2 < to && t.get(i + 1).is("of")
+            } else if ((w.equals("deaths") || w.equals("lives")) && i + 2 < to && t.get(i + 1).is("of") && !motive(t, i)
                     && Numbers.value(t.get(i + 2)) > 0 && !DateFinder.isYear(t.get(i + 2)) && !roundPlural(t.get(i + 2))) {
                 // "the deaths of three soldiers", "claimed the lives of four"
                 h = new Hit(i, i + 3, true, Numbers.value(t.get(i + 2)));
-            } else if (Numbers.value(tok) >= 0 && !DateFinder.isYear(tok)) {
+            } else if ((Numbers.value(tok) >= 0 && !DateFinder.isYear(tok) || w.equals("a") || w.equals("an"))
+                    && !counted(out, i)) {
                 h = numberThenWord(t, i, to);
             }
             if (h != null && h.count() <= MAX_ONE_STRIKE && !overlapsSameKind(out, h)) {
@@ -97,6 +145,16 @@ final class CasualtyFinder {
             }
         }
         return out;
+    }
+
+    /** Whether any word of the sentence tells of dead or wounded: most sentences do not, and are passed over at once. */
+    private static boolean mentionsHarm(List<Token> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (HARM_CUES.contains(t.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -137,6 +195,41 @@ final class CasualtyFinder {
     /** "the deaths of dozens", "the lives of hundreds": a round plural counts a wider toll, not one strike's dead. */
     private static boolean roundPlural(Token t) {
         return t.is("dozens") || t.is("hundreds") || t.is("scores");
+    }
+
+    /**
+     * "in retaliation for the killing of three soldiers", "to avenge the deaths of ...": a killing named as a noun after a
+     * word of motive is the incident the strike answers, not its toll.
+     */
+    private static boolean motive(List<Token> t, int i) {
+        String w = t.get(i).lower();
+        boolean nominal = (w.equals("killing") || w.equals("deaths") || w.equals("death") || w.equals("killings"))
+                && i + 1 < t.size() && t.get(i + 1).is("of") && i >= 2 && t.get(i - 1).is("the");
+        if (!nominal) {
+            return false;
+        }
+        String before = t.get(i - 2).lower();
+        if (MOTIVE.contains(before)) {
+            return true;
+        }
+        if (before.equals("for") || before.equals("to")) {
+            for (int k = i - 3; k >= Math.max(0, i - REPRISAL_REACH); k--) {
+                if (REPRISAL.contains(t.get(k).lower())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code i} is part of a toll already found ("killing four soldiers and two civilians"). */
+    private static boolean counted(List<Hit> found, int i) {
+        for (Hit o : found) {
+            if (i >= o.fromTok() && i < o.toTok()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlapsSameKind(List<Hit> found, Hit h) {
@@ -190,7 +283,7 @@ final class CasualtyFinder {
         if (j < to && t.get(j).is("a") && j + 1 < to && t.get(j + 1).is("dozen")) {
             j++;
         }
-        if (j >= to) {
+        if (j >= to || VAGUE_COUNTS.contains(t.get(j).lower())) {
             return null;
         }
         int n = Numbers.value(t.get(j));
@@ -204,35 +297,69 @@ final class CasualtyFinder {
             // "killed between 5 and 12 people": the lowest figure, with the whole range as its evidence
             return new Hit(i, j + 3, killed, n);
         }
-        int[] more = moreGroups(t, j + 1, to);
-        return new Hit(i, more == null ? j + 1 : more[1], killed, n + (more == null ? 0 : more[0]));
+        int end = j + 1;
+        int total = n;
+        for (int[] more = moreGroups(t, end, to, true); more != null; more = moreGroups(t, end, to, true)) {
+            total += more[0];
+            end = more[1];
+        }
+        return new Hit(i, end, killed, total);
     }
 
     /**
-     * "killing 13 fighters and 16 civilians": a second group of people joined by "and" after the first figure counts
-     * towards the same toll. Returns the added count and the token after the second group, or null.
+     * "killing 13 fighters and 16 civilians", "killing a commander of the X militia and one of his aides": a second group
+     * of people joined by "and" after the first group's noun phrase counts towards the same toll, unless, after an active
+     * verb, a verb of its own follows it ("killing four soldiers, and two civilians were wounded"). Returns the added
+     * count and the token after the second group, or null.
      */
-    private static int[] moreGroups(List<Token> t, int from, int to) {
+    private static int[] moreGroups(List<Token> t, int from, int to, boolean afterVerb) {
         int k = from;
-        while (k < to && k < from + 4 && !t.get(k).is("and") && !t.get(k).punct()) {
+        boolean people = false;
+        while (k < to && k < from + GROUP_REACH && !t.get(k).is("and") && (!t.get(k).punct() || abbreviation(t, k))) {
+            String w = t.get(k).lower();
+            if (PASSIVE_AUX.contains(w) || KILL_WORDS.contains(w) || INJURY_WORDS.contains(w) || REPORTING.contains(w)) {
+                // "one person was killed and eight others were wounded": the first group's verb closes it
+                return null;
+            }
+            people |= PEOPLE.contains(w);
             k++;
         }
-        if (k + 2 >= to || !t.get(k).is("and") || !PEOPLE.contains(t.get(k - 1).lower())) {
+        if (k + 2 >= to || !t.get(k).is("and") || !people) {
             return null;
         }
-        int n = Numbers.value(t.get(k + 1));
-        if (n <= 0 || DateFinder.isYear(t.get(k + 1))) {
+        int n = groupCount(t, k + 1, to);
+        if (n <= 0) {
             return null;
         }
-        for (int m = k + 2; m < Math.min(to, k + 5); m++) {
+        for (int m = k + 2; m < Math.min(to, k + 6); m++) {
             if (t.get(m).punct()) {
                 return null;
             }
             if (PEOPLE.contains(t.get(m).lower())) {
-                return new int[] {n, m + 1};
+                return afterVerb && ownVerbAfter(t, m + 1, to) ? null : new int[] {n, m + 1};
             }
         }
         return null;
+    }
+
+    /** The full stop of an abbreviation ("U.S."), which does not end a noun phrase. */
+    private static boolean abbreviation(List<Token> t, int k) {
+        return t.get(k).is(".") && k > 0 && t.get(k - 1).raw().length() == 1;
+    }
+
+    /** The number of people a group opens with: a figure, or one for "a" or "an" ("and an Iranian adviser"); else -1. */
+    private static int groupCount(List<Token> t, int k, int to) {
+        Token x = t.get(k);
+        if (x.is("a") || x.is("an")) {
+            return k + 1 < to && !QUANTITY_NOUNS.contains(t.get(k + 1).lower()) && isPersonAhead(t, k + 1, to) ? 1 : -1;
+        }
+        return DateFinder.isYear(x) || VAGUE_COUNTS.contains(x.lower()) ? -1 : Numbers.value(x);
+    }
+
+    /** "... and two civilians were wounded": the group after "and" is the subject of a verb of its own. */
+    private static boolean ownVerbAfter(List<Token> t, int k, int to) {
+        return k + 1 < to && PASSIVE_AUX.contains(t.get(k).lower())
+                && (KILL_WORDS.contains(t.get(k + 1).lower()) || INJURY_WORDS.contains(t.get(k + 1).lower()));
     }
 
     private static boolean isPersonAhead(List<Token> t, int from, int to) {
@@ -248,8 +375,12 @@ final class CasualtyFinder {
     }
 
     private static Hit numberThenWord(List<Token> t, int i, int to) {
-        int n = Numbers.value(t.get(i));
-        if (t.get(i).is("dozen") && i > 0 && t.get(i - 1).is("a")) {
+        Token first = t.get(i);
+        if (VAGUE_COUNTS.contains(first.lower())) {
+            return null;
+        }
+        int n = first.is("a") || first.is("an") ? groupCount(t, i, to) : Numbers.value(first);
+        if (first.is("dozen") && i > 0 && t.get(i - 1).is("a")) {
             n = 12;
         }
         if (n < 0) {
@@ -277,19 +408,35 @@ final class CasualtyFinder {
         if (noun < 0) {
             return null;
         }
-        int[] more = moreGroups(t, noun, to);
-        if (more != null) {
+        // "two of the men killed": a share of the dead, told with the participle right after the noun
+        boolean share = noun > i + 2 && t.get(i + 1).is("of") && (t.get(i + 2).is("the") || t.get(i + 2).is("those"))
+                && noun + 1 < to && KILL_WORDS.contains(t.get(noun + 1).lower());
+        for (int[] more = moreGroups(t, i + 1, to, false); more != null; more = moreGroups(t, noun + 1, to, false)) {
             n += more[0];
             noun = more[1] - 1;
         }
-        for (int m = noun + 1; m < Math.min(to, noun + 7); m++) {
+        boolean aside = false;
+        int limit = noun + 7;
+        for (int m = noun + 1; m < Math.min(to, limit); m++) {
             Token x = t.get(m);
+            aside |= x.is("including");
+            if (x.is(",") && m + 1 < to && t.get(m + 1).is("including")) {
+                // "85 people, including children, have been killed": the group named after "including" is a share
+                int close = closingComma(t, m + 1, to);
+                limit += close - m;
+                m = close;
+                continue;
+            }
             if (x.punct() && !x.is(".")) {
                 return null;
             }
             String w = x.lower();
-            if (w.equals("among")) {
-                // "four commanders were among the dead": a share of a toll, not the toll
+            if (REPORTING.contains(w) || !aside && Numbers.value(x) > 0 && !DateFinder.isYear(x)) {
+                // "an Iraqi official said two were killed": the verb counts the figure after the noun, not this one
+                return null;
+            }
+            if (w.equals("among") || share) {
+                // "four commanders were among the dead", "two of the men killed": a share of a toll, not the toll
                 return null;
             }
             if (KILL_WORDS.contains(w) && !w.equals("killing") || lostLives(t, m, to)) {
@@ -302,16 +449,42 @@ final class CasualtyFinder {
         return null;
     }
 
-    /** "the death toll had risen to two": the dead counted anew, up to the number after "to". */
-    private static Hit risenToll(List<Token> t, int i, int to) {
+    /** The last token of an appositive that runs up to the next comma ("including two children,"), or {@code to}. */
+    private static int closingComma(List<Token> t, int from, int to) {
+        for (int k = from; k < Math.min(to, from + GROUP_REACH); k++) {
+            if (t.get(k).is(",")) {
+                return k;
+            }
+            if (t.get(k).punct()) {
+                return to;
+            }
+        }
+        return to;
+    }
+
+    /**
+     * "the death toll had risen to two", "the number of dead rose to 7": the dead counted anew, up to the number after
+     * "to"; "state media put the death toll at five", "the toll stood at five": the dead as one source counts them.
+     */
+    private static Hit tollFigure(List<Token> t, int i, int to) {
+        if (t.get(i).is("number") && !(i + 2 < to && (t.get(i + 2).is("dead") || t.get(i + 2).is("deaths")
+                || t.get(i + 2).is("fatalities") || t.get(i + 2).is("victims")))) {
+            return null;
+        }
         for (int k = i + 1; k + 2 < to && k < i + TOLL_REACH; k++) {
             Token w = t.get(k);
             if (w.is(".") || w.is(";")) {
                 return null;
             }
-            if (RISES.contains(w.lower()) && t.get(k + 1).is("to")) {
-                int n = Numbers.value(t.get(k + 2));
-                return n > 0 && !DateFinder.isYear(t.get(k + 2)) ? new Hit(i, k + 3, true, n) : null;
+            boolean risen = RISES.contains(w.lower()) && t.get(k + 1).is("to");
+            boolean stated = w.is("at") && STANDS.contains(t.get(k - 1).lower()) || w.is("reached");
+            if (risen || stated) {
+                int at = risen ? k + 2 : k + 1;
+                int n = Numbers.value(t.get(at));
+                // the words between a long subject and its verb ("the number of dead in the attacks on X rose to 7") are
+                // left out of the evidence, so the places they name stay the strike's
+                int from = k - i <= SHORT_SUBJECT ? i : k;
+                return n > 0 && !DateFinder.isYear(t.get(at)) ? new Hit(from, at + 1, true, n) : null;
             }
         }
         return null;
@@ -323,18 +496,24 @@ final class CasualtyFinder {
                 && RISES.contains(t.get(h.toTok() - 3).lower());
     }
 
-    /** "at least four have been killed", "two were wounded": the figure stands for the people, with no noun after it. */
+    /** "at least four have been killed", "14 have so far died": the figure stands for the people, with no noun after it. */
     private static Hit passiveWithoutNoun(List<Token> t, int i, int k, int to, int n) {
         int m = k;
         while (m < to && m < k + 3 && PASSIVE_AUX.contains(t.get(m).lower())) {
             m++;
         }
-        if (m == k || m >= to || i > 0 && PASSIVE_AUX.contains(t.get(i - 1).lower())) {
+        if (m == k || i > 0 && PASSIVE_AUX.contains(t.get(i - 1).lower())) {
+            return null;
+        }
+        while (m < to && m < k + 6 && PASSIVE_ADVERBS.contains(t.get(m).lower())) {
+            m++;
+        }
+        if (m >= to) {
             return null;
         }
         String w = t.get(m).lower();
-        if (KILL_VERBS.contains(w) || INJURY_VERBS.contains(w)) {
-            return new Hit(i, m + 1, KILL_VERBS.contains(w), n);
+        if (KILL_VERBS.contains(w) || DIED.contains(w) || INJURY_VERBS.contains(w)) {
+            return new Hit(i, m + 1, !INJURY_VERBS.contains(w), n);
         }
         return null;
     }
