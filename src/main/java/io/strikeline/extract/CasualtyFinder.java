@@ -78,6 +78,8 @@ final class CasualtyFinder {
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "reported", "added", "according");
     /** The words every toll this class reads holds one of. */
     private static final Set<String> HARM_CUES = harmCues();
+    /** How far after the people's noun their verb is looked for ("four members of the X brigade were killed"). */
+    private static final int VERB_REACH = 9;
     /** How many words a group's noun phrase may run before "and" joins the next group ("a commander of the X militia"). */
     private static final int GROUP_REACH = 8;
 
@@ -379,7 +381,12 @@ final class CasualtyFinder {
         if (VAGUE_COUNTS.contains(first.lower())) {
             return null;
         }
-        int n = first.is("a") || first.is("an") ? groupCount(t, i, to) : Numbers.value(first);
+        boolean article = first.is("a") || first.is("an");
+        if (article && i > 0 && t.get(i - 1).is("of")) {
+            // "14 members of a Kurdish militia": the article opens the name of their unit, not a person
+            return null;
+        }
+        int n = article ? groupCount(t, i, to) : Numbers.value(first);
         if (first.is("dozen") && i > 0 && t.get(i - 1).is("a")) {
             n = 12;
         }
@@ -416,7 +423,7 @@ final class CasualtyFinder {
             noun = more[1] - 1;
         }
         boolean aside = false;
-        int limit = noun + 7;
+        int limit = noun + VERB_REACH;
         for (int m = noun + 1; m < Math.min(to, limit); m++) {
             Token x = t.get(m);
             aside |= x.is("including");
@@ -471,12 +478,12 @@ final class CasualtyFinder {
                 || t.get(i + 2).is("fatalities") || t.get(i + 2).is("victims")))) {
             return null;
         }
-        for (int k = i + 1; k + 2 < to && k < i + TOLL_REACH; k++) {
+        for (int k = i + 1; k + 1 < to && k < i + TOLL_REACH; k++) {
             Token w = t.get(k);
             if (w.is(".") || w.is(";")) {
                 return null;
             }
-            boolean risen = RISES.contains(w.lower()) && t.get(k + 1).is("to");
+            boolean risen = RISES.contains(w.lower()) && t.get(k + 1).is("to") && k + 2 < to;
             boolean stated = w.is("at") && STANDS.contains(t.get(k - 1).lower()) || w.is("reached");
             if (risen || stated) {
                 int at = risen ? k + 2 : k + 1;
@@ -494,6 +501,11 @@ final class CasualtyFinder {
     static boolean risen(List<Token> t, Hit h) {
         return h.killed() && h.toTok() - 3 >= h.fromTok() && t.get(h.toTok() - 2).is("to")
                 && RISES.contains(t.get(h.toTok() - 3).lower());
+    }
+
+    /** Whether the toll is stated whole at a figure by one source ("put the death toll at five"), not a risen count. */
+    static boolean statedToll(List<Token> t, Hit h) {
+        return h.killed() && t.get(h.fromTok()).is("toll") && !risen(t, h);
     }
 
     /** "at least four have been killed", "14 have so far died": the figure stands for the people, with no noun after it. */
