@@ -222,10 +222,7 @@ final class CandidateMerger {
             e.target = c.target;
             e.targetMention = c.targetMention;
         }
-        if (c.killed != null && (e.killed == null || TollChain.replaces(e.killed, e.killedMention, c.killed, c.killedMention))) {
-            e.killed = c.killed;
-            e.killedMention = c.killedMention;
-        }
+        TollChain.absorbKilled(e, c);
         if (c.injured != null && (e.injured == null || c.injured > e.injured)) {
             e.injured = c.injured;
             e.injuredMention = c.injuredMention;

@@ -47,7 +47,7 @@ final class CasualtyFinder {
             "paramilitaries", "gunmen", "volunteers", "policemen", "service", "sailors", "marines", "airmen", "troop",
             "adviser", "advisers", "advisors", "employees", "occupants", "passengers", "rebels", "rebel", "villagers",
             "pilgrims", "students", "refugees", "shoppers", "farmers", "journalists", "doctors", "patients", "aides",
-            "aide", "bodyguards", "bodyguard");
+            "aide", "bodyguards", "bodyguard", "nurses", "nurse", "medics", "paramedics", "shepherds", "drivers", "driver");
     /** "no immediate reports of casualties", "without specifying the number of dead": the toll is unknown, not zero. */
     private static final Set<String> VAGUE = Set.of(
             "immediate", "reports", "report", "word", "information", "details", "indication", "indications", "confirmation",
@@ -71,6 +71,9 @@ final class CasualtyFinder {
             "later", "subsequently", "all", "both", "confirmed");
     /** Verbs that say the people before them died: "four were killed", "14 have died", "two are dead". */
     private static final Set<String> DIED = Set.of("killed", "died", "dead", "slain");
+    /** Words that make a round number rough: "over a dozen", "more than a dozen", "some dozen". */
+    private static final Set<String> ROUGHLY = Set.of(
+            "over", "than", "nearly", "about", "some", "around", "almost", "roughly", "approximately", "under");
     /** "a dozen", "a number of", "a group of": "a" opening a quantity, not one person. */
     private static final Set<String> QUANTITY_NOUNS = Set.of(
             "dozen", "few", "number", "total", "handful", "couple", "lot", "series", "group", "score", "host", "range");
@@ -128,6 +131,10 @@ final class CasualtyFinder {
                 h = verbThenNumber(t, i, to, killVerbs.contains(w));
                 if (h == null && killVerbs.contains(w)) {
                     h = namedVictims(t, i, to);
+                }
+                if (h != null && i > from && t.get(i - 1).is("also")) {
+                    // "also killed two guards": the word that says these dead are besides others is part of the toll
+                    h = new Hit(i - 1, h.toTok(), h.killed(), h.count());
                 }
             } else if ((w.equals("deaths") || w.equals("lives")) && i + 2 < to && t.get(i + 1).is("of") && !motive(t, i)
                     && Numbers.value(t.get(i + 2)) > 0 && !DateFinder.isYear(t.get(i + 2)) && !roundPlural(t.get(i + 2))) {
@@ -285,7 +292,7 @@ final class CasualtyFinder {
         if (j < to && t.get(j).is("a") && j + 1 < to && t.get(j + 1).is("dozen")) {
             j++;
         }
-        if (j >= to || VAGUE_COUNTS.contains(t.get(j).lower())) {
+        if (j >= to || VAGUE_COUNTS.contains(t.get(j).lower()) || roughDozen(t, j)) {
             return null;
         }
         int n = Numbers.value(t.get(j));
@@ -344,6 +351,11 @@ final class CasualtyFinder {
         return null;
     }
 
+    /** "over a dozen", "nearly a dozen": a round word with a bound, which gives no figure. */
+    private static boolean roughDozen(List<Token> t, int k) {
+        return t.get(k).is("dozen") && k >= 2 && t.get(k - 1).is("a") && ROUGHLY.contains(t.get(k - 2).lower());
+    }
+
     /** The full stop of an abbreviation ("U.S."), which does not end a noun phrase. */
     private static boolean abbreviation(List<Token> t, int k) {
         return t.get(k).is(".") && k > 0 && t.get(k - 1).raw().length() == 1;
@@ -378,7 +390,7 @@ final class CasualtyFinder {
 
     private static Hit numberThenWord(List<Token> t, int i, int to) {
         Token first = t.get(i);
-        if (VAGUE_COUNTS.contains(first.lower())) {
+        if (VAGUE_COUNTS.contains(first.lower()) || roughDozen(t, i)) {
             return null;
         }
         boolean article = first.is("a") || first.is("an");
@@ -506,6 +518,22 @@ final class CasualtyFinder {
     /** Whether the toll is stated whole at a figure by one source ("put the death toll at five"), not a risen count. */
     static boolean statedToll(List<Token> t, Hit h) {
         return h.killed() && t.get(h.fromTok()).is("toll") && !risen(t, h);
+    }
+
+    /**
+     * Whether the toll counts dead besides those told before: "the strike also killed two of his guards", "two civilians
+     * were also killed", "three more died".
+     */
+    static boolean addedToll(List<Token> t, Hit h) {
+        if (!h.killed() || h.count() == 0) {
+            return false;
+        }
+        for (int k = h.fromTok(); k < h.toTok(); k++) {
+            if (t.get(k).is("also") || t.get(k).is("more") && k == h.fromTok() + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "at least four have been killed", "14 have so far died": the figure stands for the people, with no noun after it. */

@@ -151,6 +151,11 @@ final class TollChain {
 
     private void give(Candidate e, CasualtyFinder.Hit h, Mention m) {
         if (h.killed()) {
+            if (e.killed != null && CasualtyFinder.addedToll(doc.tokens, h) && !m.equals(e.killedMention)) {
+                e.killed += h.count();
+                e.killedMention = m;
+                return;
+            }
             boolean replaces = e.killed == null || CasualtyFinder.risen(doc.tokens, h) && h.count() > e.killed
                     || CasualtyFinder.statedToll(doc.tokens, h) && replaces(e.killed, e.killedMention, h.count(), m);
             if (replaces) {
@@ -164,10 +169,25 @@ final class TollChain {
     }
 
     /**
-     * Whether a toll read for one reading of a strike replaces the one held from another when the two are merged: the
-     * higher, as the later count or the one that counts every group; but a toll one source states whole ("put the death
-     * toll at five") against another count is the lower of the two, unless the one held is a risen toll.
+     * The killed figure of a strike when another reading of it is merged in: the higher, as the later count or the one
+     * that counts every group; the sum when the other counts dead besides ("the strike also killed two guards"); but a
+     * toll one source states whole ("put the death toll at five") against another count is the lower of the two, unless
+     * the one held is a risen toll.
      */
+    static void absorbKilled(Candidate e, Candidate c) {
+        if (c.killed == null || c.killedMention != null && c.killedMention.equals(e.killedMention)) {
+            return;
+        }
+        if (e.killed != null && kindOf(c.killedMention) == TollKind.ADDED) {
+            e.killed += c.killed;
+            e.killedMention = c.killedMention;
+        } else if (e.killed == null || replaces(e.killed, e.killedMention, c.killed, c.killedMention)) {
+            e.killed = c.killed;
+            e.killedMention = c.killedMention;
+        }
+    }
+
+    /** Whether an offered toll replaces the one held, by the rules of {@link #absorbKilled}. */
     static boolean replaces(int held, Mention heldMention, int offered, Mention offeredMention) {
         if (kindOf(heldMention) == TollKind.RISEN) {
             return offered > held;
@@ -178,7 +198,7 @@ final class TollChain {
         return offered > held;
     }
 
-    private enum TollKind { STATED, RISEN, COUNTED }
+    private enum TollKind { STATED, RISEN, ADDED, COUNTED }
 
     /** How a toll's evidence gives it, read again from its own words (merges of two tolls are few). */
     private static TollKind kindOf(Mention m) {
@@ -192,6 +212,9 @@ final class TollChain {
             }
             if (CasualtyFinder.statedToll(tokens, h)) {
                 return TollKind.STATED;
+            }
+            if (CasualtyFinder.addedToll(tokens, h)) {
+                return TollKind.ADDED;
             }
         }
         return TollKind.COUNTED;

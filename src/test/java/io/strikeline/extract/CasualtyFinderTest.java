@@ -95,4 +95,11 @@ class CasualtyFinderTest {
         assertThat(killed("One guard was killed and six others were wounded at the gate.")).containsExactly(1);
         assertThat(injured("One guard was killed and six others were wounded at the gate.")).containsExactly(6);
     }
+
+    @Test
+    void aRoundDozenWithABoundGivesNoFigure() {
+        assertThat(killed("Local media said the town was hit, with over a dozen police officers killed.")).isEmpty();
+        assertThat(killed("The blasts killed more than a dozen guards.")).isEmpty();
+        assertThat(killed("The blasts killed a dozen guards.")).containsExactly(12);
+    }
 }

@@ -76,4 +76,19 @@ class TollChainTest {
         assertThat(found).hasSizeGreaterThanOrEqualTo(2);
         assertThat(found).allSatisfy(e -> assertThat(e.killed()).isNull());
     }
+
+    @Test
+    void deadToldAsBesidesTheFirstAreAddedToTheToll() {
+        List<ExtractedEvent> found = events("A U.S. drone strike on a pickup near Kirkuk on Monday killed a militia "
+                + "commander, officials said. The strike, shortly after dusk, also killed three of his bodyguards, "
+                + "police said.");
+        assertThat(found).singleElement().satisfies(e -> assertThat(e.killed()).isEqualTo(4));
+    }
+
+    @Test
+    void deadToldAsBesidesInASentenceOfTheirOwnAreAddedToo() {
+        List<ExtractedEvent> found = events("Turkish jets bombed a clinic near Sinjar on Tuesday, killing four guards. "
+                + "Two nurses were also killed, a doctor said.");
+        assertThat(found).singleElement().satisfies(e -> assertThat(e.killed()).isEqualTo(6));
+    }
 }
