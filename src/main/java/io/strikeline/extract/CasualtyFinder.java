@@ -21,7 +21,7 @@ final class CasualtyFinder {
     private static final int TOLL_REACH = 16;
     /** How many words "toll" may stand before its verb for the whole phrase to be the evidence ("the toll has risen"). */
     private static final int SHORT_SUBJECT = 3;
-    /** "the toll stood at five", "put the death toll at 12": a toll stated at a figure. */
+    /** "the toll stood at six", "put the death toll at 12": a toll stated at a figure. */
     private static final Set<String> STANDS = Set.of("toll", "stood", "stands", "was", "is", "remained", "remains");
     private static final Set<String> INJURY_VERBS = Set.of("wounded", "wounding", "injured", "injuring", "injures", "wounds");
     /**
@@ -66,10 +66,10 @@ final class CasualtyFinder {
             "retaliation", "retaliatory", "revenge", "response", "reprisal", "reprisals", "reaction", "answer");
     /** How far before "for the killing of" a reprisal word is looked for. */
     private static final int REPRISAL_REACH = 8;
-    /** "14 have so far died", "two were reportedly killed": words between the auxiliary and its verb. */
+    /** "nine have so far died", "two were reportedly killed": words between the auxiliary and its verb. */
     private static final Set<String> PASSIVE_ADVERBS = Set.of("so", "far", "since", "reportedly", "now", "also", "already",
             "later", "subsequently", "all", "both", "confirmed");
-    /** Verbs that say the people before them died: "four were killed", "14 have died", "two are dead". */
+    /** Verbs that say the people before them died: "four were killed", "nine have died", "two are dead". */
     private static final Set<String> DIED = Set.of("killed", "died", "dead", "slain");
     /** Words that make a round number rough: "over a dozen", "more than a dozen", "some dozen". */
     private static final Set<String> ROUGHLY = Set.of(
@@ -316,7 +316,7 @@ final class CasualtyFinder {
     }
 
     /**
-     * "killing 13 fighters and 16 civilians", "killing a commander of the X militia and one of his aides": a second group
+     * "killing 13 fighters and 16 civilians", "killing a commander of the X militia and one of his drivers": a second group
      * of people joined by "and" after the first group's noun phrase counts towards the same toll, unless, after an active
      * verb, a verb of its own follows it ("killing four soldiers, and two civilians were wounded"). Returns the added
      * count and the token after the second group, or null.
@@ -327,7 +327,7 @@ final class CasualtyFinder {
         while (k < to && k < from + GROUP_REACH && !t.get(k).is("and") && (!t.get(k).punct() || abbreviation(t, k))) {
             String w = t.get(k).lower();
             if (PASSIVE_AUX.contains(w) || KILL_WORDS.contains(w) || INJURY_WORDS.contains(w) || REPORTING.contains(w)) {
-                // "one person was killed and eight others were wounded": the first group's verb closes it
+                // "a guard died and six more were hurt": the first group's verb closes it
                 return null;
             }
             people |= PEOPLE.contains(w);
@@ -427,7 +427,7 @@ final class CasualtyFinder {
         if (noun < 0) {
             return null;
         }
-        // "two of the men killed": a share of the dead, told with the participle right after the noun
+        // "three of the guards killed": a share of the dead, told with the participle right after the noun
         boolean share = noun > i + 2 && t.get(i + 1).is("of") && (t.get(i + 2).is("the") || t.get(i + 2).is("those"))
                 && noun + 1 < to && KILL_WORDS.contains(t.get(noun + 1).lower());
         for (int[] more = moreGroups(t, i + 1, to, false); more != null; more = moreGroups(t, noun + 1, to, false)) {
@@ -440,7 +440,7 @@ final class CasualtyFinder {
             Token x = t.get(m);
             aside |= x.is("including");
             if (x.is(",") && m + 1 < to && t.get(m + 1).is("including")) {
-                // "85 people, including children, have been killed": the group named after "including" is a share
+                // "30 people, including five children, have died": the group named after "including" is a share
                 int close = closingComma(t, m + 1, to);
                 limit += close - m;
                 m = close;
@@ -455,7 +455,7 @@ final class CasualtyFinder {
                 return null;
             }
             if (w.equals("among") || share) {
-                // "four commanders were among the dead", "two of the men killed": a share of a toll, not the toll
+                // "four commanders were among the dead", "three of the guards killed": a share of a toll, not the toll
                 return null;
             }
             if (KILL_WORDS.contains(w) && !w.equals("killing") || lostLives(t, m, to)) {
@@ -482,8 +482,8 @@ final class CasualtyFinder {
     }
 
     /**
-     * "the death toll had risen to two", "the number of dead rose to 7": the dead counted anew, up to the number after
-     * "to"; "state media put the death toll at five", "the toll stood at five": the dead as one source counts them.
+     * "the death toll had risen to two", "the number of dead rose to 11": the dead counted anew, up to the number after
+     * "to"; "state radio put the death toll at six", "the toll stood at six": the dead as one source counts them.
      */
     private static Hit tollFigure(List<Token> t, int i, int to) {
         if (t.get(i).is("number") && !(i + 2 < to && (t.get(i + 2).is("dead") || t.get(i + 2).is("deaths")
@@ -500,7 +500,7 @@ final class CasualtyFinder {
             if (risen || stated) {
                 int at = risen ? k + 2 : k + 1;
                 int n = Numbers.value(t.get(at));
-                // the words between a long subject and its verb ("the number of dead in the attacks on X rose to 7") are
+                // the words between a long subject and its verb ("the number of dead from the raids on X rose to 11") are
                 // left out of the evidence, so the places they name stay the strike's
                 int from = k - i <= SHORT_SUBJECT ? i : k;
                 return n > 0 && !DateFinder.isYear(t.get(at)) ? new Hit(from, at + 1, true, n) : null;
@@ -515,13 +515,13 @@ final class CasualtyFinder {
                 && RISES.contains(t.get(h.toTok() - 3).lower());
     }
 
-    /** Whether the toll is stated whole at a figure by one source ("put the death toll at five"), not a risen count. */
+    /** Whether the toll is stated whole at a figure by one source ("put the death toll at six"), not a risen count. */
     static boolean statedToll(List<Token> t, Hit h) {
         return h.killed() && t.get(h.fromTok()).is("toll") && !risen(t, h);
     }
 
     /**
-     * Whether the toll counts dead besides those told before: "the strike also killed two of his guards", "two civilians
+     * Whether the toll counts dead besides those told before: "the raid also killed three of his drivers", "two civilians
      * were also killed", "three more died".
      */
     static boolean addedToll(List<Token> t, Hit h) {
@@ -536,7 +536,7 @@ final class CasualtyFinder {
         return false;
     }
 
-    /** "at least four have been killed", "14 have so far died": the figure stands for the people, with no noun after it. */
+    /** "at least four have been killed", "nine have so far died": the figure stands for the people, with no noun after it. */
     private static Hit passiveWithoutNoun(List<Token> t, int i, int k, int to, int n) {
         int m = k;
         while (m < to && m < k + 3 && PASSIVE_AUX.contains(t.get(m).lower())) {

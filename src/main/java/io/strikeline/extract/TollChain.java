@@ -7,13 +7,14 @@ import io.strikeline.model.MentionKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * Stage: tolls told in a sentence of their own ("A hospital source said four had died.") go to the strike told just
  * before them. When that strike was on several sites, the toll goes to the site it names ("... died in Syria", "killed
  * 18 members of the Syrian militia"), and to none when it names none: a figure shared by strikes on several places is
- * no one strike's. A toll stated by another source ("state media put the death toll at five") lowers the figure held,
+ * no one strike's. A toll stated by another source ("state radio put the death toll at six") lowers the figure held,
  * as the lowest credible figure is the value; a risen toll replaces a lower one.
  */
 final class TollChain {
@@ -22,7 +23,7 @@ final class TollChain {
     private static final int ORPHAN_REACH = 2;
     /** How many sentences back a toll that names its country looks for a strike there ("... died in Syria"). */
     private static final int PLACED_REACH = 4;
-    /** How many words after a toll its victims and their place are looked for ("23 fighters died in eastern Syria"). */
+    /** How many words after a toll its victims and their place are looked for ("nine gunmen died in eastern Syria"). */
     private static final int VICTIMS_REACH = 8;
 
     private final ArticleDoc doc;
@@ -106,8 +107,8 @@ final class TollChain {
     }
 
     /**
-     * Whether the sentence tells of the strikes no finer than a country or region ("the United States carried out
-     * airstrikes in Iraq"): a toll after it counts the whole operation.
+     * Whether the sentence tells of the strikes no finer than a country or region ("American jets hit militia sites
+     * across Iraq"): a toll after it counts the whole operation.
      */
     private static boolean operationWide(SentenceInfo s) {
         for (PlaceHit p : s.places) {
@@ -171,7 +172,7 @@ final class TollChain {
     /**
      * The killed figure of a strike when another reading of it is merged in: the higher, as the later count or the one
      * that counts every group; the sum when the other counts dead besides ("the strike also killed two guards"); but a
-     * toll one source states whole ("put the death toll at five") against another count is the lower of the two, unless
+     * toll one source states whole ("put the death toll at six") against another count is the lower of the two, unless
      * the one held is a risen toll.
      */
     static void absorbKilled(Candidate e, Candidate c) {
@@ -202,7 +203,7 @@ final class TollChain {
 
     /** How a toll's evidence gives it, read again from its own words (merges of two tolls are few). */
     private static TollKind kindOf(Mention m) {
-        if (m == null) {
+        if (m == null || !mayBeRead(m.text())) {
             return TollKind.COUNTED;
         }
         List<Token> tokens = Tokenizer.tokenize(m.text());
@@ -218,6 +219,12 @@ final class TollChain {
             }
         }
         return TollKind.COUNTED;
+    }
+
+    /** Whether the words hold what a stated, risen or added toll needs ("toll", "rose to", "also", "more"). */
+    private static boolean mayBeRead(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("toll") || lower.contains(" to ") || lower.contains("also") || lower.contains("more");
     }
 
     /** A toll of a sentence of its own: the tally of days of fighting, or of an incident of another month or year. */
