@@ -33,7 +33,7 @@ final class CasualtyFinder {
     private static final Set<String> BACKGROUND_OPENERS = Set.of(
             "after", "since", "before", "following", "amid", "retaliation", "response", "revenge");
     private static final Set<String> GROUND_FIGHTING = Set.of("clashes", "fighting", "battles", "firefights", "gunfights");
-    private static final Set<String> PASSIVE_AUX = Set.of("have", "has", "had", "were", "was", "been", "are", "be");
+    static final Set<String> PASSIVE_AUX = Set.of("have", "has", "had", "were", "was", "been", "are", "be");
     private static final Set<String> QUALIFIERS = Set.of(
             "at", "least", "more", "than", "up", "to", "nearly", "about", "some", "an", "estimated", "around", "over",
             "almost", "roughly", "approximately", "as", "many", "a", "total", "of", "all");
@@ -58,7 +58,7 @@ final class CasualtyFinder {
             "military", "lt", "quds", "force", "official", "mr");
     private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "abu", "abd", "ad", "as", "ar", "az");
     /** "killing several fighters", "dozens were wounded": a word for many people, which gives no figure for the value. */
-    private static final Set<String> VAGUE_COUNTS = Set.of("several", "dozens", "hundreds", "scores", "tens", "thousands");
+    static final Set<String> VAGUE_COUNTS = Set.of("several", "dozens", "hundreds", "scores", "tens", "thousands");
     /** "to avenge the deaths of ...", "after the killing of ...": the toll of the incident that is the motive. */
     private static final Set<String> MOTIVE = Set.of("over", "avenge", "avenging", "after", "following", "since");
     /** "retaliatory strikes for the killing of ...", "in response to the deaths of ...": "for" and "to" said of a motive. */
@@ -74,18 +74,12 @@ final class CasualtyFinder {
     /** Words that make a round number rough: "over a dozen", "more than a dozen", "some dozen". */
     private static final Set<String> ROUGHLY = Set.of(
             "over", "than", "nearly", "about", "some", "around", "almost", "roughly", "approximately", "under");
-    /** "a dozen", "a number of", "a group of": "a" opening a quantity, not one person. */
-    private static final Set<String> QUANTITY_NOUNS = Set.of(
-            "dozen", "few", "number", "total", "handful", "couple", "lot", "series", "group", "score", "host", "range");
     /** Verbs of saying, which end the phrase a figure's people are named in. */
-    private static final Set<String> REPORTING = Set.of("said", "says", "told", "reported", "added", "according");
+    static final Set<String> REPORTING = Set.of("said", "says", "told", "reported", "added", "according");
     /** The words every toll this class reads holds one of. */
     private static final Set<String> HARM_CUES = harmCues();
     /** How far after the people's noun their verb is looked for ("four members of the X brigade were killed"). */
     private static final int VERB_REACH = 9;
-    /** How many words a group's noun phrase may run before "and" joins the next group ("a commander of the X militia"). */
-    private static final int GROUP_REACH = 8;
-
     private CasualtyFinder() {}
 
     private static Set<String> harmCues() {
@@ -296,7 +290,7 @@ final class CasualtyFinder {
             return null;
         }
         int n = Numbers.value(t.get(j));
-        if (n < 0 && (t.get(j).is("a") || t.get(j).is("an")) && j + 2 < to && isPersonAhead(t, j + 1, to)) {
+        if (n < 0 && (t.get(j).is("a") || t.get(j).is("an")) && j + 2 < to && PeopleGroups.isPersonAhead(t, j + 1, to)) {
             n = 1;
         }
         if (n < 0 || DateFinder.isYear(t.get(j))) {
@@ -308,84 +302,17 @@ final class CasualtyFinder {
         }
         int end = j + 1;
         int total = n;
-        for (int[] more = moreGroups(t, end, to, true); more != null; more = moreGroups(t, end, to, true)) {
+        for (int[] more = PeopleGroups.moreGroups(t, end, to, true); more != null;
+                more = PeopleGroups.moreGroups(t, end, to, true)) {
             total += more[0];
             end = more[1];
         }
         return new Hit(i, end, killed, total);
     }
 
-    /**
-     * "killing 13 fighters and 16 civilians", "killing a commander of the X militia and one of his drivers": a second group
-     * of people joined by "and" after the first group's noun phrase counts towards the same toll, unless, after an active
-     * verb, a verb of its own follows it ("killing four soldiers, and two civilians were wounded"). Returns the added
-     * count and the token after the second group, or null.
-     */
-    private static int[] moreGroups(List<Token> t, int from, int to, boolean afterVerb) {
-        int k = from;
-        boolean people = false;
-        while (k < to && k < from + GROUP_REACH && !t.get(k).is("and") && (!t.get(k).punct() || abbreviation(t, k))) {
-            String w = t.get(k).lower();
-            if (PASSIVE_AUX.contains(w) || KILL_WORDS.contains(w) || INJURY_WORDS.contains(w) || REPORTING.contains(w)) {
-                // "a guard died and six more were hurt": the first group's verb closes it
-                return null;
-            }
-            people |= PEOPLE.contains(w);
-            k++;
-        }
-        if (k + 2 >= to || !t.get(k).is("and") || !people) {
-            return null;
-        }
-        int n = groupCount(t, k + 1, to);
-        if (n <= 0) {
-            return null;
-        }
-        for (int m = k + 2; m < Math.min(to, k + 6); m++) {
-            if (t.get(m).punct()) {
-                return null;
-            }
-            if (PEOPLE.contains(t.get(m).lower())) {
-                return afterVerb && ownVerbAfter(t, m + 1, to) ? null : new int[] {n, m + 1};
-            }
-        }
-        return null;
-    }
-
     /** "over a dozen", "nearly a dozen": a round word with a bound, which gives no figure. */
     private static boolean roughDozen(List<Token> t, int k) {
         return t.get(k).is("dozen") && k >= 2 && t.get(k - 1).is("a") && ROUGHLY.contains(t.get(k - 2).lower());
-    }
-
-    /** The full stop of an abbreviation ("U.S."), which does not end a noun phrase. */
-    private static boolean abbreviation(List<Token> t, int k) {
-        return t.get(k).is(".") && k > 0 && t.get(k - 1).raw().length() == 1;
-    }
-
-    /** The number of people a group opens with: a figure, or one for "a" or "an" ("and an Iranian adviser"); else -1. */
-    private static int groupCount(List<Token> t, int k, int to) {
-        Token x = t.get(k);
-        if (x.is("a") || x.is("an")) {
-            return k + 1 < to && !QUANTITY_NOUNS.contains(t.get(k + 1).lower()) && isPersonAhead(t, k + 1, to) ? 1 : -1;
-        }
-        return DateFinder.isYear(x) || VAGUE_COUNTS.contains(x.lower()) ? -1 : Numbers.value(x);
-    }
-
-    /** "... and two civilians were wounded": the group after "and" is the subject of a verb of its own. */
-    private static boolean ownVerbAfter(List<Token> t, int k, int to) {
-        return k + 1 < to && PASSIVE_AUX.contains(t.get(k).lower())
-                && (KILL_WORDS.contains(t.get(k + 1).lower()) || INJURY_WORDS.contains(t.get(k + 1).lower()));
-    }
-
-    private static boolean isPersonAhead(List<Token> t, int from, int to) {
-        for (int k = from; k < Math.min(to, from + 4); k++) {
-            if (PEOPLE.contains(t.get(k).lower())) {
-                return true;
-            }
-            if (t.get(k).punct()) {
-                return false;
-            }
-        }
-        return false;
     }
 
     private static Hit numberThenWord(List<Token> t, int i, int to) {
@@ -398,7 +325,7 @@ final class CasualtyFinder {
             // "14 members of a Kurdish militia": the article opens the name of their unit, not a person
             return null;
         }
-        int n = article ? groupCount(t, i, to) : Numbers.value(first);
+        int n = article ? PeopleGroups.groupCount(t, i, to) : Numbers.value(first);
         if (first.is("dozen") && i > 0 && t.get(i - 1).is("a")) {
             n = 12;
         }
@@ -430,7 +357,8 @@ final class CasualtyFinder {
         // "three of the guards killed": a share of the dead, told with the participle right after the noun
         boolean share = noun > i + 2 && t.get(i + 1).is("of") && (t.get(i + 2).is("the") || t.get(i + 2).is("those"))
                 && noun + 1 < to && KILL_WORDS.contains(t.get(noun + 1).lower());
-        for (int[] more = moreGroups(t, i + 1, to, false); more != null; more = moreGroups(t, noun + 1, to, false)) {
+        for (int[] more = PeopleGroups.moreGroups(t, i + 1, to, false); more != null;
+                more = PeopleGroups.moreGroups(t, noun + 1, to, false)) {
             n += more[0];
             noun = more[1] - 1;
         }
@@ -441,7 +369,7 @@ final class CasualtyFinder {
             aside |= x.is("including");
             if (x.is(",") && m + 1 < to && t.get(m + 1).is("including")) {
                 // "30 people, including five children, have died": the group named after "including" is a share
-                int close = closingComma(t, m + 1, to);
+                int close = PeopleGroups.closingComma(t, m + 1, to);
                 limit += close - m;
                 m = close;
                 continue;
@@ -466,19 +394,6 @@ final class CasualtyFinder {
             }
         }
         return null;
-    }
-
-    /** The last token of an appositive that runs up to the next comma ("including two children,"), or {@code to}. */
-    private static int closingComma(List<Token> t, int from, int to) {
-        for (int k = from; k < Math.min(to, from + GROUP_REACH); k++) {
-            if (t.get(k).is(",")) {
-                return k;
-            }
-            if (t.get(k).punct()) {
-                return to;
-            }
-        }
-        return to;
     }
 
     /**
