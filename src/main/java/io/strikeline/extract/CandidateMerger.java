@@ -7,7 +7,6 @@ import io.strikeline.model.EventDate;
 import io.strikeline.model.EventType;
 import io.strikeline.model.LocationPrecision;
 import io.strikeline.model.Mention;
-import io.strikeline.model.MentionKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,7 +37,7 @@ final class CandidateMerger {
                 absorb(into, c);
             }
         }
-        attachOrphanCasualties(events);
+        new TollChain(doc).attachOrphans(events);
         return events;
     }
 
@@ -223,10 +222,7 @@ final class CandidateMerger {
             e.target = c.target;
             e.targetMention = c.targetMention;
         }
-        if (c.killed != null && (e.killed == null || c.killed > e.killed)) {
-            e.killed = c.killed;
-            e.killedMention = c.killedMention;
-        }
+        TollChain.absorbKilled(e, c);
         if (c.injured != null && (e.injured == null || c.injured > e.injured)) {
             e.injured = c.injured;
             e.injuredMention = c.injuredMention;
@@ -249,60 +245,9 @@ final class CandidateMerger {
         };
     }
 
-    /**
-     * "No troops were killed." after the strike sentence: figures in a sentence with no strike go to the strike told in
-     * one of the two sentences before ("... the ministry said. A hospital source said four had died."), unless they count
-     * days of fighting or an incident of another month or year.
-     */
-    private void attachOrphanCasualties(List<Candidate> events) {
-        for (SentenceInfo s : sentences) {
-            if (s.casualties.isEmpty() || !s.ownedClauses.isEmpty() || s.index == 0 || otherTally(s)) {
-                continue;
-            }
-            List<Candidate> targets = new ArrayList<>();
-            for (int back = 1; back <= ORPHAN_REACH && back <= s.index && targets.isEmpty(); back++) {
-                SentenceInfo prev = sentences.get(s.index - back);
-                for (Candidate e : events) {
-                    if (e.sentence == prev || e.sentences.contains(prev.index)) {
-                        targets.add(e);
-                    }
-                }
-            }
-            if (targets.isEmpty()) {
-                continue;
-            }
-            for (CasualtyFinder.Hit h : s.casualties) {
-                Mention m = doc.mention(MentionKind.CASUALTY, h.fromTok(), h.toTok(),
-                        (h.killed() ? "killed=" : "injured=") + h.count());
-                for (Candidate e : targets) {
-                    if (h.killed() && (e.killed == null || CasualtyFinder.risen(doc.tokens, h) && h.count() > e.killed)) {
-                        e.killed = h.count();
-                        e.killedMention = m;
-                    } else if (!h.killed() && e.injured == null) {
-                        e.injured = h.count();
-                        e.injuredMention = m;
-                    }
-                }
-            }
-        }
-    }
-
-    /** A toll of a sentence of its own: the tally of days of fighting, or of an incident of another month or year. */
-    private boolean otherTally(SentenceInfo s) {
-        if (CasualtyFinder.countsGroundFighting(doc.tokens, s.from, s.to) || Triggers.overSpan(doc.tokens, s.from, s.to)) {
-            return true;
-        }
-        return s.dates.stream().anyMatch(d -> d.kind() == DateExpr.Kind.YEAR || d.kind() == DateExpr.Kind.MONTH_YEAR);
-    }
-
-    /** How many sentences back an orphan toll looks for its strike. */
-    private static final int ORPHAN_REACH = 2;
-
     private final ArticleDoc doc;
-    private final List<SentenceInfo> sentences;
 
     CandidateMerger(ArticleDoc doc) {
         this.doc = doc;
-        this.sentences = doc.sentences;
     }
 }

@@ -1,6 +1,7 @@
 package io.strikeline.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -17,7 +18,11 @@ final class CasualtyFinder {
     /** "the death toll rose to nine": a later count of the same dead, which replaces the earlier one. */
     private static final Set<String> RISES = Set.of("rose", "risen", "rises", "climbed", "climbs", "increased", "jumped");
     /** How far after "toll" its rise is looked for ("the toll of Tuesday's strikes on the camp has risen to 12"). */
-    private static final int TOLL_REACH = 12;
+    private static final int TOLL_REACH = 16;
+    /** How many words "toll" may stand before its verb for the whole phrase to be the evidence ("the toll has risen"). */
+    private static final int SHORT_SUBJECT = 3;
+    /** "the toll stood at six", "put the death toll at 12": a toll stated at a figure. */
+    private static final Set<String> STANDS = Set.of("toll", "stood", "stands", "was", "is", "remained", "remains");
     private static final Set<String> INJURY_VERBS = Set.of("wounded", "wounding", "injured", "injuring", "injures", "wounds");
     /**
      * No single strike in these wars is reported with more dead or wounded than this: a larger figure is a population,
@@ -28,19 +33,21 @@ final class CasualtyFinder {
     private static final Set<String> BACKGROUND_OPENERS = Set.of(
             "after", "since", "before", "following", "amid", "retaliation", "response", "revenge");
     private static final Set<String> GROUND_FIGHTING = Set.of("clashes", "fighting", "battles", "firefights", "gunfights");
-    private static final Set<String> PASSIVE_AUX = Set.of("have", "has", "had", "were", "was", "been", "are", "be");
+    static final Set<String> PASSIVE_AUX = Set.of("have", "has", "had", "were", "was", "been", "are", "be");
     private static final Set<String> QUALIFIERS = Set.of(
             "at", "least", "more", "than", "up", "to", "nearly", "about", "some", "an", "estimated", "around", "over",
             "almost", "roughly", "approximately", "as", "many", "a", "total", "of", "all");
     static final Set<String> PEOPLE = Set.of(
-            "people", "persons", "person", "civilians", "civilian", "fighters", "fighter", "militants", "militant", "members",
-            "member", "soldiers", "soldier", "troops", "personnel", "servicemembers", "servicemen", "militiamen", "commanders",
-            "commander", "officers", "officer", "guards", "guard", "children", "child", "women", "woman", "men", "man", "others",
-            "combatants", "americans", "american", "contractors", "contractor", "insurgents", "jihadists", "operatives",
-            "operative", "staff", "workers", "worker", "iraqis", "syrians", "iranians", "leaders", "leader", "individuals",
-            "residents", "recruits", "paramilitaries", "gunmen", "volunteers", "policemen", "service", "sailors", "marines",
-            "airmen", "troop", "adviser", "advisers", "advisors", "employees", "occupants", "passengers", "rebels", "rebel",
-            "villagers", "pilgrims", "students", "refugees", "shoppers", "farmers", "journalists", "doctors", "patients");
+            "people", "persons", "person", "civilians", "civilian", "fighters", "fighter", "militants", "militant",
+            "members", "member", "soldiers", "soldier", "troops", "personnel", "servicemembers", "servicemen", "militiamen",
+            "commanders", "commander", "officers", "officer", "guards", "guard", "children", "child", "women", "woman",
+            "men", "man", "others", "combatants", "americans", "american", "contractors", "contractor", "insurgents",
+            "jihadists", "operatives", "operative", "staff", "workers", "worker", "iraqis", "syrians", "iranians",
+            "iranian", "iraqi", "syrian", "lebanese", "leaders", "leader", "individuals", "residents", "recruits",
+            "paramilitaries", "gunmen", "volunteers", "policemen", "service", "sailors", "marines", "airmen", "troop",
+            "adviser", "advisers", "advisors", "employees", "occupants", "passengers", "rebels", "rebel", "villagers",
+            "pilgrims", "students", "refugees", "shoppers", "farmers", "journalists", "doctors", "patients", "aides",
+            "aide", "bodyguards", "bodyguard", "nurses", "nurse", "medics", "paramedics", "shepherds", "drivers", "driver");
     /** "no immediate reports of casualties", "without specifying the number of dead": the toll is unknown, not zero. */
     private static final Set<String> VAGUE = Set.of(
             "immediate", "reports", "report", "word", "information", "details", "indication", "indications", "confirmation",
@@ -50,8 +57,41 @@ final class CasualtyFinder {
             "militia", "senior", "top", "iranian", "iraqi", "syrian", "lebanese", "american", "sheikh", "sayyid", "the",
             "military", "lt", "quds", "force", "official", "mr");
     private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "abu", "abd", "ad", "as", "ar", "az");
-
+    /** "killing several fighters", "dozens were wounded": a word for many people, which gives no figure for the value. */
+    static final Set<String> VAGUE_COUNTS = Set.of("several", "dozens", "hundreds", "scores", "tens", "thousands");
+    /** "to avenge the deaths of ...", "after the killing of ...": the toll of the incident that is the motive. */
+    private static final Set<String> MOTIVE = Set.of("over", "avenge", "avenging", "after", "following", "since");
+    /** "retaliatory strikes for the killing of ...", "in response to the deaths of ...": "for" and "to" said of a motive. */
+    private static final Set<String> REPRISAL = Set.of(
+            "retaliation", "retaliatory", "revenge", "response", "reprisal", "reprisals", "reaction", "answer");
+    /** How far before "for the killing of" a reprisal word is looked for. */
+    private static final int REPRISAL_REACH = 8;
+    /** "nine have so far died", "two were reportedly killed": words between the auxiliary and its verb. */
+    private static final Set<String> PASSIVE_ADVERBS = Set.of("so", "far", "since", "reportedly", "now", "also", "already",
+            "later", "subsequently", "all", "both", "confirmed");
+    /** Verbs that say the people before them died: "four were killed", "nine have died", "two are dead". */
+    private static final Set<String> DIED = Set.of("killed", "died", "dead", "slain");
+    /** Words that make a round number rough: "over a dozen", "more than a dozen", "some dozen". */
+    private static final Set<String> ROUGHLY = Set.of(
+            "over", "than", "nearly", "about", "some", "around", "almost", "roughly", "approximately", "under");
+    /** Verbs of saying, which end the phrase a figure's people are named in. */
+    static final Set<String> REPORTING = Set.of("said", "says", "told", "reported", "added", "according");
+    /** The words every toll this class reads holds one of. */
+    private static final Set<String> HARM_CUES = harmCues();
+    /** How far after the people's noun their verb is looked for ("four members of the X brigade were killed"). */
+    private static final int VERB_REACH = 9;
     private CasualtyFinder() {}
+
+    private static Set<String> harmCues() {
+        Set<String> cues = new HashSet<>(KILL_WORDS);
+        cues.addAll(INJURY_WORDS);
+        cues.addAll(KILL_VERBS);
+        cues.addAll(HEADLINE_KILL_VERBS);
+        cues.addAll(INJURY_VERBS);
+        cues.addAll(DIED);
+        cues.addAll(List.of("toll", "lives", "lost", "casualties", "casualty", "victims"));
+        return Set.copyOf(cues);
+    }
 
     static List<Hit> find(List<Token> t, int from, int to) {
         return find(t, from, to, KILL_VERBS);
@@ -64,6 +104,9 @@ final class CasualtyFinder {
 
     private static List<Hit> find(List<Token> t, int from, int to, Set<String> killVerbs) {
         List<Hit> out = new ArrayList<>();
+        if (!mentionsHarm(t, from, to)) {
+            return out;
+        }
         for (int i = from; i < to; i++) {
             Token tok = t.get(i);
             if (tok.punct()) {
@@ -73,18 +116,26 @@ final class CasualtyFinder {
             Hit h = null;
             if (w.equals("no") || w.equals("nobody") || w.equals("without") || w.equals("neither")) {
                 h = zero(t, i, to);
-            } else if (w.equals("toll")) {
-                h = risenToll(t, i, to);
+            } else if (w.equals("toll") || w.equals("number") && i + 1 < to && t.get(i + 1).is("of")) {
+                h = tollFigure(t, i, to);
             } else if (killVerbs.contains(w) || INJURY_VERBS.contains(w)) {
+                if (motive(t, i)) {
+                    continue;
+                }
                 h = verbThenNumber(t, i, to, killVerbs.contains(w));
                 if (h == null && killVerbs.contains(w)) {
                     h = namedVictims(t, i, to);
                 }
-            } else if ((w.equals("deaths") || w.equals("lives")) && i + 2 < to && t.get(i + 1).is("of")
+                if (h != null && i > from && t.get(i - 1).is("also")) {
+                    // "also killed two guards": the word that says these dead are besides others is part of the toll
+                    h = new Hit(i - 1, h.toTok(), h.killed(), h.count());
+                }
+            } else if ((w.equals("deaths") || w.equals("lives")) && i + 2 < to && t.get(i + 1).is("of") && !motive(t, i)
                     && Numbers.value(t.get(i + 2)) > 0 && !DateFinder.isYear(t.get(i + 2)) && !roundPlural(t.get(i + 2))) {
                 // "the deaths of three soldiers", "claimed the lives of four"
                 h = new Hit(i, i + 3, true, Numbers.value(t.get(i + 2)));
-            } else if (Numbers.value(tok) >= 0 && !DateFinder.isYear(tok)) {
+            } else if ((Numbers.value(tok) >= 0 && !DateFinder.isYear(tok) || w.equals("a") || w.equals("an"))
+                    && !counted(out, i)) {
                 h = numberThenWord(t, i, to);
             }
             if (h != null && h.count() <= MAX_ONE_STRIKE && !overlapsSameKind(out, h)) {
@@ -97,6 +148,16 @@ final class CasualtyFinder {
             }
         }
         return out;
+    }
+
+    /** Whether any word of the sentence tells of dead or wounded: most sentences do not, and are passed over at once. */
+    private static boolean mentionsHarm(List<Token> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (HARM_CUES.contains(t.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -137,6 +198,41 @@ final class CasualtyFinder {
     /** "the deaths of dozens", "the lives of hundreds": a round plural counts a wider toll, not one strike's dead. */
     private static boolean roundPlural(Token t) {
         return t.is("dozens") || t.is("hundreds") || t.is("scores");
+    }
+
+    /**
+     * "in retaliation for the killing of three soldiers", "to avenge the deaths of ...": a killing named as a noun after a
+     * word of motive is the incident the strike answers, not its toll.
+     */
+    private static boolean motive(List<Token> t, int i) {
+        String w = t.get(i).lower();
+        boolean nominal = (w.equals("killing") || w.equals("deaths") || w.equals("death") || w.equals("killings"))
+                && i + 1 < t.size() && t.get(i + 1).is("of") && i >= 2 && t.get(i - 1).is("the");
+        if (!nominal) {
+            return false;
+        }
+        String before = t.get(i - 2).lower();
+        if (MOTIVE.contains(before)) {
+            return true;
+        }
+        if (before.equals("for") || before.equals("to")) {
+            for (int k = i - 3; k >= Math.max(0, i - REPRISAL_REACH); k--) {
+                if (REPRISAL.contains(t.get(k).lower())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code i} is part of a toll already found ("killing four soldiers and two civilians"). */
+    private static boolean counted(List<Hit> found, int i) {
+        for (Hit o : found) {
+            if (i >= o.fromTok() && i < o.toTok()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlapsSameKind(List<Hit> found, Hit h) {
@@ -190,11 +286,11 @@ final class CasualtyFinder {
         if (j < to && t.get(j).is("a") && j + 1 < to && t.get(j + 1).is("dozen")) {
             j++;
         }
-        if (j >= to) {
+        if (j >= to || VAGUE_COUNTS.contains(t.get(j).lower()) || roughDozen(t, j)) {
             return null;
         }
         int n = Numbers.value(t.get(j));
-        if (n < 0 && (t.get(j).is("a") || t.get(j).is("an")) && j + 2 < to && isPersonAhead(t, j + 1, to)) {
+        if (n < 0 && (t.get(j).is("a") || t.get(j).is("an")) && j + 2 < to && PeopleGroups.isPersonAhead(t, j + 1, to)) {
             n = 1;
         }
         if (n < 0 || DateFinder.isYear(t.get(j))) {
@@ -204,52 +300,33 @@ final class CasualtyFinder {
             // "killed between 5 and 12 people": the lowest figure, with the whole range as its evidence
             return new Hit(i, j + 3, killed, n);
         }
-        int[] more = moreGroups(t, j + 1, to);
-        return new Hit(i, more == null ? j + 1 : more[1], killed, n + (more == null ? 0 : more[0]));
+        int end = j + 1;
+        int total = n;
+        for (int[] more = PeopleGroups.moreGroups(t, end, to, true); more != null;
+                more = PeopleGroups.moreGroups(t, end, to, true)) {
+            total += more[0];
+            end = more[1];
+        }
+        return new Hit(i, end, killed, total);
     }
 
-    /**
-     * "killing 13 fighters and 16 civilians": a second group of people joined by "and" after the first figure counts
-     * towards the same toll. Returns the added count and the token after the second group, or null.
-     */
-    private static int[] moreGroups(List<Token> t, int from, int to) {
-        int k = from;
-        while (k < to && k < from + 4 && !t.get(k).is("and") && !t.get(k).punct()) {
-            k++;
-        }
-        if (k + 2 >= to || !t.get(k).is("and") || !PEOPLE.contains(t.get(k - 1).lower())) {
-            return null;
-        }
-        int n = Numbers.value(t.get(k + 1));
-        if (n <= 0 || DateFinder.isYear(t.get(k + 1))) {
-            return null;
-        }
-        for (int m = k + 2; m < Math.min(to, k + 5); m++) {
-            if (t.get(m).punct()) {
-                return null;
-            }
-            if (PEOPLE.contains(t.get(m).lower())) {
-                return new int[] {n, m + 1};
-            }
-        }
-        return null;
-    }
-
-    private static boolean isPersonAhead(List<Token> t, int from, int to) {
-        for (int k = from; k < Math.min(to, from + 4); k++) {
-            if (PEOPLE.contains(t.get(k).lower())) {
-                return true;
-            }
-            if (t.get(k).punct()) {
-                return false;
-            }
-        }
-        return false;
+    /** "over a dozen", "nearly a dozen": a round word with a bound, which gives no figure. */
+    private static boolean roughDozen(List<Token> t, int k) {
+        return t.get(k).is("dozen") && k >= 2 && t.get(k - 1).is("a") && ROUGHLY.contains(t.get(k - 2).lower());
     }
 
     private static Hit numberThenWord(List<Token> t, int i, int to) {
-        int n = Numbers.value(t.get(i));
-        if (t.get(i).is("dozen") && i > 0 && t.get(i - 1).is("a")) {
+        Token first = t.get(i);
+        if (VAGUE_COUNTS.contains(first.lower()) || roughDozen(t, i)) {
+            return null;
+        }
+        boolean article = first.is("a") || first.is("an");
+        if (article && i > 0 && t.get(i - 1).is("of")) {
+            // "14 members of a Kurdish militia": the article opens the name of their unit, not a person
+            return null;
+        }
+        int n = article ? PeopleGroups.groupCount(t, i, to) : Numbers.value(first);
+        if (first.is("dozen") && i > 0 && t.get(i - 1).is("a")) {
             n = 12;
         }
         if (n < 0) {
@@ -277,19 +354,36 @@ final class CasualtyFinder {
         if (noun < 0) {
             return null;
         }
-        int[] more = moreGroups(t, noun, to);
-        if (more != null) {
+        // "three of the guards killed": a share of the dead, told with the participle right after the noun
+        boolean share = noun > i + 2 && t.get(i + 1).is("of") && (t.get(i + 2).is("the") || t.get(i + 2).is("those"))
+                && noun + 1 < to && KILL_WORDS.contains(t.get(noun + 1).lower());
+        for (int[] more = PeopleGroups.moreGroups(t, i + 1, to, false); more != null;
+                more = PeopleGroups.moreGroups(t, noun + 1, to, false)) {
             n += more[0];
             noun = more[1] - 1;
         }
-        for (int m = noun + 1; m < Math.min(to, noun + 7); m++) {
+        boolean aside = false;
+        int limit = noun + VERB_REACH;
+        for (int m = noun + 1; m < Math.min(to, limit); m++) {
             Token x = t.get(m);
+            aside |= x.is("including");
+            if (x.is(",") && m + 1 < to && t.get(m + 1).is("including")) {
+                // "30 people, including five children, have died": the group named after "including" is a share
+                int close = PeopleGroups.closingComma(t, m + 1, to);
+                limit += close - m;
+                m = close;
+                continue;
+            }
             if (x.punct() && !x.is(".")) {
                 return null;
             }
             String w = x.lower();
-            if (w.equals("among")) {
-                // "four commanders were among the dead": a share of a toll, not the toll
+            if (REPORTING.contains(w) || !aside && Numbers.value(x) > 0 && !DateFinder.isYear(x)) {
+                // "an Iraqi official said two were killed": the verb counts the figure after the noun, not this one
+                return null;
+            }
+            if (w.equals("among") || share) {
+                // "four commanders were among the dead", "three of the guards killed": a share of a toll, not the toll
                 return null;
             }
             if (KILL_WORDS.contains(w) && !w.equals("killing") || lostLives(t, m, to)) {
@@ -302,16 +396,29 @@ final class CasualtyFinder {
         return null;
     }
 
-    /** "the death toll had risen to two": the dead counted anew, up to the number after "to". */
-    private static Hit risenToll(List<Token> t, int i, int to) {
-        for (int k = i + 1; k + 2 < to && k < i + TOLL_REACH; k++) {
+    /**
+     * "the death toll had risen to two", "the number of dead rose to 11": the dead counted anew, up to the number after
+     * "to"; "state radio put the death toll at six", "the toll stood at six": the dead as one source counts them.
+     */
+    private static Hit tollFigure(List<Token> t, int i, int to) {
+        if (t.get(i).is("number") && !(i + 2 < to && (t.get(i + 2).is("dead") || t.get(i + 2).is("deaths")
+                || t.get(i + 2).is("fatalities") || t.get(i + 2).is("victims")))) {
+            return null;
+        }
+        for (int k = i + 1; k + 1 < to && k < i + TOLL_REACH; k++) {
             Token w = t.get(k);
             if (w.is(".") || w.is(";")) {
                 return null;
             }
-            if (RISES.contains(w.lower()) && t.get(k + 1).is("to")) {
-                int n = Numbers.value(t.get(k + 2));
-                return n > 0 && !DateFinder.isYear(t.get(k + 2)) ? new Hit(i, k + 3, true, n) : null;
+            boolean risen = RISES.contains(w.lower()) && t.get(k + 1).is("to") && k + 2 < to;
+            boolean stated = w.is("at") && STANDS.contains(t.get(k - 1).lower()) || w.is("reached");
+            if (risen || stated) {
+                int at = risen ? k + 2 : k + 1;
+                int n = Numbers.value(t.get(at));
+                // the words between a long subject and its verb ("the number of dead from the raids on X rose to 11") are
+                // left out of the evidence, so the places they name stay the strike's
+                int from = k - i <= SHORT_SUBJECT ? i : k;
+                return n > 0 && !DateFinder.isYear(t.get(at)) ? new Hit(from, at + 1, true, n) : null;
             }
         }
         return null;
@@ -323,18 +430,45 @@ final class CasualtyFinder {
                 && RISES.contains(t.get(h.toTok() - 3).lower());
     }
 
-    /** "at least four have been killed", "two were wounded": the figure stands for the people, with no noun after it. */
+    /** Whether the toll is stated whole at a figure by one source ("put the death toll at six"), not a risen count. */
+    static boolean statedToll(List<Token> t, Hit h) {
+        return h.killed() && t.get(h.fromTok()).is("toll") && !risen(t, h);
+    }
+
+    /**
+     * Whether the toll counts dead besides those told before: "the raid also killed three of his drivers", "two civilians
+     * were also killed", "three more died".
+     */
+    static boolean addedToll(List<Token> t, Hit h) {
+        if (!h.killed() || h.count() == 0) {
+            return false;
+        }
+        for (int k = h.fromTok(); k < h.toTok(); k++) {
+            if (t.get(k).is("also") || t.get(k).is("more") && k == h.fromTok() + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "at least four have been killed", "nine have so far died": the figure stands for the people, with no noun after it. */
     private static Hit passiveWithoutNoun(List<Token> t, int i, int k, int to, int n) {
         int m = k;
         while (m < to && m < k + 3 && PASSIVE_AUX.contains(t.get(m).lower())) {
             m++;
         }
-        if (m == k || m >= to || i > 0 && PASSIVE_AUX.contains(t.get(i - 1).lower())) {
+        if (m == k || i > 0 && PASSIVE_AUX.contains(t.get(i - 1).lower())) {
+            return null;
+        }
+        while (m < to && m < k + 6 && PASSIVE_ADVERBS.contains(t.get(m).lower())) {
+            m++;
+        }
+        if (m >= to) {
             return null;
         }
         String w = t.get(m).lower();
-        if (KILL_VERBS.contains(w) || INJURY_VERBS.contains(w)) {
-            return new Hit(i, m + 1, KILL_VERBS.contains(w), n);
+        if (KILL_VERBS.contains(w) || DIED.contains(w) || INJURY_VERBS.contains(w)) {
+            return new Hit(i, m + 1, !INJURY_VERBS.contains(w), n);
         }
         return null;
     }

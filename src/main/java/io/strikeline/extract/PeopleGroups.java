@@ -1,0 +1,104 @@
+package io.strikeline.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The groups of people a toll counts: "killing 13 fighters and 16 civilians", "a commander of the X militia and one of
+ * his drivers", "an Iranian adviser"; and the asides that name a share of them ("including two children,").
+ */
+final class PeopleGroups {
+
+    /** "a dozen", "a number of", "a group of": "a" opening a quantity, not one person. */
+    private static final Set<String> QUANTITY_NOUNS = Set.of(
+            "dozen", "few", "number", "total", "handful", "couple", "lot", "series", "group", "score", "host", "range");
+    /** How many words a group's noun phrase may run before "and" joins the next group ("a commander of the X militia"). */
+    private static final int GROUP_REACH = 8;
+
+    private PeopleGroups() {}
+
+    /**
+     * "killing 13 fighters and 16 civilians", "killing a commander of the X militia and one of his drivers": a second group
+     * of people joined by "and" after the first group's noun phrase counts towards the same toll, unless, after an active
+     * verb, a verb of its own follows it ("killing four soldiers, and two civilians were wounded"). Returns the added
+     * count and the token after the second group, or null.
+     */
+    static int[] moreGroups(List<Token> t, int from, int to, boolean afterVerb) {
+        int k = from;
+        boolean people = false;
+        while (k < to && k < from + GROUP_REACH && !t.get(k).is("and") && (!t.get(k).punct() || abbreviation(t, k))) {
+            String w = t.get(k).lower();
+            if (CasualtyFinder.PASSIVE_AUX.contains(w) || harmWord(w) || CasualtyFinder.REPORTING.contains(w)) {
+                // "a guard died and six more were hurt": the first group's verb closes it
+                return null;
+            }
+            people |= CasualtyFinder.PEOPLE.contains(w);
+            k++;
+        }
+        if (k + 2 >= to || !t.get(k).is("and") || !people) {
+            return null;
+        }
+        int n = groupCount(t, k + 1, to);
+        if (n <= 0) {
+            return null;
+        }
+        for (int m = k + 2; m < Math.min(to, k + 6); m++) {
+            if (t.get(m).punct()) {
+                return null;
+            }
+            if (CasualtyFinder.PEOPLE.contains(t.get(m).lower())) {
+                return afterVerb && ownVerbAfter(t, m + 1, to) ? null : new int[] {n, m + 1};
+            }
+        }
+        return null;
+    }
+
+    /** The full stop of an abbreviation ("U.S."), which does not end a noun phrase. */
+    private static boolean abbreviation(List<Token> t, int k) {
+        return t.get(k).is(".") && k > 0 && t.get(k - 1).raw().length() == 1;
+    }
+
+    /** The number of people a group opens with: a figure, or one for "a" or "an" ("and an Iranian adviser"); else -1. */
+    static int groupCount(List<Token> t, int k, int to) {
+        Token x = t.get(k);
+        if (x.is("a") || x.is("an")) {
+            return k + 1 < to && !QUANTITY_NOUNS.contains(t.get(k + 1).lower()) && isPersonAhead(t, k + 1, to) ? 1 : -1;
+        }
+        return DateFinder.isYear(x) || CasualtyFinder.VAGUE_COUNTS.contains(x.lower()) ? -1 : Numbers.value(x);
+    }
+
+    /** "... and two civilians were wounded": the group after "and" is the subject of a verb of its own. */
+    private static boolean ownVerbAfter(List<Token> t, int k, int to) {
+        return k + 1 < to && CasualtyFinder.PASSIVE_AUX.contains(t.get(k).lower())
+                && harmWord(t.get(k + 1).lower());
+    }
+
+    static boolean isPersonAhead(List<Token> t, int from, int to) {
+        for (int k = from; k < Math.min(to, from + 4); k++) {
+            if (CasualtyFinder.PEOPLE.contains(t.get(k).lower())) {
+                return true;
+            }
+            if (t.get(k).punct()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The last token of an appositive that runs up to the next comma ("including two children,"), or {@code to}. */
+    static int closingComma(List<Token> t, int from, int to) {
+        for (int k = from; k < Math.min(to, from + GROUP_REACH); k++) {
+            if (t.get(k).is(",")) {
+                return k;
+            }
+            if (t.get(k).punct()) {
+                return to;
+            }
+        }
+        return to;
+    }
+
+    private static boolean harmWord(String w) {
+        return CasualtyFinder.KILL_WORDS.contains(w) || CasualtyFinder.INJURY_WORDS.contains(w);
+    }
+}

@@ -1,0 +1,237 @@
+package io.strikeline.extract;
+
+import io.strikeline.geo.Place;
+import io.strikeline.model.LocationPrecision;
+import io.strikeline.model.Mention;
+import io.strikeline.model.MentionKind;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Stage: tolls told in a sentence of their own ("A hospital source said four had died.") go to the strike told just
+ * before them. When that strike was on several sites, the toll goes to the site it names ("... died in Syria", "killed
+ * 18 members of the Syrian militia"), and to none when it names none: a figure shared by strikes on several places is
+ * no one strike's. A toll stated by another source ("state radio put the death toll at six") lowers the figure held,
+ * as the lowest credible figure is the value; a risen toll replaces a lower one.
+ */
+final class TollChain {
+
+    /** How many sentences back an orphan toll looks for its strike. */
+    private static final int ORPHAN_REACH = 2;
+    /** How many sentences back a toll that names its country looks for a strike there ("... died in Syria"). */
+    private static final int PLACED_REACH = 4;
+    /** How many words after a toll its victims and their place are looked for ("nine gunmen died in eastern Syria"). */
+    private static final int VICTIMS_REACH = 8;
+
+    private final ArticleDoc doc;
+
+    TollChain(ArticleDoc doc) {
+        this.doc = doc;
+    }
+
+    /** Gives each toll of a sentence that tells of no strike to the strike told in one of the sentences before. */
+    void attachOrphans(List<Candidate> events) {
+        List<SentenceInfo> sentences = doc.sentences;
+        for (SentenceInfo s : sentences) {
+            if (s.casualties.isEmpty() || !s.ownedClauses.isEmpty() || s.index == 0 || otherTally(s)) {
+                continue;
+            }
+            for (CasualtyFinder.Hit h : s.casualties) {
+                List<Candidate> targets = targets(events, s, h);
+                if (targets.isEmpty()) {
+                    continue;
+                }
+                Mention m = doc.mention(MentionKind.CASUALTY, h.fromTok(), h.toTok(),
+                        (h.killed() ? "killed=" : "injured=") + h.count());
+                for (Candidate e : targets) {
+                    give(e, h, m);
+                }
+            }
+        }
+    }
+
+    /**
+     * The strikes of the nearest sentence before that tells of one, passing over a sentence whose strikes all lie outside
+     * the country the toll places itself in ("... died in Syria"). When that sentence tells of strikes on several places,
+     * the toll goes to those in the countries it names by place or nationality; a toll above zero that singles out none
+     * of them goes to none, while "no one was hurt" holds for all.
+     */
+    private List<Candidate> targets(List<Candidate> events, SentenceInfo s, CasualtyFinder.Hit h) {
+        int to = Math.min(s.to, h.toTok() + VICTIMS_REACH);
+        Set<String> placedIn = placeCountries(s, h.fromTok(), to);
+        Set<String> named = new HashSet<>(placedIn);
+        for (int i = h.fromTok(); i < to; i++) {
+            String nation = Roles.NATIONALITY.get(doc.tokens.get(i).lower());
+            if (nation != null) {
+                named.add(nation);
+            }
+        }
+        int reach = placedIn.isEmpty() ? ORPHAN_REACH : PLACED_REACH;
+        for (int back = 1; back <= reach && back <= s.index; back++) {
+            SentenceInfo prev = doc.sentences.get(s.index - back);
+            List<Candidate> told = new ArrayList<>();
+            for (Candidate e : events) {
+                if (e.sentence == prev || e.sentences.contains(prev.index)) {
+                    told.add(e);
+                }
+            }
+            if (told.isEmpty() || !placedIn.isEmpty() && told.stream().noneMatch(e -> inCountries(e, placedIn))) {
+                continue;
+            }
+            if (!severalPlaces(told)) {
+                boolean shared = h.count() > 0 && named.isEmpty() && operationWide(prev)
+                        && told.stream().anyMatch(e -> otherSiteSameDay(e, events));
+                return shared ? List.of() : told;
+            }
+            List<Candidate> there = told.stream().filter(e -> inCountries(e, named)).toList();
+            if (!there.isEmpty() && there.size() < told.size()) {
+                return there;
+            }
+            return h.count() == 0 ? told : List.of();
+        }
+        return List.of();
+    }
+
+    /** The countries of the places named in tokens [from, to) of the sentence, origins ("fired from Iran") aside. */
+    private static Set<String> placeCountries(SentenceInfo s, int from, int to) {
+        Set<String> out = new HashSet<>();
+        for (PlaceHit p : s.places) {
+            if (p.from() >= from && p.from() < to && p.chosen() != null && !p.origin()) {
+                out.add(p.chosen().country());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the sentence tells of the strikes no finer than a country or region ("American jets hit militia sites
+     * across Iraq"): a toll after it counts the whole operation.
+     */
+    private static boolean operationWide(SentenceInfo s) {
+        for (PlaceHit p : s.places) {
+            boolean finer = p.chosen() != null && Places.rank(p.chosen().precision()) > Places.rank(LocationPrecision.REGION);
+            if (finer && !p.origin()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the article tells of a strike of the same kind on the same day at another place ("it hit two sites"). */
+    private static boolean otherSiteSameDay(Candidate e, List<Candidate> events) {
+        for (Candidate o : events) {
+            Place a = e.placeValue();
+            Place b = o.placeValue();
+            if (o != e && b != null && b.precision().compareTo(LocationPrecision.PROVINCE) < 0
+                    && (a == null || !a.id().equals(b.id()) && !Places.contains(a, b))
+                    && StrikeClass.compatible(o.type, e.type) && Coreference.daysAgree(o.date, e.date)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inCountries(Candidate e, Set<String> countries) {
+        Place p = e.placeValue();
+        return p != null && countries.contains(p.country());
+    }
+
+    /** Whether the strikes are placed in more than one place (unplaced ones aside). */
+    private static boolean severalPlaces(List<Candidate> told) {
+        Set<String> places = new HashSet<>();
+        for (Candidate e : told) {
+            if (e.placeValue() != null) {
+                places.add(e.placeValue().id());
+            }
+        }
+        return places.size() > 1;
+    }
+
+    private void give(Candidate e, CasualtyFinder.Hit h, Mention m) {
+        if (h.killed()) {
+            if (e.killed != null && CasualtyFinder.addedToll(doc.tokens, h) && !m.equals(e.killedMention)) {
+                e.killed += h.count();
+                e.killedMention = m;
+                return;
+            }
+            boolean replaces = e.killed == null || CasualtyFinder.risen(doc.tokens, h) && h.count() > e.killed
+                    || CasualtyFinder.statedToll(doc.tokens, h) && replaces(e.killed, e.killedMention, h.count(), m);
+            if (replaces) {
+                e.killed = h.count();
+                e.killedMention = m;
+            }
+        } else if (e.injured == null) {
+            e.injured = h.count();
+            e.injuredMention = m;
+        }
+    }
+
+    /**
+     * The killed figure of a strike when another reading of it is merged in: the higher, as the later count or the one
+     * that counts every group; the sum when the other counts dead besides ("the strike also killed two guards"); but a
+     * toll one source states whole ("put the death toll at six") against another count is the lower of the two, unless
+     * the one held is a risen toll.
+     */
+    static void absorbKilled(Candidate e, Candidate c) {
+        if (c.killed == null || c.killedMention != null && c.killedMention.equals(e.killedMention)) {
+            return;
+        }
+        if (e.killed != null && kindOf(c.killedMention) == TollKind.ADDED) {
+            e.killed += c.killed;
+            e.killedMention = c.killedMention;
+        } else if (e.killed == null || replaces(e.killed, e.killedMention, c.killed, c.killedMention)) {
+            e.killed = c.killed;
+            e.killedMention = c.killedMention;
+        }
+    }
+
+    /** Whether an offered toll replaces the one held, by the rules of {@link #absorbKilled}. */
+    static boolean replaces(int held, Mention heldMention, int offered, Mention offeredMention) {
+        if (kindOf(heldMention) == TollKind.RISEN) {
+            return offered > held;
+        }
+        if (kindOf(offeredMention) == TollKind.STATED || kindOf(heldMention) == TollKind.STATED) {
+            return offered < held;
+        }
+        return offered > held;
+    }
+
+    private enum TollKind { STATED, RISEN, ADDED, COUNTED }
+
+    /** How a toll's evidence gives it, read again from its own words (merges of two tolls are few). */
+    private static TollKind kindOf(Mention m) {
+        if (m == null || !mayBeRead(m.text())) {
+            return TollKind.COUNTED;
+        }
+        List<Token> tokens = Tokenizer.tokenize(m.text());
+        for (CasualtyFinder.Hit h : CasualtyFinder.find(tokens, 0, tokens.size())) {
+            if (CasualtyFinder.risen(tokens, h)) {
+                return TollKind.RISEN;
+            }
+            if (CasualtyFinder.statedToll(tokens, h)) {
+                return TollKind.STATED;
+            }
+            if (CasualtyFinder.addedToll(tokens, h)) {
+                return TollKind.ADDED;
+            }
+        }
+        return TollKind.COUNTED;
+    }
+
+    /** Whether the words hold what a stated, risen or added toll needs ("toll", "rose to", "also", "more"). */
+    private static boolean mayBeRead(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("toll") || lower.contains(" to ") || lower.contains("also") || lower.contains("more");
+    }
+
+    /** A toll of a sentence of its own: the tally of days of fighting, or of an incident of another month or year. */
+    private boolean otherTally(SentenceInfo s) {
+        if (CasualtyFinder.countsGroundFighting(doc.tokens, s.from, s.to) || Triggers.overSpan(doc.tokens, s.from, s.to)) {
+            return true;
+        }
+        return s.dates.stream().anyMatch(d -> d.kind() == DateExpr.Kind.YEAR || d.kind() == DateExpr.Kind.MONTH_YEAR);
+    }
+}

@@ -1,0 +1,105 @@
+package io.strikeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The figures {@link CasualtyFinder} reads from one sentence; every sentence here is written for the test. */
+class CasualtyFinderTest {
+
+    private static List<CasualtyFinder.Hit> hits(String sentence) {
+        List<Token> tokens = Tokenizer.tokenize(sentence);
+        return CasualtyFinder.find(tokens, 0, tokens.size());
+    }
+
+    private static List<Integer> killed(String sentence) {
+        return hits(sentence).stream().filter(CasualtyFinder.Hit::killed).map(CasualtyFinder.Hit::count).toList();
+    }
+
+    private static List<Integer> injured(String sentence) {
+        return hits(sentence).stream().filter(h -> !h.killed()).map(CasualtyFinder.Hit::count).toList();
+    }
+
+    @Test
+    void aGroupNamedWithItsUnitStillAddsTheNextGroup() {
+        assertThat(killed("The raid on the farm killed a field commander of the Badr militia and one of his bodyguards, "
+                + "police said.")).containsExactly(2);
+        assertThat(killed("Two members of the Fatemiyoun brigade and one Iranian adviser were killed near the airport."))
+                .containsExactly(3);
+    }
+
+    @Test
+    void aGroupOpenedByAOrAnCountsOne() {
+        assertThat(killed("The shells struck the checkpoint, killing three U.S. Army soldiers and a Kurdish guard."))
+                .containsExactly(4);
+        assertThat(killed("An American contractor died of his wounds after the rockets landed.")).containsExactly(1);
+        assertThat(killed("A dozen guards were killed when the depot blew up.")).containsExactly(12);
+        assertThat(killed("A number of guards were killed when the depot blew up.")).isEmpty();
+    }
+
+    @Test
+    void aGroupAfterIncludingBetweenCommasIsPassedOver() {
+        assertThat(killed("At least 30 people, including five children, have died in the bombing of the market."))
+                .containsExactly(30);
+    }
+
+    @Test
+    void aWordForManyPeopleGivesNoFigure() {
+        assertThat(killed("The jets hit the compound, killing several guards of the governor.")).isEmpty();
+        assertThat(injured("Dozens were wounded in the blasts at the depot.")).isEmpty();
+    }
+
+    @Test
+    void aKillingNamedAsTheMotiveIsNotATollButACausedDeathIs() {
+        assertThat(killed("Ankara launched retaliatory raids overnight for the killing of two of its border guards."))
+                .isEmpty();
+        assertThat(killed("The group vowed to avenge the deaths of four of its fighters.")).isEmpty();
+        assertThat(killed("The shelling of the orchard led to the deaths of four farmers.")).containsExactly(4);
+    }
+
+    @Test
+    void aFigureWithoutANounTakesItsVerbAcrossAdverbs() {
+        assertThat(killed("A clinic in the town said nine have so far died and 20 have been wounded.")).containsExactly(9);
+        assertThat(injured("A clinic in the town said nine have so far died and 20 have been wounded.")).containsExactly(20);
+        assertThat(killed("Three were reportedly killed in the second wave.")).containsExactly(3);
+    }
+
+    @Test
+    void aTollStatedAtAFigureOrRisenToOneIsRead() {
+        List<Token> tokens = Tokenizer.tokenize("Health officials put the death toll at six on Friday evening.");
+        assertThat(CasualtyFinder.find(tokens, 0, tokens.size())).singleElement()
+                .satisfies(h -> assertThat(h.count()).isEqualTo(6))
+                .satisfies(h -> assertThat(CasualtyFinder.risen(tokens, h)).isFalse());
+        List<Token> risen = Tokenizer.tokenize("The number of dead from the raids on the two hamlets near the river rose to 11.");
+        assertThat(CasualtyFinder.find(risen, 0, risen.size())).singleElement()
+                .satisfies(h -> assertThat(h.count()).isEqualTo(11))
+                .satisfies(h -> assertThat(CasualtyFinder.risen(risen, h)).isTrue())
+                .satisfies(h -> assertThat(risen.get(h.fromTok()).lower()).isEqualTo("rose"));
+    }
+
+    @Test
+    void aShareOfTheDeadNamedByTheParticipleIsNotTheToll() {
+        assertThat(killed("Police named three of the men killed in the raid as local shepherds.")).isEmpty();
+    }
+
+    @Test
+    void aFigureSaidBeforeAnotherIsNotCountedWithIt() {
+        assertThat(killed("An Iraqi official said two were killed in the strike.")).containsExactly(2);
+    }
+
+    @Test
+    void theNextGroupWithAVerbOfItsOwnIsNotAdded() {
+        assertThat(killed("The drone hit the convoy, killing four soldiers and two civilians were wounded nearby."))
+                .containsExactly(4);
+        assertThat(killed("One guard was killed and six others were wounded at the gate.")).containsExactly(1);
+        assertThat(injured("One guard was killed and six others were wounded at the gate.")).containsExactly(6);
+    }
+
+    @Test
+    void aRoundDozenWithABoundGivesNoFigure() {
+        assertThat(killed("Local media said the town was hit, with over a dozen police officers killed.")).isEmpty();
+        assertThat(killed("The blasts killed more than a dozen guards.")).isEmpty();
+        assertThat(killed("The blasts killed a dozen guards.")).containsExactly(12);
+    }
+}
