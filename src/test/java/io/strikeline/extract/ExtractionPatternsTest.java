@@ -153,7 +153,7 @@ class ExtractionPatternsTest {
         "Iran will respond with missile strikes if Israel attacks, a commander said on Monday.",
         "The Pentagon denied that it carried out an airstrike near al-Qaim on Monday.",
         "Drone strikes on U.S. bases in Iraq have become more common in recent months.",
-        "Militias have launched more than 150 attacks on U.S. forces in Iraq and Syria since October.",
+        "Militias have launched more than 150 attacks on American bases across Iraq and Syria since October.",
         "Officials are considering airstrikes on militia targets in Syria.",
         "No attacks on U.S. forces were reported in Iraq on Monday."})
     void threatsDenialsHypothesesAndGeneralisationsAreNotEvents(String text) {

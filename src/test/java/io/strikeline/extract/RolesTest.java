@@ -58,7 +58,7 @@ class RolesTest {
     @Test
     void aPartnerOfTheStrikeIsNotItsTarget() {
         List<ExtractedEvent> found = events("Coalition jets bombed a bridge near Haditha on Monday in coordination "
-                + "with Iraqi forces on the ground, killing eight militants.");
+                + "with Iraqi troops advancing on the town, killing eight militants.");
         assertThat(found).hasSize(1);
         assertThat(found.get(0).perpetrator()).isEqualTo("United States");
         assertThat(found.get(0).target()).isNotEqualTo("Iraqi forces");

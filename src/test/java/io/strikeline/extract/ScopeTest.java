@@ -34,7 +34,7 @@ class ScopeTest {
     @Test
     void attacksCountedSinceADateAreATallyNotAStrike() {
         List<ExtractedEvent> found = events("U.S. jets bombed a militia depot near al-Qaim on Monday. "
-                + "U.S. troops in Iraq and Syria have faced more attacks since Oct. 7, officials said.");
+                + "American troops stationed in Iraq and Syria faced more attacks after Oct. 7, officials said.");
         assertThat(found).hasSize(1);
         assertThat(found.get(0).date().format()).isEqualTo("2024-02-05");
     }
