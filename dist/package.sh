@@ -15,10 +15,10 @@ cp data/sample.db "$input/data/"   # lib/app/data/sample.db: found beside the ja
 # what jdeps finds in the jar, and what JavaFX, SQLite and the locale data load by name at run time
 modules=java.base,java.desktop,java.sql,java.logging,java.management,java.naming,java.xml,jdk.jfr,jdk.unsupported
 modules=$modules,jdk.unsupported.desktop,jdk.localedata,jdk.charsets,jdk.zipfs
-# without arguments (a desktop entry, a double click) the launcher opens the viewer
+# without arguments (a desktop entry, a double click) the launcher opens the viewer; C1 only: see ADR 8
 jpackage --type app-image --name strikeline --app-version "$version" --vendor Strikeline \
   --description "$description" --input "$input" --main-jar strikeline.jar --main-class io.strikeline.cli.Main \
-  --arguments view --add-modules "$modules" --java-options -Xmx2g --icon dist/strikeline.png \
+  --arguments view --add-modules "$modules" --java-options -Xmx2g --java-options -XX:TieredStopAtLevel=1 --icon dist/strikeline.png \
   --jlink-options "--strip-debug --no-header-files --no-man-pages --strip-native-commands" --dest "$out"
 echo "app image: $out/strikeline (launcher $out/strikeline/bin/strikeline)"
 if command -v fakeroot >/dev/null && command -v dpkg-deb >/dev/null; then
