@@ -158,7 +158,8 @@ final class TollChain {
                 return;
             }
             boolean replaces = e.killed == null || CasualtyFinder.risen(doc.tokens, h) && h.count() > e.killed
-                    || CasualtyFinder.statedToll(doc.tokens, h) && replaces(e.killed, e.killedMention, h.count(), m);
+                    || CasualtyFinder.statedToll(doc.tokens, h)
+                            && replaces(e.killed, kindOf(e.killedMention), h.count(), kindOf(m));
             if (replaces) {
                 e.killed = h.count();
                 e.killedMention = m;
@@ -179,21 +180,27 @@ final class TollChain {
         if (c.killed == null || c.killedMention != null && c.killedMention.equals(e.killedMention)) {
             return;
         }
-        if (e.killed != null && kindOf(c.killedMention) == TollKind.ADDED) {
+        if (e.killed == null) {
+            e.killed = c.killed;
+            e.killedMention = c.killedMention;
+            return;
+        }
+        TollKind offered = kindOf(c.killedMention); // each kind read once: reading re-tokenizes the evidence
+        if (offered == TollKind.ADDED) {
             e.killed += c.killed;
             e.killedMention = c.killedMention;
-        } else if (e.killed == null || replaces(e.killed, e.killedMention, c.killed, c.killedMention)) {
+        } else if (replaces(e.killed, kindOf(e.killedMention), c.killed, offered)) {
             e.killed = c.killed;
             e.killedMention = c.killedMention;
         }
     }
 
     /** Whether an offered toll replaces the one held, by the rules of {@link #absorbKilled}. */
-    static boolean replaces(int held, Mention heldMention, int offered, Mention offeredMention) {
-        if (kindOf(heldMention) == TollKind.RISEN) {
+    private static boolean replaces(int held, TollKind heldKind, int offered, TollKind offeredKind) {
+        if (heldKind == TollKind.RISEN) {
             return offered > held;
         }
-        if (kindOf(offeredMention) == TollKind.STATED || kindOf(heldMention) == TollKind.STATED) {
+        if (offeredKind == TollKind.STATED || heldKind == TollKind.STATED) {
             return offered < held;
         }
         return offered > held;
