@@ -23,6 +23,8 @@ final class Places {
 
     /** A place this far from the named town is not "at" it. */
     private static final int FAR_KM = 25;
+    /** How far from its point a mountain range (Qandil, Sinjar) still holds a place named with it. */
+    private static final int MOUNTAIN_REACH_KM = 40;
 
     private Places() {}
 
@@ -171,7 +173,8 @@ final class Places {
             case COUNTRY -> outer.country().equals(inner.country());
             case PROVINCE -> outer.country().equals(inner.country())
                     && (sameAdmin(outer, inner) || inner.admin1().isEmpty() && d < 60);
-            case REGION -> d < 250;
+            // a mountain range is a small area of its own: it holds the villages on its slopes, not the wider north
+            case REGION -> d < (outer.category().equals("mountains") ? MOUNTAIN_REACH_KM : 250);
             default -> false;
         };
     }
