@@ -72,7 +72,8 @@ final class Coreference {
 
     private static boolean vaguelyPlaced(Candidate e) {
         Place p = e.placeValue();
-        return p == null || Places.rank(p.precision()) <= Places.rank(LocationPrecision.REGION);
+        // a named mountain area (Qandil) is a place of its own, not a wide region like "northern Iraq"
+        return p == null || Places.rank(p.precision()) <= Places.rank(LocationPrecision.REGION) && !Places.mountains(p);
     }
 
     /** The event {@code e} re-describes: a more precise one it contains, or the same site on the same day. */

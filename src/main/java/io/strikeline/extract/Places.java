@@ -174,7 +174,7 @@ final class Places {
             case PROVINCE -> outer.country().equals(inner.country())
                     && (sameAdmin(outer, inner) || inner.admin1().isEmpty() && d < 60);
             // a mountain range is a small area of its own: it holds the villages on its slopes, not the wider north
-            case REGION -> d < (outer.category().equals("mountains") ? MOUNTAIN_REACH_KM : 250);
+            case REGION -> d < (mountains(outer) ? MOUNTAIN_REACH_KM : 250);
             default -> false;
         };
     }
@@ -216,6 +216,11 @@ final class Places {
     static boolean mayBeProvinceOf(PlaceHit hit, Place town) {
         return hit != null && !hit.chosen().id().equals(town.id()) && hit.options().stream()
                 .anyMatch(o -> o.precision() == LocationPrecision.PROVINCE && contains(o, town));
+    }
+
+    /** A mountain range or a named mountain zone (Qandil, Sinjar, Metina): a small area, not a compass region. */
+    static boolean mountains(Place p) {
+        return p.category().equals("mountains");
     }
 
     private static boolean compass(Place p) {

@@ -44,6 +44,12 @@ final class Triggers {
             "engaging", "usually", "typically", "tactic", "tactics", "hundreds", "dozens", "scores", "campaign", "string", "wave",
             "flurry", "repeated", "times", "rarely", "seldom", "individual");
 
+    /** "frequently carry out airstrikes": how often something happens, said before the strike words of a habit. */
+    static final Set<String> FREQUENCY_CUES = Set.of(
+            "frequently", "regularly", "routinely", "often", "usually", "typically", "occasionally", "periodically");
+    /** How many words before a strike word a frequency word still makes it a habit. */
+    private static final int OFTEN_REACH = 16;
+
     /** "have stepped up attacks", "such attacks": a trend or a class of strikes, said before the noun. */
     static final Set<String> TREND_CUES = Set.of(
             "increased", "increasing", "stepped", "ramped", "intensified", "intensifying", "escalated", "escalating", "such",
@@ -231,7 +237,7 @@ final class Triggers {
                 return false;
             }
         }
-        if (habitual(clauseFrom, clauseTo)) {
+        if (habitual(clauseFrom, clauseTo) || oftenBefore(trig.from())) {
             return false;
         }
         int lookFrom = Math.max(prevEnd, trig.from() - 9);
@@ -286,6 +292,39 @@ final class Triggers {
         }
         for (int k = sentenceFrom; k < sentenceTo; k++) {
             if (tokens.get(k).in(WordClass.CROWD)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "forces frequently carry out raids, airstrikes and shelling": a frequency word before the strike word makes every
+     * strike of the list a habit, however far down the list it stands. The look back crosses the list's commas (each
+     * starts a clause) but stops at the sentence's end, a semicolon, a clause opener ("but", "while") and a date; a
+     * frequency word inside a relative clause closed before the strike word ("jets, which often fly there, bombed")
+     * tells of the jets, not of this strike.
+     */
+    private boolean oftenBefore(int trigFrom) {
+        boolean crossedComma = false;
+        for (int k = trigFrom - 1; k >= 0 && k >= trigFrom - OFTEN_REACH; k--) {
+            Token t = tokens.get(k);
+            if (t.in(WordClass.FREQUENCY_CUE)) {
+                return !crossedComma || !relativeClauseAt(k);
+            }
+            if (t.is(".") || t.is(";") || t.is("!") || t.is("?") || t.in(WordClass.CLAUSE_OPENER)
+                    || t.in(WordClass.MONTH) || t.in(WordClass.WEEKDAY)) {
+                return false;
+            }
+            crossedComma |= t.is(",");
+        }
+        return false;
+    }
+
+    /** Whether the clause holding token {@code k} opens with "which", "who" or "that" (a relative clause). */
+    private boolean relativeClauseAt(int k) {
+        for (int j = k - 1; j >= 0 && !tokens.get(j).is(",") && !tokens.get(j).is("."); j--) {
+            if (tokens.get(j).is("which") || tokens.get(j).is("who") || tokens.get(j).is("that")) {
                 return true;
             }
         }

@@ -36,7 +36,8 @@ enum WordClass {
     TALLY_CUE(Triggers.TALLY_CUES),
     CROWD(Triggers.CROWD),
     DEFINITE(Triggers.DEFINITE),
-    MODIFIER(Triggers.MODIFIERS);
+    MODIFIER(Triggers.MODIFIERS),
+    FREQUENCY_CUE(Triggers.FREQUENCY_CUES);
 
     final long bit;
     private final Set<String> words;

@@ -75,4 +75,11 @@ class PlacesTest {
         assertThat(events("Rockets landed near the Rumalyn Landing Zone on Tuesday, the coalition said."))
                 .extracting(ExtractedEvent::place).containsExactly("Rmeilan airfield");
     }
+
+    @Test
+    void aMountainAreaListedWithoutADayIsAStrikeOfTheOperationNotVagueBackground() {
+        List<ExtractedEvent> found = events("Turkish jets bombed militant hideouts in Iraq early Sunday, Ankara said. "
+                + "Air raids were carried out on shelters in the Zap, Hakurk and Qandil areas, the ministry added.");
+        assertThat(found).extracting(ExtractedEvent::place).contains("Qandil Mountains");
+    }
 }

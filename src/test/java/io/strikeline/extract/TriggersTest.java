@@ -52,4 +52,18 @@ class TriggersTest {
                 + "in the Qandil mountains on Monday.");
         assertThat(found).extracting(e -> e.type().code() + " " + e.place()).containsExactly("airstrike Qandil Mountains");
     }
+
+    @Test
+    void aFrequencyWordMakesEveryStrikeOfTheListAHabit() {
+        List<ExtractedEvent> found = events("Turkish artillery shelled a farm near Zakho on Monday, officials said. "
+                + "Turkish troops routinely mount ground raids, air raids and drone strikes in the Qandil Mountains.");
+        assertThat(found).extracting(ExtractedEvent::place).containsExactly("Zakho");
+    }
+
+    @Test
+    void aFrequencyWordInARelativeClauseLeavesTheStrikeAlone() {
+        List<ExtractedEvent> found = events("Coalition jets, which regularly patrol the valley, bombed a depot near Hajin "
+                + "on Monday.");
+        assertThat(found).extracting(ExtractedEvent::place).containsExactly("Hajin");
+    }
 }
