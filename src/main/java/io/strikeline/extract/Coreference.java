@@ -70,6 +70,60 @@ final class Coreference {
         }
     }
 
+    /**
+     * "All of the targets were near the Qaim crossing": a sentence with no strike of its own that says where the strikes'
+     * targets were places the first strike the article placed only by a country or a region that holds that place.
+     */
+    static void placeFromTargetSentence(List<Candidate> events, List<SentenceInfo> sentences, List<Token> tokens) {
+        for (SentenceInfo s : sentences) {
+            PlaceHit where = s.ownedClauses.isEmpty() ? targetsWhere(s, tokens) : null;
+            if (where == null) {
+                continue;
+            }
+            for (Candidate e : events) {
+                Place p = e.placeValue();
+                // a border crossing lies in both countries it joins
+                boolean crossing = p != null && p.precision() == LocationPrecision.COUNTRY
+                        && where.chosen().category().equals("crossing");
+                if (vaguelyPlaced(e) && (p == null || crossing || Places.contains(p, where.chosen()))) {
+                    e.place = where;
+                    e.landmarkPlace = null;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The place in "the targets were near X" / "the sites are located in X", or null. */
+    private static PlaceHit targetsWhere(SentenceInfo s, List<Token> tokens) {
+        for (int i = s.from + 1; i + 2 < s.to; i++) {
+            Token t = tokens.get(i);
+            boolean sites = t.is("targets") || t.is("sites") || t.is("facilities") || t.is("locations");
+            if (!sites || !tokens.get(i - 1).is("the")) {
+                continue;
+            }
+            int k = i + 1;
+            if (!(tokens.get(k).is("were") || tokens.get(k).is("are"))) {
+                continue;
+            }
+            k++;
+            if (tokens.get(k).is("located") || tokens.get(k).is("all")) {
+                k++;
+            }
+            if (k >= s.to || !(tokens.get(k).is("near") || tokens.get(k).is("in") || tokens.get(k).is("at")
+                    || tokens.get(k).is("along") || tokens.get(k).is("outside"))) {
+                continue;
+            }
+            int placeFrom = k + 1 < s.to && tokens.get(k + 1).is("the") ? k + 2 : k + 1;
+            for (PlaceHit h : s.places) {
+                if (h.from() == placeFrom) {
+                    return h;
+                }
+            }
+        }
+        return null;
+    }
+
     private static boolean vaguelyPlaced(Candidate e) {
         Place p = e.placeValue();
         // a named mountain area (Qandil) is a place of its own, not a wide region like "northern Iraq"
