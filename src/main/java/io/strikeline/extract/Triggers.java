@@ -47,6 +47,8 @@ final class Triggers {
     /** "frequently carry out airstrikes": how often something happens, said before the strike words of a habit. */
     static final Set<String> FREQUENCY_CUES = Set.of(
             "frequently", "regularly", "routinely", "often", "usually", "typically", "occasionally", "periodically");
+    /** Generic cues that count strikes only before the strike word: after it they count the people or things hit. */
+    static final Set<String> QUANTITY_CUES = Set.of("dozens", "hundreds", "scores", "string", "wave", "flurry", "spate");
     /** How many words before a strike word a frequency word still makes it a habit. */
     private static final int OFTEN_REACH = 16;
 
@@ -253,7 +255,10 @@ final class Triggers {
             boolean spanOf = (t.is("weeks") || t.is("months") || t.is("years")) && k + 1 < clauseTo && tokens.get(k + 1).is("of");
             boolean itself = k >= trig.from() && k < trig.to();
             boolean usedTo = t.is("used") && k + 1 < clauseTo && tokens.get(k + 1).is("to");
-            if (t.in(WordClass.GENERIC_CUE) && !itself || spanOf || usedTo) {
+            // "a string of airstrikes" is a class of strikes; "airstrikes pounded a string of houses" and "killed dozens"
+            // count what was hit
+            boolean countsWhatWasHit = k >= trig.to() && t.in(WordClass.QUANTITY_CUE);
+            if (t.in(WordClass.GENERIC_CUE) && !itself && !countsWhatWasHit || spanOf || usedTo) {
                 return false;
             }
         }

@@ -37,7 +37,8 @@ enum WordClass {
     CROWD(Triggers.CROWD),
     DEFINITE(Triggers.DEFINITE),
     MODIFIER(Triggers.MODIFIERS),
-    FREQUENCY_CUE(Triggers.FREQUENCY_CUES);
+    FREQUENCY_CUE(Triggers.FREQUENCY_CUES),
+    QUANTITY_CUE(Triggers.QUANTITY_CUES);
 
     final long bit;
     private final Set<String> words;

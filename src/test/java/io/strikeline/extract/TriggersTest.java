@@ -66,4 +66,13 @@ class TriggersTest {
                 + "on Monday.");
         assertThat(found).extracting(ExtractedEvent::place).containsExactly("Hajin");
     }
+
+    @Test
+    void aCountAfterTheStrikeWordCountsWhatWasHitNotStrikes() {
+        assertThat(events("A coalition air raid near Raqqa killed dozens of villagers on Tuesday, a monitor said."))
+                .extracting(ExtractedEvent::place).containsExactly("Raqqa");
+        assertThat(events("Warplanes pounded a string of farmhouses near Tabqa on Tuesday, residents said."))
+                .extracting(ExtractedEvent::place).containsExactly("Tabqa");
+        assertThat(events("A string of air raids has hit towns along the Euphrates this year, a monitor said.")).isEmpty();
+    }
 }
