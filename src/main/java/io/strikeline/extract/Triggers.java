@@ -83,8 +83,8 @@ final class Triggers {
     /** Every word a trigger can begin with: a word outside this set is passed over without trying each rule. */
     static final Set<String> TRIGGER_STARTS = Stream.of(STRIKE_NOUNS, ATTACK_NOUNS, ACTION_VERBS, Weapon.WORDS.keySet(),
             Set.of("air", "aerial", "airstrike", "airstrikes", "airstrike's", "airraid", "shelling", "shelled", "bombardment",
-                    "bombing", "bombings", "bombed", "bombarded", "struck", "striking", "raid", "raids", "attacked",
-                    "attacking")).flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
+                    "bombardments", "bombing", "bombings", "bombed", "bombarded", "struck", "striking", "raid", "raids",
+                    "attacked", "attacking")).flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
     List<Trigger> triggersIn(SentenceInfo s, int from, int to) {
         List<Trigger> out = new ArrayList<>();
@@ -135,7 +135,7 @@ final class Triggers {
                 || next.equals("fire") || next.equals("shelling") || next.equals("rounds") || next.equals("shells"))) {
             out.add(new Trigger(i, i + 2, EventType.ARTILLERY, Weapon.ARTILLERY, 3, false));
             return i + 1;
-        } else if (w.equals("shelling") || w.equals("shelled") || w.equals("bombardment")) {
+        } else if (w.equals("shelling") || w.equals("shelled") || w.equals("bombardment") || w.equals("bombardments")) {
             out.add(new Trigger(i, i + 1, EventType.ARTILLERY, Weapon.ARTILLERY, 3, false));
         } else if ((w.equals("bombing") || w.equals("bombings") || w.equals("bombed") || w.equals("bombarded"))
                 && !NOT_AIR_BOMBING.contains(prev)) {

@@ -75,4 +75,12 @@ class TriggersTest {
                 .extracting(ExtractedEvent::place).containsExactly("Tabqa");
         assertThat(events("A string of air raids has hit towns along the Euphrates this year, a monitor said.")).isEmpty();
     }
+
+    @Test
+    void bombardmentsInThePluralAreShellingToo() {
+        List<ExtractedEvent> found = events("Turkish bombardments on a hamlet outside Zakho have killed three shepherds, "
+                + "the district mayor said on Monday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).type().code()).isEqualTo("artillery");
+    }
 }
