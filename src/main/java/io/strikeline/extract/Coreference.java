@@ -9,6 +9,7 @@ import io.strikeline.model.LocationPrecision;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Stage: coreference of event mentions within one article, after clause readings are merged. A strike the
@@ -19,6 +20,9 @@ final class Coreference {
 
     /** Two sites this close on the same day are one target area. */
     private static final double SAME_SITE_KM = 5;
+
+    /** What a statement calls the places a strike hit: "the targets were near ...". */
+    static final Set<String> SITE_NOUNS = Set.of("targets", "sites", "facilities", "locations");
 
     private Coreference() {}
 
@@ -75,8 +79,11 @@ final class Coreference {
      * targets were places the first strike the article placed only by a country or a region that holds that place.
      */
     static void placeFromTargetSentence(List<Candidate> events, List<SentenceInfo> sentences, List<Token> tokens) {
+        if (events.stream().noneMatch(Coreference::vaguelyPlaced)) {
+            return;
+        }
         for (SentenceInfo s : sentences) {
-            PlaceHit where = s.ownedClauses.isEmpty() ? targetsWhere(s, tokens) : null;
+            PlaceHit where = s.ownedClauses.isEmpty() && !s.places.isEmpty() ? targetsWhere(s, tokens) : null;
             if (where == null) {
                 continue;
             }
@@ -97,9 +104,7 @@ final class Coreference {
     /** The place in "the targets were near X" / "the sites are located in X", or null. */
     private static PlaceHit targetsWhere(SentenceInfo s, List<Token> tokens) {
         for (int i = s.from + 1; i + 2 < s.to; i++) {
-            Token t = tokens.get(i);
-            boolean sites = t.is("targets") || t.is("sites") || t.is("facilities") || t.is("locations");
-            if (!sites || !tokens.get(i - 1).is("the")) {
+            if (!tokens.get(i).in(WordClass.SITE_NOUN) || !tokens.get(i - 1).is("the")) {
                 continue;
             }
             int k = i + 1;

@@ -317,7 +317,7 @@ final class Triggers {
             if (t.in(WordClass.FREQUENCY_CUE)) {
                 return !crossedComma || !relativeClauseAt(k);
             }
-            if (t.is(".") || t.is(";") || t.is("!") || t.is("?") || t.in(WordClass.CLAUSE_OPENER)
+            if (t.punct() && (t.is(".") || t.is(";") || t.is("!") || t.is("?")) || t.in(WordClass.CLAUSE_OPENER)
                     || t.in(WordClass.MONTH) || t.in(WordClass.WEEKDAY)) {
                 return false;
             }

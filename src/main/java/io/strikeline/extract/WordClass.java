@@ -38,7 +38,8 @@ enum WordClass {
     DEFINITE(Triggers.DEFINITE),
     MODIFIER(Triggers.MODIFIERS),
     FREQUENCY_CUE(Triggers.FREQUENCY_CUES),
-    QUANTITY_CUE(Triggers.QUANTITY_CUES);
+    QUANTITY_CUE(Triggers.QUANTITY_CUES),
+    SITE_NOUN(Coreference.SITE_NOUNS);
 
     final long bit;
     private final Set<String> words;
