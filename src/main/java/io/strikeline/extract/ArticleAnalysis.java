@@ -68,6 +68,7 @@ final class ArticleAnalysis {
         }
         events.forEach(e -> e.dateBorrowed = e.date == null);
         dates.fillUndated(events);
+        Coreference.placeFromTargetSentence(events, sentences, tokens);
         events.forEach(Roles::groundedNotFlying);
         StrikeTypes.inheritFromArticle(events, tokens);
         boolean regionArticle = regionArticle();

@@ -9,6 +9,7 @@ import io.strikeline.model.LocationPrecision;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Stage: coreference of event mentions within one article, after clause readings are merged. A strike the
@@ -19,6 +20,9 @@ final class Coreference {
 
     /** Two sites this close on the same day are one target area. */
     private static final double SAME_SITE_KM = 5;
+
+    /** What a statement calls the places a strike hit: "the targets were near ...". */
+    static final Set<String> SITE_NOUNS = Set.of("targets", "sites", "facilities", "locations");
 
     private Coreference() {}
 
@@ -70,9 +74,65 @@ final class Coreference {
         }
     }
 
+    /**
+     * "All of the targets were near the Qaim crossing": a sentence with no strike of its own that says where the strikes'
+     * targets were places the first strike the article placed only by a country or a region that holds that place.
+     */
+    static void placeFromTargetSentence(List<Candidate> events, List<SentenceInfo> sentences, List<Token> tokens) {
+        if (events.stream().noneMatch(Coreference::vaguelyPlaced)) {
+            return;
+        }
+        for (SentenceInfo s : sentences) {
+            PlaceHit where = s.ownedClauses.isEmpty() && !s.places.isEmpty() ? targetsWhere(s, tokens) : null;
+            if (where == null) {
+                continue;
+            }
+            for (Candidate e : events) {
+                Place p = e.placeValue();
+                // a border crossing lies in both countries it joins
+                boolean crossing = p != null && p.precision() == LocationPrecision.COUNTRY
+                        && where.chosen().category().equals("crossing");
+                if (vaguelyPlaced(e) && (p == null || crossing || Places.contains(p, where.chosen()))) {
+                    e.place = where;
+                    e.landmarkPlace = null;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The place in "the targets were near X" / "the sites are located in X", or null. */
+    private static PlaceHit targetsWhere(SentenceInfo s, List<Token> tokens) {
+        for (int i = s.from + 1; i + 2 < s.to; i++) {
+            if (!tokens.get(i).in(WordClass.SITE_NOUN) || !tokens.get(i - 1).is("the")) {
+                continue;
+            }
+            int k = i + 1;
+            if (!(tokens.get(k).is("were") || tokens.get(k).is("are"))) {
+                continue;
+            }
+            k++;
+            if (tokens.get(k).is("located") || tokens.get(k).is("all")) {
+                k++;
+            }
+            if (k >= s.to || !(tokens.get(k).is("near") || tokens.get(k).is("in") || tokens.get(k).is("at")
+                    || tokens.get(k).is("along") || tokens.get(k).is("outside"))) {
+                continue;
+            }
+            int placeFrom = k + 1 < s.to && tokens.get(k + 1).is("the") ? k + 2 : k + 1;
+            for (PlaceHit h : s.places) {
+                if (h.from() == placeFrom) {
+                    return h;
+                }
+            }
+        }
+        return null;
+    }
+
     private static boolean vaguelyPlaced(Candidate e) {
         Place p = e.placeValue();
-        return p == null || Places.rank(p.precision()) <= Places.rank(LocationPrecision.REGION);
+        // a named mountain area (Qandil) is a place of its own, not a wide region like "northern Iraq"
+        return p == null || Places.rank(p.precision()) <= Places.rank(LocationPrecision.REGION) && !Places.mountains(p);
     }
 
     /** The event {@code e} re-describes: a more precise one it contains, or the same site on the same day. */

@@ -23,6 +23,8 @@ final class Places {
 
     /** A place this far from the named town is not "at" it. */
     private static final int FAR_KM = 25;
+    /** How far from its point a mountain range (Qandil, Sinjar) still holds a place named with it. */
+    private static final int MOUNTAIN_REACH_KM = 40;
 
     private Places() {}
 
@@ -171,7 +173,8 @@ final class Places {
             case COUNTRY -> outer.country().equals(inner.country());
             case PROVINCE -> outer.country().equals(inner.country())
                     && (sameAdmin(outer, inner) || inner.admin1().isEmpty() && d < 60);
-            case REGION -> d < 250;
+            // a mountain range is a small area of its own: it holds the villages on its slopes, not the wider north
+            case REGION -> d < (mountains(outer) ? MOUNTAIN_REACH_KM : 250);
             default -> false;
         };
     }
@@ -213,6 +216,11 @@ final class Places {
     static boolean mayBeProvinceOf(PlaceHit hit, Place town) {
         return hit != null && !hit.chosen().id().equals(town.id()) && hit.options().stream()
                 .anyMatch(o -> o.precision() == LocationPrecision.PROVINCE && contains(o, town));
+    }
+
+    /** A mountain range or a named mountain zone (Qandil, Sinjar, Metina): a small area, not a compass region. */
+    static boolean mountains(Place p) {
+        return p.category().equals("mountains");
     }
 
     private static boolean compass(Place p) {

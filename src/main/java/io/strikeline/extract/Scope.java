@@ -49,14 +49,15 @@ final class Scope {
     }
 
     /**
-     * A strike the article mentions beside its lead, placed only by a country or nowhere (or by a region, with no day of
-     * its own in its sentence), and not part of the lead's operation (the same side on the same day, such as its strikes
-     * in the next country): background told too vaguely to place, which is no event.
+     * A strike the article mentions beside its lead, placed only by a country or nowhere (or by a wide region, not a named
+     * mountain area, with no day of its own in its sentence), and not part of the lead's operation (the same side on the
+     * same day, such as its strikes in the next country): background told too vaguely to place, which is no event.
      */
     private static boolean background(Candidate e, Candidate lead) {
         Place p = e.placeValue();
         int rank = p == null ? 0 : Places.rank(p.precision());
-        if (rank > Places.rank(LocationPrecision.REGION) || rank == Places.rank(LocationPrecision.REGION) && e.dateExpr != null) {
+        if (rank > Places.rank(LocationPrecision.REGION) || p != null && Places.mountains(p)
+                || rank == Places.rank(LocationPrecision.REGION) && e.dateExpr != null) {
             return false;
         }
         boolean sameSide = e.perpetrator != null && lead.perpetrator != null

@@ -44,6 +44,14 @@ final class Triggers {
             "engaging", "usually", "typically", "tactic", "tactics", "hundreds", "dozens", "scores", "campaign", "string", "wave",
             "flurry", "repeated", "times", "rarely", "seldom", "individual");
 
+    /** "frequently carry out airstrikes": how often something happens, said before the strike words of a habit. */
+    static final Set<String> FREQUENCY_CUES = Set.of(
+            "frequently", "regularly", "routinely", "often", "usually", "typically", "occasionally", "periodically");
+    /** Generic cues that count strikes only before the strike word: after it they count the people or things hit. */
+    static final Set<String> QUANTITY_CUES = Set.of("dozens", "hundreds", "scores", "string", "wave", "flurry", "spate");
+    /** How many words before a strike word a frequency word still makes it a habit. */
+    private static final int OFTEN_REACH = 16;
+
     /** "have stepped up attacks", "such attacks": a trend or a class of strikes, said before the noun. */
     static final Set<String> TREND_CUES = Set.of(
             "increased", "increasing", "stepped", "ramped", "intensified", "intensifying", "escalated", "escalating", "such",
@@ -75,8 +83,8 @@ final class Triggers {
     /** Every word a trigger can begin with: a word outside this set is passed over without trying each rule. */
     static final Set<String> TRIGGER_STARTS = Stream.of(STRIKE_NOUNS, ATTACK_NOUNS, ACTION_VERBS, Weapon.WORDS.keySet(),
             Set.of("air", "aerial", "airstrike", "airstrikes", "airstrike's", "airraid", "shelling", "shelled", "bombardment",
-                    "bombing", "bombings", "bombed", "bombarded", "struck", "striking", "raid", "raids", "attacked",
-                    "attacking")).flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
+                    "bombardments", "bombing", "bombings", "bombed", "bombarded", "struck", "striking", "raid", "raids",
+                    "attacked", "attacking")).flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
     List<Trigger> triggersIn(SentenceInfo s, int from, int to) {
         List<Trigger> out = new ArrayList<>();
@@ -127,7 +135,7 @@ final class Triggers {
                 || next.equals("fire") || next.equals("shelling") || next.equals("rounds") || next.equals("shells"))) {
             out.add(new Trigger(i, i + 2, EventType.ARTILLERY, Weapon.ARTILLERY, 3, false));
             return i + 1;
-        } else if (w.equals("shelling") || w.equals("shelled") || w.equals("bombardment")) {
+        } else if (w.equals("shelling") || w.equals("shelled") || w.equals("bombardment") || w.equals("bombardments")) {
             out.add(new Trigger(i, i + 1, EventType.ARTILLERY, Weapon.ARTILLERY, 3, false));
         } else if ((w.equals("bombing") || w.equals("bombings") || w.equals("bombed") || w.equals("bombarded"))
                 && !NOT_AIR_BOMBING.contains(prev)) {
@@ -231,7 +239,7 @@ final class Triggers {
                 return false;
             }
         }
-        if (habitual(clauseFrom, clauseTo)) {
+        if (habitual(clauseFrom, clauseTo) || oftenBefore(trig.from())) {
             return false;
         }
         int lookFrom = Math.max(prevEnd, trig.from() - 9);
@@ -247,7 +255,10 @@ final class Triggers {
             boolean spanOf = (t.is("weeks") || t.is("months") || t.is("years")) && k + 1 < clauseTo && tokens.get(k + 1).is("of");
             boolean itself = k >= trig.from() && k < trig.to();
             boolean usedTo = t.is("used") && k + 1 < clauseTo && tokens.get(k + 1).is("to");
-            if (t.in(WordClass.GENERIC_CUE) && !itself || spanOf || usedTo) {
+            // "a string of airstrikes" is a class of strikes; "airstrikes pounded a string of houses" and "killed dozens"
+            // count what was hit
+            boolean countsWhatWasHit = k >= trig.to() && t.in(WordClass.QUANTITY_CUE);
+            if (t.in(WordClass.GENERIC_CUE) && !itself && !countsWhatWasHit || spanOf || usedTo) {
                 return false;
             }
         }
@@ -286,6 +297,39 @@ final class Triggers {
         }
         for (int k = sentenceFrom; k < sentenceTo; k++) {
             if (tokens.get(k).in(WordClass.CROWD)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "forces frequently carry out raids, airstrikes and shelling": a frequency word before the strike word makes every
+     * strike of the list a habit, however far down the list it stands. The look back crosses the list's commas (each
+     * starts a clause) but stops at the sentence's end, a semicolon, a clause opener ("but", "while") and a date; a
+     * frequency word inside a relative clause closed before the strike word ("jets, which often fly there, bombed")
+     * tells of the jets, not of this strike.
+     */
+    private boolean oftenBefore(int trigFrom) {
+        boolean crossedComma = false;
+        for (int k = trigFrom - 1; k >= 0 && k >= trigFrom - OFTEN_REACH; k--) {
+            Token t = tokens.get(k);
+            if (t.in(WordClass.FREQUENCY_CUE)) {
+                return !crossedComma || !relativeClauseAt(k);
+            }
+            if (t.punct() && (t.is(".") || t.is(";") || t.is("!") || t.is("?")) || t.in(WordClass.CLAUSE_OPENER)
+                    || t.in(WordClass.MONTH) || t.in(WordClass.WEEKDAY)) {
+                return false;
+            }
+            crossedComma |= t.is(",");
+        }
+        return false;
+    }
+
+    /** Whether the clause holding token {@code k} opens with "which", "who" or "that" (a relative clause). */
+    private boolean relativeClauseAt(int k) {
+        for (int j = k - 1; j >= 0 && !tokens.get(j).is(",") && !tokens.get(j).is("."); j--) {
+            if (tokens.get(j).is("which") || tokens.get(j).is("who") || tokens.get(j).is("that")) {
                 return true;
             }
         }

@@ -36,7 +36,10 @@ enum WordClass {
     TALLY_CUE(Triggers.TALLY_CUES),
     CROWD(Triggers.CROWD),
     DEFINITE(Triggers.DEFINITE),
-    MODIFIER(Triggers.MODIFIERS);
+    MODIFIER(Triggers.MODIFIERS),
+    FREQUENCY_CUE(Triggers.FREQUENCY_CUES),
+    QUANTITY_CUE(Triggers.QUANTITY_CUES),
+    SITE_NOUN(Coreference.SITE_NOUNS);
 
     final long bit;
     private final Set<String> words;

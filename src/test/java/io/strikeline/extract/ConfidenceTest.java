@@ -60,4 +60,22 @@ class ConfidenceTest {
         double undated = events("Turkish jets bombed rebel hideouts near Koya.").get(0).confidence();
         assertThat(undated).isLessThan(dated);
     }
+
+    @Test
+    void aLeadStrikeWithTownTargetAndDayOfItsOwnReachesPointEight() {
+        List<ExtractedEvent> found = RuleBasedExtractor.standard().extract(new ArticleText("U.S. jets hit depot near Qaim",
+                "U.S. jets struck a Kataib Hezbollah depot near Qaim on Monday, the Pentagon said. "
+                + "Residents said the depot burned for hours.", PUBLISHED)).events();
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).confidence()).isGreaterThanOrEqualTo(0.8);
+    }
+
+    @Test
+    void theSameStrikeToldAfterTheLeadIsLessSureThanAsTheLead() {
+        String second = "Jets also bombed a depot near Qaim on Monday, security sources said.";
+        double asLead = events(second).get(0).confidence();
+        List<ExtractedEvent> found = events("Rockets hit a base near Baghdad on Monday, wounding two soldiers. " + second);
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).confidence()).isLessThan(asLead);
+    }
 }

@@ -71,4 +71,18 @@ class CoreferenceTest {
                 + "Update Feb. 6: Monitors have investigated this airstrike and published the victims' names.");
         assertThat(found).extracting(e -> e.date().format()).containsExactly("2024-02-05");
     }
+
+    @Test
+    void aSentenceSayingWhereTheTargetsWerePlacesAStrikeToldOnlyByCountry() {
+        List<ExtractedEvent> found = events("American jets bombed two militia depots in Syria on Sunday, the Pentagon said. "
+                + "Both of the targets were near Albu Kamal, a defence official added.");
+        assertThat(found).extracting(ExtractedEvent::place).containsExactly("Albu Kamal");
+    }
+
+    @Test
+    void aBorderCrossingLiesInBothCountriesItJoins() {
+        List<ExtractedEvent> found = events("American jets bombed two militia depots in Syria on Sunday, the Pentagon said. "
+                + "The targets were located near the Qaim border crossing, according to the statement.");
+        assertThat(found).extracting(ExtractedEvent::place).containsExactly("Al-Qaim border crossing");
+    }
 }

@@ -58,4 +58,28 @@ class PlacesTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).place()).isEqualTo("\u2018Afak");
     }
+
+    @Test
+    void aMountainRangeHoldsOnlyItsOwnSlopesNotAZoneSeventyKilometresAway() {
+        List<ExtractedEvent> found = events("Turkish jets bombed militant shelters in the Zap, Hakurk and Qandil areas "
+                + "on Sunday, Ankara said.");
+        assertThat(found).extracting(ExtractedEvent::place).containsExactlyInAnyOrder("Zap", "Hakurk", "Qandil Mountains");
+    }
+
+    @Test
+    void villagesCampsAndCrossingsOfTheCuratedListAreSites() {
+        assertThat(events("An airstrike hit a house in the village of Tokhar on Tuesday, a monitor said."))
+                .extracting(ExtractedEvent::place).containsExactly("Tokhar");
+        assertThat(events("Iranian drones struck a camp of exiled Kurdish fighters in Zirgwez on Tuesday."))
+                .extracting(ExtractedEvent::place).containsExactly("Zargwez");
+        assertThat(events("Rockets landed near the Rumalyn Landing Zone on Tuesday, the coalition said."))
+                .extracting(ExtractedEvent::place).containsExactly("Rmeilan airfield");
+    }
+
+    @Test
+    void aMountainAreaListedWithoutADayIsAStrikeOfTheOperationNotVagueBackground() {
+        List<ExtractedEvent> found = events("Turkish jets bombed militant hideouts in Iraq early Sunday, Ankara said. "
+                + "Air raids were carried out on shelters in the Zap, Hakurk and Qandil areas, the ministry added.");
+        assertThat(found).extracting(ExtractedEvent::place).contains("Qandil Mountains");
+    }
 }

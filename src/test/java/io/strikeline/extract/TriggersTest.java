@@ -52,4 +52,35 @@ class TriggersTest {
                 + "in the Qandil mountains on Monday.");
         assertThat(found).extracting(e -> e.type().code() + " " + e.place()).containsExactly("airstrike Qandil Mountains");
     }
+
+    @Test
+    void aFrequencyWordMakesEveryStrikeOfTheListAHabit() {
+        List<ExtractedEvent> found = events("Turkish artillery shelled a farm near Zakho on Monday, officials said. "
+                + "Turkish troops routinely mount ground raids, air raids and drone strikes in the Qandil Mountains.");
+        assertThat(found).extracting(ExtractedEvent::place).containsExactly("Zakho");
+    }
+
+    @Test
+    void aFrequencyWordInARelativeClauseLeavesTheStrikeAlone() {
+        List<ExtractedEvent> found = events("Coalition jets, which regularly patrol the valley, bombed a depot near Hajin "
+                + "on Monday.");
+        assertThat(found).extracting(ExtractedEvent::place).containsExactly("Hajin");
+    }
+
+    @Test
+    void aCountAfterTheStrikeWordCountsWhatWasHitNotStrikes() {
+        assertThat(events("A coalition air raid near Raqqa killed dozens of villagers on Tuesday, a monitor said."))
+                .extracting(ExtractedEvent::place).containsExactly("Raqqa");
+        assertThat(events("Warplanes pounded a string of farmhouses near Tabqa on Tuesday, residents said."))
+                .extracting(ExtractedEvent::place).containsExactly("Tabqa");
+        assertThat(events("A string of air raids has hit towns along the Euphrates this year, a monitor said.")).isEmpty();
+    }
+
+    @Test
+    void bombardmentsInThePluralAreShellingToo() {
+        List<ExtractedEvent> found = events("Turkish bombardments on a hamlet outside Zakho have killed three shepherds, "
+                + "the district mayor said on Monday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).type().code()).isEqualTo("artillery");
+    }
 }
