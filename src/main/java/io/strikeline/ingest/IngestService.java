@@ -320,7 +320,7 @@ public final class IngestService {
                 Event written;
                 if (existing.isPresent()) {
                     written = EventMerging.merge(existing.get(), found);
-                    writer.changeEvent(written);
+                    writer.changeEvent(existing.get(), written);
                     merged++;
                 } else {
                     Event fresh = EventMerging.newEvent(found, origin);
@@ -341,9 +341,13 @@ public final class IngestService {
             if (found.date() == null) {
                 return Optional.empty(); // an undated report cannot be tied to a strike with confidence
             }
-            return candidates.near(found.date()).stream()
-                    .filter(candidate -> !excluded.contains(candidate.id()) && sameStrike.test(found, candidate))
-                    .findFirst();
+            // a plain loop: a round-up's reports each test a hundred or more candidates on the one writer thread
+            for (Event candidate : candidates.near(found.date())) {
+                if (sameStrike.test(found, candidate) && !excluded.contains(candidate.id())) {
+                    return Optional.of(candidate);
+                }
+            }
+            return Optional.empty();
         }
     }
 
