@@ -5,47 +5,56 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The lower-cased and folded forms of the words of one text. Words repeat through an article, so each distinct word is
- * cut out of the text, lower-cased, folded and classed ({@link WordClass}) once, and its tokens share one String per
- * form. Words are found by their characters in the text, so a repeated word costs no new String.
+ * The lower-cased and folded forms of the words of one text. Words repeat through an article and across articles, so
+ * each distinct word is cut out of the text, lower-cased, folded and classed ({@link WordClass}) once per thread, and its
+ * tokens share one String per form. Words are found by their characters, so a word seen before costs no new String.
+ * The forms are functions of the word's characters alone, so which articles a thread read before changes no token.
  */
 final class WordForms {
 
-    /** About one distinct word per this many characters of an article: the table's first size. */
-    private static final int CHARS_PER_NEW_WORD = 12;
+    /**
+     * The words this thread has seen, kept from article to article: a new article met its words again and cut, lower-cased,
+     * folded and classed each of them anew (about half of its tokens), which was also what made the compiled word lookup
+     * large. Bounded: when the words kept hold more characters than this, the table starts afresh.
+     */
+    private static final int MAX_KEPT_CHARS = 1 << 19;
+    private static final ThreadLocal<Table> SEEN = ThreadLocal.withInitial(Table::new);
 
-    /** One distinct word as written, and its forms (made when first needed). */
+    /** One distinct word as written, and its forms (the folded keys made when first needed). */
     private static final class Entry {
         final String raw;
-        /** Where the word first stands in the text: later occurrences are compared with it there. */
-        final int firstStart;
+        /** The word's characters, which a later occurrence is compared with. */
+        final char[] chars;
         final int hash;
         final String lower;
         final long classes;
         String key;
         String keyBeforeHyphen;
 
-        Entry(String raw, int firstStart, int hash, String lower) {
+        Entry(String raw, int hash, String lower) {
             this.raw = raw;
-            this.firstStart = firstStart;
+            this.chars = raw.toCharArray();
             this.hash = hash;
             this.lower = lower;
             this.classes = WordClass.of(lower);
         }
     }
 
+    /** Open addressing by the word's hash, linear probing; the length is a power of two, at most half full. */
+    private static final class Table {
+        Entry[] slots = new Entry[1 << 12];
+        int size;
+        int chars;
+    }
+
     private final String text;
     /** The text's characters, which the tokenizer reads too. */
     private final char[] chars;
-    /** Open addressing by the word's hash, linear probing; the length is a power of two, at most half full. */
-    private Entry[] table;
-    private int size;
+    private final Table table = SEEN.get();
 
     WordForms(String text, char[] chars) {
         this.text = text;
         this.chars = chars;
-        int expected = Math.max(16, text.length() / CHARS_PER_NEW_WORD);
-        table = new Entry[Integer.highestOneBit(expected * 2 - 1) << 1];
     }
 
     /**
@@ -54,13 +63,21 @@ final class WordForms {
      */
     Token word(int index, int start, int end, boolean hyphenAfter, boolean leadingMark) {
         Entry e = entry(start, end, leadingMark);
-        if (hyphenAfter && e.keyBeforeHyphen == null) {
-            e.keyBeforeHyphen = NameFolding.foldTextWord(e.raw, true);
-        } else if (!hyphenAfter && e.key == null) {
-            e.key = NameFolding.foldTextWord(e.raw, false);
-        }
         String key = hyphenAfter ? e.keyBeforeHyphen : e.key;
+        if (key == null) {
+            key = folded(e, hyphenAfter);
+        }
         return new Token(index, start, end, e.raw, e.lower, key, false, hyphenAfter, e.classes);
+    }
+
+    private static String folded(Entry e, boolean hyphenAfter) {
+        String key = NameFolding.foldTextWord(e.raw, hyphenAfter);
+        if (hyphenAfter) {
+            e.keyBeforeHyphen = key;
+        } else {
+            e.key = key;
+        }
+        return key;
     }
 
     private Entry entry(int start, int end, boolean leadingMark) {
@@ -68,11 +85,11 @@ final class WordForms {
         for (int k = start; k < end; k++) {
             hash = 31 * hash + chars[k];
         }
-        int mask = table.length - 1;
+        Entry[] slots = table.slots;
+        int mask = slots.length - 1;
         int slot = spread(hash) & mask;
-        for (Entry e = table[slot]; e != null; e = table[slot]) {
-            if (e.hash == hash && e.raw.length() == end - start
-                    && Arrays.equals(chars, start, end, chars, e.firstStart, e.firstStart + end - start)) {
+        for (Entry e = slots[slot]; e != null; e = slots[slot]) {
+            if (e.hash == hash && Arrays.equals(chars, start, end, e.chars, 0, e.chars.length)) {
                 return e;
             }
             slot = (slot + 1) & mask;
@@ -84,25 +101,42 @@ final class WordForms {
         String raw = text.substring(start, end);
         String lower = leadingMark ? raw.substring(1).toLowerCase(Locale.ROOT)
                 : raw.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
-        Entry e = new Entry(raw, start, hash, lower);
-        table[slot] = e;
-        if (++size * 2 > table.length) {
+        Entry e = new Entry(raw, hash, lower);
+        if (table.chars + raw.length() > MAX_KEPT_CHARS) {
+            Arrays.fill(table.slots, null);
+            table.size = 0;
+            table.chars = 0;
+            return place(e);
+        }
+        table.slots[slot] = e;
+        table.chars += raw.length();
+        if (++table.size * 2 > table.slots.length) {
             grow();
         }
         return e;
     }
 
+    /** Puts an entry in its first free slot (the table must have one) and returns it. */
+    private Entry place(Entry e) {
+        int mask = table.slots.length - 1;
+        int slot = spread(e.hash) & mask;
+        while (table.slots[slot] != null) {
+            slot = (slot + 1) & mask;
+        }
+        table.slots[slot] = e;
+        table.size++;
+        table.chars += e.raw.length();
+        return e;
+    }
+
     private void grow() {
-        Entry[] old = table;
-        table = new Entry[old.length * 2];
-        int mask = table.length - 1;
+        Entry[] old = table.slots;
+        table.slots = new Entry[old.length * 2];
+        table.size = 0;
+        table.chars = 0;
         for (Entry e : old) {
             if (e != null) {
-                int slot = spread(e.hash) & mask;
-                while (table[slot] != null) {
-                    slot = (slot + 1) & mask;
-                }
-                table[slot] = e;
+                place(e);
             }
         }
     }

@@ -83,19 +83,21 @@ public final class NameFolding {
         if (n > 2 && (w.charAt(n - 1) == 's' || w.charAt(n - 1) == 'S') && isApostrophe(w.charAt(n - 2))) {
             w = w.substring(0, n - 2);
         }
-        return isAscii(w) ? foldAscii(w) : foldDecomposed(Normalizer.normalize(w, Normalizer.Form.NFKD));
+        // the loops read a copy of the characters: loops of String.charAt were compiled for the words seen first
+        // (Latin-1), and the first word with other characters made C2 compile them again
+        char[] chars = w.toCharArray();
+        return isAscii(chars) ? foldAscii(chars) : foldDecomposed(Normalizer.normalize(w, Normalizer.Form.NFKD));
     }
 
     /**
      * {@link #foldWord} of a word of ASCII characters only, nearly every word of English copy: letters and digits kept,
      * lower-cased, doubles collapsed, "ou" made "u". Kept apart from the general case so the compiled hot path is small.
      */
-    private static String foldAscii(String w) {
-        char[] out = new char[w.length()];
+    private static String foldAscii(char[] w) {
+        char[] out = w; // folded in place: a character is written at or before where it was read
         int length = 0;
         char last = 0;
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
+        for (char c : w) {
             boolean upper = c >= 'A' && c <= 'Z';
             boolean letter = upper || c >= 'a' && c <= 'z';
             if (!letter && (c < '0' || c > '9')) {
@@ -145,9 +147,9 @@ public final class NameFolding {
                 || c == '\u02BF' || c == '`' || c == '\u00B4';
     }
 
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 128) {
+    private static boolean isAscii(char[] chars) {
+        for (char c : chars) {
+            if (c >= 128) {
                 return false;
             }
         }

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -36,6 +37,15 @@ public final class ChunkWriter {
     /** A queued article and the mentions found in it. */
     private record QueuedArticle(Article article, PackedMentions mentions) {}
 
+    /** A queued change of a stored event: the version the file holds, and the one to write. */
+    private record Change(Event stored, Event latest) {
+
+        boolean keepsDateAndPosition() {
+            return Objects.equals(stored.date(), latest.date()) && Objects.equals(stored.lat(), latest.lat())
+                    && Objects.equals(stored.lon(), latest.lon());
+        }
+    }
+
     /** A queued source and its field provenance as stored: places in its article's mentions. */
     private record QueuedSource(EventSource source, String fieldMentions) {}
 
@@ -48,7 +58,7 @@ public final class ChunkWriter {
     private final Set<String> lookedUp = new HashSet<>();
     private final Set<String> stored = new HashSet<>();
     private final Map<Long, Event> created = new LinkedHashMap<>();
-    private final Map<Long, Event> changed = new LinkedHashMap<>();
+    private final Map<Long, Change> changed = new LinkedHashMap<>();
     private final List<QueuedSource> sources = new ArrayList<>();
 
     ChunkWriter(EventStore store, StatementCache statements) throws SQLException {
@@ -116,12 +126,20 @@ public final class ChunkWriter {
         return id;
     }
 
-    /** Queues every field of an event, stored or queued in this chunk; the last change of an event wins. */
-    public void changeEvent(Event e) {
+    /**
+     * Queues every field of an event, stored or queued in this chunk; the last change of an event wins. {@code before}:
+     * the event as it was known before this change (as stored, or as an earlier change in this chunk left it); when the
+     * date and position stay those the file holds, the update leaves them and their indexes alone.
+     */
+    public void changeEvent(Event before, Event e) {
+        if (before.id() != e.id()) {
+            throw new IllegalArgumentException("a change of event " + before.id() + " cannot write event " + e.id());
+        }
         if (created.containsKey(e.id())) {
             created.put(e.id(), e);
         } else {
-            changed.put(e.id(), e);
+            Change earlier = changed.get(e.id());
+            changed.put(e.id(), new Change(earlier == null ? before : earlier.stored(), e));
         }
     }
 
@@ -173,18 +191,31 @@ public final class ChunkWriter {
         });
     }
 
-    /** New events in bulk; changed ones one update each. */
+    /** New events in bulk; changed ones one update each, those keeping their date and position by the shorter update. */
     private void writeEvents(String now) throws SQLException {
         EventWriter.INSERT_EVENT.write(statements, new ArrayList<>(created.entrySet()),
                 (ps, at, e) -> EventWriter.bindInsert(ps, at, e.getKey(), e.getValue(), now));
-        PreparedStatement update = statements.compiled(EventWriter.UPDATE_EVENT);
-        List<Long> ids = new ArrayList<>();
-        for (Event e : changed.values()) {
-            EventWriter.bindUpdate(update, e, now);
-            update.addBatch();
-            ids.add(e.id());
+        PreparedStatement whole = statements.compiled(EventWriter.UPDATE_EVENT);
+        PreparedStatement keeping = statements.compiled(EventWriter.UPDATE_EVENT_KEEPING_DATE_AND_POSITION);
+        List<Long> wholeIds = new ArrayList<>();
+        List<Long> keepingIds = new ArrayList<>();
+        for (Change c : changed.values()) {
+            Event e = c.latest();
+            if (c.keepsDateAndPosition()) {
+                EventWriter.bindUpdateKeepingDateAndPosition(keeping, e, now);
+                keeping.addBatch();
+                keepingIds.add(e.id());
+            } else {
+                EventWriter.bindUpdate(whole, e, now);
+                whole.addBatch();
+                wholeIds.add(e.id());
+            }
         }
-        int[] counts = update.executeBatch();
+        checkUpdated(whole.executeBatch(), wholeIds);
+        checkUpdated(keeping.executeBatch(), keepingIds);
+    }
+
+    private void checkUpdated(int[] counts, List<Long> ids) {
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] == 0) {
                 throw new StoreException(store.file() + ": no event with id " + ids.get(i));

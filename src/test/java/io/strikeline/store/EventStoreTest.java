@@ -2,6 +2,7 @@ package io.strikeline.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.strikeline.model.Article;
 import io.strikeline.model.DateStatus;
@@ -189,8 +190,9 @@ class EventStoreTest {
             long queued = store.inTransaction(() -> {
                 ChunkWriter chunk = store.chunkWriter();
                 long id = chunk.addEvent(event(LocalDate.of(2020, 2, 1), 33.26, 44.23));
-                chunk.changeEvent(moved(store.event(stored), stored, "Erbil", 36.19, 44.01));
-                chunk.changeEvent(moved(event(LocalDate.of(2020, 2, 1), 33.26, 44.23), id, "Mosul", 36.34, 43.13));
+                chunk.changeEvent(store.event(stored), moved(store.event(stored), stored, "Erbil", 36.19, 44.01));
+                Event queuedEvent = moved(event(LocalDate.of(2020, 2, 1), 33.26, 44.23), id, "Mosul", 36.34, 43.13);
+                chunk.changeEvent(queuedEvent, queuedEvent);
                 chunk.flush();
                 return id;
             });
@@ -200,11 +202,38 @@ class EventStoreTest {
             assertThat(store.eventsInBox(36, 43, 37, 43.5)).extracting(Event::id).containsExactly(queued);
             assertThatThrownBy(() -> store.inTransaction(() -> {
                 ChunkWriter chunk = store.chunkWriter();
-                chunk.changeEvent(moved(store.event(stored), 999, "Nowhere", 1.0, 1.0));
+                Event missing = moved(store.event(stored), 999, "Nowhere", 1.0, 1.0);
+                chunk.changeEvent(missing, missing);
                 chunk.flush();
                 return null;
             })).isInstanceOf(StoreException.class).hasMessageContaining("no event with id 999");
             assertThatThrownBy(store::chunkWriter).hasMessageContaining("inside a transaction");
+        }
+    }
+
+    @Test
+    void aChangeKeepingDateAndPositionWritesItsFiguresAndAMoveEarlierInTheChunkStillLands() {
+        try (EventStore store = EventStore.open(dir.resolve("figures.db"))) {
+            long kept = store.writer().insertEvent(event(LocalDate.of(2020, 1, 3), 33.26, 44.23));
+            long movedThenCounted = store.writer().insertEvent(event(LocalDate.of(2020, 1, 4), 33.26, 44.23));
+            store.inTransaction(() -> {
+                ChunkWriter chunk = store.chunkWriter();
+                Event before = store.event(kept);
+                chunk.changeEvent(before, counted(before, 7, 0.9));
+                Event stored = store.event(movedThenCounted);
+                Event moved = moved(stored, movedThenCounted, "Erbil", 36.19, 44.01);
+                chunk.changeEvent(stored, moved);
+                chunk.changeEvent(moved, counted(moved, 5, 0.95));
+                chunk.flush();
+                return null;
+            });
+            Event first = store.event(kept);
+            assertThat(first.killedMax()).isEqualTo(7);
+            assertThat(first.confidence()).isEqualTo(0.9);
+            assertThat(first.lat()).isEqualTo(33.26);
+            assertThat(store.eventsInBox(36, 44, 37, 44.5)).extracting(Event::id, Event::place, Event::killedMax)
+                    .containsExactly(tuple(movedThenCounted, "Erbil", 5));
+            assertThat(store.eventsInBox(33, 44, 34, 45)).extracting(Event::id).containsExactly(kept);
         }
     }
 
@@ -232,6 +261,12 @@ class EventStoreTest {
     private static Event moved(Event e, long id, String place, double lat, double lon) {
         return new Event(id, e.type(), e.date(), place, lat, lon, LocationPrecision.CITY, "IQ", e.perpetrator(), e.target(),
                 e.killed(), e.killedMax(), e.injured(), e.injuredMax(), e.confidence(), Origin.EDITED);
+    }
+
+    /** {@code e} with more killed reported and another confidence, in the same place on the same day. */
+    private static Event counted(Event e, int killedMax, double confidence) {
+        return new Event(e.id(), e.type(), e.date(), e.place(), e.lat(), e.lon(), e.locationPrecision(), e.country(),
+                e.perpetrator(), e.target(), e.killed(), killedMax, e.injured(), e.injuredMax(), confidence, e.origin());
     }
 
     private static String queryPlan(Path db, String sql) {
