@@ -144,11 +144,6 @@ final class DateResolution {
                             c.placeMention = doc.mention(MentionKind.PLACE, key.index(), key.index() + 1, c.landmarkPlace.id());
                         }
                     }
-                    String perp = c.landmark.landmark().perpetrator();
-                    if (c.perpetrator == null && perp != null) {
-                        c.perpetrator = new Actor(perp, perp.equals(Actor.UNITED_STATES) ? Kind.US : Kind.NON_STATE);
-                        c.perpetratorMention = doc.mention(MentionKind.ACTOR, key.index(), key.index() + 1, perp);
-                    }
                 } else {
                     c.landmark = null;
                 }
@@ -325,7 +320,7 @@ final class DateResolution {
      * Strikes with no date of their own but a time of day ("hit at around 2pm local time") happened on the day they were
      * reported on ("SANA reported on Thursday"; the earliest such day of their sentences), else on the day the article is
      * dated. Failing that, they take the date of the article's lead strike, else the published month: a strike told with
-     * no day is not given one.
+     * no day is not given one. Merged strikes that are landmarks get the landmark's perpetrator when none is named.
      */
     void fillUndated(List<Candidate> events) {
         for (Candidate e : events) {
@@ -340,6 +335,7 @@ final class DateResolution {
                 break;
             }
         }
+        landmarkPerpetrators(events);
         for (Candidate e : events) {
             if (e.date != null) {
                 continue;
@@ -350,6 +346,21 @@ final class DateResolution {
             } else if (reference != null) {
                 // the article gives no day for any strike: the month it was published in, never a made-up day
                 e.date = EventDate.month(java.time.YearMonth.from(reference));
+            }
+        }
+    }
+
+    /**
+     * A strike that is a known landmark and whose reports, all merged, name no one who struck takes the landmark's
+     * perpetrator; one the article names (even only as blamed) comes first, so this runs after merging.
+     */
+    private void landmarkPerpetrators(List<Candidate> events) {
+        for (Candidate e : events) {
+            String perp = e.landmark == null ? null : e.landmark.landmark().perpetrator();
+            if (e.perpetrator == null && perp != null) {
+                Token key = tokens.get(e.landmark.tokenIndex());
+                e.perpetrator = new Actor(perp, perp.equals(Actor.UNITED_STATES) ? Kind.US : Kind.NON_STATE);
+                e.perpetratorMention = doc.mention(MentionKind.ACTOR, key.index(), key.index() + 1, perp);
             }
         }
     }

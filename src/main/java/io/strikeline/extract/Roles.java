@@ -63,6 +63,22 @@ final class Roles {
             "advisor", "colonel", "col", "maj", "lt", "brig", "chief", "analyst", "journalist", "foreign", "prime", "supreme",
             "militia", "line", "military");
     private static final Set<String> PERSON_QUALIFIERS = Set.of("militia", "military", "hard", "line", "top", "senior");
+    /** "used by X", "held by X": the party that holds the place struck was hit (unless a weapon is what it used). */
+    private static final Set<String> HELD_BY = Set.of(
+            "used", "operated", "owned", "held", "occupied", "manned", "housed", "utilized", "utilised", "employed",
+            "frequented", "staffed", "garrisoned", "controlled", "run");
+    /** "the headquarters of X", "bases belonging to X": places whose owner a strike on them hits. */
+    private static final Set<String> SITE_NOUNS = Set.of(
+            "headquarters", "base", "bases", "position", "positions", "camp", "camps", "office", "offices", "facility",
+            "facilities", "depot", "depots", "hideout", "hideouts", "post", "posts", "outpost", "outposts", "site", "sites",
+            "center", "centre", "centers", "centres", "compound", "compounds", "stronghold", "strongholds", "barracks",
+            "warehouse", "warehouses", "bunkers", "targets", "convoy", "convoys", "installations", "premises", "vehicles");
+    /** "by the missile unit of X", "by the air wing of X": the part of a party that carried out a strike. */
+    private static final Set<String> UNIT_NOUNS = Set.of(
+            "unit", "units", "wing", "arm", "branch", "force", "forces", "division", "command", "air", "aerospace", "navy",
+            "jets", "warplanes", "aircraft", "drones", "planes", "missile", "drone", "ground", "the");
+    /** How many words of a name may stand between "of" and the party it names ("of the Kurdish Democratic Party (KDPI"). */
+    private static final int NAME_WORDS = 6;
 
     private final List<Token> tokens;
     private final ArticleDoc doc;
@@ -158,6 +174,12 @@ final class Roles {
                     b--; // "used mainly by", "hosted jointly by", "sometimes directed by"
                 }
                 String before = b >= sentenceFrom && b < k ? tokens.get(b).lower() : "";
+                if (HELD_BY.contains(before) && !(b > sentenceFrom && Weapon.WORDS.containsKey(tokens.get(b - 1).lower()))) {
+                    return Role.HIT_ELSEWHERE; // "facilities used by X": the holder of the place struck was hit
+                }
+                if (before.equals("claimed")) {
+                    return Role.PERPETRATOR_STRONG; // "an attack claimed by X"
+                }
                 if (NOT_AGENT_BY.contains(before)) {
                     return before.equals("led") ? Role.PERPETRATOR : Role.NONE;
                 }
@@ -176,6 +198,14 @@ final class Roles {
                     && !COORDINATION.contains(w) && !ATTRIBUTIVE.contains(w)) {
                 break;
             }
+        }
+        int of = ofBefore(a, sentenceFrom);
+        if (of > sentenceFrom && SITE_NOUNS.contains(tokens.get(of - 1).lower())
+                || of < 0 && belongingTo(a, sentenceFrom)) {
+            return Role.HIT_ELSEWHERE; // "missiles hit the headquarters of X": the owner of the place struck was hit
+        }
+        if (of > sentenceFrom && unitOfAgent(of, sentenceFrom)) {
+            return Role.PERPETRATOR_STRONG; // "carried out by the missile unit of X"
         }
         if (possessiveOfTrigger(a, c.trigger)) {
             return Role.PERPETRATOR_STRONG;
@@ -204,7 +234,7 @@ final class Roles {
             if ((w.equals("targeted") || w.equals("attacked") || w.equals("hit") || w.equals("struck") || w.equals("wounded")
                     || w.equals("killed") || w.equals("injured")) && k > a.toTok()
                     && (tokens.get(k - 1).is("were") || tokens.get(k - 1).is("was") || tokens.get(k - 1).is("been"))) {
-                return Role.TARGET;
+                return Role.HIT_ELSEWHERE; // "X were targeted in A, with eight killed in the strikes": told in its own clause
             }
             if (k == a.toTok() && AGENT_VERBS.contains(w) && a.fromTok() > c.trigger.from()) {
                 return Role.NONE; // "... reports of Iraqi forces killing 12 fighters": the subject of a deed of its own
@@ -334,7 +364,8 @@ final class Roles {
      */
     private boolean namesVictims(ActorFinder.Hit a, Candidate c) {
         for (CasualtyFinder.Hit h : c.sentence.casualties) {
-            boolean inside = a.fromTok() >= h.fromTok() && a.fromTok() < h.toTok() || a.fromTok() == h.toTok();
+            boolean inside = a.fromTok() >= h.fromTok() && a.fromTok() < h.toTok() || a.fromTok() == h.toTok()
+                    || victimsOf(tokens, h, a.fromTok());
             if (inside && h.count() > 0 && Clauses.available(c, h.fromTok(), h.toTok())
                     && !CasualtyFinder.inBackgroundClause(tokens, c.sentence.clauses, c.sentence.dates, h,
                     c.trigger.from())) {
@@ -342,6 +373,33 @@ final class Roles {
             }
         }
         return false;
+    }
+
+    /** Words between a toll and the party its dead belonged to: "18 members of the Syrian Kurdish militia known as". */
+    private static final Set<String> VICTIM_LINKS = Set.of(
+            "of", "the", "its", "their", "militia", "group", "known", "as", "so", "called", "armed", "allied", "affiliated",
+            "with", "to", "backed");
+    /** How many words after a toll its victims' party may stand. */
+    private static final int VICTIM_REACH = 10;
+
+    /**
+     * Whether the actor at {@code actorFrom} names whose people toll {@code h} counts, told after the figure through a
+     * people noun ("killing 18 members of the ... militia known as X", "three fighters of X died").
+     */
+    static boolean victimsOf(List<Token> tokens, CasualtyFinder.Hit h, int actorFrom) {
+        if (actorFrom <= h.toTok() || actorFrom > h.toTok() + VICTIM_REACH) {
+            return false;
+        }
+        boolean people = CasualtyFinder.PEOPLE.contains(tokens.get(h.toTok() - 1).lower());
+        for (int k = h.toTok(); k < actorFrom; k++) {
+            Token t = tokens.get(k);
+            String w = t.lower();
+            people |= CasualtyFinder.PEOPLE.contains(w);
+            if (t.punct() || !(CasualtyFinder.PEOPLE.contains(w) || VICTIM_LINKS.contains(w) || t.capitalized())) {
+                return false;
+            }
+        }
+        return people;
     }
 
     /**
@@ -430,6 +488,44 @@ final class Roles {
             }
         }
         return false;
+    }
+
+    /**
+     * The "of" before the actor's name, passing over an article and the words of a longer name the actor abbreviates
+     * ("of the Kurdish Democratic Party (KDPI"), or -1.
+     */
+    private int ofBefore(ActorFinder.Hit a, int sentenceFrom) {
+        for (int k = a.fromTok() - 1; k >= Math.max(sentenceFrom, a.fromTok() - NAME_WORDS); k--) {
+            Token t = tokens.get(k);
+            if (t.is("of")) {
+                return k;
+            }
+            if (!(t.is("(") || t.in(WordClass.DEFINITE) || t.capitalized())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "bases belonging to X": token before the actor (past an article) is "to" after "belonging". */
+    private boolean belongingTo(ActorFinder.Hit a, int sentenceFrom) {
+        int k = a.fromTok() - 1;
+        while (k > sentenceFrom && tokens.get(k).in(WordClass.DEFINITE)) {
+            k--;
+        }
+        return k > sentenceFrom && tokens.get(k).is("to") && tokens.get(k - 1).is("belonging");
+    }
+
+    /** Whether the words before "of" at {@code of} name a part of a party that "by" makes the doer ("by Missile Unit of"). */
+    private boolean unitOfAgent(int of, int sentenceFrom) {
+        int k = of - 1;
+        boolean unit = false;
+        while (k > sentenceFrom && of - k <= 4 && (tokens.get(k).capitalized() || UNIT_NOUNS.contains(tokens.get(k).lower()))
+                && !tokens.get(k).is("by")) {
+            unit |= UNIT_NOUNS.contains(tokens.get(k).lower()) && !tokens.get(k).is("the");
+            k--;
+        }
+        return unit && k > sentenceFrom && tokens.get(k).is("by") && !NOT_AGENT_BY.contains(tokens.get(k - 1).lower());
     }
 
     /** "Iran's missile attack", "Turkey's latest airstrikes": the owner of the strike is who carried it out. */

@@ -1,0 +1,92 @@
+package io.strikeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The party a strike hit, read from the words that tie it to the place struck; every sentence is written for the test. */
+class TargetRolesTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2023, 5, 10);
+
+    private static List<ExtractedEvent> events(String text) {
+        return RuleBasedExtractor.standard().extract(new ArticleText("Test", text, PUBLISHED)).events();
+    }
+
+    @Test
+    void thePartyThatUsesTheStruckPlaceWasHit() {
+        List<ExtractedEvent> found = events("American aircraft bombed two depots near al-Qaim on Tuesday that are used "
+                + "by Kata'ib Hezbollah, the Pentagon said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).perpetrator()).isEqualTo("United States");
+        assertThat(found.get(0).target()).isEqualTo("Kata'ib Hezbollah");
+    }
+
+    @Test
+    void theOwnerOfTheStruckOfficesWasHitEvenUnderAnAbbreviation() {
+        List<ExtractedEvent> found = events("Iranian missiles slammed into offices of the Kurdish "
+                + "Opposition Party (KDPI) outside Koya on Tuesday morning.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).target()).isEqualTo("Kurdistan Democratic Party of Iran");
+    }
+
+    @Test
+    void theUnitOfAPartyNamedAfterByCarriedOutTheStrike() {
+        List<ExtractedEvent> found = events("A missile strike hit a camp near Koya on Tuesday. The strike was carried out "
+                + "by the Aerospace Unit of the IRGC, state television said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).perpetrator()).isEqualTo("Iran");
+    }
+
+    @Test
+    void theGroupWhoseMembersTheTollCountsWasHit() {
+        List<ExtractedEvent> found = events("Turkish jets struck a hilltop near Derik on Tuesday, killing at least nine "
+                + "fighters of the Syrian Kurdish People's Protection Units.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).target()).isEqualTo("YPG");
+        assertThat(found.get(0).killed()).isEqualTo(9);
+    }
+
+    @Test
+    void partiesSaidToHaveBeenTargetedInAnotherClauseWereHit() {
+        List<ExtractedEvent> found = events("Camps of Komala were targeted near Sulaimani on Tuesday, with five fighters "
+                + "reported dead after the drone strikes.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).target()).isEqualTo("Komala");
+    }
+
+    @Test
+    void aWeaponUsedByAPartyDoesNotMakeItTheTarget() {
+        List<ExtractedEvent> found = events("Rockets of the kind used by militias struck an air base near Baghdad on "
+                + "Tuesday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).target()).isNull();
+    }
+
+    @Test
+    void theYezidiMilitiaIsAPartyOfItsOwn() {
+        List<ExtractedEvent> found = events("A Turkish drone struck a YBS checkpoint in Sinjar on Tuesday, killing two "
+                + "fighters.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).perpetrator()).isEqualTo("Turkey");
+        assertThat(found.get(0).target()).isEqualTo("Sinjar Resistance Units");
+    }
+
+    @Test
+    void theArticleNamingWhoIsBlamedComesBeforeTheLandmarkTable() {
+        List<ExtractedEvent> found = events("A drone attack on Tower 22 in Jordan killed three U.S. soldiers on Sunday. "
+                + "The president blamed the attack on Iran-backed militias.");
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).perpetrator()).isEqualTo("Iran-backed militias");
+    }
+
+    @Test
+    void aTollDatedToAnotherDayIsNotTheStrikes() {
+        List<ExtractedEvent> found = events("Iranian missiles struck the headquarters of an exiled Kurdish party near Koya. "
+                + "Iran also said its guards shot dead four smugglers at the border on May 2.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).killed()).isNull();
+    }
+}
