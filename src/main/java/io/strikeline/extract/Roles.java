@@ -3,10 +3,13 @@ package io.strikeline.extract;
 import io.strikeline.extract.Actor.Kind;
 import io.strikeline.geo.Gazetteer;
 import io.strikeline.model.EventType;
+import io.strikeline.model.Mention;
 import io.strikeline.model.MentionKind;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Stage: who struck and who was hit. Each actor named near a strike gets a role from the words around it ("by X",
@@ -79,6 +82,9 @@ final class Roles {
             "jets", "warplanes", "aircraft", "drones", "planes", "missile", "drone", "ground", "the");
     /** How many words of a name may stand between "of" and the party it names ("of the Kurdish Democratic Party (KDPI"). */
     private static final int NAME_WORDS = 6;
+
+    /** The ground forces the US-led coalition fought the Islamic State beside. */
+    private static final Set<String> COALITION_PARTNERS = Set.of("Syrian Democratic Forces", "YPG");
 
     private final List<Token> tokens;
     private final ArticleDoc doc;
@@ -265,17 +271,25 @@ final class Roles {
 
     /**
      * "The strikes hit two sites: A and B": the places of one clause are one operation, so a site whose own mentions name
-     * no side takes the side its sibling's mentions name, when they struck on the same day.
+     * no side takes the side its sibling's mentions name, when they struck on the same day. A site told in a sentence
+     * that is also one of another strike's reports ("Iran fired 15 missiles: ten hit A, one hit B") is its sibling too.
      */
     static void shareWithinOperation(List<Candidate> events) {
         for (Candidate e : events) {
             for (Candidate o : events) {
-                if (o == e || o.originClause != e.originClause || !Coreference.daysAgree(o.date, e.date)) {
+                boolean sibling = o.originClause == e.originClause
+                        || e.perpetrator == null && o.sentences.contains(e.sentence.index)
+                        && StrikeClass.compatible(o.type, e.type);
+                if (o == e || !sibling || !Coreference.daysAgree(o.date, e.date)) {
                     continue;
                 }
                 if (e.perpetrator == null && o.perpetrator != null) {
                     e.perpetrator = o.perpetrator;
                     e.perpetratorMention = o.perpetratorMention;
+                    if (e.target != null && e.target.name().equals(e.perpetrator.name())) {
+                        e.target = null; // the party that struck was read as hit in a threat or a motive
+                        e.targetMention = null;
+                    }
                 }
                 if (e.target == null && o.target != null && !o.target.equals(e.perpetrator)) {
                     e.target = o.target;
@@ -290,13 +304,20 @@ final class Roles {
      * headquarters): the named group is the one hit.
      */
     void nameGenericTargets(List<Candidate> events, List<SentenceInfo> sentences) {
+        // sites that share the target's mention are one operation: the sentences of all of them may name the group
+        Map<Mention, Set<Integer>> toldByMention = new HashMap<>();
+        for (Candidate e : events) {
+            if (e.target != null && e.target.kind() == Kind.MILITIA_GENERIC && e.targetMention != null) {
+                toldByMention.computeIfAbsent(e.targetMention, m -> new TreeSet<>()).addAll(e.sentences);
+            }
+        }
         for (Candidate e : events) {
             if (e.target == null || e.target.kind() != Kind.MILITIA_GENERIC) {
                 continue;
             }
             ActorFinder.Hit named = null;
             boolean several = false;
-            for (int index : e.sentences) {
+            for (int index : toldByMention.getOrDefault(e.targetMention, e.sentences)) {
                 for (ActorFinder.Hit a : sentences.get(index).actors) {
                     if (a.actor().kind() != Kind.MILITIA || a.actor().equals(e.perpetrator)) {
                         continue;
@@ -319,13 +340,16 @@ final class Roles {
      * State: campaign copy names the enemy once and then tells of "militants" and "positions"; the strike hit it.
      */
     void campaignEnemy(List<Candidate> events, List<SentenceInfo> sentences) {
+        armyOfTheLand(events);
+        // the coalition's ground partners against the Islamic State, named in its campaign copy, are no second opponent
         ActorFinder.Hit enemy = null;
         for (SentenceInfo s : sentences) {
             for (ActorFinder.Hit a : s.actors) {
                 Kind k = a.actor().kind();
                 if (k == Kind.ISLAMIC_STATE && enemy == null) {
                     enemy = a;
-                } else if (k == Kind.MILITIA || k == Kind.MILITIA_GENERIC || k == Kind.IRAN || k == Kind.NON_STATE) {
+                } else if ((k == Kind.MILITIA || k == Kind.MILITIA_GENERIC || k == Kind.IRAN || k == Kind.NON_STATE)
+                        && !COALITION_PARTNERS.contains(a.actor().name())) {
                     return;
                 }
             }
@@ -337,6 +361,60 @@ final class Roles {
                 e.targetMention = doc.mention(MentionKind.ACTOR, enemy.fromTok(), enemy.toTok(), enemy.actor().name());
             }
         }
+    }
+
+    /** The army of each country whose soldiers, named by no nationality, die in another state's strikes there. */
+    private static final Map<String, Actor> ARMY_OF = Map.of(
+            "SY", new Actor("Syrian government", Kind.STATE), "IQ", new Actor("Iraqi forces", Kind.IRAQI_FORCES));
+    private static final Set<String> SOLDIER_WORDS = Set.of("soldiers", "soldier", "troops", "conscripts");
+    /** "its soldiers", "the troops": soldiers of a party told of before, not the land's army. */
+    private static final Set<String> OWNERS = Set.of("the", "its", "their", "his", "her", "our");
+    /** How many words before "soldiers" a nationality ("two U.S. soldiers") would stand. */
+    private static final int SOLDIER_QUALIFIERS = 3;
+
+    /**
+     * "Israeli strikes near Damascus killed four soldiers": soldiers named by no nationality among the casualties of a
+     * foreign state's strike are the army of the country struck, the party hit when no other is named.
+     */
+    private void armyOfTheLand(List<Candidate> events) {
+        for (Candidate e : events) {
+            Actor army = e.placeValue() == null ? null : ARMY_OF.get(e.placeValue().country());
+            boolean foreign = e.perpetrator != null && army != null && !e.perpetrator.name().equals(army.name())
+                    && (e.perpetrator.kind() == Kind.STATE || e.perpetrator.kind() == Kind.US);
+            if (e.target != null || !foreign) {
+                continue;
+            }
+            for (int index : e.sentences) {
+                int soldiers = unqualifiedSoldiers(doc.sentences.get(index));
+                if (soldiers >= 0) {
+                    e.target = army;
+                    e.targetMention = doc.mention(MentionKind.ACTOR, soldiers, soldiers + 1, army.name());
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The token of "soldiers" with no nationality or party before it, in a sentence that tells of casualties; else -1. */
+    private int unqualifiedSoldiers(SentenceInfo s) {
+        if (s.casualties.stream().noneMatch(h -> h.count() > 0)) {
+            return -1;
+        }
+        for (int i = s.from; i < s.to; i++) {
+            if (!SOLDIER_WORDS.contains(tokens.get(i).lower())) {
+                continue;
+            }
+            boolean qualified = false;
+            for (int k = Math.max(s.from, i - SOLDIER_QUALIFIERS); k < i; k++) {
+                Token t = tokens.get(k);
+                qualified |= t.in(WordClass.NATIONALITY) || t.capitalized() && !t.isNumber() || OWNERS.contains(t.lower());
+            }
+            int at = i;
+            if (!qualified && s.actors.stream().noneMatch(a -> a.fromTok() <= at && a.toTok() > at)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
