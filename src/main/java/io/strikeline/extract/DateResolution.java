@@ -167,6 +167,60 @@ final class DateResolution {
                 discourseMention = c.dateMention;
             }
         }
+        shiftToLocalDay(candidates);
+    }
+
+    /** Words naming the strike zone's clock in "at 12:15 a.m. Wednesday Iraq time". */
+    private static final java.util.Set<String> LOCAL_CLOCKS = java.util.Set.of(
+            "iraq", "syria", "local", "baghdad", "damascus", "jordan");
+
+    /**
+     * "WASHINGTON -- U.S. forces struck on Tuesday ... at 12:15 a.m. Wednesday Iraq time": a Washington story tells a
+     * night strike by its own day, one before the local day the article also gives; strikes it dates to that earlier day
+     * by a weekday or "yesterday" took place on the local day.
+     */
+    private void shiftToLocalDay(List<Candidate> candidates) {
+        LocalDate local = localDay();
+        if (local == null || !washingtonDateline()) {
+            return;
+        }
+        for (Candidate c : candidates) {
+            boolean relative = c.dateExpr != null && (c.dateExpr.kind() == DateExpr.Kind.WEEKDAY
+                    || c.dateExpr.kind() == DateExpr.Kind.REL_DAYS);
+            if (relative && c.date != null && c.date.precision() == DatePrecision.DAY
+                    && c.date.start().equals(local.minusDays(1)) && c.date.end().equals(c.date.start())) {
+                c.date = EventDate.day(local);
+                c.dateMention = doc.mention(MentionKind.DATE, c.dateExpr.fromTok(), c.dateExpr.toTok(), c.date.format());
+            }
+        }
+    }
+
+    /** The day of a weekday told with a clock time and the strike zone's clock ("1 a.m. Friday Syria time"), or null. */
+    private LocalDate localDay() {
+        for (SentenceInfo s : sentences) {
+            for (DateExpr d : s.dates) {
+                int k = d.toTok();
+                boolean zone = d.kind() == DateExpr.Kind.WEEKDAY && k + 1 < s.to
+                        && LOCAL_CLOCKS.contains(tokens.get(k).lower()) && tokens.get(k + 1).is("time");
+                EventDate r = zone ? d.resolve(reference) : null;
+                if (r != null && r.precision() == DatePrecision.DAY) {
+                    return r.start();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a dateline of the article's first sentences is Washington's. */
+    private boolean washingtonDateline() {
+        for (SentenceInfo s : sentences.subList(0, Math.min(sentences.size(), DAY_REACH + 1))) {
+            for (int i = s.from; i < Tokenizer.datelineEnd(tokens, s.from, s.to); i++) {
+                if (tokens.get(i).raw().equals("WASHINGTON")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private EventDate resolve(DateExpr d, Candidate c, List<Candidate> all, int index, LocalDate discourse) {
@@ -343,7 +397,7 @@ final class DateResolution {
             if (lead != null) {
                 e.date = lead.date;
                 e.dateMention = lead.dateMention;
-            } else if (reference != null) {
+            } else if (reference != null && !datedNearby(e)) {
                 // the article gives no day for any strike: the month it was published in, never a made-up day
                 e.date = EventDate.month(java.time.YearMonth.from(reference));
             }
@@ -363,6 +417,52 @@ final class DateResolution {
                 e.perpetratorMention = doc.mention(MentionKind.ACTOR, key.index(), key.index() + 1, perp);
             }
         }
+    }
+
+    /** How many sentences after a strike's first report a sentence that gives its day may stand. */
+    private static final int DAY_REACH = 3;
+    /** Verbs of striking that open no strike reading of their own but say what a dated sentence tells of. */
+    private static final java.util.Set<String> STRIKE_VERBS = java.util.Set.of(
+            "attacked", "struck", "bombed", "shelled", "raided", "airstrike", "airstrikes", "bombing", "shelling");
+
+    /**
+     * "Iran has attacked a group in northern Iraq on Wednesday. The missile attacks focused on ...": a strike the article
+     * dates only in a sentence that makes no reading of its own takes the day of the first sentence near its reports
+     * that tells of a strike with a day of its own (not a statement's, not one after the published date). Returns
+     * whether it did.
+     */
+    private boolean datedNearby(Candidate e) {
+        int first = e.sentences.stream().min(Integer::compare).orElse(e.sentence.index);
+        for (int i = Math.max(0, first - 1); i < sentences.size() && i <= first + DAY_REACH; i++) {
+            SentenceInfo s = sentences.get(i);
+            if (s.caption || !tellsOfStrike(s)) {
+                continue;
+            }
+            for (DateExpr d : s.dates) {
+                boolean dayKind = d.kind() == DateExpr.Kind.WEEKDAY || d.kind() == DateExpr.Kind.REL_DAYS
+                        || d.kind() == DateExpr.Kind.PARTIAL || d.kind() == DateExpr.Kind.ABSOLUTE;
+                EventDate r = dayKind && !d.statement() && d.toTok() > Tokenizer.datelineEnd(tokens, s.from, s.to)
+                        ? d.resolve(reference) : null;
+                if (r != null && r.precision() == DatePrecision.DAY && r.start().equals(r.end())
+                        && !r.start().isAfter(reference)) {
+                    e.date = r;
+                    e.dateMention = doc.mention(MentionKind.DATE, d.fromTok(), d.toTok(), r.format());
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean tellsOfStrike(SentenceInfo s) {
+        for (int i = s.from; i < s.to; i++) {
+            Token t = tokens.get(i);
+            if (t.in(WordClass.STRIKE_NOUN) || t.in(WordClass.ATTACK_NOUN) || t.in(WordClass.ACTION_VERB)
+                    || STRIKE_VERBS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A time of day: "at 1:50 p.m.", "2pm", "05:30", "local time", "GMT". */

@@ -75,7 +75,8 @@ final class Roles {
             "headquarters", "base", "bases", "position", "positions", "camp", "camps", "office", "offices", "facility",
             "facilities", "depot", "depots", "hideout", "hideouts", "post", "posts", "outpost", "outposts", "site", "sites",
             "center", "centre", "centers", "centres", "compound", "compounds", "stronghold", "strongholds", "barracks",
-            "warehouse", "warehouses", "bunkers", "targets", "convoy", "convoys", "installations", "premises", "vehicles");
+            "warehouse", "warehouses", "bunkers", "targets", "convoy", "convoys", "installations", "premises", "vehicles",
+            "hospital", "clinic", "checkpoint", "checkpoints", "building", "buildings");
     /** "by the missile unit of X", "by the air wing of X": the part of a party that carried out a strike. */
     private static final Set<String> UNIT_NOUNS = Set.of(
             "unit", "units", "wing", "arm", "branch", "force", "forces", "division", "command", "air", "aerospace", "navy",
@@ -103,6 +104,7 @@ final class Roles {
         ActorFinder.Hit perp = null;
         int perpScore = 0;
         ActorFinder.Hit target = null;
+        ActorFinder.Hit speaker = null;
         int targetDistance = Integer.MAX_VALUE;
         for (ActorFinder.Hit a : s.actors) {
             if (a.actor().kind() == Kind.IGNORED || describesPerson(a)) {
@@ -124,6 +126,9 @@ final class Roles {
                 perp = a;
                 perpScore = score;
             }
+            if (role == Role.SPEAKER && a.toTok() <= t.from()) {
+                speaker = a;
+            }
             if (role == Role.TARGET && here || role == Role.HIT_ELSEWHERE) {
                 int dist = Math.abs(a.fromTok() - t.from());
                 if (target == null || a.fromTok() > t.from() && target.fromTok() < t.from() || dist < targetDistance) {
@@ -131,6 +136,9 @@ final class Roles {
                     targetDistance = dist;
                 }
             }
+        }
+        if (target == null && speaker != null && ownSiteStruck(c)) {
+            target = speaker; // "the YPG said jets bombed its headquarters": the speaker's own place was hit
         }
         if (target != null && target.actor().kind() == Kind.MILITIA_GENERIC) {
             for (ActorFinder.Hit a : s.actors) {
@@ -148,6 +156,22 @@ final class Roles {
             c.target = target.actor();
             c.targetMention = doc.mention(MentionKind.ACTOR, target.fromTok(), target.toTok(), target.actor().asTarget());
         }
+    }
+
+    /** Whether the strike's clause, from its trigger on, tells it hit "its" or "their" own place ("on its headquarters"). */
+    private boolean ownSiteStruck(Candidate c) {
+        for (int k = c.trigger.to() - 1; k + 1 < c.clauseTo; k++) {
+            String w = tokens.get(k).lower();
+            if (!(TARGET_LEAD.contains(w) && (tokens.get(k + 1).is("its") || tokens.get(k + 1).is("their")))) {
+                continue;
+            }
+            for (int j = k + 2; j < Math.min(c.clauseTo, k + 4); j++) {
+                if (SITE_NOUNS.contains(tokens.get(j).lower())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "Iranian Gen. Qassem Soleimani", "Iraqi militia leader": a nationality describing a person is not a party. */
@@ -585,13 +609,31 @@ final class Roles {
         return -1;
     }
 
-    /** "bases belonging to X": token before the actor (past an article) is "to" after "belonging". */
+    /**
+     * "bases belonging to X", "a clinic reportedly affiliated to the X Units (ABBR": a place tied to the party named after
+     * "to" or "with" (past an article and the words of a longer name); "affiliated" and "linked" tie a place only.
+     */
     private boolean belongingTo(ActorFinder.Hit a, int sentenceFrom) {
         int k = a.fromTok() - 1;
-        while (k > sentenceFrom && tokens.get(k).in(WordClass.DEFINITE)) {
+        while (k > sentenceFrom && a.fromTok() - k <= NAME_WORDS && !tokens.get(k).is("to") && !tokens.get(k).is("with")
+                && (tokens.get(k).is("(") || tokens.get(k).in(WordClass.DEFINITE) || tokens.get(k).capitalized())) {
             k--;
         }
-        return k > sentenceFrom && tokens.get(k).is("to") && tokens.get(k - 1).is("belonging");
+        if (k <= sentenceFrom || !(tokens.get(k).is("to") || tokens.get(k).is("with"))) {
+            return false;
+        }
+        String tie = tokens.get(k - 1).lower();
+        if (tie.equals("belonging")) {
+            return true;
+        }
+        if (!tie.equals("affiliated") && !tie.equals("linked")) {
+            return false;
+        }
+        int j = k - 2;
+        while (j > sentenceFrom && tokens.get(j).lower().endsWith("ly")) {
+            j--; // "allegedly affiliated"
+        }
+        return j >= sentenceFrom && SITE_NOUNS.contains(tokens.get(j).lower());
     }
 
     /** Whether the words before "of" at {@code of} name a part of a party that "by" makes the doer ("by Missile Unit of"). */

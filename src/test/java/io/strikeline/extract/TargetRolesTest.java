@@ -130,4 +130,19 @@ class TargetRolesTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).target()).isEqualTo("Islamic State");
     }
+
+    @Test
+    void aPlaceSaidToBeAffiliatedToAPartyIsItsPlace() {
+        List<ExtractedEvent> found = events("A Turkish drone hit a clinic in Sinjar on Tuesday, a building reportedly "
+                + "affiliated to the Sinjar Resistance Units.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).target()).isEqualTo("Sinjar Resistance Units");
+    }
+
+    @Test
+    void aSpeakerTellingOfAStrikeOnItsOwnBaseWasHit() {
+        List<ExtractedEvent> found = events("The PKK said Turkish warplanes bombed its camps near Zakho on Tuesday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).target()).isEqualTo("PKK");
+    }
 }
