@@ -24,23 +24,24 @@ final class Roles {
     static final Map<String, String> NATIONALITY = Map.of(
             "iraqi", "IQ", "syrian", "SY", "jordanian", "JO", "iranian", "IR", "turkish", "TR", "yemeni", "YE",
             "lebanese", "LB", "israeli", "IL", "kuwaiti", "KW", "saudi", "SA");
-    private static final Set<String> REPORTING = Set.of(
+    static final Set<String> REPORTING = Set.of(
             "said", "says", "say", "announced", "told", "stated", "reported", "added", "noted", "confirmed", "tweeted", "wrote",
             "statement", "denied", "warned", "vowed", "pledged", "declared", "acknowledged", "insisted", "has", "have",
             "spokesman", "spokesperson", "officials", "official", "condemned", "believes", "believed", "accused", "blamed",
             "urged", "called", "pointed", "did", "does", "is", "was", "argued", "contended", "responded");
-    private static final Set<String> TARGET_LEAD = Set.of(
+    static final Set<String> TARGET_LEAD = Set.of(
             "against", "targeting", "targeted", "at", "on", "hitting", "struck", "hit", "killing",
             "toward", "towards", "near", "upon", "attacked", "bombed", "pounded", "into");
     /** "backed by Iran", "used by the militia": "by" that does not name who struck. */
-    private static final Set<String> NOT_AGENT_BY = Set.of(
+    static final Set<String> NOT_AGENT_BY = Set.of(
             "backed", "funded", "supported", "trained", "armed", "allied", "founded", "sponsored", "aligned", "led", "run",
             "controlled", "claimed", "reported", "announced", "said", "used", "use", "operated", "owned", "held", "occupied",
             "manned", "housed", "hosted", "utilized", "utilised", "employed", "frequented", "staffed", "garrisoned", "visited",
             "directed", "financed", "equipped", "commanded", "guided", "advised", "inspired", "influenced");
     /** "blamed X", "accusing X of", "attributing it to X": the party a speaker holds responsible. */
     private static final Set<String> BLAME = Set.of(
-            "blamed", "blaming", "blames", "accused", "accusing", "accuses", "attributed", "attributing", "attributes");
+            "blamed", "blaming", "blames", "blame", "accused", "accusing", "accuses", "accuse", "attributed", "attributing",
+            "attributes", "attribute");
     /** "a base hosting U.S. troops", "which houses coalition forces": the party at the site struck. */
     private static final Set<String> HOSTING = Set.of("hosts", "hosting", "houses", "housing", "host");
     /** "by both Iraqi and coalition planes": words that join a second party to the one "by" names. */
@@ -51,10 +52,6 @@ final class Roles {
     private static final Set<String> AGENT_VERBS = Set.of(
             "killing", "launched", "launching", "fired", "firing", "attacking", "fought", "fighting", "clashed", "seized",
             "captured", "advanced", "advancing", "retook", "shelled", "shelling", "stormed", "ambushed");
-    /** The words between "X said" and its strike verb in "X said that it has carried out": a claim of its own deed. */
-    private static final Set<String> CLAIM_WORDS = Set.of("that", "it", "they", "its", "their", "has", "have", "had",
-            "forces", "jets", "warplanes", "aircraft", "drones", "troops", "successfully", "also");
-    private static final Set<String> SELF = Set.of("it", "they", "its", "their");
     /** "in coordination with X", "alongside X": a partner of the strike, neither who struck nor who was hit. */
     private static final Set<String> PARTNER_LEAD = Set.of("with", "alongside", "supporting", "backing", "assisting");
     /** "clashes with X", "groups affiliated with X": the word before "with" that makes X an enemy or a patron instead. */
@@ -66,34 +63,19 @@ final class Roles {
             "advisor", "colonel", "col", "maj", "lt", "brig", "chief", "analyst", "journalist", "foreign", "prime", "supreme",
             "militia", "line", "military");
     private static final Set<String> PERSON_QUALIFIERS = Set.of("militia", "military", "hard", "line", "top", "senior");
-    /** "used by X", "held by X": the party that holds the place struck was hit (unless a weapon is what it used). */
-    private static final Set<String> HELD_BY = Set.of(
-            "used", "operated", "owned", "held", "occupied", "manned", "housed", "utilized", "utilised", "employed",
-            "frequented", "staffed", "garrisoned", "controlled", "run");
-    /** "the headquarters of X", "bases belonging to X": places whose owner a strike on them hits. */
-    private static final Set<String> SITE_NOUNS = Set.of(
-            "headquarters", "base", "bases", "position", "positions", "camp", "camps", "office", "offices", "facility",
-            "facilities", "depot", "depots", "hideout", "hideouts", "post", "posts", "outpost", "outposts", "site", "sites",
-            "center", "centre", "centers", "centres", "compound", "compounds", "stronghold", "strongholds", "barracks",
-            "warehouse", "warehouses", "bunkers", "targets", "convoy", "convoys", "installations", "premises", "vehicles",
-            "hospital", "clinic", "checkpoint", "checkpoints", "building", "buildings");
-    /** "by the missile unit of X", "by the air wing of X": the part of a party that carried out a strike. */
-    private static final Set<String> UNIT_NOUNS = Set.of(
-            "unit", "units", "wing", "arm", "branch", "force", "forces", "division", "command", "air", "aerospace", "navy",
-            "jets", "warplanes", "aircraft", "drones", "planes", "missile", "drone", "ground", "the");
-    /** How many words of a name may stand between "of" and the party it names ("of the Kurdish Democratic Party (KDPI"). */
-    private static final int NAME_WORDS = 6;
 
     /** The ground forces the US-led coalition fought the Islamic State beside. */
     private static final Set<String> COALITION_PARTNERS = Set.of("Syrian Democratic Forces", "YPG");
 
     private final List<Token> tokens;
+    private final RoleCues cues;
     private final ArticleDoc doc;
     private final Gazetteer gazetteer;
 
     Roles(ArticleDoc doc, Gazetteer gazetteer) {
         this.doc = doc;
         this.tokens = doc.tokens;
+        this.cues = new RoleCues(doc.tokens);
         this.gazetteer = gazetteer;
     }
 
@@ -137,7 +119,7 @@ final class Roles {
                 }
             }
         }
-        if (target == null && speaker != null && ownSiteStruck(c)) {
+        if (target == null && speaker != null && cues.ownSiteStruck(c)) {
             target = speaker; // "the YPG said jets bombed its headquarters": the speaker's own place was hit
         }
         if (target != null && target.actor().kind() == Kind.MILITIA_GENERIC) {
@@ -156,22 +138,6 @@ final class Roles {
             c.target = target.actor();
             c.targetMention = doc.mention(MentionKind.ACTOR, target.fromTok(), target.toTok(), target.actor().asTarget());
         }
-    }
-
-    /** Whether the strike's clause, from its trigger on, tells it hit "its" or "their" own place ("on its headquarters"). */
-    private boolean ownSiteStruck(Candidate c) {
-        for (int k = c.trigger.to() - 1; k + 1 < c.clauseTo; k++) {
-            String w = tokens.get(k).lower();
-            if (!(TARGET_LEAD.contains(w) && (tokens.get(k + 1).is("its") || tokens.get(k + 1).is("their")))) {
-                continue;
-            }
-            for (int j = k + 2; j < Math.min(c.clauseTo, k + 4); j++) {
-                if (SITE_NOUNS.contains(tokens.get(j).lower())) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** "Iranian Gen. Qassem Soleimani", "Iraqi militia leader": a nationality describing a person is not a party. */
@@ -204,7 +170,8 @@ final class Roles {
                     b--; // "used mainly by", "hosted jointly by", "sometimes directed by"
                 }
                 String before = b >= sentenceFrom && b < k ? tokens.get(b).lower() : "";
-                if (HELD_BY.contains(before) && !(b > sentenceFrom && Weapon.WORDS.containsKey(tokens.get(b - 1).lower()))) {
+                boolean weaponUsed = b > sentenceFrom && Weapon.WORDS.containsKey(tokens.get(b - 1).lower());
+                if (RoleCues.HELD_BY.contains(before) && !weaponUsed) {
                     return Role.HIT_ELSEWHERE; // "facilities used by X": the holder of the place struck was hit
                 }
                 if (before.equals("claimed")) {
@@ -214,6 +181,9 @@ final class Roles {
                     return before.equals("led") ? Role.PERPETRATOR : Role.NONE;
                 }
                 return Role.PERPETRATOR_STRONG;
+            }
+            if (w.equals("from") && k - 1 >= c.trigger.from() && k - 1 < c.trigger.to()) {
+                return Role.PERPETRATOR_STRONG; // "came under air attack from X", "rocket fire from X"
             }
             if (PARTNER_LEAD.contains(w) && !(k > sentenceFrom && NOT_PARTNER_WITH.contains(tokens.get(k - 1).lower()))) {
                 return Role.NONE;
@@ -229,15 +199,15 @@ final class Roles {
                 break;
             }
         }
-        int of = ofBefore(a, sentenceFrom);
-        if (of > sentenceFrom && SITE_NOUNS.contains(tokens.get(of - 1).lower())
-                || of < 0 && belongingTo(a, sentenceFrom)) {
+        int of = cues.ofBefore(a, sentenceFrom);
+        if (of > sentenceFrom && RoleCues.SITE_NOUNS.contains(tokens.get(of - 1).lower())
+                || of < 0 && cues.belongingTo(a, sentenceFrom)) {
             return Role.HIT_ELSEWHERE; // "missiles hit the headquarters of X": the owner of the place struck was hit
         }
-        if (of > sentenceFrom && unitOfAgent(of, sentenceFrom)) {
+        if (of > sentenceFrom && cues.unitOfAgent(of, sentenceFrom)) {
             return Role.PERPETRATOR_STRONG; // "carried out by the missile unit of X"
         }
-        if (possessiveOfTrigger(a, c.trigger)) {
+        if (cues.possessiveOfTrigger(a, c.trigger)) {
             return Role.PERPETRATOR_STRONG;
         }
         if (namesVictims(a, c)) {
@@ -254,7 +224,7 @@ final class Roles {
         if (prevIdx >= sentenceFrom && TARGET_LEAD.contains(tokens.get(prevIdx).lower())) {
             return Role.TARGET;
         }
-        int next = afterAside(afterAbbreviation(a.toTok(), sentenceTo), sentenceTo);
+        int next = cues.afterAside(cues.afterAbbreviation(a.toTok(), sentenceTo), sentenceTo);
         for (int k = a.toTok(); k < Math.min(sentenceTo, next + 5); k++) {
             String w = tokens.get(k).lower();
             if ((w.equals("claimed") || w.equals("claims")) && k + 1 < sentenceTo && (tokens.get(k + 1).is("responsibility")
@@ -274,7 +244,7 @@ final class Roles {
             }
             if (k == next && REPORTING.contains(w) && !w.equals("has") && !w.equals("have") || k == next + 1
                     && (tokens.get(k - 1).is("has") || tokens.get(k - 1).is("have")) && REPORTING.contains(w)) {
-                return claimsStrike(k, c.trigger) ? Role.PERPETRATOR_STRONG : Role.SPEAKER;
+                return cues.claimsStrike(k, c.trigger) ? Role.PERPETRATOR_STRONG : Role.SPEAKER;
             }
         }
         Trigger t = c.trigger;
@@ -283,7 +253,7 @@ final class Roles {
         }
         if (Clauses.inClause(c, from, a.toTok())) {
             if (a.toTok() <= t.from()) {
-                return a.actor().kind() == Kind.IRAQI_FORCES && !jointWithNext(a, c.trigger) ? Role.NONE : Role.PERPETRATOR;
+                return a.actor().kind() == Kind.IRAQI_FORCES && !cues.jointWithNext(a, c.trigger) ? Role.NONE : Role.PERPETRATOR;
             }
             if (a.toTok() <= t.from() + 1 && t.weapon() != null) {
                 return Role.PERPETRATOR;
@@ -467,7 +437,7 @@ final class Roles {
     private boolean namesVictims(ActorFinder.Hit a, Candidate c) {
         for (CasualtyFinder.Hit h : c.sentence.casualties) {
             boolean inside = a.fromTok() >= h.fromTok() && a.fromTok() < h.toTok() || a.fromTok() == h.toTok()
-                    || victimsOf(tokens, h, a.fromTok());
+                    || RoleCues.victimsOf(tokens, h, a.fromTok());
             if (inside && h.count() > 0 && Clauses.available(c, h.fromTok(), h.toTok())
                     && !CasualtyFinder.inBackgroundClause(tokens, c.sentence.clauses, c.sentence.dates, h,
                     c.trigger.from())) {
@@ -477,93 +447,7 @@ final class Roles {
         return false;
     }
 
-    /** Words between a toll and the party its dead belonged to: "18 members of the Syrian Kurdish militia known as". */
-    private static final Set<String> VICTIM_LINKS = Set.of(
-            "of", "the", "its", "their", "militia", "group", "known", "as", "so", "called", "armed", "allied", "affiliated",
-            "with", "to", "backed");
-    /** How many words after a toll its victims' party may stand. */
-    private static final int VICTIM_REACH = 10;
 
-    /**
-     * Whether the actor at {@code actorFrom} names whose people toll {@code h} counts, told after the figure through a
-     * people noun ("killing 18 members of the ... militia known as X", "three fighters of X died").
-     */
-    static boolean victimsOf(List<Token> tokens, CasualtyFinder.Hit h, int actorFrom) {
-        if (actorFrom <= h.toTok() || actorFrom > h.toTok() + VICTIM_REACH) {
-            return false;
-        }
-        boolean people = CasualtyFinder.PEOPLE.contains(tokens.get(h.toTok() - 1).lower());
-        for (int k = h.toTok(); k < actorFrom; k++) {
-            Token t = tokens.get(k);
-            String w = t.lower();
-            people |= CasualtyFinder.PEOPLE.contains(w);
-            if (t.punct() || !(CasualtyFinder.PEOPLE.contains(w) || VICTIM_LINKS.contains(w) || t.capitalized())) {
-                return false;
-            }
-        }
-        return people;
-    }
-
-    /**
-     * "The Iraqi air force and coalition jets bombed ...": Iraqi forces, named before a strike mostly as the ground
-     * forces it supports, carried it out when joined by "and" to the next party before the trigger.
-     */
-    private boolean jointWithNext(ActorFinder.Hit a, Trigger t) {
-        int k = a.toTok();
-        while (k < t.from() && k < a.toTok() + 4 && !tokens.get(k).is("and")) {
-            k++;
-        }
-        if (k >= t.from() || !tokens.get(k).is("and")) {
-            return false;
-        }
-        List<ActorFinder.Hit> next = ActorFinder.find(tokens, k + 1, Math.min(t.from(), k + 5));
-        return !next.isEmpty() && next.get(0).actor().kind() != Kind.IGNORED;
-    }
-
-    /**
-     * "the IRGC said it fired missiles", "the ministry announced that its jets struck": a speaker telling of its own
-     * strike carried it out. Token {@code k} is the reporting verb; only the words of a claim may stand before the
-     * trigger, and no passive ("said it was hit") or denial.
-     */
-    private boolean claimsStrike(int k, Trigger t) {
-        if (t.from() <= k || t.from() - k > 5) {
-            return false;
-        }
-        boolean self = false;
-        for (int j = k + 1; j < t.from(); j++) {
-            String w = tokens.get(j).lower();
-            if (!CLAIM_WORDS.contains(w)) {
-                return false;
-            }
-            self |= SELF.contains(w);
-        }
-        return self || tokens.get(k + 1).is("that");
-    }
-
-    /** "the ministry in a statement acknowledged", "the army on Twitter said": words between a speaker and its verb. */
-    private static final Set<String> ASIDE = Set.of("in", "on", "a", "an", "its", "statement", "twitter", "later", "also");
-    private static final int ASIDE_WORDS = 4;
-
-    /** The token after a short aside that opens with "in" or "on" and ends before a verb of speaking, else {@code k}. */
-    private int afterAside(int k, int sentenceTo) {
-        if (k >= sentenceTo || !(tokens.get(k).is("in") || tokens.get(k).is("on"))) {
-            return k;
-        }
-        int j = k;
-        while (j < sentenceTo && j < k + ASIDE_WORDS && ASIDE.contains(tokens.get(j).lower())) {
-            j++;
-        }
-        return j < sentenceTo && REPORTING.contains(tokens.get(j).lower()) && !tokens.get(j).is("has")
-                && !tokens.get(j).is("have") ? j : k;
-    }
-
-    /** The token after a name's parenthesised abbreviation ("Revolutionary Guard Corps (IRGC) said"), else {@code k}. */
-    private int afterAbbreviation(int k, int sentenceTo) {
-        if (k + 2 < sentenceTo && tokens.get(k).is("(") && tokens.get(k + 2).is(")")) {
-            return k + 3;
-        }
-        return k;
-    }
 
     /** Whether the words just before the actor at {@code actorFrom} hold it responsible ("blamed X", "attributing it to X"). */
     static boolean blames(List<Token> tokens, int sentenceFrom, int actorFrom) {
@@ -592,74 +476,4 @@ final class Roles {
         return false;
     }
 
-    /**
-     * The "of" before the actor's name, passing over an article and the words of a longer name the actor abbreviates
-     * ("of the Kurdish Democratic Party (KDPI"), or -1.
-     */
-    private int ofBefore(ActorFinder.Hit a, int sentenceFrom) {
-        for (int k = a.fromTok() - 1; k >= Math.max(sentenceFrom, a.fromTok() - NAME_WORDS); k--) {
-            Token t = tokens.get(k);
-            if (t.is("of")) {
-                return k;
-            }
-            if (!(t.is("(") || t.in(WordClass.DEFINITE) || t.capitalized())) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * "bases belonging to X", "a clinic reportedly affiliated to the X Units (ABBR": a place tied to the party named after
-     * "to" or "with" (past an article and the words of a longer name); "affiliated" and "linked" tie a place only.
-     */
-    private boolean belongingTo(ActorFinder.Hit a, int sentenceFrom) {
-        int k = a.fromTok() - 1;
-        while (k > sentenceFrom && a.fromTok() - k <= NAME_WORDS && !tokens.get(k).is("to") && !tokens.get(k).is("with")
-                && (tokens.get(k).is("(") || tokens.get(k).in(WordClass.DEFINITE) || tokens.get(k).capitalized())) {
-            k--;
-        }
-        if (k <= sentenceFrom || !(tokens.get(k).is("to") || tokens.get(k).is("with"))) {
-            return false;
-        }
-        String tie = tokens.get(k - 1).lower();
-        if (tie.equals("belonging")) {
-            return true;
-        }
-        if (!tie.equals("affiliated") && !tie.equals("linked")) {
-            return false;
-        }
-        int j = k - 2;
-        while (j > sentenceFrom && tokens.get(j).lower().endsWith("ly")) {
-            j--; // "allegedly affiliated"
-        }
-        return j >= sentenceFrom && SITE_NOUNS.contains(tokens.get(j).lower());
-    }
-
-    /** Whether the words before "of" at {@code of} name a part of a party that "by" makes the doer ("by Missile Unit of"). */
-    private boolean unitOfAgent(int of, int sentenceFrom) {
-        int k = of - 1;
-        boolean unit = false;
-        while (k > sentenceFrom && of - k <= 4 && (tokens.get(k).capitalized() || UNIT_NOUNS.contains(tokens.get(k).lower()))
-                && !tokens.get(k).is("by")) {
-            unit |= UNIT_NOUNS.contains(tokens.get(k).lower()) && !tokens.get(k).is("the");
-            k--;
-        }
-        return unit && k > sentenceFrom && tokens.get(k).is("by") && !NOT_AGENT_BY.contains(tokens.get(k - 1).lower());
-    }
-
-    /** "Iran's missile attack", "Turkey's latest airstrikes": the owner of the strike is who carried it out. */
-    private boolean possessiveOfTrigger(ActorFinder.Hit a, Trigger t) {
-        String last = tokens.get(a.toTok() - 1).lower();
-        if (!last.endsWith("'s") || t.from() < a.toTok() || t.from() - a.toTok() > 3) {
-            return false;
-        }
-        for (int k = a.toTok(); k < t.from(); k++) {
-            String w = tokens.get(k).lower();
-            if (!Triggers.MODIFIERS.contains(w) && Weapon.WORDS.get(w) == null) {
-                return false;
-            }
-        }
-        return true;
-    }
 }
