@@ -2,6 +2,7 @@ package io.strikeline.extract;
 
 import io.strikeline.extract.Actor.Kind;
 import io.strikeline.geo.Gazetteer;
+import io.strikeline.geo.Place;
 import io.strikeline.model.EventType;
 import io.strikeline.model.Mention;
 import io.strikeline.model.MentionKind;
@@ -335,6 +336,7 @@ final class Roles {
      */
     void campaignEnemy(List<Candidate> events, List<SentenceInfo> sentences) {
         armyOfTheLand(events);
+        hostsOfTheBase(events);
         // the coalition's ground partners against the Islamic State, named in its campaign copy, are no second opponent
         ActorFinder.Hit enemy = null;
         for (SentenceInfo s : sentences) {
@@ -353,6 +355,30 @@ final class Roles {
                     && (e.perpetrator.kind() == Kind.US || e.perpetrator.kind() == Kind.IRAQI_FORCES)) {
                 e.target = enemy.actor();
                 e.targetMention = doc.mention(MentionKind.ACTOR, enemy.fromTok(), enemy.toTok(), enemy.actor().name());
+            }
+        }
+    }
+
+    /** Bases, airports and the embassy where US troops were stationed in Iraq, Syria and Jordan (gazetteer ids). */
+    private static final Set<String> US_HOSTING_SITES = Set.of(
+            "iq-ain-al-asad", "iq-erbil-airport", "iq-harir", "iq-biap", "iq-victory", "iq-taji", "iq-balad", "iq-k1",
+            "iq-us-embassy", "iq-qwest", "sy-tanf", "sy-conoco", "sy-omar", "sy-shaddadi", "sy-rmelan", "sy-kharab-jir",
+            "sy-qasrak", "jo-tower-22");
+
+    /**
+     * "Rockets struck Ain al-Asad": a rocket, drone or missile attack by no state's forces (or by Iran) on a base that
+     * hosts US troops, naming no one hit, hit the US forces there (who the base hosts never struck it).
+     */
+    private static void hostsOfTheBase(List<Candidate> events) {
+        for (Candidate e : events) {
+            Place p = e.placeValue();
+            Kind by = e.perpetrator == null ? null : e.perpetrator.kind();
+            boolean hostile = by == null || by == Kind.IRAN || by == Kind.MILITIA || by == Kind.MILITIA_GENERIC;
+            boolean groundLaunched = e.type != EventType.AIRSTRIKE && e.type != EventType.DRONE_STRIKE
+                    && e.type != EventType.ARTILLERY;
+            if (e.target == null && hostile && groundLaunched && p != null && US_HOSTING_SITES.contains(p.id())) {
+                e.target = new Actor(Actor.UNITED_STATES, Kind.US);
+                e.targetMention = e.placeMention;
             }
         }
     }

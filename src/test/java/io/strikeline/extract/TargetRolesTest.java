@@ -145,4 +145,20 @@ class TargetRolesTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).target()).isEqualTo("PKK");
     }
+
+    @Test
+    void rocketsOnABaseThatHostsAmericanTroopsHitThem() {
+        List<ExtractedEvent> found = events("Three rockets landed inside Ain al-Asad air base in Anbar on Tuesday, an Iraqi "
+                + "security source said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).target()).isEqualTo("US forces");
+    }
+
+    @Test
+    void anAmericanAirStrikeNearSuchABaseDoesNotHitAmericans() {
+        List<ExtractedEvent> found = events("American jets bombed a rocket launch site near the al-Tanf garrison on "
+                + "Tuesday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).target()).isNotEqualTo("US forces");
+    }
 }
