@@ -374,7 +374,8 @@ final class DateResolution {
      * Strikes with no date of their own but a time of day ("hit at around 2pm local time") happened on the day they were
      * reported on ("SANA reported on Thursday"; the earliest such day of their sentences), else on the day the article is
      * dated. Failing that, they take the date of the article's lead strike, else the published month: a strike told with
-     * no day is not given one. Merged strikes that are landmarks get the landmark's perpetrator when none is named.
+     * no day is not given one; one called "overnight" spans the night before the report. Merged strikes that are
+     * landmarks get the landmark's perpetrator when none is named.
      */
     void fillUndated(List<Candidate> events) {
         for (Candidate e : events) {
@@ -394,7 +395,10 @@ final class DateResolution {
             if (e.date != null) {
                 continue;
             }
-            if (lead != null) {
+            if (reference != null && overnightUndated(e)) {
+                // "killed in an overnight strike" with no day: the night before the report, which straddles two days
+                e.date = new EventDate(reference.minusDays(1), reference, DatePrecision.DAY);
+            } else if (lead != null) {
                 e.date = lead.date;
                 e.dateMention = lead.dateMention;
             } else if (reference != null && !datedNearby(e)) {
@@ -417,6 +421,22 @@ final class DateResolution {
                 e.perpetratorMention = doc.mention(MentionKind.ACTOR, key.index(), key.index() + 1, perp);
             }
         }
+    }
+
+    /** Whether a sentence of the strike that gives no date of its own calls it "overnight". */
+    private boolean overnightUndated(Candidate e) {
+        for (int index : e.sentences) {
+            SentenceInfo s = sentences.get(index);
+            if (!s.dates.isEmpty()) {
+                continue;
+            }
+            for (int i = s.from; i < s.to; i++) {
+                if (tokens.get(i).is("overnight")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** How many sentences after a strike's first report a sentence that gives its day may stand. */

@@ -66,7 +66,7 @@ final class RoleCues {
 
     /**
      * Whether the actor at {@code actorFrom} names whose people toll {@code h} counts, told after the figure through a
-     * people noun ("killing 18 members of the ... militia known as X", "three fighters of X died").
+     * people noun ("killing 18 members of the ... militia known as X", "killing 12 people, including five X members").
      */
     static boolean victimsOf(List<Token> tokens, CasualtyFinder.Hit h, int actorFrom) {
         if (actorFrom <= h.toTok() || actorFrom > h.toTok() + VICTIM_REACH) {
@@ -77,7 +77,10 @@ final class RoleCues {
             Token t = tokens.get(k);
             String w = t.lower();
             people |= CasualtyFinder.PEOPLE.contains(w);
-            if (t.punct() || !(CasualtyFinder.PEOPLE.contains(w) || VICTIM_LINKS.contains(w) || t.capitalized())) {
+            // "12 people, including seven X members": a share of the dead named after the toll
+            boolean share = t.is(",") && k + 1 < actorFrom && tokens.get(k + 1).is("including")
+                    || t.is("including") || Numbers.value(t) >= 0;
+            if (!share && (t.punct() || !(CasualtyFinder.PEOPLE.contains(w) || VICTIM_LINKS.contains(w) || t.capitalized()))) {
                 return false;
             }
         }

@@ -95,4 +95,12 @@ class DateResolutionTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).date().format()).isEqualTo("2024-02-06");
     }
+
+    @Test
+    void anOvernightStrikeWithNoDaySpansTheNightBeforeTheReport() {
+        List<ExtractedEvent> found = events("Two militiamen died in an overnight air raid on a farm outside Albukamal, "
+                + "a monitor said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).date().format()).isEqualTo("2024-02-06..2024-02-07");
+    }
 }

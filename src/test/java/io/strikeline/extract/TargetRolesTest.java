@@ -161,4 +161,13 @@ class TargetRolesTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).target()).isNotEqualTo("US forces");
     }
+
+    @Test
+    void theGroupAShareOfTheDeadBelongedToWasHit() {
+        List<ExtractedEvent> found = events("Israeli jets bombed an arms depot near Homs on Tuesday. The raid killed nine "
+                + "people, including four Hezbollah fighters, a monitor said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).target()).isEqualTo("Hezbollah");
+        assertThat(found.get(0).killed()).isEqualTo(9);
+    }
 }
