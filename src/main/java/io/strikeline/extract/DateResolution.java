@@ -170,6 +170,46 @@ final class DateResolution {
         shiftToLocalDay(candidates);
     }
 
+    /** How many days before publication a dateline's day may lie to be the day a story was written. */
+    private static final int DATELINE_LAG = 7;
+    /** The day the story's dateline names ("BAGHDAD, Feb. 4 (Wire) -"), when before the published date; else null. */
+    private LocalDate datelineDay;
+    private boolean datelineRead;
+
+    /**
+     * The day "today", "yesterday" and "last night" count from: the dateline's day when the story was written before
+     * the copy was published (a reprint a day or more later), else the published date.
+     */
+    private LocalDate referenceFor(DateExpr d) {
+        return d.kind() == DateExpr.Kind.REL_DAYS ? storyDay() : reference;
+    }
+
+    /** The day the story was written: its dateline's day, else the published date. */
+    private LocalDate storyDay() {
+        if (reference == null) {
+            return null;
+        }
+        if (!datelineRead) {
+            datelineRead = true;
+            datelineDay = datelineDay();
+        }
+        return datelineDay != null ? datelineDay : reference;
+    }
+
+    private LocalDate datelineDay() {
+        for (SentenceInfo s : sentences.subList(0, Math.min(sentences.size(), DAY_REACH + 1))) {
+            int end = Tokenizer.datelineEnd(tokens, s.from, s.to);
+            for (DateExpr d : s.dates) {
+                boolean calendar = d.kind() == DateExpr.Kind.PARTIAL || d.kind() == DateExpr.Kind.ABSOLUTE;
+                EventDate r = calendar && d.fromTok() > s.from && d.toTok() <= end ? d.resolve(reference) : null;
+                if (r != null && r.start().isBefore(reference) && !r.start().isBefore(reference.minusDays(DATELINE_LAG))) {
+                    return r.start();
+                }
+            }
+        }
+        return null;
+    }
+
     /** Words naming the strike zone's clock in "at 12:15 a.m. Wednesday Iraq time". */
     private static final java.util.Set<String> LOCAL_CLOCKS = java.util.Set.of(
             "iraq", "syria", "local", "baghdad", "damascus", "jordan");
@@ -202,7 +242,7 @@ final class DateResolution {
                 int k = d.toTok();
                 boolean zone = d.kind() == DateExpr.Kind.WEEKDAY && k + 1 < s.to
                         && LOCAL_CLOCKS.contains(tokens.get(k).lower()) && tokens.get(k + 1).is("time");
-                EventDate r = zone ? d.resolve(reference) : null;
+                EventDate r = zone ? d.resolve(referenceFor(d)) : null;
                 if (r != null && r.precision() == DatePrecision.DAY) {
                     return r.start();
                 }
@@ -228,7 +268,7 @@ final class DateResolution {
             case SAME_AS_ANCHOR: {
                 for (DateExpr other : c.sentence.dates) {
                     if (other != d && other.kind() != DateExpr.Kind.SAME_AS_ANCHOR && other.kind() != DateExpr.Kind.AFTER_EVENT) {
-                        EventDate r = other.resolve(reference);
+                        EventDate r = other.resolve(referenceFor(other));
                         if (r != null) {
                             return r;
                         }
@@ -246,7 +286,7 @@ final class DateResolution {
                     }
                     for (DateExpr other : c.sentence.dates) {
                         if (anchor == null && other.fromTok() >= d.anchorFrom() && other.toTok() <= d.anchorTo()) {
-                            EventDate r = other.resolve(reference);
+                            EventDate r = other.resolve(referenceFor(other));
                             anchor = r != null && r.precision() == DatePrecision.DAY ? r.start() : null;
                         }
                     }
@@ -263,7 +303,7 @@ final class DateResolution {
                 return anchor == null ? null : EventDate.day(anchor.plusDays(d.offset()));
             }
             default:
-                return d.resolve(reference);
+                return d.resolve(referenceFor(d));
         }
     }
 
@@ -280,7 +320,7 @@ final class DateResolution {
             for (DateExpr o : c.sentence.dates) {
                 EventDate r = o == anchor || o.statement() || Triggers.insideAnchor(anchor, o.fromTok())
                         || o.kind() == DateExpr.Kind.AFTER_EVENT || o.kind() == DateExpr.Kind.SAME_AS_ANCHOR
-                        ? null : o.resolve(reference);
+                        ? null : o.resolve(referenceFor(o));
                 if (r != null && r.precision() == DatePrecision.DAY) {
                     outer = r.start();
                     break;
@@ -462,7 +502,7 @@ final class DateResolution {
                 boolean dayKind = d.kind() == DateExpr.Kind.WEEKDAY || d.kind() == DateExpr.Kind.REL_DAYS
                         || d.kind() == DateExpr.Kind.PARTIAL || d.kind() == DateExpr.Kind.ABSOLUTE;
                 EventDate r = dayKind && !d.statement() && d.toTok() > Tokenizer.datelineEnd(tokens, s.from, s.to)
-                        ? d.resolve(reference) : null;
+                        ? d.resolve(referenceFor(d)) : null;
                 if (r != null && r.precision() == DatePrecision.DAY && r.start().equals(r.end())
                         && !r.start().isAfter(reference)) {
                     e.date = r;
@@ -509,7 +549,7 @@ final class DateResolution {
                 // a dateline's or an editor's update's date dates the copy, not a report of the strike
                 boolean copyDate = d.toTok() <= datelineEnd || d.fromTok() > s.from
                         && tokens.get(d.fromTok() - 1).lower().startsWith("update");
-                EventDate r = d.statement() && !copyDate ? d.resolve(reference) : null;
+                EventDate r = d.statement() && !copyDate ? d.resolve(referenceFor(d)) : null;
                 boolean usable = r != null && r.precision() == DatePrecision.DAY && r.start().equals(r.end())
                         && (reference == null || !r.start().isAfter(reference));
                 if (usable && (day == null || r.start().isBefore(day.start()))) {
@@ -522,9 +562,10 @@ final class DateResolution {
             e.date = day;
             e.dateMention = doc.mention(MentionKind.DATE, earliest.fromTok(), earliest.toTok(), day.format());
         } else if (reference != null) {
-            e.date = EventDate.day(reference);
+            e.date = EventDate.day(storyDay());
         }
     }
+
 
     private final ArticleDoc doc;
     private final Gazetteer gazetteer;

@@ -103,4 +103,20 @@ class DateResolutionTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).date().format()).isEqualTo("2024-02-06..2024-02-07");
     }
+
+    @Test
+    void todayInAStoryDatelinedBeforePublicationIsTheDatelinesDay() {
+        List<ExtractedEvent> found = events("ERBIL, Feb. 4 (Wire) - A Turkish drone hit a pickup truck near Sinjar today, "
+                + "killing two fighters, local officials said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).date().format()).isEqualTo("2024-02-04");
+    }
+
+    @Test
+    void aWeekdayStillCountsFromThePublishedDate() {
+        List<ExtractedEvent> found = events("ERBIL, Feb. 6 (Wire) - A Turkish drone hit a pickup truck near Sinjar on "
+                + "Tuesday, killing two fighters, local officials said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).date().format()).isEqualTo("2024-02-06");
+    }
 }
