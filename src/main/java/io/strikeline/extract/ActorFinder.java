@@ -63,7 +63,7 @@ final class ActorFinder {
                 "popular mobilization", "popular mobilisation", "pmf", "pmu", "hashd al shaabi", "hashd shaabi",
                 "al hashd al shaabi", "hashd", "hashed al shaabi");
         add(new Actor("Islamic State", Kind.ISLAMIC_STATE), "islamic state", "isis", "isil", "daesh", "islamic state group",
-                "islamic state militants", "isis militants", "is group");
+                "islamic state militants", "isis militants", "is group", "is");
         add(new Actor("Israel", Kind.STATE), "israel", "israeli", "idf", "israel defense forces", "israeli military",
                 "israeli air force", "israeli army", "israeli warplanes", "israeli jets");
         add(new Actor("Turkey", Kind.STATE), "turkey", "turkish", "turkiye", "turkish military", "turkish armed forces",
@@ -216,7 +216,7 @@ final class ActorFinder {
 
     /** Short keys that are also ordinary words count only in capitals ("US" not "us", "KH" not "kh"). */
     private static final Set<String> CAPITALS_ONLY = Set.of(
-            "us", "kh", "uk", "raf", "sdf", "pmf", "pmu", "isis", "isil", "kdpi", "pdki", "pak");
+            "us", "kh", "uk", "raf", "sdf", "pmf", "pmu", "isis", "isil", "kdpi", "pdki", "pak", "is");
 
     private static boolean acceptable(String key, List<Token> tokens, int from, int to) {
         if (CAPITALS_ONLY.contains(key)) {

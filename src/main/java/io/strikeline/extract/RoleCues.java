@@ -66,7 +66,8 @@ final class RoleCues {
 
     /**
      * Whether the actor at {@code actorFrom} names whose people toll {@code h} counts, told after the figure through a
-     * people noun ("killing 18 members of the ... militia known as X", "killing 12 people, including five X members").
+     * people noun ("killing 18 members of the ... militia known as X", "killing 12 people, including five X members",
+     * "five people, two of them X advisers").
      */
     static boolean victimsOf(List<Token> tokens, CasualtyFinder.Hit h, int actorFrom) {
         if (actorFrom <= h.toTok() || actorFrom > h.toTok() + VICTIM_REACH) {
@@ -78,8 +79,9 @@ final class RoleCues {
             String w = t.lower();
             people |= CasualtyFinder.PEOPLE.contains(w);
             // "12 people, including seven X members": a share of the dead named after the toll
-            boolean share = t.is(",") && k + 1 < actorFrom && tokens.get(k + 1).is("including")
-                    || t.is("including") || Numbers.value(t) >= 0;
+            boolean share = t.is(",") && k + 1 < actorFrom
+                    && (tokens.get(k + 1).is("including") || Numbers.value(tokens.get(k + 1)) >= 0)
+                    || t.is("including") || t.is("them") || Numbers.value(t) >= 0;
             if (!share && (t.punct() || !(CasualtyFinder.PEOPLE.contains(w) || VICTIM_LINKS.contains(w) || t.capitalized()))) {
                 return false;
             }

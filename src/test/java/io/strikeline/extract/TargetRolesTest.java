@@ -170,4 +170,23 @@ class TargetRolesTest {
         assertThat(found.get(0).target()).isEqualTo("Hezbollah");
         assertThat(found.get(0).killed()).isEqualTo(9);
     }
+
+    @Test
+    void theGroupOfTheDeadCountedWithOfThemWasHit() {
+        List<ExtractedEvent> found = events("An Israeli missile hit a flat in Damascus on Tuesday, killing six people, three "
+                + "of them IRGC officers, state media said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).target()).isEqualTo("Iran");
+    }
+
+    @Test
+    void theCapitalisedAbbreviationIsTheIslamicStateAndTheVerbIsNot() {
+        List<ExtractedEvent> found = events("Coalition jets bombed an IS truck bomb factory outside Hit on Tuesday, "
+                + "officials said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).target()).isEqualTo("Islamic State");
+        List<ExtractedEvent> plain = events("Coalition jets bombed a truck bomb factory outside Hit on Tuesday, and it is "
+                + "the third such raid this month, officials said.");
+        assertThat(plain).extracting(ExtractedEvent::target).doesNotContain("Islamic State");
+    }
 }
