@@ -210,12 +210,12 @@ final class DateResolution {
         return null;
     }
 
-    /** Words naming the strike zone's clock in "at 12:15 a.m. Wednesday Iraq time". */
+    /** Words naming the strike zone's clock in "near 1:40 a.m. Friday Syria time". */
     private static final java.util.Set<String> LOCAL_CLOCKS = java.util.Set.of(
             "iraq", "syria", "local", "baghdad", "damascus", "jordan");
 
     /**
-     * "WASHINGTON -- U.S. forces struck on Tuesday ... at 12:15 a.m. Wednesday Iraq time": a Washington story tells a
+     * "WASHINGTON -- American jets hit depots on Thursday ... near 1:40 a.m. Friday Syria time": a Washington story tells a
      * night strike by its own day, one before the local day the article also gives; strikes it dates to that earlier day
      * by a weekday or "yesterday" took place on the local day.
      */

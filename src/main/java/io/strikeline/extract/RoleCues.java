@@ -32,7 +32,7 @@ final class RoleCues {
             "jets", "warplanes", "aircraft", "drones", "planes", "missile", "drone", "ground", "the");
     /** How many words of a name may stand between "of" and the party it names ("of the Kurdish Democratic Party (KDPI"). */
     private static final int NAME_WORDS = 6;
-    /** Words between a toll and the party its dead belonged to: "18 members of the Syrian Kurdish militia known as". */
+    /** Words between a toll and the party its dead belonged to: "nine fighters of the armed group called". */
     private static final Set<String> VICTIM_LINKS = Set.of(
             "of", "the", "its", "their", "militia", "group", "known", "as", "so", "called", "armed", "allied", "affiliated",
             "with", "to", "backed");
@@ -66,7 +66,7 @@ final class RoleCues {
 
     /**
      * Whether the actor at {@code actorFrom} names whose people toll {@code h} counts, told after the figure through a
-     * people noun ("killing 18 members of the ... militia known as X", "killing 12 people, including five X members",
+     * people noun ("killing nine fighters of the armed group called X", "killing 12 people, including five X members",
      * "five people, two of them X advisers").
      */
     static boolean victimsOf(List<Token> tokens, CasualtyFinder.Hit h, int actorFrom) {
