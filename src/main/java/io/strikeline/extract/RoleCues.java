@@ -35,7 +35,7 @@ final class RoleCues {
     /** Words between a toll and the party its dead belonged to: "nine fighters of the armed group called". */
     private static final Set<String> VICTIM_LINKS = Set.of(
             "of", "the", "its", "their", "militia", "group", "known", "as", "so", "called", "armed", "allied", "affiliated",
-            "with", "to", "backed");
+            "with", "to", "backed", "a", "an", "senior", "top", "prominent");
     /** How many words after a toll its victims' party may stand. */
     private static final int VICTIM_REACH = 10;
     /** "the ministry in a statement acknowledged", "the army on Twitter said": words between a speaker and its verb. */
@@ -79,8 +79,9 @@ final class RoleCues {
             String w = t.lower();
             people |= CasualtyFinder.PEOPLE.contains(w);
             // "12 people, including seven X members": a share of the dead named after the toll
-            boolean share = t.is(",") && k + 1 < actorFrom
-                    && (tokens.get(k + 1).is("including") || Numbers.value(tokens.get(k + 1)) >= 0)
+            // ", a commander of X": an apposition that names the dead person's side
+            boolean share = t.is(",") && k + 1 < actorFrom && (tokens.get(k + 1).is("including")
+                    || Numbers.value(tokens.get(k + 1)) >= 0 || tokens.get(k + 1).is("a") || tokens.get(k + 1).is("an"))
                     || t.is("including") || t.is("them") || Numbers.value(t) >= 0;
             if (!share && (t.punct() || !(CasualtyFinder.PEOPLE.contains(w) || VICTIM_LINKS.contains(w) || t.capitalized()))) {
                 return false;

@@ -189,4 +189,14 @@ class TargetRolesTest {
                 + "the third such raid this month, officials said.");
         assertThat(plain).extracting(ExtractedEvent::target).doesNotContain("Islamic State");
     }
+
+    @Test
+    void aNamedDeadMansSideGivenInAppositionWasHit() {
+        List<ExtractedEvent> found = events("An American drone killed Hamid al-Tamimi, a senior commander of Harakat "
+                + "al-Nujaba, in eastern Baghdad on Tuesday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).target()).isEqualTo("Harakat al-Nujaba");
+        assertThat(found.get(0).perpetrator()).isEqualTo("United States"); // "an American drone" killed no American
+        assertThat(found.get(0).killed()).isEqualTo(1);
+    }
 }
