@@ -63,7 +63,7 @@ final class ActorFinder {
                 "popular mobilization", "popular mobilisation", "pmf", "pmu", "hashd al shaabi", "hashd shaabi",
                 "al hashd al shaabi", "hashd", "hashed al shaabi");
         add(new Actor("Islamic State", Kind.ISLAMIC_STATE), "islamic state", "isis", "isil", "daesh", "islamic state group",
-                "islamic state militants", "isis militants", "is group");
+                "islamic state militants", "isis militants", "is group", "is");
         add(new Actor("Israel", Kind.STATE), "israel", "israeli", "idf", "israel defense forces", "israeli military",
                 "israeli air force", "israeli army", "israeli warplanes", "israeli jets");
         add(new Actor("Turkey", Kind.STATE), "turkey", "turkish", "turkiye", "turkish military", "turkish armed forces",
@@ -91,6 +91,13 @@ final class ActorFinder {
         add(new Actor("Houthis", Kind.NON_STATE), "houthi", "houthis", "ansar allah", "houthi rebels", "houthi militants");
         add(new Actor("Syrian Democratic Forces", Kind.NON_STATE), "syrian democratic forces", "sdf", "kurdish led sdf");
         add(new Actor("PKK", Kind.NON_STATE), "pkk", "kurdistan workers party", "kurdistan workers");
+        add(new Actor("YPG", Kind.NON_STATE), "ypg", "people's protection units", "kurdish people's protection units",
+                "peoples protection units", "yekineyen parastina gel");
+        add(new Actor("Sinjar Resistance Units", Kind.NON_STATE), "sinjar resistance units", "shingal resistance units",
+                "ybs", "ybsh");
+        add(new Actor("PJAK", Kind.NON_STATE), "pjak", "free life party of kurdistan", "party of free life of kurdistan",
+                "kurdistan free life party");
+        add(new Actor("Kurdistan Freedom Party", Kind.NON_STATE), "kurdistan freedom party", "pak");
         add(new Actor("Hezbollah", Kind.NON_STATE), "hezbollah", "hizbollah", "hizballah", "lebanese hezbollah");
         add(new Actor("Hamas", Kind.NON_STATE), "hamas");
         // "U.S.-backed" describes someone else; matched so that it is not read as the United States
@@ -209,7 +216,7 @@ final class ActorFinder {
 
     /** Short keys that are also ordinary words count only in capitals ("US" not "us", "KH" not "kh"). */
     private static final Set<String> CAPITALS_ONLY = Set.of(
-            "us", "kh", "uk", "raf", "sdf", "pmf", "pmu", "isis", "isil", "kdpi", "pdki");
+            "us", "kh", "uk", "raf", "sdf", "pmf", "pmu", "isis", "isil", "kdpi", "pdki", "pak", "is");
 
     private static boolean acceptable(String key, List<Token> tokens, int from, int to) {
         if (CAPITALS_ONLY.contains(key)) {

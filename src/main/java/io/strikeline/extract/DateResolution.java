@@ -144,11 +144,6 @@ final class DateResolution {
                             c.placeMention = doc.mention(MentionKind.PLACE, key.index(), key.index() + 1, c.landmarkPlace.id());
                         }
                     }
-                    String perp = c.landmark.landmark().perpetrator();
-                    if (c.perpetrator == null && perp != null) {
-                        c.perpetrator = new Actor(perp, perp.equals(Actor.UNITED_STATES) ? Kind.US : Kind.NON_STATE);
-                        c.perpetratorMention = doc.mention(MentionKind.ACTOR, key.index(), key.index() + 1, perp);
-                    }
                 } else {
                     c.landmark = null;
                 }
@@ -172,6 +167,100 @@ final class DateResolution {
                 discourseMention = c.dateMention;
             }
         }
+        shiftToLocalDay(candidates);
+    }
+
+    /** How many days before publication a dateline's day may lie to be the day a story was written. */
+    private static final int DATELINE_LAG = 7;
+    /** The day the story's dateline names ("BAGHDAD, Feb. 4 (Wire) -"), when before the published date; else null. */
+    private LocalDate datelineDay;
+    private boolean datelineRead;
+
+    /**
+     * The day "today", "yesterday" and "last night" count from: the dateline's day when the story was written before
+     * the copy was published (a reprint a day or more later), else the published date.
+     */
+    private LocalDate referenceFor(DateExpr d) {
+        return d.kind() == DateExpr.Kind.REL_DAYS ? storyDay() : reference;
+    }
+
+    /** The day the story was written: its dateline's day, else the published date. */
+    private LocalDate storyDay() {
+        if (reference == null) {
+            return null;
+        }
+        if (!datelineRead) {
+            datelineRead = true;
+            datelineDay = datelineDay();
+        }
+        return datelineDay != null ? datelineDay : reference;
+    }
+
+    private LocalDate datelineDay() {
+        for (SentenceInfo s : sentences.subList(0, Math.min(sentences.size(), DAY_REACH + 1))) {
+            int end = Tokenizer.datelineEnd(tokens, s.from, s.to);
+            for (DateExpr d : s.dates) {
+                boolean calendar = d.kind() == DateExpr.Kind.PARTIAL || d.kind() == DateExpr.Kind.ABSOLUTE;
+                EventDate r = calendar && d.fromTok() > s.from && d.toTok() <= end ? d.resolve(reference) : null;
+                if (r != null && r.start().isBefore(reference) && !r.start().isBefore(reference.minusDays(DATELINE_LAG))) {
+                    return r.start();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Words naming the strike zone's clock in "near 1:40 a.m. Friday Syria time". */
+    private static final java.util.Set<String> LOCAL_CLOCKS = java.util.Set.of(
+            "iraq", "syria", "local", "baghdad", "damascus", "jordan");
+
+    /**
+     * "WASHINGTON -- American jets hit depots on Thursday ... near 1:40 a.m. Friday Syria time": a Washington story tells a
+     * night strike by its own day, one before the local day the article also gives; strikes it dates to that earlier day
+     * by a weekday or "yesterday" took place on the local day.
+     */
+    private void shiftToLocalDay(List<Candidate> candidates) {
+        LocalDate local = localDay();
+        if (local == null || !washingtonDateline()) {
+            return;
+        }
+        for (Candidate c : candidates) {
+            boolean relative = c.dateExpr != null && (c.dateExpr.kind() == DateExpr.Kind.WEEKDAY
+                    || c.dateExpr.kind() == DateExpr.Kind.REL_DAYS);
+            if (relative && c.date != null && c.date.precision() == DatePrecision.DAY
+                    && c.date.start().equals(local.minusDays(1)) && c.date.end().equals(c.date.start())) {
+                c.date = EventDate.day(local);
+                c.dateMention = doc.mention(MentionKind.DATE, c.dateExpr.fromTok(), c.dateExpr.toTok(), c.date.format());
+            }
+        }
+    }
+
+    /** The day of a weekday told with a clock time and the strike zone's clock ("1 a.m. Friday Syria time"), or null. */
+    private LocalDate localDay() {
+        for (SentenceInfo s : sentences) {
+            for (DateExpr d : s.dates) {
+                int k = d.toTok();
+                boolean zone = d.kind() == DateExpr.Kind.WEEKDAY && k + 1 < s.to
+                        && LOCAL_CLOCKS.contains(tokens.get(k).lower()) && tokens.get(k + 1).is("time");
+                EventDate r = zone ? d.resolve(referenceFor(d)) : null;
+                if (r != null && r.precision() == DatePrecision.DAY) {
+                    return r.start();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a dateline of the article's first sentences is Washington's. */
+    private boolean washingtonDateline() {
+        for (SentenceInfo s : sentences.subList(0, Math.min(sentences.size(), DAY_REACH + 1))) {
+            for (int i = s.from; i < Tokenizer.datelineEnd(tokens, s.from, s.to); i++) {
+                if (tokens.get(i).raw().equals("WASHINGTON")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private EventDate resolve(DateExpr d, Candidate c, List<Candidate> all, int index, LocalDate discourse) {
@@ -179,7 +268,7 @@ final class DateResolution {
             case SAME_AS_ANCHOR: {
                 for (DateExpr other : c.sentence.dates) {
                     if (other != d && other.kind() != DateExpr.Kind.SAME_AS_ANCHOR && other.kind() != DateExpr.Kind.AFTER_EVENT) {
-                        EventDate r = other.resolve(reference);
+                        EventDate r = other.resolve(referenceFor(other));
                         if (r != null) {
                             return r;
                         }
@@ -197,7 +286,7 @@ final class DateResolution {
                     }
                     for (DateExpr other : c.sentence.dates) {
                         if (anchor == null && other.fromTok() >= d.anchorFrom() && other.toTok() <= d.anchorTo()) {
-                            EventDate r = other.resolve(reference);
+                            EventDate r = other.resolve(referenceFor(other));
                             anchor = r != null && r.precision() == DatePrecision.DAY ? r.start() : null;
                         }
                     }
@@ -214,7 +303,7 @@ final class DateResolution {
                 return anchor == null ? null : EventDate.day(anchor.plusDays(d.offset()));
             }
             default:
-                return d.resolve(reference);
+                return d.resolve(referenceFor(d));
         }
     }
 
@@ -231,7 +320,7 @@ final class DateResolution {
             for (DateExpr o : c.sentence.dates) {
                 EventDate r = o == anchor || o.statement() || Triggers.insideAnchor(anchor, o.fromTok())
                         || o.kind() == DateExpr.Kind.AFTER_EVENT || o.kind() == DateExpr.Kind.SAME_AS_ANCHOR
-                        ? null : o.resolve(reference);
+                        ? null : o.resolve(referenceFor(o));
                 if (r != null && r.precision() == DatePrecision.DAY) {
                     outer = r.start();
                     break;
@@ -325,7 +414,8 @@ final class DateResolution {
      * Strikes with no date of their own but a time of day ("hit at around 2pm local time") happened on the day they were
      * reported on ("SANA reported on Thursday"; the earliest such day of their sentences), else on the day the article is
      * dated. Failing that, they take the date of the article's lead strike, else the published month: a strike told with
-     * no day is not given one.
+     * no day is not given one; one called "overnight" spans the night before the report. Merged strikes that are
+     * landmarks get the landmark's perpetrator when none is named.
      */
     void fillUndated(List<Candidate> events) {
         for (Candidate e : events) {
@@ -340,18 +430,99 @@ final class DateResolution {
                 break;
             }
         }
+        landmarkPerpetrators(events);
         for (Candidate e : events) {
             if (e.date != null) {
                 continue;
             }
-            if (lead != null) {
+            if (reference != null && overnightUndated(e)) {
+                // "killed in an overnight strike" with no day: the night before the report, which straddles two days
+                e.date = new EventDate(reference.minusDays(1), reference, DatePrecision.DAY);
+            } else if (lead != null) {
                 e.date = lead.date;
                 e.dateMention = lead.dateMention;
-            } else if (reference != null) {
+            } else if (reference != null && !datedNearby(e)) {
                 // the article gives no day for any strike: the month it was published in, never a made-up day
                 e.date = EventDate.month(java.time.YearMonth.from(reference));
             }
         }
+    }
+
+    /**
+     * A strike that is a known landmark and whose reports, all merged, name no one who struck takes the landmark's
+     * perpetrator; one the article names (even only as blamed) comes first, so this runs after merging.
+     */
+    private void landmarkPerpetrators(List<Candidate> events) {
+        for (Candidate e : events) {
+            String perp = e.landmark == null ? null : e.landmark.landmark().perpetrator();
+            if (e.perpetrator == null && perp != null) {
+                Token key = tokens.get(e.landmark.tokenIndex());
+                e.perpetrator = new Actor(perp, perp.equals(Actor.UNITED_STATES) ? Kind.US : Kind.NON_STATE);
+                e.perpetratorMention = doc.mention(MentionKind.ACTOR, key.index(), key.index() + 1, perp);
+            }
+        }
+    }
+
+    /** Whether a sentence of the strike that gives no date of its own calls it "overnight". */
+    private boolean overnightUndated(Candidate e) {
+        for (int index : e.sentences) {
+            SentenceInfo s = sentences.get(index);
+            if (!s.dates.isEmpty()) {
+                continue;
+            }
+            for (int i = s.from; i < s.to; i++) {
+                if (tokens.get(i).is("overnight")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How many sentences after a strike's first report a sentence that gives its day may stand. */
+    private static final int DAY_REACH = 3;
+    /** Verbs of striking that open no strike reading of their own but say what a dated sentence tells of. */
+    private static final java.util.Set<String> STRIKE_VERBS = java.util.Set.of(
+            "attacked", "struck", "bombed", "shelled", "raided", "airstrike", "airstrikes", "bombing", "shelling");
+
+    /**
+     * "Iran has attacked a group in northern Iraq on Wednesday. The missile attacks focused on ...": a strike the article
+     * dates only in a sentence that makes no reading of its own takes the day of the first sentence near its reports
+     * that tells of a strike with a day of its own (not a statement's, not one after the published date). Returns
+     * whether it did.
+     */
+    private boolean datedNearby(Candidate e) {
+        int first = e.sentences.stream().min(Integer::compare).orElse(e.sentence.index);
+        for (int i = Math.max(0, first - 1); i < sentences.size() && i <= first + DAY_REACH; i++) {
+            SentenceInfo s = sentences.get(i);
+            if (s.caption || !tellsOfStrike(s)) {
+                continue;
+            }
+            for (DateExpr d : s.dates) {
+                boolean dayKind = d.kind() == DateExpr.Kind.WEEKDAY || d.kind() == DateExpr.Kind.REL_DAYS
+                        || d.kind() == DateExpr.Kind.PARTIAL || d.kind() == DateExpr.Kind.ABSOLUTE;
+                EventDate r = dayKind && !d.statement() && d.toTok() > Tokenizer.datelineEnd(tokens, s.from, s.to)
+                        ? d.resolve(referenceFor(d)) : null;
+                if (r != null && r.precision() == DatePrecision.DAY && r.start().equals(r.end())
+                        && !r.start().isAfter(reference)) {
+                    e.date = r;
+                    e.dateMention = doc.mention(MentionKind.DATE, d.fromTok(), d.toTok(), r.format());
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean tellsOfStrike(SentenceInfo s) {
+        for (int i = s.from; i < s.to; i++) {
+            Token t = tokens.get(i);
+            if (t.in(WordClass.STRIKE_NOUN) || t.in(WordClass.ATTACK_NOUN) || t.in(WordClass.ACTION_VERB)
+                    || STRIKE_VERBS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A time of day: "at 1:50 p.m.", "2pm", "05:30", "local time", "GMT". */
@@ -378,7 +549,7 @@ final class DateResolution {
                 // a dateline's or an editor's update's date dates the copy, not a report of the strike
                 boolean copyDate = d.toTok() <= datelineEnd || d.fromTok() > s.from
                         && tokens.get(d.fromTok() - 1).lower().startsWith("update");
-                EventDate r = d.statement() && !copyDate ? d.resolve(reference) : null;
+                EventDate r = d.statement() && !copyDate ? d.resolve(referenceFor(d)) : null;
                 boolean usable = r != null && r.precision() == DatePrecision.DAY && r.start().equals(r.end())
                         && (reference == null || !r.start().isAfter(reference));
                 if (usable && (day == null || r.start().isBefore(day.start()))) {
@@ -391,9 +562,10 @@ final class DateResolution {
             e.date = day;
             e.dateMention = doc.mention(MentionKind.DATE, earliest.fromTok(), earliest.toTok(), day.format());
         } else if (reference != null) {
-            e.date = EventDate.day(reference);
+            e.date = EventDate.day(storyDay());
         }
     }
+
 
     private final ArticleDoc doc;
     private final Gazetteer gazetteer;

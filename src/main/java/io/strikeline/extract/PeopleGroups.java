@@ -76,7 +76,9 @@ final class PeopleGroups {
     static boolean isPersonAhead(List<Token> t, int from, int to) {
         for (int k = from; k < Math.min(to, from + 4); k++) {
             if (CasualtyFinder.PEOPLE.contains(t.get(k).lower())) {
-                return true;
+                // "an American drone", "an Iraqi base": a nationality that describes a weapon or a place is no person
+                String next = k + 1 < to ? t.get(k + 1).lower() : "";
+                return !Weapon.WORDS.containsKey(next) && !RoleCues.SITE_NOUNS.contains(next);
             }
             if (t.get(k).punct()) {
                 return false;

@@ -2,11 +2,15 @@ package io.strikeline.extract;
 
 import io.strikeline.extract.Actor.Kind;
 import io.strikeline.geo.Gazetteer;
+import io.strikeline.geo.Place;
 import io.strikeline.model.EventType;
+import io.strikeline.model.Mention;
 import io.strikeline.model.MentionKind;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Stage: who struck and who was hit. Each actor named near a strike gets a role from the words around it ("by X",
@@ -21,23 +25,24 @@ final class Roles {
     static final Map<String, String> NATIONALITY = Map.of(
             "iraqi", "IQ", "syrian", "SY", "jordanian", "JO", "iranian", "IR", "turkish", "TR", "yemeni", "YE",
             "lebanese", "LB", "israeli", "IL", "kuwaiti", "KW", "saudi", "SA");
-    private static final Set<String> REPORTING = Set.of(
+    static final Set<String> REPORTING = Set.of(
             "said", "says", "say", "announced", "told", "stated", "reported", "added", "noted", "confirmed", "tweeted", "wrote",
             "statement", "denied", "warned", "vowed", "pledged", "declared", "acknowledged", "insisted", "has", "have",
             "spokesman", "spokesperson", "officials", "official", "condemned", "believes", "believed", "accused", "blamed",
             "urged", "called", "pointed", "did", "does", "is", "was", "argued", "contended", "responded");
-    private static final Set<String> TARGET_LEAD = Set.of(
+    static final Set<String> TARGET_LEAD = Set.of(
             "against", "targeting", "targeted", "at", "on", "hitting", "struck", "hit", "killing",
             "toward", "towards", "near", "upon", "attacked", "bombed", "pounded", "into");
     /** "backed by Iran", "used by the militia": "by" that does not name who struck. */
-    private static final Set<String> NOT_AGENT_BY = Set.of(
+    static final Set<String> NOT_AGENT_BY = Set.of(
             "backed", "funded", "supported", "trained", "armed", "allied", "founded", "sponsored", "aligned", "led", "run",
             "controlled", "claimed", "reported", "announced", "said", "used", "use", "operated", "owned", "held", "occupied",
             "manned", "housed", "hosted", "utilized", "utilised", "employed", "frequented", "staffed", "garrisoned", "visited",
             "directed", "financed", "equipped", "commanded", "guided", "advised", "inspired", "influenced");
     /** "blamed X", "accusing X of", "attributing it to X": the party a speaker holds responsible. */
     private static final Set<String> BLAME = Set.of(
-            "blamed", "blaming", "blames", "accused", "accusing", "accuses", "attributed", "attributing", "attributes");
+            "blamed", "blaming", "blames", "blame", "accused", "accusing", "accuses", "accuse", "attributed", "attributing",
+            "attributes", "attribute");
     /** "a base hosting U.S. troops", "which houses coalition forces": the party at the site struck. */
     private static final Set<String> HOSTING = Set.of("hosts", "hosting", "houses", "housing", "host");
     /** "by both Iraqi and coalition planes": words that join a second party to the one "by" names. */
@@ -48,10 +53,6 @@ final class Roles {
     private static final Set<String> AGENT_VERBS = Set.of(
             "killing", "launched", "launching", "fired", "firing", "attacking", "fought", "fighting", "clashed", "seized",
             "captured", "advanced", "advancing", "retook", "shelled", "shelling", "stormed", "ambushed");
-    /** The words between "X said" and its strike verb in "X said that it has carried out": a claim of its own deed. */
-    private static final Set<String> CLAIM_WORDS = Set.of("that", "it", "they", "its", "their", "has", "have", "had",
-            "forces", "jets", "warplanes", "aircraft", "drones", "troops", "successfully", "also");
-    private static final Set<String> SELF = Set.of("it", "they", "its", "their");
     /** "in coordination with X", "alongside X": a partner of the strike, neither who struck nor who was hit. */
     private static final Set<String> PARTNER_LEAD = Set.of("with", "alongside", "supporting", "backing", "assisting");
     /** "clashes with X", "groups affiliated with X": the word before "with" that makes X an enemy or a patron instead. */
@@ -64,13 +65,18 @@ final class Roles {
             "militia", "line", "military");
     private static final Set<String> PERSON_QUALIFIERS = Set.of("militia", "military", "hard", "line", "top", "senior");
 
+    /** The ground forces the US-led coalition fought the Islamic State beside. */
+    private static final Set<String> COALITION_PARTNERS = Set.of("Syrian Democratic Forces", "YPG");
+
     private final List<Token> tokens;
+    private final RoleCues cues;
     private final ArticleDoc doc;
     private final Gazetteer gazetteer;
 
     Roles(ArticleDoc doc, Gazetteer gazetteer) {
         this.doc = doc;
         this.tokens = doc.tokens;
+        this.cues = new RoleCues(doc.tokens);
         this.gazetteer = gazetteer;
     }
 
@@ -81,6 +87,7 @@ final class Roles {
         ActorFinder.Hit perp = null;
         int perpScore = 0;
         ActorFinder.Hit target = null;
+        ActorFinder.Hit speaker = null;
         int targetDistance = Integer.MAX_VALUE;
         for (ActorFinder.Hit a : s.actors) {
             if (a.actor().kind() == Kind.IGNORED || describesPerson(a)) {
@@ -102,6 +109,9 @@ final class Roles {
                 perp = a;
                 perpScore = score;
             }
+            if (role == Role.SPEAKER && a.toTok() <= t.from()) {
+                speaker = a;
+            }
             if (role == Role.TARGET && here || role == Role.HIT_ELSEWHERE) {
                 int dist = Math.abs(a.fromTok() - t.from());
                 if (target == null || a.fromTok() > t.from() && target.fromTok() < t.from() || dist < targetDistance) {
@@ -109,6 +119,9 @@ final class Roles {
                     targetDistance = dist;
                 }
             }
+        }
+        if (target == null && speaker != null && cues.ownSiteStruck(c)) {
+            target = speaker; // "the YPG said jets bombed its headquarters": the speaker's own place was hit
         }
         if (target != null && target.actor().kind() == Kind.MILITIA_GENERIC) {
             for (ActorFinder.Hit a : s.actors) {
@@ -158,10 +171,20 @@ final class Roles {
                     b--; // "used mainly by", "hosted jointly by", "sometimes directed by"
                 }
                 String before = b >= sentenceFrom && b < k ? tokens.get(b).lower() : "";
+                boolean weaponUsed = b > sentenceFrom && Weapon.WORDS.containsKey(tokens.get(b - 1).lower());
+                if (RoleCues.HELD_BY.contains(before) && !weaponUsed) {
+                    return Role.HIT_ELSEWHERE; // "facilities used by X": the holder of the place struck was hit
+                }
+                if (before.equals("claimed")) {
+                    return Role.PERPETRATOR_STRONG; // "an attack claimed by X"
+                }
                 if (NOT_AGENT_BY.contains(before)) {
                     return before.equals("led") ? Role.PERPETRATOR : Role.NONE;
                 }
                 return Role.PERPETRATOR_STRONG;
+            }
+            if (w.equals("from") && k - 1 >= c.trigger.from() && k - 1 < c.trigger.to()) {
+                return Role.PERPETRATOR_STRONG; // "came under air attack from X", "rocket fire from X"
             }
             if (PARTNER_LEAD.contains(w) && !(k > sentenceFrom && NOT_PARTNER_WITH.contains(tokens.get(k - 1).lower()))) {
                 return Role.NONE;
@@ -177,7 +200,15 @@ final class Roles {
                 break;
             }
         }
-        if (possessiveOfTrigger(a, c.trigger)) {
+        int of = cues.ofBefore(a, sentenceFrom);
+        if (of > sentenceFrom && RoleCues.SITE_NOUNS.contains(tokens.get(of - 1).lower())
+                || of < 0 && cues.belongingTo(a, sentenceFrom)) {
+            return Role.HIT_ELSEWHERE; // "missiles hit the headquarters of X": the owner of the place struck was hit
+        }
+        if (of > sentenceFrom && cues.unitOfAgent(of, sentenceFrom)) {
+            return Role.PERPETRATOR_STRONG; // "carried out by the missile unit of X"
+        }
+        if (cues.possessiveOfTrigger(a, c.trigger)) {
             return Role.PERPETRATOR_STRONG;
         }
         if (namesVictims(a, c)) {
@@ -194,7 +225,7 @@ final class Roles {
         if (prevIdx >= sentenceFrom && TARGET_LEAD.contains(tokens.get(prevIdx).lower())) {
             return Role.TARGET;
         }
-        int next = afterAside(afterAbbreviation(a.toTok(), sentenceTo), sentenceTo);
+        int next = cues.afterAside(cues.afterAbbreviation(a.toTok(), sentenceTo), sentenceTo);
         for (int k = a.toTok(); k < Math.min(sentenceTo, next + 5); k++) {
             String w = tokens.get(k).lower();
             if ((w.equals("claimed") || w.equals("claims")) && k + 1 < sentenceTo && (tokens.get(k + 1).is("responsibility")
@@ -204,7 +235,7 @@ final class Roles {
             if ((w.equals("targeted") || w.equals("attacked") || w.equals("hit") || w.equals("struck") || w.equals("wounded")
                     || w.equals("killed") || w.equals("injured")) && k > a.toTok()
                     && (tokens.get(k - 1).is("were") || tokens.get(k - 1).is("was") || tokens.get(k - 1).is("been"))) {
-                return Role.TARGET;
+                return Role.HIT_ELSEWHERE; // "X were targeted in A, with eight killed in the strikes": told in its own clause
             }
             if (k == a.toTok() && AGENT_VERBS.contains(w) && a.fromTok() > c.trigger.from()) {
                 return Role.NONE; // "... reports of Iraqi forces killing 12 fighters": the subject of a deed of its own
@@ -214,7 +245,7 @@ final class Roles {
             }
             if (k == next && REPORTING.contains(w) && !w.equals("has") && !w.equals("have") || k == next + 1
                     && (tokens.get(k - 1).is("has") || tokens.get(k - 1).is("have")) && REPORTING.contains(w)) {
-                return claimsStrike(k, c.trigger) ? Role.PERPETRATOR_STRONG : Role.SPEAKER;
+                return cues.claimsStrike(k, c.trigger) ? Role.PERPETRATOR_STRONG : Role.SPEAKER;
             }
         }
         Trigger t = c.trigger;
@@ -223,7 +254,7 @@ final class Roles {
         }
         if (Clauses.inClause(c, from, a.toTok())) {
             if (a.toTok() <= t.from()) {
-                return a.actor().kind() == Kind.IRAQI_FORCES && !jointWithNext(a, c.trigger) ? Role.NONE : Role.PERPETRATOR;
+                return a.actor().kind() == Kind.IRAQI_FORCES && !cues.jointWithNext(a, c.trigger) ? Role.NONE : Role.PERPETRATOR;
             }
             if (a.toTok() <= t.from() + 1 && t.weapon() != null) {
                 return Role.PERPETRATOR;
@@ -235,17 +266,25 @@ final class Roles {
 
     /**
      * "The strikes hit two sites: A and B": the places of one clause are one operation, so a site whose own mentions name
-     * no side takes the side its sibling's mentions name, when they struck on the same day.
+     * no side takes the side its sibling's mentions name, when they struck on the same day. A site told in a sentence
+     * that is also one of another strike's reports ("Iran fired 15 missiles: ten hit A, one hit B") is its sibling too.
      */
     static void shareWithinOperation(List<Candidate> events) {
         for (Candidate e : events) {
             for (Candidate o : events) {
-                if (o == e || o.originClause != e.originClause || !Coreference.daysAgree(o.date, e.date)) {
+                boolean sibling = o.originClause == e.originClause
+                        || e.perpetrator == null && o.sentences.contains(e.sentence.index)
+                        && StrikeClass.compatible(o.type, e.type);
+                if (o == e || !sibling || !Coreference.daysAgree(o.date, e.date)) {
                     continue;
                 }
                 if (e.perpetrator == null && o.perpetrator != null) {
                     e.perpetrator = o.perpetrator;
                     e.perpetratorMention = o.perpetratorMention;
+                    if (e.target != null && e.target.name().equals(e.perpetrator.name())) {
+                        e.target = null; // the party that struck was read as hit in a threat or a motive
+                        e.targetMention = null;
+                    }
                 }
                 if (e.target == null && o.target != null && !o.target.equals(e.perpetrator)) {
                     e.target = o.target;
@@ -260,13 +299,20 @@ final class Roles {
      * headquarters): the named group is the one hit.
      */
     void nameGenericTargets(List<Candidate> events, List<SentenceInfo> sentences) {
+        // sites that share the target's mention are one operation: the sentences of all of them may name the group
+        Map<Mention, Set<Integer>> toldByMention = new HashMap<>();
+        for (Candidate e : events) {
+            if (e.target != null && e.target.kind() == Kind.MILITIA_GENERIC && e.targetMention != null) {
+                toldByMention.computeIfAbsent(e.targetMention, m -> new TreeSet<>()).addAll(e.sentences);
+            }
+        }
         for (Candidate e : events) {
             if (e.target == null || e.target.kind() != Kind.MILITIA_GENERIC) {
                 continue;
             }
             ActorFinder.Hit named = null;
             boolean several = false;
-            for (int index : e.sentences) {
+            for (int index : toldByMention.getOrDefault(e.targetMention, e.sentences)) {
                 for (ActorFinder.Hit a : sentences.get(index).actors) {
                     if (a.actor().kind() != Kind.MILITIA || a.actor().equals(e.perpetrator)) {
                         continue;
@@ -289,13 +335,17 @@ final class Roles {
      * State: campaign copy names the enemy once and then tells of "militants" and "positions"; the strike hit it.
      */
     void campaignEnemy(List<Candidate> events, List<SentenceInfo> sentences) {
+        armyOfTheLand(events);
+        hostsOfTheBase(events);
+        // the coalition's ground partners against the Islamic State, named in its campaign copy, are no second opponent
         ActorFinder.Hit enemy = null;
         for (SentenceInfo s : sentences) {
             for (ActorFinder.Hit a : s.actors) {
                 Kind k = a.actor().kind();
                 if (k == Kind.ISLAMIC_STATE && enemy == null) {
                     enemy = a;
-                } else if (k == Kind.MILITIA || k == Kind.MILITIA_GENERIC || k == Kind.IRAN || k == Kind.NON_STATE) {
+                } else if ((k == Kind.MILITIA || k == Kind.MILITIA_GENERIC || k == Kind.IRAN || k == Kind.NON_STATE)
+                        && !COALITION_PARTNERS.contains(a.actor().name())) {
                     return;
                 }
             }
@@ -307,6 +357,84 @@ final class Roles {
                 e.targetMention = doc.mention(MentionKind.ACTOR, enemy.fromTok(), enemy.toTok(), enemy.actor().name());
             }
         }
+    }
+
+    /** Bases, airports and the embassy where US troops were stationed in Iraq, Syria and Jordan (gazetteer ids). */
+    private static final Set<String> US_HOSTING_SITES = Set.of(
+            "iq-ain-al-asad", "iq-erbil-airport", "iq-harir", "iq-biap", "iq-victory", "iq-taji", "iq-balad", "iq-k1",
+            "iq-us-embassy", "iq-qwest", "sy-tanf", "sy-conoco", "sy-omar", "sy-shaddadi", "sy-rmelan", "sy-kharab-jir",
+            "sy-qasrak", "jo-tower-22");
+
+    /**
+     * "Rockets struck Ain al-Asad": a rocket, drone or missile attack by no state's forces (or by Iran) on a base that
+     * hosts US troops, naming no one hit, hit the US forces there (who the base hosts never struck it).
+     */
+    private static void hostsOfTheBase(List<Candidate> events) {
+        for (Candidate e : events) {
+            Place p = e.placeValue();
+            Kind by = e.perpetrator == null ? null : e.perpetrator.kind();
+            boolean hostile = by == null || by == Kind.IRAN || by == Kind.MILITIA || by == Kind.MILITIA_GENERIC;
+            boolean groundLaunched = e.type != EventType.AIRSTRIKE && e.type != EventType.DRONE_STRIKE
+                    && e.type != EventType.ARTILLERY;
+            if (e.target == null && hostile && groundLaunched && p != null && US_HOSTING_SITES.contains(p.id())) {
+                e.target = new Actor(Actor.UNITED_STATES, Kind.US);
+                e.targetMention = e.placeMention;
+            }
+        }
+    }
+
+    /** The army of each country whose soldiers, named by no nationality, die in another state's strikes there. */
+    private static final Map<String, Actor> ARMY_OF = Map.of(
+            "SY", new Actor("Syrian government", Kind.STATE), "IQ", new Actor("Iraqi forces", Kind.IRAQI_FORCES));
+    private static final Set<String> SOLDIER_WORDS = Set.of("soldiers", "soldier", "troops", "conscripts");
+    /** "its soldiers", "the troops": soldiers of a party told of before, not the land's army. */
+    private static final Set<String> OWNERS = Set.of("the", "its", "their", "his", "her", "our");
+    /** How many words before "soldiers" a nationality ("two U.S. soldiers") would stand. */
+    private static final int SOLDIER_QUALIFIERS = 3;
+
+    /**
+     * "Israeli strikes near Damascus killed four soldiers": soldiers named by no nationality among the casualties of a
+     * foreign state's strike are the army of the country struck, the party hit when no other is named.
+     */
+    private void armyOfTheLand(List<Candidate> events) {
+        for (Candidate e : events) {
+            Actor army = e.placeValue() == null ? null : ARMY_OF.get(e.placeValue().country());
+            boolean foreign = e.perpetrator != null && army != null && !e.perpetrator.name().equals(army.name())
+                    && (e.perpetrator.kind() == Kind.STATE || e.perpetrator.kind() == Kind.US);
+            if (e.target != null || !foreign) {
+                continue;
+            }
+            for (int index : e.sentences) {
+                int soldiers = unqualifiedSoldiers(doc.sentences.get(index));
+                if (soldiers >= 0) {
+                    e.target = army;
+                    e.targetMention = doc.mention(MentionKind.ACTOR, soldiers, soldiers + 1, army.name());
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The token of "soldiers" with no nationality or party before it, in a sentence that tells of casualties; else -1. */
+    private int unqualifiedSoldiers(SentenceInfo s) {
+        if (s.casualties.stream().noneMatch(h -> h.count() > 0)) {
+            return -1;
+        }
+        for (int i = s.from; i < s.to; i++) {
+            if (!SOLDIER_WORDS.contains(tokens.get(i).lower())) {
+                continue;
+            }
+            boolean qualified = false;
+            for (int k = Math.max(s.from, i - SOLDIER_QUALIFIERS); k < i; k++) {
+                Token t = tokens.get(k);
+                qualified |= t.in(WordClass.NATIONALITY) || t.capitalized() && !t.isNumber() || OWNERS.contains(t.lower());
+            }
+            int at = i;
+            if (!qualified && s.actors.stream().noneMatch(a -> a.fromTok() <= at && a.toTok() > at)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -334,7 +462,8 @@ final class Roles {
      */
     private boolean namesVictims(ActorFinder.Hit a, Candidate c) {
         for (CasualtyFinder.Hit h : c.sentence.casualties) {
-            boolean inside = a.fromTok() >= h.fromTok() && a.fromTok() < h.toTok() || a.fromTok() == h.toTok();
+            boolean inside = a.fromTok() >= h.fromTok() && a.fromTok() < h.toTok() || a.fromTok() == h.toTok()
+                    || RoleCues.victimsOf(tokens, h, a.fromTok());
             if (inside && h.count() > 0 && Clauses.available(c, h.fromTok(), h.toTok())
                     && !CasualtyFinder.inBackgroundClause(tokens, c.sentence.clauses, c.sentence.dates, h,
                     c.trigger.from())) {
@@ -344,66 +473,7 @@ final class Roles {
         return false;
     }
 
-    /**
-     * "The Iraqi air force and coalition jets bombed ...": Iraqi forces, named before a strike mostly as the ground
-     * forces it supports, carried it out when joined by "and" to the next party before the trigger.
-     */
-    private boolean jointWithNext(ActorFinder.Hit a, Trigger t) {
-        int k = a.toTok();
-        while (k < t.from() && k < a.toTok() + 4 && !tokens.get(k).is("and")) {
-            k++;
-        }
-        if (k >= t.from() || !tokens.get(k).is("and")) {
-            return false;
-        }
-        List<ActorFinder.Hit> next = ActorFinder.find(tokens, k + 1, Math.min(t.from(), k + 5));
-        return !next.isEmpty() && next.get(0).actor().kind() != Kind.IGNORED;
-    }
 
-    /**
-     * "the IRGC said it fired missiles", "the ministry announced that its jets struck": a speaker telling of its own
-     * strike carried it out. Token {@code k} is the reporting verb; only the words of a claim may stand before the
-     * trigger, and no passive ("said it was hit") or denial.
-     */
-    private boolean claimsStrike(int k, Trigger t) {
-        if (t.from() <= k || t.from() - k > 5) {
-            return false;
-        }
-        boolean self = false;
-        for (int j = k + 1; j < t.from(); j++) {
-            String w = tokens.get(j).lower();
-            if (!CLAIM_WORDS.contains(w)) {
-                return false;
-            }
-            self |= SELF.contains(w);
-        }
-        return self || tokens.get(k + 1).is("that");
-    }
-
-    /** "the ministry in a statement acknowledged", "the army on Twitter said": words between a speaker and its verb. */
-    private static final Set<String> ASIDE = Set.of("in", "on", "a", "an", "its", "statement", "twitter", "later", "also");
-    private static final int ASIDE_WORDS = 4;
-
-    /** The token after a short aside that opens with "in" or "on" and ends before a verb of speaking, else {@code k}. */
-    private int afterAside(int k, int sentenceTo) {
-        if (k >= sentenceTo || !(tokens.get(k).is("in") || tokens.get(k).is("on"))) {
-            return k;
-        }
-        int j = k;
-        while (j < sentenceTo && j < k + ASIDE_WORDS && ASIDE.contains(tokens.get(j).lower())) {
-            j++;
-        }
-        return j < sentenceTo && REPORTING.contains(tokens.get(j).lower()) && !tokens.get(j).is("has")
-                && !tokens.get(j).is("have") ? j : k;
-    }
-
-    /** The token after a name's parenthesised abbreviation ("Revolutionary Guard Corps (IRGC) said"), else {@code k}. */
-    private int afterAbbreviation(int k, int sentenceTo) {
-        if (k + 2 < sentenceTo && tokens.get(k).is("(") && tokens.get(k + 2).is(")")) {
-            return k + 3;
-        }
-        return k;
-    }
 
     /** Whether the words just before the actor at {@code actorFrom} hold it responsible ("blamed X", "attributing it to X"). */
     static boolean blames(List<Token> tokens, int sentenceFrom, int actorFrom) {
@@ -432,18 +502,4 @@ final class Roles {
         return false;
     }
 
-    /** "Iran's missile attack", "Turkey's latest airstrikes": the owner of the strike is who carried it out. */
-    private boolean possessiveOfTrigger(ActorFinder.Hit a, Trigger t) {
-        String last = tokens.get(a.toTok() - 1).lower();
-        if (!last.endsWith("'s") || t.from() < a.toTok() || t.from() - a.toTok() > 3) {
-            return false;
-        }
-        for (int k = a.toTok(); k < t.from(); k++) {
-            String w = tokens.get(k).lower();
-            if (!Triggers.MODIFIERS.contains(w) && Weapon.WORDS.get(w) == null) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

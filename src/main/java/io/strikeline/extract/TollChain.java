@@ -1,6 +1,7 @@
 package io.strikeline.extract;
 
 import io.strikeline.geo.Place;
+import io.strikeline.model.DatePrecision;
 import io.strikeline.model.LocationPrecision;
 import io.strikeline.model.Mention;
 import io.strikeline.model.MentionKind;
@@ -47,7 +48,9 @@ final class TollChain {
                 Mention m = doc.mention(MentionKind.CASUALTY, h.fromTok(), h.toTok(),
                         (h.killed() ? "killed=" : "injured=") + h.count());
                 for (Candidate e : targets) {
-                    give(e, h, m);
+                    if (!otherDay(s, e)) {
+                        give(e, h, m);
+                    }
                 }
             }
         }
@@ -232,6 +235,25 @@ final class TollChain {
     private static boolean mayBeRead(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         return lower.contains("toll") || lower.contains(" to ") || lower.contains("also") || lower.contains("more");
+    }
+
+    /**
+     * Whether the toll's sentence names a calendar day of its own ("... killed six on Sept. 7") that is not the strike's:
+     * a toll dated to another day, or told with a day when the strike has none, counts another incident.
+     */
+    private static boolean otherDay(SentenceInfo s, Candidate e) {
+        for (DateExpr d : s.dates) {
+            boolean calendarDay = (d.kind() == DateExpr.Kind.ABSOLUTE || d.kind() == DateExpr.Kind.PARTIAL) && d.day() > 0;
+            if (!calendarDay || d.statement()) {
+                continue;
+            }
+            boolean sameDay = e.date != null && e.date.precision() == DatePrecision.DAY
+                    && e.date.start().getMonthValue() == d.month() && e.date.start().getDayOfMonth() == d.day();
+            if (!sameDay) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A toll of a sentence of its own: the tally of days of fighting, or of an incident of another month or year. */

@@ -71,4 +71,52 @@ class DateResolutionTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).date().format()).isEqualTo("2024-02");
     }
+
+    @Test
+    void aWashingtonStoryOfANightStrikeTakesTheLocalDayItAlsoGives() {
+        List<ExtractedEvent> found = events("WASHINGTON, Feb. 6 (Wire) -- American aircraft bombed depots of a militia in "
+                + "Iraq on Tuesday, the Pentagon said. The command said the depots were hit at 1:40 a.m. Wednesday Iraq "
+                + "time.");
+        assertThat(found).isNotEmpty();
+        assertThat(found).extracting(e -> e.date().format()).containsOnly("2024-02-07");
+    }
+
+    @Test
+    void aStoryFromTheRegionKeepsItsOwnDayBesideALocalClock() {
+        List<ExtractedEvent> found = events("BAGHDAD (Wire) -- American aircraft bombed depots of a militia near al-Qaim "
+                + "on Tuesday. A second raid followed at 1:40 a.m. Wednesday Iraq time.");
+        assertThat(found).extracting(e -> e.date().format()).contains("2024-02-06");
+    }
+
+    @Test
+    void aStrikeDatedOnlyInASentenceThatMakesNoReadingTakesThatDay() {
+        List<ExtractedEvent> found = events("Guards fired rockets at camps of an exiled party near Koya. Yesterday, local "
+                + "television said at least six died in what it called a rocket attack on the camps.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).date().format()).isEqualTo("2024-02-06");
+    }
+
+    @Test
+    void anOvernightStrikeWithNoDaySpansTheNightBeforeTheReport() {
+        List<ExtractedEvent> found = events("Two militiamen died in an overnight air raid on a farm outside Albukamal, "
+                + "a monitor said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).date().format()).isEqualTo("2024-02-06..2024-02-07");
+    }
+
+    @Test
+    void todayInAStoryDatelinedBeforePublicationIsTheDatelinesDay() {
+        List<ExtractedEvent> found = events("ERBIL, Feb. 4 (Wire) - A Turkish drone hit a pickup truck near Sinjar today, "
+                + "killing two fighters, local officials said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).date().format()).isEqualTo("2024-02-04");
+    }
+
+    @Test
+    void aWeekdayStillCountsFromThePublishedDate() {
+        List<ExtractedEvent> found = events("ERBIL, Feb. 6 (Wire) - A Turkish drone hit a pickup truck near Sinjar on "
+                + "Tuesday, killing two fighters, local officials said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).date().format()).isEqualTo("2024-02-06");
+    }
 }

@@ -186,4 +186,20 @@ class RolesTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).perpetrator()).isEqualTo("Iran-backed militias");
     }
+
+    @Test
+    void thePartyOfficialsAttributeTheStrikeToStruckIt() {
+        List<ExtractedEvent> found = events("A drone hit a U.S. outpost near al-Tanf on Monday. Officials attribute the "
+                + "drone attack to Iran-backed militias.");
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).perpetrator()).isEqualTo("Iran-backed militias");
+    }
+
+    @Test
+    void thePartyAnAttackComesFromStruck() {
+        List<ExtractedEvent> found = events("Air strikes from Russian warplanes pounded a market in Idlib on Sunday, "
+                + "residents said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).perpetrator()).isEqualTo("Russia");
+    }
 }

@@ -1,0 +1,220 @@
+package io.strikeline.extract;
+
+import io.strikeline.extract.Actor.Kind;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The words around an actor or a strike that tell its part: a claim after "said", a parenthesised abbreviation, the
+ * owner of a struck place ("the headquarters of X", "used by X"), the unit "by" names, the party a toll's dead
+ * belonged to. {@link Roles} reads them to give each actor its role.
+ */
+final class RoleCues {
+
+    /** The words between "X said" and its strike verb in "X said that it has carried out": a claim of its own deed. */
+    private static final Set<String> CLAIM_WORDS = Set.of("that", "it", "they", "its", "their", "has", "have", "had",
+            "forces", "jets", "warplanes", "aircraft", "drones", "troops", "successfully", "also");
+    private static final Set<String> SELF = Set.of("it", "they", "its", "their");
+    /** "used by X", "held by X": the party that holds the place struck was hit (unless a weapon is what it used). */
+    static final Set<String> HELD_BY = Set.of(
+            "used", "operated", "owned", "held", "occupied", "manned", "housed", "utilized", "utilised", "employed",
+            "frequented", "staffed", "garrisoned", "controlled", "run");
+    /** "the headquarters of X", "bases belonging to X": places whose owner a strike on them hits. */
+    static final Set<String> SITE_NOUNS = Set.of(
+            "headquarters", "base", "bases", "position", "positions", "camp", "camps", "office", "offices", "facility",
+            "facilities", "depot", "depots", "hideout", "hideouts", "post", "posts", "outpost", "outposts", "site", "sites",
+            "center", "centre", "centers", "centres", "compound", "compounds", "stronghold", "strongholds", "barracks",
+            "warehouse", "warehouses", "bunkers", "targets", "convoy", "convoys", "installations", "premises", "vehicles",
+            "hospital", "clinic", "checkpoint", "checkpoints", "building", "buildings");
+    /** "by the missile unit of X", "by the air wing of X": the part of a party that carried out a strike. */
+    private static final Set<String> UNIT_NOUNS = Set.of(
+            "unit", "units", "wing", "arm", "branch", "force", "forces", "division", "command", "air", "aerospace", "navy",
+            "jets", "warplanes", "aircraft", "drones", "planes", "missile", "drone", "ground", "the");
+    /** How many words of a name may stand between "of" and the party it names ("of the Kurdish Democratic Party (KDPI"). */
+    private static final int NAME_WORDS = 6;
+    /** Words between a toll and the party its dead belonged to: "nine fighters of the armed group called". */
+    private static final Set<String> VICTIM_LINKS = Set.of(
+            "of", "the", "its", "their", "militia", "group", "known", "as", "so", "called", "armed", "allied", "affiliated",
+            "with", "to", "backed", "a", "an", "senior", "top", "prominent");
+    /** How many words after a toll its victims' party may stand. */
+    private static final int VICTIM_REACH = 10;
+    /** "the ministry in a statement acknowledged", "the army on Twitter said": words between a speaker and its verb. */
+    private static final Set<String> ASIDE = Set.of("in", "on", "a", "an", "its", "statement", "twitter", "later", "also");
+    private static final int ASIDE_WORDS = 4;
+
+    private final List<Token> tokens;
+
+    RoleCues(List<Token> tokens) {
+        this.tokens = tokens;
+    }
+
+    /** Whether the strike's clause, from its trigger on, tells it hit "its" or "their" own place ("on its headquarters"). */
+    boolean ownSiteStruck(Candidate c) {
+        for (int k = c.trigger.to() - 1; k + 1 < c.clauseTo; k++) {
+            String w = tokens.get(k).lower();
+            if (!(Roles.TARGET_LEAD.contains(w) && (tokens.get(k + 1).is("its") || tokens.get(k + 1).is("their")))) {
+                continue;
+            }
+            for (int j = k + 2; j < Math.min(c.clauseTo, k + 4); j++) {
+                if (SITE_NOUNS.contains(tokens.get(j).lower())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the actor at {@code actorFrom} names whose people toll {@code h} counts, told after the figure through a
+     * people noun ("killing nine fighters of the armed group called X", "killing 12 people, including five X members",
+     * "five people, two of them X advisers").
+     */
+    static boolean victimsOf(List<Token> tokens, CasualtyFinder.Hit h, int actorFrom) {
+        if (actorFrom <= h.toTok() || actorFrom > h.toTok() + VICTIM_REACH) {
+            return false;
+        }
+        boolean people = CasualtyFinder.PEOPLE.contains(tokens.get(h.toTok() - 1).lower());
+        for (int k = h.toTok(); k < actorFrom; k++) {
+            Token t = tokens.get(k);
+            String w = t.lower();
+            people |= CasualtyFinder.PEOPLE.contains(w);
+            // "12 people, including seven X members": a share of the dead named after the toll
+            // ", a commander of X": an apposition that names the dead person's side
+            boolean share = t.is(",") && k + 1 < actorFrom && (tokens.get(k + 1).is("including")
+                    || Numbers.value(tokens.get(k + 1)) >= 0 || tokens.get(k + 1).is("a") || tokens.get(k + 1).is("an"))
+                    || t.is("including") || t.is("them") || Numbers.value(t) >= 0;
+            if (!share && (t.punct() || !(CasualtyFinder.PEOPLE.contains(w) || VICTIM_LINKS.contains(w) || t.capitalized()))) {
+                return false;
+            }
+        }
+        return people;
+    }
+
+    /**
+     * "The Iraqi air force and coalition jets bombed ...": Iraqi forces, named before a strike mostly as the ground
+     * forces it supports, carried it out when joined by "and" to the next party before the trigger.
+     */
+    boolean jointWithNext(ActorFinder.Hit a, Trigger t) {
+        int k = a.toTok();
+        while (k < t.from() && k < a.toTok() + 4 && !tokens.get(k).is("and")) {
+            k++;
+        }
+        if (k >= t.from() || !tokens.get(k).is("and")) {
+            return false;
+        }
+        List<ActorFinder.Hit> next = ActorFinder.find(tokens, k + 1, Math.min(t.from(), k + 5));
+        return !next.isEmpty() && next.get(0).actor().kind() != Kind.IGNORED;
+    }
+
+    /**
+     * "the IRGC said it fired missiles", "the ministry announced that its jets struck": a speaker telling of its own
+     * strike carried it out. Token {@code k} is the reporting verb; only the words of a claim may stand before the
+     * trigger, and no passive ("said it was hit") or denial.
+     */
+    boolean claimsStrike(int k, Trigger t) {
+        if (t.from() <= k || t.from() - k > 5) {
+            return false;
+        }
+        boolean self = false;
+        for (int j = k + 1; j < t.from(); j++) {
+            String w = tokens.get(j).lower();
+            if (!CLAIM_WORDS.contains(w)) {
+                return false;
+            }
+            self |= SELF.contains(w);
+        }
+        return self || tokens.get(k + 1).is("that");
+    }
+
+    /** The token after a short aside that opens with "in" or "on" and ends before a verb of speaking, else {@code k}. */
+    int afterAside(int k, int sentenceTo) {
+        if (k >= sentenceTo || !(tokens.get(k).is("in") || tokens.get(k).is("on"))) {
+            return k;
+        }
+        int j = k;
+        while (j < sentenceTo && j < k + ASIDE_WORDS && ASIDE.contains(tokens.get(j).lower())) {
+            j++;
+        }
+        return j < sentenceTo && Roles.REPORTING.contains(tokens.get(j).lower()) && !tokens.get(j).is("has")
+                && !tokens.get(j).is("have") ? j : k;
+    }
+
+    /** The token after a name's parenthesised abbreviation ("Revolutionary Guard Corps (IRGC) said"), else {@code k}. */
+    int afterAbbreviation(int k, int sentenceTo) {
+        if (k + 2 < sentenceTo && tokens.get(k).is("(") && tokens.get(k + 2).is(")")) {
+            return k + 3;
+        }
+        return k;
+    }
+
+    /**
+     * The "of" before the actor's name, passing over an article and the words of a longer name the actor abbreviates
+     * ("of the Kurdish Democratic Party (KDPI"), or -1.
+     */
+    int ofBefore(ActorFinder.Hit a, int sentenceFrom) {
+        for (int k = a.fromTok() - 1; k >= Math.max(sentenceFrom, a.fromTok() - NAME_WORDS); k--) {
+            Token t = tokens.get(k);
+            if (t.is("of")) {
+                return k;
+            }
+            if (!(t.is("(") || t.in(WordClass.DEFINITE) || t.capitalized())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "bases belonging to X", "a clinic reportedly affiliated to the X Units (ABBR": a place tied to the party named after
+     * "to" or "with" (past an article and the words of a longer name); "affiliated" and "linked" tie a place only.
+     */
+    boolean belongingTo(ActorFinder.Hit a, int sentenceFrom) {
+        int k = a.fromTok() - 1;
+        while (k > sentenceFrom && a.fromTok() - k <= NAME_WORDS && !tokens.get(k).is("to") && !tokens.get(k).is("with")
+                && (tokens.get(k).is("(") || tokens.get(k).in(WordClass.DEFINITE) || tokens.get(k).capitalized())) {
+            k--;
+        }
+        if (k <= sentenceFrom || !(tokens.get(k).is("to") || tokens.get(k).is("with"))) {
+            return false;
+        }
+        String tie = tokens.get(k - 1).lower();
+        if (tie.equals("belonging")) {
+            return true;
+        }
+        if (!tie.equals("affiliated") && !tie.equals("linked")) {
+            return false;
+        }
+        int j = k - 2;
+        while (j > sentenceFrom && tokens.get(j).lower().endsWith("ly")) {
+            j--; // "allegedly affiliated"
+        }
+        return j >= sentenceFrom && SITE_NOUNS.contains(tokens.get(j).lower());
+    }
+
+    /** Whether the words before "of" at {@code of} name a part of a party that "by" makes the doer ("by Missile Unit of"). */
+    boolean unitOfAgent(int of, int sentenceFrom) {
+        int k = of - 1;
+        boolean unit = false;
+        while (k > sentenceFrom && of - k <= 4 && (tokens.get(k).capitalized() || UNIT_NOUNS.contains(tokens.get(k).lower()))
+                && !tokens.get(k).is("by")) {
+            unit |= UNIT_NOUNS.contains(tokens.get(k).lower()) && !tokens.get(k).is("the");
+            k--;
+        }
+        return unit && k > sentenceFrom && tokens.get(k).is("by") && !Roles.NOT_AGENT_BY.contains(tokens.get(k - 1).lower());
+    }
+
+    /** "Iran's missile attack", "Turkey's latest airstrikes": the owner of the strike is who carried it out. */
+    boolean possessiveOfTrigger(ActorFinder.Hit a, Trigger t) {
+        String last = tokens.get(a.toTok() - 1).lower();
+        if (!last.endsWith("'s") || t.from() < a.toTok() || t.from() - a.toTok() > 3) {
+            return false;
+        }
+        for (int k = a.toTok(); k < t.from(); k++) {
+            String w = tokens.get(k).lower();
+            if (!Triggers.MODIFIERS.contains(w) && Weapon.WORDS.get(w) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
