@@ -96,7 +96,7 @@ final class FileOpener {
         try {
             // the id bound, not a count: counting scans every event row and would hold the first picture up
             if (opened.eventBound() >= OUTLINES_FIRST) {
-                return new First(opened, EventCatalog.of(opened.outlines()), true);
+                return new First(opened, EventCatalog.ofOutlines(opened.outlines()), true);
             }
             return new First(opened, EventCatalog.of(opened.events()), false);
         } catch (RuntimeException e) {
