@@ -1,5 +1,16 @@
 package io.strikeline.store;
 
+import static io.strikeline.store.OutlineColumns.ABSENT;
+import static io.strikeline.store.OutlineColumns.CODE_BITS;
+import static io.strikeline.store.OutlineColumns.CONFIDENCE_SCALE;
+import static io.strikeline.store.OutlineColumns.CONFIDENCE_SHIFT;
+import static io.strikeline.store.OutlineColumns.DAY_OFFSET;
+import static io.strikeline.store.OutlineColumns.DEGREE_SCALE;
+import static io.strikeline.store.OutlineColumns.LAT_OFFSET;
+import static io.strikeline.store.OutlineColumns.LENGTH_SHIFT;
+import static io.strikeline.store.OutlineColumns.LON_OFFSET;
+import static io.strikeline.store.OutlineColumns.START_SHIFT;
+
 import io.strikeline.model.Coded;
 import io.strikeline.model.DatePrecision;
 import io.strikeline.model.EventType;
@@ -30,18 +41,12 @@ public final class OutlineColumnReader {
 
     /** SQLite's julian day of 1970-01-01. */
     private static final double UNIX_EPOCH_JULIAN_DAY = 2440587.5;
-    /** Added to epoch days so that days from year 1 on pack as non-negative numbers. */
-    private static final long DAY_OFFSET = 1_000_000;
-    /** Bits of a packed date below its first day: the range's length in days (22 bits), then the precision (2). */
-    private static final int LENGTH_SHIFT = 2;
-    private static final int START_SHIFT = 24;
-    private static final double DEGREE_SCALE = 1e7;
-    private static final double CONFIDENCE_SCALE = 1e6;
-    /** Latitude and longitude in units of 1e-7 degree, shifted to be non-negative (they fit 32 bits each). */
-    private static final long LAT_OFFSET = 900_000_000L;
-    private static final long LON_OFFSET = 1_800_000_000L;
-    private static final long ABSENT = -1;
     private static final int ROW_NUMBERS = 5;
+    private static final int CODE_MASK = (1 << CODE_BITS) - 1;
+    private static final DatePrecision[] PRECISIONS = DatePrecision.values();
+    private static final EventType[] TYPES = EventType.values();
+    private static final ReviewStatus[] STATUSES = ReviewStatus.values();
+    private static final Origin[] ORIGINS = Origin.values();
     /** Ids a text covers: a few hundred KB of text at a dense range. */
     private static final int IDS_PER_TEXT = 1 << 14;
 
@@ -78,11 +83,12 @@ public final class OutlineColumnReader {
         String status = store.curated() ? "status" : "'unreviewed'";
         String when = "coalesce(CASE WHEN date_start IS NULL THEN " + ABSENT + " ELSE ((" + epochDay("date_start") + " + "
                 + DAY_OFFSET + ") << " + START_SHIFT + ") | (max(" + epochDay("date_end") + " - " + epochDay("date_start")
-                + ", 0) << " + LENGTH_SHIFT + ") | " + ordinal("date_precision", DatePrecision.values(), 2) + " END, "
+                + ", 0) << " + LENGTH_SHIFT + ") | " + ordinal("date_precision", PRECISIONS, LENGTH_SHIFT) + " END, "
                 + ABSENT + ")";
-        String what = ordinal("event_type", EventType.values(), 4) + " | (" + ordinal(status, ReviewStatus.values(), 4)
-                + " << 4) | (" + ordinal("origin", Origin.values(), 4) + " << 8) | (CAST(round(confidence * "
-                + CONFIDENCE_SCALE + ") AS INTEGER) << 12)";
+        String what = ordinal("event_type", TYPES, CODE_BITS) + " | (" + ordinal(status,
+                STATUSES, CODE_BITS) + " << " + CODE_BITS + ") | (" + ordinal("origin", ORIGINS,
+                CODE_BITS) + " << " + 2 * CODE_BITS + ") | (CAST(round(confidence * " + CONFIDENCE_SCALE + ") AS INTEGER) << "
+                + CONFIDENCE_SHIFT + ")";
         String where = "CASE WHEN lat IS NULL OR lon IS NULL THEN " + ABSENT + " ELSE ((CAST(round(lat * " + DEGREE_SCALE
                 + ") AS INTEGER) + " + LAT_OFFSET + ") << 32) | (CAST(round(lon * " + DEGREE_SCALE + ") AS INTEGER) + "
                 + LON_OFFSET + ") END";
@@ -156,22 +162,15 @@ public final class OutlineColumnReader {
             }
         }
 
+        /** Checks the codes: an event whose code names no constant cannot be shown and fails the read. */
         private void add(long id, long when, long what, long where, long harm) {
-            int startDay = 0;
-            int endDay = 0;
-            byte precision = OutlineColumns.UNDATED;
             if (when != ABSENT) {
-                startDay = (int) ((when >> START_SHIFT) - DAY_OFFSET);
-                endDay = startDay + (int) (when >> LENGTH_SHIFT & ((1 << (START_SHIFT - LENGTH_SHIFT)) - 1));
-                precision = known(id, (int) (when & 3), DatePrecision.values());
+                known(id, (int) (when & ((1 << LENGTH_SHIFT) - 1)), PRECISIONS);
             }
-            double lat = where == ABSENT ? Double.NaN : ((where >>> 32) - LAT_OFFSET) / DEGREE_SCALE;
-            double lon = where == ABSENT ? Double.NaN : ((where & 0xffffffffL) - LON_OFFSET) / DEGREE_SCALE;
-            columns.reserve(1);
-            columns.add(id, startDay, endDay, precision, known(id, (int) (what & 15), EventType.values()),
-                    known(id, (int) (what >> 4 & 15), ReviewStatus.values()), known(id, (int) (what >> 8 & 15),
-                            Origin.values()), lat, lon, (int) (harm >>> 32) - 1, (int) (harm & 0xffffffffL) - 1,
-                    (what >>> 12) / CONFIDENCE_SCALE);
+            known(id, (int) (what & CODE_MASK), TYPES);
+            known(id, (int) (what >> CODE_BITS & CODE_MASK), STATUSES);
+            known(id, (int) (what >> 2 * CODE_BITS & CODE_MASK), ORIGINS);
+            columns.add(id, when, what, where, harm);
         }
     }
 
@@ -195,12 +194,10 @@ public final class OutlineColumnReader {
         return "CAST(julianday(" + column + ") - " + UNIX_EPOCH_JULIAN_DAY + " AS INTEGER)";
     }
 
-    /** The ordinal, checked: an event whose code names no constant cannot be shown and fails the read. */
-    private static byte known(long id, int ordinal, Enum<?>[] constants) {
+    private static void known(long id, int ordinal, Enum<?>[] constants) {
         if (ordinal >= constants.length) {
             throw new StoreException("event " + id + " has a " + constants[0].getClass().getSimpleName()
                     + " code that is not known");
         }
-        return (byte) ordinal;
     }
 }

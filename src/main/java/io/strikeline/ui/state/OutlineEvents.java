@@ -21,6 +21,9 @@ import java.util.Set;
  */
 final class OutlineEvents extends AbstractList<Event> implements RandomAccess {
 
+    private static final DatePrecision[] PRECISIONS = DatePrecision.values();
+    private static final EventType[] TYPES = EventType.values();
+    private static final Origin[] ORIGINS = Origin.values();
     private static final Curation[] CURATIONS = new Curation[ReviewStatus.values().length];
 
     static {
@@ -45,12 +48,12 @@ final class OutlineEvents extends AbstractList<Event> implements RandomAccess {
         byte precision = columns.precision(row);
         EventDate date = precision == OutlineColumns.UNDATED ? null
                 : new EventDate(LocalDate.ofEpochDay(columns.startDay(row)), LocalDate.ofEpochDay(columns.endDay(row)),
-                        DatePrecision.values()[precision]);
+                        PRECISIONS[precision]);
         double lat = columns.lat(row);
         boolean located = !Double.isNaN(lat);
-        return new Event(columns.id(row), EventType.values()[columns.type(row)], date, null, located ? lat : null,
+        return new Event(columns.id(row), TYPES[columns.type(row)], date, null, located ? lat : null,
                 located ? columns.lon(row) : null, null, null, null, null, count(columns.killed(row)), null,
-                count(columns.injured(row)), null, columns.confidence(row), Origin.values()[columns.origin(row)],
+                count(columns.injured(row)), null, columns.confidence(row), ORIGINS[columns.origin(row)],
                 CURATIONS[columns.status(row)]);
     }
 
