@@ -2,6 +2,7 @@ package io.strikeline.ui.map;
 
 import io.strikeline.geo.Projection;
 import io.strikeline.ui.state.EventCatalog;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 
 /**
@@ -13,6 +14,9 @@ final class EventIndex {
 
     /** Enough cells that a zoomed-in query skips almost everything, few enough to stay small. */
     private static final int MAX_CELLS_PER_SIDE = 256;
+
+    /** One index built ahead, off the FX thread, for the catalog a map is about to show. */
+    private static final AtomicReference<EventIndex> PREPARED = new AtomicReference<>();
 
     private final EventCatalog catalog;
     private final Projection projection;
@@ -29,6 +33,27 @@ final class EventIndex {
     private final int[] cellStart;
     private final int[] members;
     private final int located;
+
+    /** Builds the index of {@code catalog} on the calling thread, for the first map that shows the catalog. */
+    static void prepare(EventCatalog catalog, Projection projection) {
+        PREPARED.set(new EventIndex(catalog, projection));
+    }
+
+    /** The index of {@code catalog}: the one prepared for it (taken, so it is not held after), else built now. */
+    static EventIndex of(EventCatalog catalog, Projection projection) {
+        EventIndex ready = PREPARED.get();
+        if (ready != null && ready.catalog == catalog && ready.projection.equals(projection)
+                && PREPARED.compareAndSet(ready, null)) {
+            return ready;
+        }
+        return new EventIndex(catalog, projection);
+    }
+
+    /** The catalog of the index built ahead and not yet taken, or null. */
+    static EventCatalog waitingFor() {
+        EventIndex ready = PREPARED.get();
+        return ready == null ? null : ready.catalog;
+    }
 
     EventIndex(EventCatalog catalog, Projection projection) {
         this.catalog = catalog;

@@ -4,6 +4,7 @@ import io.strikeline.geo.Basemap;
 import io.strikeline.geo.Mgrs;
 import io.strikeline.ui.state.GeoPoint;
 import io.strikeline.model.Event;
+import io.strikeline.ui.state.EventCatalog;
 import io.strikeline.ui.state.EventSet;
 import io.strikeline.ui.state.GeoBox;
 import io.strikeline.ui.state.ViewState;
@@ -102,7 +103,7 @@ public final class MapView extends Region {
         this.state = state;
         this.basemap = new BasemapPainter(basemapShapes);
         this.markers = new MarkerPainter(EventIcons.load());
-        this.index = new EventIndex(state.catalogProperty().get(), viewport.get().projection());
+        this.index = EventIndex.of(state.catalogProperty().get(), viewport.get().projection());
         getStyleClass().add("map-view");
         setFocusTraversable(true);
         setMinSize(100, 100);
@@ -118,7 +119,7 @@ public final class MapView extends Region {
         getChildren().addAll(baseCanvas, markerCanvas, overlayCanvas, status, unlocated, clearRegion);
 
         state.catalogProperty().addListener((obs, old, now) -> {
-            index = new EventIndex(now, viewport.get().projection());
+            index = EventIndex.of(now, viewport.get().projection());
             requestMarkers();
         });
         state.visibleEventsProperty().addListener((obs, old, now) -> requestMarkers());
@@ -146,6 +147,14 @@ public final class MapView extends Region {
      */
     public static void preloadBasemap() {
         BasemapShapes.shared();
+    }
+
+    /**
+     * Projects and buckets a catalog's events on the calling thread (a reading thread), so that the map that shows
+     * the catalog next takes the index instead of building it on the FX thread.
+     */
+    public static void prepareIndex(EventCatalog catalog) {
+        EventIndex.prepare(catalog, MapViewport.home(1, 1).projection());
     }
 
     /** The viewport shown; set it to restore a saved view. */
@@ -238,7 +247,7 @@ public final class MapView extends Region {
     void renderMarkers(MapViewport vp, MapPalette palette) {
         EventSet visible = state.visibleEventsProperty().get();
         if (visible.catalog() != index.catalog()) {
-            index = new EventIndex(visible.catalog(), vp.projection());
+            index = EventIndex.of(visible.catalog(), vp.projection());
         }
         List<Cluster> clusters = BubbleLayout.separate(Clusters.compute(index, visible, vp, MarkerPainter.CELL_PIXELS),
                 vp.unitsPerPixel(), index);

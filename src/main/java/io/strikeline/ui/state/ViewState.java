@@ -63,10 +63,13 @@ public final class ViewState {
     }
 
     private void refilter() {
-        EventCatalog events = catalog.get();
-        EventFilter f = filter.get();
-        filteredEvents.set(events.all().filter(i -> f.accepts(events, i)));
+        filteredEvents.set(filtered(catalog.get(), filter.get()));
         rewindow();
+    }
+
+    /** The events of a catalog a filter accepts: what {@link #filteredEventsProperty} holds for them. */
+    public static EventSet filtered(EventCatalog events, EventFilter f) {
+        return events.all().filter(i -> f.accepts(events, i));
     }
 
     private void rewindow() {

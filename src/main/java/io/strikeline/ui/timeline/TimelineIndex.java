@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The filtered events arranged for drawing, built once per filter or lane-mode change. Counting is by
@@ -76,6 +77,12 @@ final class TimelineIndex {
             return i;
         }
     }
+
+    /** An index built ahead and the events it was built for. */
+    private record Prepared(EventSet events, TimelineIndex index) {}
+
+    /** One index built ahead, off the FX thread, for the events a timeline is about to show. */
+    private static final AtomicReference<Prepared> PREPARED = new AtomicReference<>();
 
     private final EventCatalog catalog;
     private final List<Lane> lanes;
@@ -149,8 +156,24 @@ final class TimelineIndex {
         this.lanes = buildLanes(events, keys, keyOf, keyCounts);
     }
 
+    /** The index of these events: the one prepared for them (taken, so it is not held after), else built now. */
     static TimelineIndex of(EventSet events, LaneMode mode) {
+        Prepared ready = PREPARED.get();
+        if (ready != null && ready.index.mode == mode && ready.events.sameAs(events) && PREPARED.compareAndSet(ready, null)) {
+            return ready.index;
+        }
         return new TimelineIndex(events, mode);
+    }
+
+    /** The events of the index built ahead and not yet taken, or null. */
+    static EventSet waitingFor() {
+        Prepared ready = PREPARED.get();
+        return ready == null ? null : ready.events;
+    }
+
+    /** Builds the index of {@code events} on the calling thread, for the first timeline that shows them. */
+    static void prepare(EventSet events, LaneMode mode) {
+        PREPARED.set(new Prepared(events, new TimelineIndex(events, mode)));
     }
 
     private String key(Event e) {
