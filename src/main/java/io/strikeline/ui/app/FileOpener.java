@@ -1,9 +1,9 @@
 package io.strikeline.ui.app;
 
 import io.strikeline.store.StoreException;
-import io.strikeline.ui.map.MapView;
+import io.strikeline.ui.map.EventIndex;
 import io.strikeline.ui.state.EventCatalog;
-import io.strikeline.ui.timeline.TimelineView;
+import io.strikeline.ui.timeline.TimelineIndex;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -112,8 +112,8 @@ final class FileOpener {
      * on the FX thread finds them ready.
      */
     private static EventCatalog prepared(EventCatalog catalog) {
-        CompletableFuture<Void> map = CompletableFuture.runAsync(() -> MapView.prepareIndex(catalog));
-        TimelineView.prepareIndex(catalog);
+        CompletableFuture<Void> map = CompletableFuture.runAsync(() -> EventIndex.prepare(catalog));
+        TimelineIndex.prepare(catalog);
         map.join();
         return catalog;
     }

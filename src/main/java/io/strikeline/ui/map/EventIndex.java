@@ -10,7 +10,7 @@ import java.util.function.IntConsumer;
  * coordinates, so a viewport query touches only the cells it overlaps. Built once per catalog,
  * immutable, addressed by catalog index like {@link io.strikeline.ui.state.EventSet}.
  */
-final class EventIndex {
+public final class EventIndex {
 
     /** Enough cells that a zoomed-in query skips almost everything, few enough to stay small. */
     private static final int MAX_CELLS_PER_SIDE = 256;
@@ -34,9 +34,13 @@ final class EventIndex {
     private final int[] members;
     private final int located;
 
-    /** Builds the index of {@code catalog} on the calling thread, for the first map that shows the catalog. */
-    static void prepare(EventCatalog catalog, Projection projection) {
-        PREPARED.set(new EventIndex(catalog, projection));
+    /**
+     * Builds the index of {@code catalog} on the calling thread (a reading thread), so that the map that shows the
+     * catalog next takes it instead of building it on the FX thread. A plain class, not the view: a reading thread
+     * that initialised the view's JavaFX classes could meet the FX thread initialising them too.
+     */
+    public static void prepare(EventCatalog catalog) {
+        PREPARED.set(new EventIndex(catalog, MapViewport.home(1, 1).projection()));
     }
 
     /** The index of {@code catalog}: the one prepared for it (taken, so it is not held after), else built now. */

@@ -4,7 +4,6 @@ import io.strikeline.geo.Basemap;
 import io.strikeline.geo.Mgrs;
 import io.strikeline.ui.state.GeoPoint;
 import io.strikeline.model.Event;
-import io.strikeline.ui.state.EventCatalog;
 import io.strikeline.ui.state.EventSet;
 import io.strikeline.ui.state.GeoBox;
 import io.strikeline.ui.state.ViewState;
@@ -147,14 +146,6 @@ public final class MapView extends Region {
      */
     public static void preloadBasemap() {
         BasemapShapes.shared();
-    }
-
-    /**
-     * Projects and buckets a catalog's events on the calling thread (a reading thread), so that the map that shows
-     * the catalog next takes the index instead of building it on the FX thread.
-     */
-    public static void prepareIndex(EventCatalog catalog) {
-        EventIndex.prepare(catalog, MapViewport.home(1, 1).projection());
     }
 
     /** The viewport shown; set it to restore a saved view. */

@@ -63,13 +63,8 @@ public final class ViewState {
     }
 
     private void refilter() {
-        filteredEvents.set(filtered(catalog.get(), filter.get()));
+        filteredEvents.set(filter.get().select(catalog.get()));
         rewindow();
-    }
-
-    /** The events of a catalog a filter accepts: what {@link #filteredEventsProperty} holds for them. */
-    public static EventSet filtered(EventCatalog events, EventFilter f) {
-        return events.all().filter(i -> f.accepts(events, i));
     }
 
     private void rewindow() {

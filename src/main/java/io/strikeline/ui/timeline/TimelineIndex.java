@@ -4,6 +4,7 @@ import io.strikeline.model.DatePrecision;
 import io.strikeline.model.Event;
 import io.strikeline.model.EventType;
 import io.strikeline.ui.state.EventCatalog;
+import io.strikeline.ui.state.EventFilter;
 import io.strikeline.ui.state.EventSet;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * events; an imprecise event is spread evenly over the days it may have happened on. Each lane keeps its
  * events sorted by start for window queries. Undated events are counted but not placed.
  */
-final class TimelineIndex {
+public final class TimelineIndex {
 
     static final long DAY_MS = 86_400_000L;
     /** Perpetrator lanes beyond this many are merged into one "Others" lane. */
@@ -171,9 +172,14 @@ final class TimelineIndex {
         return ready == null ? null : ready.events;
     }
 
-    /** Builds the index of {@code events} on the calling thread, for the first timeline that shows them. */
-    static void prepare(EventSet events, LaneMode mode) {
-        PREPARED.set(new Prepared(events, new TimelineIndex(events, mode)));
+    /**
+     * Builds the lanes and counts of a catalog's events as an unfiltered timeline by type shows them, on the calling
+     * thread (a reading thread), so that the timeline that shows them next takes them instead of building them on the
+     * FX thread. A plain class, not the view, for the reason {@code EventIndex.prepare} gives.
+     */
+    public static void prepare(EventCatalog catalog) {
+        EventSet events = EventFilter.NONE.select(catalog);
+        PREPARED.set(new Prepared(events, new TimelineIndex(events, LaneMode.BY_TYPE)));
     }
 
     private String key(Event e) {

@@ -1,8 +1,6 @@
 package io.strikeline.ui.timeline;
 
 import io.strikeline.model.Event;
-import io.strikeline.ui.state.EventCatalog;
-import io.strikeline.ui.state.EventFilter;
 import io.strikeline.ui.state.EventSet;
 import io.strikeline.ui.state.TimeWindow;
 import io.strikeline.ui.state.ViewState;
@@ -62,15 +60,6 @@ public final class TimelineView extends Region {
             drawDirty();
         }
     };
-
-    /**
-     * Builds the lanes and counts of a catalog's events as an unfiltered timeline by type shows them, on the calling
-     * thread (a reading thread), so that the timeline that shows the catalog next takes them instead of building them
-     * on the FX thread.
-     */
-    public static void prepareIndex(EventCatalog catalog) {
-        TimelineIndex.prepare(ViewState.filtered(catalog, EventFilter.NONE), LaneMode.BY_TYPE);
-    }
 
     public TimelineView(ViewState state) {
         this.state = state;

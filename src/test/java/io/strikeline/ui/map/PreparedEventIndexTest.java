@@ -12,7 +12,7 @@ class PreparedEventIndexTest {
     void theIndexPreparedForACatalogIsTakenOnceAndOnlyForThatCatalog() {
         EventCatalog catalog = EventCatalog.of(SyntheticEvents.generate(400, 5));
         EventCatalog other = EventCatalog.of(SyntheticEvents.generate(400, 5));
-        MapView.prepareIndex(catalog);
+        EventIndex.prepare(catalog);
         EventIndex forOther = EventIndex.of(other, MapViewport.home(1, 1).projection());
         assertThat(forOther.catalog()).isSameAs(other);
         assertThat(EventIndex.waitingFor()).as("another catalog leaves it waiting").isSameAs(catalog);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.strikeline.ui.state.EventCatalog;
 import io.strikeline.ui.state.EventFilter;
 import io.strikeline.ui.state.EventSet;
-import io.strikeline.ui.state.ViewState;
 import org.junit.jupiter.api.Test;
 
 /** Lanes built ahead on a reading thread are taken once, by the timeline that shows exactly those events. */
@@ -14,8 +13,8 @@ class PreparedTimelineIndexTest {
     @Test
     void theIndexPreparedForACatalogIsTakenOnceForTheSameEventsAndMode() {
         EventCatalog catalog = EventCatalog.of(SyntheticEvents.generate(500, 3));
-        TimelineView.prepareIndex(catalog);
-        EventSet shown = ViewState.filtered(catalog, EventFilter.NONE);
+        TimelineIndex.prepare(catalog);
+        EventSet shown = EventFilter.NONE.select(catalog);
         // another mode or other events build their own and leave the prepared index waiting
         TimelineIndex byPerpetrator = TimelineIndex.of(shown, LaneMode.BY_PERPETRATOR);
         TimelineIndex otherEvents = TimelineIndex.of(shown.filter(i -> i % 2 == 0), LaneMode.BY_TYPE);
