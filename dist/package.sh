@@ -13,14 +13,18 @@ mkdir -p "$input/data" "$out"
 cp target/strikeline.jar "$input/"
 cp data/sample.db "$input/data/"   # lib/app/data/sample.db: found beside the jar, opened read-only
 # what jdeps finds in the jar, and what JavaFX, SQLite and the locale data load by name at run time
-modules=java.base,java.desktop,java.sql,java.logging,java.management,java.naming,java.xml,jdk.jfr,jdk.unsupported
-modules=$modules,jdk.unsupported.desktop,jdk.localedata,jdk.charsets,jdk.zipfs
+# (jdk.management: bench's CPU figures, and with them the class-data training run below)
+modules=java.base,java.desktop,java.sql,java.logging,java.management,jdk.management,java.naming,java.xml,jdk.jfr
+modules=$modules,jdk.unsupported,jdk.unsupported.desktop,jdk.localedata,jdk.charsets,jdk.zipfs
+# The runtime keeps bin/java (jlink's CDS plugin and the training run need it) and gets the JDK classes' archive;
+# a missing or unusable archive is no error, so its log lines are off (ADR 9)
+quiet_cds="--java-options -Xlog:cds=off --java-options -Xlog:cds+dynamic=off"
 # without arguments (a desktop entry, a double click) the launcher opens the viewer; C1 only: see ADR 8
 jpackage --type app-image --name strikeline --app-version "$version" --vendor Strikeline \
   --description "$description" --input "$input" --main-jar strikeline.jar --main-class io.strikeline.cli.Main \
-  --arguments view --add-modules "$modules" --java-options -Xmx2g --java-options -XX:TieredStopAtLevel=1 --icon dist/strikeline.png \
-  --jlink-options "--strip-debug --no-header-files --no-man-pages --strip-native-commands" --dest "$out"
-echo "app image: $out/strikeline (launcher $out/strikeline/bin/strikeline)"
+  --arguments view --add-modules "$modules" --java-options -Xmx2g --java-options -XX:TieredStopAtLevel=1 $quiet_cds \
+  --icon dist/strikeline.png --jlink-options "--strip-debug --no-header-files --no-man-pages --generate-cds-archive" \
+  --dest "$out"
 if command -v fakeroot >/dev/null && command -v dpkg-deb >/dev/null; then
   # the viewer's desktop libraries come with the package; snapshot and export need none of them
   jpackage --type deb --app-image "$out/strikeline" --name strikeline --app-version "$version" --vendor Strikeline \
@@ -31,3 +35,13 @@ if command -v fakeroot >/dev/null && command -v dpkg-deb >/dev/null; then
 else
   echo "warning: fakeroot or dpkg-deb missing, no .deb built (apt-get install -y fakeroot)" >&2
 fi
+# The app's own classes: an archive dumped by a training run (the viewer's bench on the bundled sample, offscreen),
+# then named in the launcher's options. JDK 17 refuses it when the jar is not at the path it was dumped from, so it
+# is made for the app image where it stands; the .deb above (installed under /opt) has the JDK classes' archive only.
+app=$(cd "$out/strikeline/lib/app" && pwd -P)
+"$out/strikeline/lib/runtime/bin/java" -Xmx2g -XX:TieredStopAtLevel=1 -Xlog:cds=off -Xlog:cds+dynamic=off \
+  -XX:ArchiveClassesAtExit="$app/strikeline.jsa" -cp "$app/strikeline.jar" io.strikeline.cli.Main \
+  bench --frames 20 --db "$app/data/sample.db" >"$out/cds-training.log" 2>&1 \
+  || { echo "class-data training run failed: $(tail -1 "$out/cds-training.log")" >&2; exit 1; }
+sed -i '/^\[JavaOptions\]/a java-options=-XX:SharedArchiveFile=$APPDIR/strikeline.jsa' "$app/strikeline.cfg"
+echo "app image: $out/strikeline (launcher $out/strikeline/bin/strikeline, class-data archive lib/app/strikeline.jsa)"

@@ -37,6 +37,9 @@ class ParameterisedSqlTest {
             "EventOutlineReader.java: when", "EventOutlineReader.java: what", "EventOutlineReader.java: where",
             "EventOutlineReader.java: harm", "EventOutlineReader.java: status",
             "EventOutlineReader.java: store.liveCondition()",
+            "OutlineColumnReader.java: when", "OutlineColumnReader.java: what", "OutlineColumnReader.java: where",
+            "OutlineColumnReader.java: harm", "OutlineColumnReader.java: status",
+            "OutlineColumnReader.java: store.liveCondition()",
             "SchemaCheck.java: v.name()"); // compares a name with a prefix beside a "CREATE VIRTUAL TABLE" literal
 
     /** Helpers that put their first argument into SQL: it must be a literal at every call. */

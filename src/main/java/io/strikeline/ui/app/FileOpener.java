@@ -1,7 +1,9 @@
 package io.strikeline.ui.app;
 
 import io.strikeline.store.StoreException;
+import io.strikeline.ui.map.EventIndex;
 import io.strikeline.ui.state.EventCatalog;
+import io.strikeline.ui.timeline.TimelineIndex;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -96,13 +98,24 @@ final class FileOpener {
         try {
             // the id bound, not a count: counting scans every event row and would hold the first picture up
             if (opened.eventBound() >= OUTLINES_FIRST) {
-                return new First(opened, EventCatalog.of(opened.outlines()), true);
+                return new First(opened, prepared(EventCatalog.ofOutlines(opened.outlines())), true);
             }
-            return new First(opened, EventCatalog.of(opened.events()), false);
+            return new First(opened, prepared(EventCatalog.of(opened.events())), false);
         } catch (RuntimeException e) {
             opened.close();
             throw e;
         }
+    }
+
+    /**
+     * The catalog, with the map's index and the timeline's lanes built for it here, on two threads, so that showing it
+     * on the FX thread finds them ready.
+     */
+    private static EventCatalog prepared(EventCatalog catalog) {
+        CompletableFuture<Void> map = CompletableFuture.runAsync(() -> EventIndex.prepare(catalog));
+        TimelineIndex.prepare(catalog);
+        map.join();
+        return catalog;
     }
 
     /** Shows what the reading brings, in order, from the window's database thread. */
@@ -115,7 +128,7 @@ final class FileOpener {
                     Platform.runLater(() -> afterNextFrame(drawn::countDown));
                     // the whole events wait for the first picture: read beside it, they would take its cores
                     awaitQuietly(drawn);
-                    EventCatalog catalog = EventCatalog.of(first.session().events());
+                    EventCatalog catalog = prepared(EventCatalog.of(first.session().events()));
                     Platform.runLater(() -> shows.show(first.session(), catalog, false));
                 }
                 checkBeforeEditing(first.session());

@@ -13,6 +13,8 @@ import io.strikeline.model.ReviewStatus;
 import io.strikeline.model.Span;
 import io.strikeline.model.Scene;
 import io.strikeline.store.EventStore;
+import io.strikeline.store.OutlineColumnReader;
+import io.strikeline.store.OutlineColumns;
 import io.strikeline.store.SceneStore;
 import io.strikeline.ui.briefing.SceneLibrary;
 import io.strikeline.store.StoreException;
@@ -142,8 +144,8 @@ final class ViewerSession implements AutoCloseable, SceneLibrary {
     }
 
     /** What the map and timeline draw of every live event, without its text fields; read again on each call. */
-    synchronized List<Event> outlines() {
-        return store.eventOutlines(LOAD_CONNECTIONS);
+    synchronized OutlineColumns outlines() {
+        return OutlineColumnReader.read(store, LOAD_CONNECTIONS);
     }
 
     synchronized List<Event> reloadEvents() {

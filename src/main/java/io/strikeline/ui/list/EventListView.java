@@ -106,7 +106,13 @@ public final class EventListView extends BorderPane {
         shown = events;
         syncing = true;
         try {
-            rows.show(events);
+            if (rows.sameCatalog(events)) {
+                rows.show(events);
+            } else { // another catalog (a file opened, whole events after outlines): the table lets go of the rows first
+                table.setItems(FXCollections.emptyObservableList());
+                rows.replaceUnseen(events);
+                table.setItems(rows);
+            }
             if (table.getComparator() != null) {
                 sortRows();
             }

@@ -21,22 +21,30 @@ final class EventSetRows extends ObservableListBase<Event> {
         this.shown = initial;
     }
 
+    /** Shows another set of the same catalog, reporting the rows that left or came. */
     void show(EventSet events) {
         EventSet old = shown;
+        if (old.catalog() != events.catalog()) {
+            throw new IllegalArgumentException("a set of another catalog is shown with replaceUnseen");
+        }
         shown = events;
-        if (old.size() == 0 && events.size() == 0) {
-            return;
+        RowChanges changes = RowChanges.between(this, old, events);
+        if (!changes.isEmpty()) {
+            fireChange(changes);
         }
-        RowChanges changes = old.catalog() == events.catalog() ? RowChanges.between(this, old, events) : null;
-        if (changes != null) {
-            if (!changes.isEmpty()) {
-                fireChange(changes);
-            }
-            return;
-        }
-        beginChange(); // another catalog: the same positions may hold other events
-        nextReplace(0, events.size(), view(old));
-        endChange();
+    }
+
+    /**
+     * Shows a set of another catalog without a change event, while no table shows these rows. A change would hand its
+     * listeners a copy of every row that left: a million events, each made anew from an outline catalog's columns.
+     */
+    void replaceUnseen(EventSet events) {
+        shown = events;
+    }
+
+    /** True when the rows are events of this set's catalog. */
+    boolean sameCatalog(EventSet events) {
+        return shown.catalog() == events.catalog();
     }
 
     @Override
@@ -64,7 +72,4 @@ final class EventSetRows extends ObservableListBase<Event> {
         };
     }
 
-    private static List<Event> view(EventSet set) {
-        return view(set, 0, set.size());
-    }
 }

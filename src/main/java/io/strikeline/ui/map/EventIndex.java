@@ -2,6 +2,7 @@ package io.strikeline.ui.map;
 
 import io.strikeline.geo.Projection;
 import io.strikeline.ui.state.EventCatalog;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 
 /**
@@ -9,10 +10,13 @@ import java.util.function.IntConsumer;
  * coordinates, so a viewport query touches only the cells it overlaps. Built once per catalog,
  * immutable, addressed by catalog index like {@link io.strikeline.ui.state.EventSet}.
  */
-final class EventIndex {
+public final class EventIndex {
 
     /** Enough cells that a zoomed-in query skips almost everything, few enough to stay small. */
     private static final int MAX_CELLS_PER_SIDE = 256;
+
+    /** One index built ahead, off the FX thread, for the catalog a map is about to show. */
+    private static final AtomicReference<EventIndex> PREPARED = new AtomicReference<>();
 
     private final EventCatalog catalog;
     private final Projection projection;
@@ -29,6 +33,31 @@ final class EventIndex {
     private final int[] cellStart;
     private final int[] members;
     private final int located;
+
+    /**
+     * Builds the index of {@code catalog} on the calling thread (a reading thread), so that the map that shows the
+     * catalog next takes it instead of building it on the FX thread. A plain class, not the view: a reading thread
+     * that initialised the view's JavaFX classes could meet the FX thread initialising them too.
+     */
+    public static void prepare(EventCatalog catalog) {
+        PREPARED.set(new EventIndex(catalog, MapViewport.home(1, 1).projection()));
+    }
+
+    /** The index of {@code catalog}: the one prepared for it (taken, so it is not held after), else built now. */
+    static EventIndex of(EventCatalog catalog, Projection projection) {
+        EventIndex ready = PREPARED.get();
+        if (ready != null && ready.catalog == catalog && ready.projection.equals(projection)
+                && PREPARED.compareAndSet(ready, null)) {
+            return ready;
+        }
+        return new EventIndex(catalog, projection);
+    }
+
+    /** The catalog of the index built ahead and not yet taken, or null. */
+    static EventCatalog waitingFor() {
+        EventIndex ready = PREPARED.get();
+        return ready == null ? null : ready.catalog;
+    }
 
     EventIndex(EventCatalog catalog, Projection projection) {
         this.catalog = catalog;

@@ -102,7 +102,7 @@ public final class MapView extends Region {
         this.state = state;
         this.basemap = new BasemapPainter(basemapShapes);
         this.markers = new MarkerPainter(EventIcons.load());
-        this.index = new EventIndex(state.catalogProperty().get(), viewport.get().projection());
+        this.index = EventIndex.of(state.catalogProperty().get(), viewport.get().projection());
         getStyleClass().add("map-view");
         setFocusTraversable(true);
         setMinSize(100, 100);
@@ -118,7 +118,7 @@ public final class MapView extends Region {
         getChildren().addAll(baseCanvas, markerCanvas, overlayCanvas, status, unlocated, clearRegion);
 
         state.catalogProperty().addListener((obs, old, now) -> {
-            index = new EventIndex(now, viewport.get().projection());
+            index = EventIndex.of(now, viewport.get().projection());
             requestMarkers();
         });
         state.visibleEventsProperty().addListener((obs, old, now) -> requestMarkers());
@@ -238,7 +238,7 @@ public final class MapView extends Region {
     void renderMarkers(MapViewport vp, MapPalette palette) {
         EventSet visible = state.visibleEventsProperty().get();
         if (visible.catalog() != index.catalog()) {
-            index = new EventIndex(visible.catalog(), vp.projection());
+            index = EventIndex.of(visible.catalog(), vp.projection());
         }
         List<Cluster> clusters = BubbleLayout.separate(Clusters.compute(index, visible, vp, MarkerPainter.CELL_PIXELS),
                 vp.unitsPerPixel(), index);

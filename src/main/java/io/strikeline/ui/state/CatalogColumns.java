@@ -1,6 +1,8 @@
 package io.strikeline.ui.state;
 
 import io.strikeline.model.Event;
+import io.strikeline.model.ReviewStatus;
+import io.strikeline.store.OutlineColumns;
 import java.util.BitSet;
 import java.util.List;
 
@@ -22,10 +24,9 @@ final class CatalogColumns {
     final double[] lons;
     final int[] casualties;
     final BitSet rejected;
-    final long longestSpanMillis;
+    long longestSpanMillis;
 
-    CatalogColumns(List<Event> sorted) {
-        int n = sorted.size();
+    private CatalogColumns(int n) {
         startMillis = new long[n];
         endMillis = new long[n];
         types = new byte[n];
@@ -34,6 +35,11 @@ final class CatalogColumns {
         lons = new double[n];
         casualties = new int[n];
         rejected = new BitSet(n);
+    }
+
+    CatalogColumns(List<Event> sorted) {
+        this(sorted.size());
+        int n = sorted.size();
         long longest = 0;
         for (int i = 0; i < n; i++) {
             Event e = sorted.get(i);
@@ -52,6 +58,34 @@ final class CatalogColumns {
             lons[i] = e.located() ? e.lon() : Double.NaN;
             casualties[i] = EventCatalog.casualties(e);
             rejected.set(i, e.rejected());
+        }
+        longestSpanMillis = longest;
+    }
+
+    /** The columns of outlines in catalog order: {@code rows[k]} is the outline at index k. */
+    CatalogColumns(OutlineColumns outlines, int[] rows) {
+        this(rows.length);
+        byte rejectedStatus = (byte) ReviewStatus.REJECTED.ordinal();
+        long longest = 0;
+        for (int i = 0; i < rows.length; i++) {
+            int row = rows[i];
+            types[i] = outlines.type(row);
+            precisions[i] = outlines.precision(row);
+            if (precisions[i] == OutlineColumns.UNDATED) {
+                precisions[i] = UNDATED;
+                startMillis[i] = Long.MAX_VALUE;
+                endMillis[i] = Long.MIN_VALUE;
+            } else {
+                startMillis[i] = outlines.startDay(row) * MILLIS_PER_DAY;
+                endMillis[i] = (outlines.endDay(row) + 1L) * MILLIS_PER_DAY;
+                longest = Math.max(longest, endMillis[i] - startMillis[i]);
+            }
+            lats[i] = outlines.lat(row);
+            lons[i] = outlines.lon(row);
+            casualties[i] = Math.max(outlines.killed(row), 0) + Math.max(outlines.injured(row), 0);
+            if (outlines.status(row) == rejectedStatus) {
+                rejected.set(i);
+            }
         }
         longestSpanMillis = longest;
     }

@@ -1,6 +1,7 @@
 package io.strikeline.ui.state;
 
 import io.strikeline.model.Event;
+import io.strikeline.store.OutlineColumns;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +10,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntToLongFunction;
 
 /**
  * All events the viewer has loaded, immutable, sorted by start date then id. Views address events by
@@ -45,6 +47,13 @@ public final class EventCatalog {
         sortIdsWithIndexes(sorted);
     }
 
+    private EventCatalog(List<Event> sorted, CatalogColumns columns, Order order) {
+        this.events = sorted;
+        this.columns = columns;
+        this.sortedIds = order.sortedIds();
+        this.indexOfSortedId = order.indexOfSortedId();
+    }
+
     private void sortIdsWithIndexes(List<Event> sorted) {
         int n = sorted.size();
         boolean packable = n <= INDEX_MASK;
@@ -79,28 +88,53 @@ public final class EventCatalog {
 
     /** The events in any order; they are sorted here. */
     public static EventCatalog of(List<Event> events) {
-        Event[] sorted = sortedByPackedKeys(events);
-        if (sorted == null) {
+        Order order = packedOrder(events.size(), i -> events.get(i).id(),
+                i -> events.get(i).date() == null ? UNDATED_KEY : events.get(i).date().start().toEpochDay() + DAY_KEY_OFFSET);
+        if (order == null) {
             List<Event> copy = new ArrayList<>(events);
             copy.sort(ORDER);
             return new EventCatalog(List.copyOf(copy));
         }
-        return new EventCatalog(List.of(sorted));
+        Event[] sorted = new Event[events.size()];
+        for (int k = 0; k < sorted.length; k++) {
+            sorted[k] = events.get(order.rows()[k]);
+        }
+        List<Event> sortedList = List.of(sorted);
+        return new EventCatalog(sortedList, new CatalogColumns(sortedList), order);
     }
 
     /**
+     * The outlines of a file's events, sorted, without an event object each: the views read the columns, and the
+     * few events a view asks for by index (the list's rows, a selection) are made when asked.
+     */
+    public static EventCatalog ofOutlines(OutlineColumns outlines) {
+        Order order = packedOrder(outlines.size(), outlines::id,
+                row -> outlines.precision(row) == OutlineColumns.UNDATED ? UNDATED_KEY
+                        : outlines.startDay(row) + DAY_KEY_OFFSET);
+        if (order == null) {
+            return of(new OutlineEvents(outlines, null));
+        }
+        return new EventCatalog(new OutlineEvents(outlines, order.rows()), new CatalogColumns(outlines, order.rows()), order);
+    }
+
+    /**
+     * The catalog order of {@code n} events given by position: {@code rows[k]} is the position of the event at catalog
+     * index k; {@code sortedIds} are the ids ascending and {@code indexOfSortedId} their catalog indexes.
+     */
+    private record Order(int[] rows, long[] sortedIds, int[] indexOfSortedId) {}
+
+    /**
      * The catalog order by two primitive sorts instead of a comparator over a million dates: ids (with the
-     * list position) give each event its id rank, then (start day, id rank) pairs sort in one long each.
+     * position) give each event its id rank, then (start day key, id rank) pairs sort in one long each.
      * Null when the ids or days do not fit the packing; the comparator sort handles those.
      */
-    private static Event[] sortedByPackedKeys(List<Event> events) {
-        int n = events.size();
+    private static Order packedOrder(int n, IntToLongFunction idAt, IntToLongFunction dayKeyAt) {
         if (n > INDEX_MASK) {
             return null;
         }
         long[] byId = new long[n];
         for (int i = 0; i < n; i++) {
-            long id = events.get(i).id();
+            long id = idAt.applyAsLong(i);
             if (id < 0 || id > MAX_PACKED_ID) {
                 return null;
             }
@@ -109,19 +143,23 @@ public final class EventCatalog {
         Arrays.sort(byId);
         long[] byDay = new long[n];
         for (int rank = 0; rank < n; rank++) {
-            Event e = events.get((int) (byId[rank] & INDEX_MASK));
-            long dayKey = e.date() == null ? UNDATED_KEY : e.date().start().toEpochDay() + DAY_KEY_OFFSET;
+            long dayKey = dayKeyAt.applyAsLong((int) (byId[rank] & INDEX_MASK));
             if (dayKey < 0 || dayKey > UNDATED_KEY) {
                 return null;
             }
             byDay[rank] = dayKey << INDEX_BITS | rank;
         }
         Arrays.sort(byDay);
-        Event[] sorted = new Event[n];
+        int[] rows = new int[n];
+        long[] sortedIds = new long[n];
+        int[] indexOfSortedId = new int[n];
         for (int k = 0; k < n; k++) {
-            sorted[k] = events.get((int) (byId[(int) (byDay[k] & INDEX_MASK)] & INDEX_MASK));
+            int rank = (int) (byDay[k] & INDEX_MASK);
+            rows[k] = (int) (byId[rank] & INDEX_MASK);
+            sortedIds[rank] = byId[rank] >>> INDEX_BITS;
+            indexOfSortedId[rank] = k;
         }
-        return sorted;
+        return new Order(rows, sortedIds, indexOfSortedId);
     }
 
     /**

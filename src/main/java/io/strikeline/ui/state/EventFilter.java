@@ -76,6 +76,11 @@ public record EventFilter(
         return !restrictsMore || accepts(catalog.get(index));
     }
 
+    /** The events of a catalog this filter accepts. */
+    public EventSet select(EventCatalog catalog) {
+        return catalog.all().filter(i -> accepts(catalog, i));
+    }
+
     public EventFilter withTypes(Set<EventType> value) {
         return new EventFilter(value, perpetrators, countries, precisions, textQuery, textMatchIds, region,
                 minConfidence, includeRejected, onlyIds, origins);

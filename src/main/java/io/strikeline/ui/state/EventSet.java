@@ -66,6 +66,11 @@ public final class EventSet {
         return event != null && containsIndex(catalog.indexOf(event.id()));
     }
 
+    /** True when {@code other} holds the same events of the same catalog. */
+    public boolean sameAs(EventSet other) {
+        return other == this || other.catalog == catalog && Arrays.equals(other.indexes, indexes);
+    }
+
     public EventSet filter(IntPredicate keepCatalogIndex) {
         return filter(0, indexes.length, keepCatalogIndex);
     }

@@ -63,9 +63,7 @@ public final class ViewState {
     }
 
     private void refilter() {
-        EventCatalog events = catalog.get();
-        EventFilter f = filter.get();
-        filteredEvents.set(events.all().filter(i -> f.accepts(events, i)));
+        filteredEvents.set(filter.get().select(catalog.get()));
         rewindow();
     }
 

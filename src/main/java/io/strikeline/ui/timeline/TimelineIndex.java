@@ -4,6 +4,7 @@ import io.strikeline.model.DatePrecision;
 import io.strikeline.model.Event;
 import io.strikeline.model.EventType;
 import io.strikeline.ui.state.EventCatalog;
+import io.strikeline.ui.state.EventFilter;
 import io.strikeline.ui.state.EventSet;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The filtered events arranged for drawing, built once per filter or lane-mode change. Counting is by
@@ -18,7 +20,7 @@ import java.util.Map;
  * events; an imprecise event is spread evenly over the days it may have happened on. Each lane keeps its
  * events sorted by start for window queries. Undated events are counted but not placed.
  */
-final class TimelineIndex {
+public final class TimelineIndex {
 
     static final long DAY_MS = 86_400_000L;
     /** Perpetrator lanes beyond this many are merged into one "Others" lane. */
@@ -76,6 +78,12 @@ final class TimelineIndex {
             return i;
         }
     }
+
+    /** An index built ahead and the events it was built for. */
+    private record Prepared(EventSet events, TimelineIndex index) {}
+
+    /** One index built ahead, off the FX thread, for the events a timeline is about to show. */
+    private static final AtomicReference<Prepared> PREPARED = new AtomicReference<>();
 
     private final EventCatalog catalog;
     private final List<Lane> lanes;
@@ -149,8 +157,29 @@ final class TimelineIndex {
         this.lanes = buildLanes(events, keys, keyOf, keyCounts);
     }
 
+    /** The index of these events: the one prepared for them (taken, so it is not held after), else built now. */
     static TimelineIndex of(EventSet events, LaneMode mode) {
+        Prepared ready = PREPARED.get();
+        if (ready != null && ready.index.mode == mode && ready.events.sameAs(events) && PREPARED.compareAndSet(ready, null)) {
+            return ready.index;
+        }
         return new TimelineIndex(events, mode);
+    }
+
+    /** The events of the index built ahead and not yet taken, or null. */
+    static EventSet waitingFor() {
+        Prepared ready = PREPARED.get();
+        return ready == null ? null : ready.events;
+    }
+
+    /**
+     * Builds the lanes and counts of a catalog's events as an unfiltered timeline by type shows them, on the calling
+     * thread (a reading thread), so that the timeline that shows them next takes them instead of building them on the
+     * FX thread. A plain class, not the view, for the reason {@code EventIndex.prepare} gives.
+     */
+    public static void prepare(EventCatalog catalog) {
+        EventSet events = EventFilter.NONE.select(catalog);
+        PREPARED.set(new Prepared(events, new TimelineIndex(events, LaneMode.BY_TYPE)));
     }
 
     private String key(Event e) {
