@@ -415,15 +415,6 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
-     * The outline of every live event, in no particular order: type, date, position, casualties, confidence,
-     * origin and review status, with the text fields null. What the viewer draws first while the rest loads;
-     * read on several connections at once like {@link #eventsUnordered}.
-     */
-    public List<Event> eventOutlines(int connections) {
-        return query(() -> EventOutlineReader.read(this, connections));
-    }
-
-    /**
      * Every live event, in no particular order, read on several connections at once: the viewer sorts
      * what it loads itself, so the database neither sorts a million rows nor reads them on one core.
      */

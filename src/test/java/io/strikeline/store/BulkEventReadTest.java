@@ -1,7 +1,6 @@
 package io.strikeline.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.data.Offset.offset;
 
 import io.strikeline.model.DatePrecision;
 import io.strikeline.model.Event;
@@ -9,17 +8,12 @@ import io.strikeline.model.EventDate;
 import io.strikeline.model.EventType;
 import io.strikeline.model.LocationPrecision;
 import io.strikeline.model.Origin;
-import io.strikeline.model.ReviewStatus;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,58 +56,6 @@ class BulkEventReadTest {
             List<Event> unordered = store.eventsUnordered(2);
             assertThat(unordered).hasSize(3).containsExactlyInAnyOrderElementsOf(ordered);
             assertThat(store.eventsUnordered(1)).containsExactlyInAnyOrderElementsOf(ordered);
-        }
-    }
-
-    @Test
-    void outlinesCarryWhatTheMapAndTimelineDrawAndNoText() {
-        try (EventStore store = EventStore.openReadOnly(db)) {
-            Map<Long, Event> whole = store.events().stream().collect(Collectors.toMap(Event::id, Function.identity()));
-            List<Event> outlines = store.eventOutlines(2);
-            assertThat(outlines).extracting(Event::id).containsExactlyInAnyOrderElementsOf(whole.keySet());
-            for (Event outline : outlines) {
-                Event e = whole.get(outline.id());
-                assertThat(outline.type()).isEqualTo(e.type());
-                assertThat(outline.date()).isEqualTo(e.date());
-                assertThat(outline.located()).isEqualTo(e.located());
-                if (e.located()) {
-                    assertThat(outline.lat()).isCloseTo(e.lat(), offset(1e-7));
-                    assertThat(outline.lon()).isCloseTo(e.lon(), offset(1e-7));
-                }
-                assertThat(outline.killed()).isEqualTo(e.killed());
-                assertThat(outline.injured()).isEqualTo(e.injured());
-                assertThat(outline.confidence()).isCloseTo(e.confidence(), offset(1e-6));
-                assertThat(outline.origin()).isEqualTo(e.origin());
-                assertThat(outline.curation().status()).isEqualTo(e.curation().status());
-                assertThat(outline.place()).isNull();
-                assertThat(outline.perpetrator()).isNull();
-                assertThat(outline.country()).isNull();
-            }
-            Event rejected = outlines.stream().filter(o -> o.type() == EventType.OTHER).findFirst().orElseThrow();
-            assertThat(rejected.curation().status()).isEqualTo(ReviewStatus.REJECTED);
-            assertThat(rejected.date()).isNull();
-            assertThat(outlines.stream().min(Comparator.comparing(o -> o.date() == null ? LocalDate.MAX : o.date().start()))
-                    .orElseThrow().date().start()).isEqualTo(LocalDate.of(1969, 12, 1));
-        }
-    }
-
-    @Test
-    void outlinesSpanIdRangesFarApartAndReadCodesWrittenInAnotherCase() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
-            // ids far beyond one joined text's range, and codes as another tool might have written them
-            st.executeUpdate("UPDATE events SET id = 5000000 WHERE event_type = 'rocket_attack'");
-            st.executeUpdate("PRAGMA ignore_check_constraints = ON");
-            st.executeUpdate("UPDATE events SET event_type = ' Airstrike', origin = 'EXTRACTED', id = 70000"
-                    + " WHERE event_type = 'airstrike'");
-        }
-        try (EventStore store = EventStore.openReadOnly(db)) {
-            Map<Long, Event> outlines = store.eventOutlines(2).stream()
-                    .collect(Collectors.toMap(Event::id, Function.identity()));
-            assertThat(outlines.keySet()).containsExactlyInAnyOrder(70000L, 5000000L, 3L);
-            assertThat(outlines.get(70000L).type()).isEqualTo(EventType.AIRSTRIKE);
-            assertThat(outlines.get(70000L).origin()).isEqualTo(Origin.EXTRACTED);
-            assertThat(outlines.get(5000000L).type()).isEqualTo(EventType.ROCKET_ATTACK);
-            assertThat(store.eventOutlines(1)).hasSize(3);
         }
     }
 }

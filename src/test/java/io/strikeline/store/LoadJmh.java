@@ -54,7 +54,7 @@ public class LoadJmh {
 
     /** What the viewer draws first: every event's outline, on two connections. */
     @Benchmark
-    public List<Event> loadOutlines() {
-        return store.eventOutlines(2);
+    public OutlineColumns loadOutlines() {
+        return OutlineColumnReader.read(store, 2);
     }
 }

@@ -34,9 +34,6 @@ class ParameterisedSqlTest {
             // column lists and from CASE/cast expressions over enum codes and numeric constants
             "ParallelEventReader.java: EventStore.EVENT_COLUMNS", "ParallelEventReader.java: store.curationColumns()",
             "ParallelEventReader.java: store.liveCondition()",
-            "EventOutlineReader.java: when", "EventOutlineReader.java: what", "EventOutlineReader.java: where",
-            "EventOutlineReader.java: harm", "EventOutlineReader.java: status",
-            "EventOutlineReader.java: store.liveCondition()",
             "OutlineColumnReader.java: when", "OutlineColumnReader.java: what", "OutlineColumnReader.java: where",
             "OutlineColumnReader.java: harm", "OutlineColumnReader.java: status",
             "OutlineColumnReader.java: store.liveCondition()",
