@@ -6,7 +6,6 @@ import io.strikeline.model.Event;
 import io.strikeline.model.EventDate;
 import io.strikeline.model.EventType;
 import io.strikeline.model.LocationPrecision;
-import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
 /**
@@ -32,11 +31,12 @@ public final class StrikeMatcher {
      * that do not conflict, and neither side's attacker being the other's target. Undated events never match.
      */
     public static boolean sameStrike(ExtractedEvent candidate, Event existing) {
+        // the place test folds names and measures distance: it runs last, on the few pairs the cheap tests leave
         return typesMatch(candidate.type(), existing.type(), candidate.perpetrator(), existing.perpetrator())
                 && datesMatch(candidate.date(), existing.date())
-                && placesMatch(candidate, existing)
                 && perpetratorsAgree(candidate.perpetrator(), existing.perpetrator())
-                && !sidesSwapped(candidate, existing);
+                && !sidesSwapped(candidate, existing)
+                && placesMatch(candidate, existing);
     }
 
     /** One report's attacker is the other's target (a Turkish strike, and an attack on Turkish troops). */
@@ -58,7 +58,7 @@ public final class StrikeMatcher {
             return false;
         }
         if (a.precision() == DatePrecision.DAY && b.precision() == DatePrecision.DAY) {
-            return Math.abs(ChronoUnit.DAYS.between(a.start(), b.start())) <= 1;
+            return Math.abs(a.start().toEpochDay() - b.start().toEpochDay()) <= 1;
         }
         return a.overlaps(b.start().minusDays(1), b.end().plusDays(1));
     }
