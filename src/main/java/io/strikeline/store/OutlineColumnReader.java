@@ -17,17 +17,11 @@ import io.strikeline.model.EventType;
 import io.strikeline.model.Origin;
 import io.strikeline.model.ReviewStatus;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import org.sqlite.SQLiteConfig;
 
 /**
  * Reads {@link OutlineColumns}: the database packs each live event into five integers (codes as ordinals, dates as
@@ -57,22 +51,11 @@ public final class OutlineColumnReader {
         return store.read(() -> {
             String sql = rangeQuery(store);
             long maxId = store.largestEventId();
-            int parts = Math.max(1, connections);
-            List<CompletableFuture<OutlineColumns>> others = new ArrayList<>();
-            for (int part = 1; part < parts; part++) {
-                int share = part;
-                others.add(CompletableFuture.supplyAsync(() -> readOwnConnection(store, sql, maxId, share, parts)));
-            }
-            OutlineColumns all = readShare(store.connection(), sql, maxId, 0, parts);
-            for (CompletableFuture<OutlineColumns> other : others) {
-                try {
-                    all.addAll(other.join());
-                } catch (CompletionException e) {
-                    if (e.getCause() instanceof SQLException sqlError) {
-                        throw sqlError;
-                    }
-                    throw e;
-                }
+            List<OutlineColumns> shares = ParallelEventReader.shares(store, connections,
+                    (connection, part, parts) -> readShare(connection, sql, maxId, part, parts));
+            OutlineColumns all = shares.get(0);
+            for (OutlineColumns share : shares.subList(1, shares.size())) {
+                all.addAll(share);
             }
             return all;
         });
@@ -95,21 +78,6 @@ public final class OutlineColumnReader {
         String harm = "(coalesce(killed + 1, 0) << 32) | coalesce(injured + 1, 0)";
         return "SELECT group_concat((id - ?1) || ',' || (" + when + ") || ',' || (" + what + ") || ',' || (" + where
                 + ") || ',' || (" + harm + "), ',') FROM events WHERE " + store.liveCondition() + " AND id >= ?1 AND id < ?2";
-    }
-
-    private static OutlineColumns readOwnConnection(EventStore store, String sql, long maxId, int part, int parts) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setBusyTimeout(5000);
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + store.file().toAbsolutePath(),
-                config.toProperties())) {
-            try (Statement st = connection.createStatement()) {
-                st.execute("PRAGMA trusted_schema = OFF");
-            }
-            return readShare(connection, sql, maxId, part, parts);
-        } catch (SQLException e) {
-            throw new CompletionException(e);
-        }
     }
 
     private static OutlineColumns readShare(Connection connection, String sql, long maxId, int part, int parts)

@@ -22,8 +22,8 @@ import org.sqlite.SQLiteConfig;
 final class ParallelEventReader {
 
     /** Reads share {@code part} of {@code parts} on a connection; called once per share, so it may keep state. */
-    interface ShareReader {
-        List<Event> read(Connection connection, int part, int parts) throws SQLException;
+    interface ShareReader<T> {
+        T read(Connection connection, int part, int parts) throws SQLException;
     }
 
     private ParallelEventReader() {}
@@ -32,7 +32,7 @@ final class ParallelEventReader {
     static List<Event> read(EventStore store, int connections) throws SQLException {
         String sql = "SELECT " + EventStore.EVENT_COLUMNS + store.curationColumns() + " FROM events WHERE "
                 + store.liveCondition() + " AND id % ? = ?";
-        return read(store, connections, (connection, part, parts) -> {
+        List<List<Event>> shares = shares(store, connections, (connection, part, parts) -> {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 ps.setInt(1, parts);
                 ps.setInt(2, part);
@@ -46,20 +46,24 @@ final class ParallelEventReader {
                 }
             }
         });
+        List<Event> all = new ArrayList<>();
+        shares.forEach(all::addAll);
+        return all;
     }
 
-    /** The shares {@code reader} reads, one per connection, put together. */
-    static List<Event> read(EventStore store, int connections, ShareReader reader) throws SQLException {
+    /** The shares {@code reader} reads, one per connection: the store's own connection's first. */
+    static <T> List<T> shares(EventStore store, int connections, ShareReader<T> reader) throws SQLException {
         int parts = Math.max(1, connections);
-        List<CompletableFuture<List<Event>>> others = new ArrayList<>();
+        List<CompletableFuture<T>> others = new ArrayList<>();
         for (int part = 1; part < parts; part++) {
             int share = part;
             others.add(CompletableFuture.supplyAsync(() -> readOwnConnection(store, reader, share, parts)));
         }
-        List<Event> all = new ArrayList<>(reader.read(store.connection(), 0, parts));
-        for (CompletableFuture<List<Event>> other : others) {
+        List<T> all = new ArrayList<>();
+        all.add(reader.read(store.connection(), 0, parts));
+        for (CompletableFuture<T> other : others) {
             try {
-                all.addAll(other.join());
+                all.add(other.join());
             } catch (CompletionException e) {
                 if (e.getCause() instanceof SQLException sqlError) {
                     throw sqlError;
@@ -70,7 +74,7 @@ final class ParallelEventReader {
         return all;
     }
 
-    private static List<Event> readOwnConnection(EventStore store, ShareReader reader, int part, int parts) {
+    private static <T> T readOwnConnection(EventStore store, ShareReader<T> reader, int part, int parts) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(5000);
