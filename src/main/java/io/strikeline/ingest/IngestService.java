@@ -287,6 +287,7 @@ public final class IngestService {
                 }
             }
             writer.flush();
+            candidates.trimWritten();
         }
 
         IngestReport report(int files) {

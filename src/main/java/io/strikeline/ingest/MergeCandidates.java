@@ -9,14 +9,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The stored events a new report could be a report of, kept in memory for one ingest batch: day events
  * by day (read a block of days at a time, by an index range scan), and the few month- and year-precision events all
- * together. Asking the database for every event of the surrounding year, once per extracted event, was
- * most of ingest's time; a query per day was still a sixth of the writer's CPU in a cold 5,000-article ingest.
+ * together. Once a chunk is written, the blocks asked for least recently beyond {@link #DEFAULT_BLOCKS_KEPT} are
+ * dropped, so an archive's ingest holds the years it is reading, not every event it has stored. Asking the database
+ * for every event of the surrounding year, once per extracted event, was most of ingest's time; a query per day was
+ * still a sixth of the writer's CPU in a cold 5,000-article ingest.
  */
 final class MergeCandidates {
 
@@ -34,9 +38,37 @@ final class MergeCandidates {
 
     /** Days read by one query: reports of one batch cluster in time, so a block's neighbours are asked for soon. */
     private static final int DAYS_PER_READ = 32;
+    /** About five and a half years of days: an archive read in date order rarely asks for a block so far behind. */
+    static final int DEFAULT_BLOCKS_KEPT = 64;
+
+    private final int blocksKept;
+    /** The cached blocks (by their first day over {@link #DAYS_PER_READ}), least recently asked for first. */
+    private final LinkedHashMap<Long, Boolean> blocksByUse = new LinkedHashMap<>(16, 0.75f, true);
 
     MergeCandidates(EventStore store) {
+        this(store, DEFAULT_BLOCKS_KEPT);
+    }
+
+    MergeCandidates(EventStore store, int blocksKept) {
         this.store = store;
+        this.blocksKept = blocksKept;
+    }
+
+    /**
+     * Drops the blocks asked for least recently beyond the number kept. Only once everything stored in this batch is
+     * written: a block dropped is read again from the store when asked for, and must find those events there.
+     */
+    void trimWritten() {
+        Iterator<Long> eldest = blocksByUse.keySet().iterator();
+        while (blocksByUse.size() > blocksKept) {
+            long block = eldest.next();
+            eldest.remove();
+            for (long day = block * DAYS_PER_READ; day < (block + 1) * DAYS_PER_READ; day++) {
+                for (Event e : byDay.remove(day)) {
+                    placeOf.remove(e.id());
+                }
+            }
+        }
     }
 
     /**
@@ -95,6 +127,8 @@ final class MergeCandidates {
         if (events == null) {
             readBlockOf(epochDay);
             events = byDay.get(epochDay);
+        } else {
+            blocksByUse.get(Math.floorDiv(epochDay, DAYS_PER_READ));
         }
         return events;
     }
@@ -104,7 +138,8 @@ final class MergeCandidates {
      * list. Days enter the cache only here, so a block is cached whole or not at all.
      */
     private void readBlockOf(long epochDay) {
-        long first = Math.floorDiv(epochDay, DAYS_PER_READ) * DAYS_PER_READ;
+        long block = Math.floorDiv(epochDay, DAYS_PER_READ);
+        long first = block * DAYS_PER_READ;
         long last = first + DAYS_PER_READ - 1;
         Map<Long, List<Event>> read = new HashMap<>();
         for (Event e : store.eventsOnSingleDays(LocalDate.ofEpochDay(first), LocalDate.ofEpochDay(last))) {
@@ -113,6 +148,7 @@ final class MergeCandidates {
         for (long day = first; day <= last; day++) {
             byDay.put(day, remember(read.getOrDefault(day, List.of()), day));
         }
+        blocksByUse.put(block, Boolean.TRUE);
     }
 
     private List<Event> coarse() {

@@ -79,6 +79,14 @@ class ChunkedIngestTest {
                 assertThat(index.near(e.date())).as("around " + e.date())
                         .isEqualTo(store.eventsBetween(from, to));
             }
+            // keeping one block of days, dropped after every lookup: each block is read again and finds the same
+            MergeCandidates forgetful = new MergeCandidates(store, 1);
+            for (Event e : store.events()) {
+                if (e.date() != null) {
+                    assertThat(forgetful.near(e.date())).isEqualTo(index.near(e.date()));
+                    forgetful.trimWritten();
+                }
+            }
         }
     }
 }
