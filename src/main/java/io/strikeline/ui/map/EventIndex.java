@@ -1,8 +1,8 @@
 package io.strikeline.ui.map;
 
 import io.strikeline.geo.Projection;
+import io.strikeline.ui.state.BuiltAhead;
 import io.strikeline.ui.state.EventCatalog;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 
 /**
@@ -16,7 +16,7 @@ public final class EventIndex {
     private static final int MAX_CELLS_PER_SIDE = 256;
 
     /** One index built ahead, off the FX thread, for the catalog a map is about to show. */
-    private static final AtomicReference<EventIndex> PREPARED = new AtomicReference<>();
+    private static final BuiltAhead<EventIndex> PREPARED = new BuiltAhead<>();
 
     private final EventCatalog catalog;
     private final Projection projection;
@@ -40,22 +40,18 @@ public final class EventIndex {
      * that initialised the view's JavaFX classes could meet the FX thread initialising them too.
      */
     public static void prepare(EventCatalog catalog) {
-        PREPARED.set(new EventIndex(catalog, MapViewport.home(1, 1).projection()));
+        PREPARED.offer(new EventIndex(catalog, MapViewport.home(1, 1).projection()));
     }
 
     /** The index of {@code catalog}: the one prepared for it (taken, so it is not held after), else built now. */
     static EventIndex of(EventCatalog catalog, Projection projection) {
-        EventIndex ready = PREPARED.get();
-        if (ready != null && ready.catalog == catalog && ready.projection.equals(projection)
-                && PREPARED.compareAndSet(ready, null)) {
-            return ready;
-        }
-        return new EventIndex(catalog, projection);
+        EventIndex ready = PREPARED.take(index -> index.catalog == catalog && index.projection.equals(projection));
+        return ready != null ? ready : new EventIndex(catalog, projection);
     }
 
     /** The catalog of the index built ahead and not yet taken, or null. */
     static EventCatalog waitingFor() {
-        EventIndex ready = PREPARED.get();
+        EventIndex ready = PREPARED.waiting();
         return ready == null ? null : ready.catalog;
     }
 

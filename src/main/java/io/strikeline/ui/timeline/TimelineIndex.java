@@ -3,6 +3,7 @@ package io.strikeline.ui.timeline;
 import io.strikeline.model.DatePrecision;
 import io.strikeline.model.Event;
 import io.strikeline.model.EventType;
+import io.strikeline.ui.state.BuiltAhead;
 import io.strikeline.ui.state.EventCatalog;
 import io.strikeline.ui.state.EventFilter;
 import io.strikeline.ui.state.EventSet;
@@ -12,7 +13,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The filtered events arranged for drawing, built once per filter or lane-mode change. Counting is by
@@ -83,7 +83,7 @@ public final class TimelineIndex {
     private record Prepared(EventSet events, TimelineIndex index) {}
 
     /** One index built ahead, off the FX thread, for the events a timeline is about to show. */
-    private static final AtomicReference<Prepared> PREPARED = new AtomicReference<>();
+    private static final BuiltAhead<Prepared> PREPARED = new BuiltAhead<>();
 
     private final EventCatalog catalog;
     private final List<Lane> lanes;
@@ -159,16 +159,13 @@ public final class TimelineIndex {
 
     /** The index of these events: the one prepared for them (taken, so it is not held after), else built now. */
     static TimelineIndex of(EventSet events, LaneMode mode) {
-        Prepared ready = PREPARED.get();
-        if (ready != null && ready.index.mode == mode && ready.events.sameAs(events) && PREPARED.compareAndSet(ready, null)) {
-            return ready.index;
-        }
-        return new TimelineIndex(events, mode);
+        Prepared ready = PREPARED.take(built -> built.index.mode == mode && built.events.sameAs(events));
+        return ready != null ? ready.index : new TimelineIndex(events, mode);
     }
 
     /** The events of the index built ahead and not yet taken, or null. */
     static EventSet waitingFor() {
-        Prepared ready = PREPARED.get();
+        Prepared ready = PREPARED.waiting();
         return ready == null ? null : ready.events;
     }
 
@@ -179,7 +176,7 @@ public final class TimelineIndex {
      */
     public static void prepare(EventCatalog catalog) {
         EventSet events = EventFilter.NONE.select(catalog);
-        PREPARED.set(new Prepared(events, new TimelineIndex(events, LaneMode.BY_TYPE)));
+        PREPARED.offer(new Prepared(events, new TimelineIndex(events, LaneMode.BY_TYPE)));
     }
 
     private String key(Event e) {
