@@ -107,13 +107,29 @@ public final class IngestService {
         return new IngestService(store, new RuleBasedExtractor(gazetteer), StrikeMatcher::sameStrike);
     }
 
-    /** Extracted but not yet stored: everything one article needs to be written. */
+    /**
+     * Extracted but not yet stored: everything one article needs to be written. {@code fieldMentions}: each event's field
+     * provenance as stored, in the order of the extraction's events.
+     */
     private record Prepared(RawArticle raw, String hash, LocalDate published, DateStatus status, String reason,
-            Extraction extraction, PackedMentions mentions, Problem problem) {
+            Extraction extraction, PackedMentions mentions, List<String> fieldMentions, Problem problem) {
 
         Prepared(RawArticle raw, String hash, LocalDate published, DateStatus status, String reason, Extraction extraction,
                 Problem problem) {
             this(raw, hash, published, status, reason, extraction, packed(extraction), problem);
+        }
+
+        private Prepared(RawArticle raw, String hash, LocalDate published, DateStatus status, String reason,
+                Extraction extraction, PackedMentions mentions, Problem problem) {
+            this(raw, hash, published, status, reason, extraction, mentions, fieldMentions(extraction, mentions), problem);
+        }
+
+        private static List<String> fieldMentions(Extraction extraction, PackedMentions mentions) {
+            List<String> json = new ArrayList<>(extraction.events().size());
+            for (ExtractedEvent e : extraction.events()) {
+                json.add(mentions.fieldsJson(e.fields()));
+            }
+            return json;
         }
 
         /** The extractor's mentions and those its events' fields came from, packed on the extracting thread. */
@@ -317,7 +333,9 @@ public final class IngestService {
             stored++;
             // The extractor already separated the strikes of one article: never merge two of them here.
             List<Long> writtenTo = new ArrayList<>();
-            for (ExtractedEvent found : p.extraction().events()) {
+            List<ExtractedEvent> events = p.extraction().events();
+            for (int i = 0; i < events.size(); i++) {
+                ExtractedEvent found = events.get(i);
                 Optional<Event> existing = findSameStrike(found, notInto);
                 Event written;
                 if (existing.isPresent()) {
@@ -333,7 +351,7 @@ public final class IngestService {
                 notInto.add(written.id());
                 String evidence = raw.text().substring(found.sentence().start(), found.sentence().end());
                 writer.addSource(new EventSource(written.id(), articleId, found.sentence(), evidence, found.killed(),
-                        found.injured(), found.fields()));
+                        found.injured(), found.fields()), p.fieldMentions().get(i));
                 writtenTo.add(written.id());
             }
             return writtenTo;

@@ -148,11 +148,25 @@ public final class ChunkWriter {
      * mention must be one of those queued with the article.
      */
     public void addSource(EventSource source) {
+        addSource(source, queued(source).mentions().fieldsJson(source.fields()));
+    }
+
+    /**
+     * {@link #addSource(EventSource)} with the source's field provenance made already by
+     * {@link PackedMentions#fieldsJson} of the mentions queued with its article: ingest makes it on the extracting
+     * threads, off the one writer thread.
+     */
+    public void addSource(EventSource source, String fieldMentions) {
+        queued(source);
+        sources.add(new QueuedSource(source, fieldMentions));
+    }
+
+    private QueuedArticle queued(EventSource source) {
         QueuedArticle article = articles.get(source.articleId());
         if (article == null) {
             throw new IllegalArgumentException("article " + source.articleId() + " was not queued in this chunk");
         }
-        sources.add(new QueuedSource(source, article.mentions().fieldsJson(source.fields())));
+        return article;
     }
 
     /** Writes everything queued, parents before the rows that refer to them, and empties the chunk. */

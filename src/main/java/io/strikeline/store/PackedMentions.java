@@ -105,9 +105,12 @@ public final class PackedMentions {
         return out.toString();
     }
 
-    /** The stored form of a source's field provenance, in mention order then by field; each mention must be one of these. */
-    String fieldsJson(List<FieldEvidence> fields) {
-        // a few short pairs per source, on the writer thread: a plain builder, not a generator made per call
+    /**
+     * The stored form of a source's field provenance, in mention order then by field; each mention must be one of these.
+     * Ingest makes it on the extracting thread, with the packed mentions, and hands it to {@link ChunkWriter#addSource}.
+     */
+    public String fieldsJson(List<FieldEvidence> fields) {
+        // a few short pairs per source: a plain builder, not a generator made per call
         int[] places = new int[fields.size()];
         Integer[] order = new Integer[fields.size()];
         for (int i = 0; i < places.length; i++) {
