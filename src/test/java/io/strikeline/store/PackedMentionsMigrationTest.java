@@ -3,6 +3,7 @@ package io.strikeline.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.strikeline.model.Event;
 import io.strikeline.model.EventSource;
 import io.strikeline.model.FieldEvidence;
@@ -15,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +71,22 @@ class PackedMentionsMigrationTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> read.fields("[[\"place\", 7]]")).isInstanceOf(StoreException.class);
         assertThatThrownBy(() -> PackedMentions.read("{\"not\": \"an array\"}")).isInstanceOf(StoreException.class);
+    }
+
+    @Test
+    void storedTextIsTheCompactJsonALibraryWritesForAwkwardStrings() throws Exception {
+        Mention quoted = new Mention(MentionKind.ACTOR, 0, 12, "the \"group\" \\ co", null);
+        Mention controls = new Mention(MentionKind.PLACE, 14, 20, "tab\there\nline\u0001", "al-qa'im");
+        Mention arabic = new Mention(MentionKind.PLACE, 22, 30, "\u0627\u0644\u0642\u0627\u0626\u0645 / Qaim\u00e9", "qaim");
+        PackedMentions packed = PackedMentions.of(List.of(arabic, controls, quoted));
+
+        List<List<Object>> rows = new ArrayList<>();
+        for (Mention m : List.of(quoted, controls, arabic)) {
+            rows.add(Arrays.asList(m.kind().code(), m.start(), m.end(), m.text(), m.normalized()));
+        }
+        assertThat(packed.json()).isEqualTo(new ObjectMapper().writeValueAsString(rows));
+        assertThat(PackedMentions.read(packed.json()).mentions()).containsExactly(quoted, controls, arabic);
+        assertThat(packed.fieldsJson(List.of(new FieldEvidence("pla\"ce", controls)))).isEqualTo("[[\"pla\\\"ce\",1]]");
     }
 
     /** Every event's sources with their field provenance, and every article's mentions, as the store reads them. */
