@@ -50,14 +50,17 @@ import java.util.stream.Stream;
  */
 public final class IngestService {
 
-    /** Told after each chunk of files; called on the ingesting thread. */
+    /** Told as each file's articles are taken into the chunk being written; called on the ingesting thread. */
     @FunctionalInterface
     public interface Progress {
         Progress NONE = (done, total) -> { };
 
         void update(int filesDone, int filesTotal);
 
-        /** Asked before each chunk: true stops the batch and rolls it back whole. */
+        /**
+         * Asked before each file: true stops the batch. A whole-batch ingest is rolled back whole; a chunked one keeps
+         * the chunks already committed.
+         */
         default boolean cancelled() {
             return false;
         }
@@ -225,22 +228,19 @@ public final class IngestService {
             Deque<List<Future<List<Prepared>>>> queued = new ArrayDeque<>();
             int queuedUpTo = 0;
             for (int from = 0; from < files.size(); from += CHUNK) {
-                if (progress.cancelled()) {
-                    throw new CancelledException();
-                }
                 for (; queuedUpTo < files.size() && queuedUpTo <= from + CHUNKS_AHEAD * CHUNK; queuedUpTo += CHUNK) {
                     queued.add(prepareAsync(extractors, files, queuedUpTo, defaultPublished, batch.problems));
                 }
                 List<Future<List<Prepared>>> current = queued.remove();
+                int filesBefore = from;
                 if (commitEach) {
                     store.inTransaction(() -> {
-                        batch.write(current);
+                        batch.write(current, filesBefore, files.size(), progress);
                         return null;
                     });
                 } else {
-                    batch.write(current);
+                    batch.write(current, filesBefore, files.size(), progress);
                 }
-                progress.update(Math.min(files.size(), from + CHUNK), files.size());
             }
         } finally {
             extractors.shutdownNow();
@@ -291,16 +291,24 @@ public final class IngestService {
             this.problems = problems;
         }
 
-        /** Writes one chunk of files' articles, in bulk; {@code prepared} is each file's, in order. */
-        void write(List<Future<List<Prepared>>> prepared) {
+        /**
+         * Writes one chunk of files' articles, in bulk; {@code prepared} is each file's, in order, after
+         * {@code filesBefore} files of the batch.
+         */
+        void write(List<Future<List<Prepared>>> prepared, int filesBefore, int filesTotal, Progress progress) {
             ChunkWriter writer = store.chunkWriter();
+            int filesDone = filesBefore;
             for (Future<List<Prepared>> file : prepared) {
+                if (progress.cancelled()) {
+                    throw new CancelledException();
+                }
                 List<Prepared> articles = await(file);
                 writer.lookUp(articles.stream().map(Prepared::hash).toList());
                 for (Prepared p : articles) {
                     read++;
                     store(p, writer, new HashSet<>(), Origin.EXTRACTED);
                 }
+                progress.update(++filesDone, filesTotal);
             }
             writer.flush();
             candidates.trimWritten();

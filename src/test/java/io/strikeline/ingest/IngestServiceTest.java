@@ -1,6 +1,7 @@
 package io.strikeline.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.strikeline.model.Article;
 import io.strikeline.model.DateStatus;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,37 @@ class IngestServiceTest {
         try (EventStore store = EventStore.open(db)) {
             return new IngestService(store, new FakeExtractor(), FakeExtractor::sameStrike)
                     .ingest(List.of(paths), published, IngestService.Progress.NONE);
+        }
+    }
+
+    @Test
+    void progressIsToldFileByFileAndACancelBetweenFilesLeavesTheFileAsItWas() throws Exception {
+        Path articles = Files.createDirectories(dir.resolve("in"));
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(articles.resolve("r" + i + ".txt"), "Report " + i + "\n\nJets struck depot number " + i + ".\n");
+        }
+        Path db = dir.resolve("t.db");
+        List<Integer> told = new ArrayList<>();
+        try (EventStore store = EventStore.open(db)) {
+            IngestService service = new IngestService(store, new FakeExtractor(), FakeExtractor::sameStrike);
+            assertThatThrownBy(() -> service.ingest(List.of(articles), JUNE_28, new IngestService.Progress() {
+                @Override
+                public void update(int done, int total) {
+                    assertThat(total).isEqualTo(5);
+                    told.add(done);
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return told.size() == 3; // the analyst pressed Cancel after the third file
+                }
+            })).isInstanceOf(IngestService.CancelledException.class);
+            assertThat(store.articleCount()).isZero();
+
+            told.clear();
+            service.ingest(List.of(articles), JUNE_28, (done, total) -> told.add(done));
+            assertThat(told).containsExactly(1, 2, 3, 4, 5);
+            assertThat(store.articleCount()).isEqualTo(5);
         }
     }
 
