@@ -188,7 +188,7 @@ final class ArticleAnalysis {
 
     private List<PlaceHit> findPlaces(SentenceInfo s) {
         List<PlaceHit> out = new ArrayList<>();
-        int datelineEnd = Tokenizer.datelineEnd(tokens, s.from, s.to);
+        int datelineEnd = Places.datelineEnd(tokens, s.index, s.from, s.to);
         int i = s.from;
         while (i < s.to) {
             String key = tokens.get(i).key();

@@ -26,7 +26,53 @@ final class Places {
     /** How far from its point a mountain range (Qandil, Sinjar) still holds a place named with it. */
     private static final int MOUNTAIN_REACH_KM = 40;
 
+    /** How many title-case words a dateline's place or agency may run to ("Deir ez-Zor", "Kurdistan 24"). */
+    private static final int DATELINE_NAME_WORDS = 3;
+    /** How far a bracketed agency runs before its closing bracket. */
+    private static final int AGENCY_WORDS = 6;
+
     private Places() {}
+
+    /**
+     * Where the dateline of a sentence ends, or its first token: the place a story was filed from is not where the strike
+     * was. Beside the wire's forms the tokenizer knows, the article's first sentence may open in title case with the
+     * agency after the place: "Damascus, SANA -", "Erbil (Rudaw) -".
+     */
+    static int datelineEnd(List<Token> tokens, int sentenceIndex, int from, int to) {
+        int end = Tokenizer.datelineEnd(tokens, from, to);
+        if (end > from || sentenceIndex != 0) {
+            return end;
+        }
+        int k = capitalizedRun(tokens, from, to);
+        if (k == from || k >= to) {
+            return from;
+        }
+        if (tokens.get(k).is("(")) {
+            for (int j = k + 1; j < Math.min(to, k + AGENCY_WORDS); j++) {
+                if (tokens.get(j).is(")")) {
+                    return j + 1 < to && dash(tokens.get(j + 1)) ? j + 2 : from;
+                }
+            }
+            return from;
+        }
+        if (tokens.get(k).is(",")) {
+            int j = capitalizedRun(tokens, k + 1, to);
+            return j > k + 1 && j < to && dash(tokens.get(j)) ? j + 1 : from;
+        }
+        return from;
+    }
+
+    private static int capitalizedRun(List<Token> tokens, int from, int to) {
+        int k = from;
+        while (k < to && k - from < DATELINE_NAME_WORDS && (tokens.get(k).capitalized() || tokens.get(k).isNumber())) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean dash(Token t) {
+        return t.is("-") || t.is("\u2013") || t.is("\u2014");
+    }
 
     /**
      * "160 km west of Baghdad": a town named to locate a place far from it, not where the strike was. Without a

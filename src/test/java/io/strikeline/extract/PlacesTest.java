@@ -82,4 +82,19 @@ class PlacesTest {
                 + "Air raids were carried out on shelters in the Zap, Hakurk and Qandil areas, the ministry added.");
         assertThat(found).extracting(ExtractedEvent::place).contains("Qandil Mountains");
     }
+
+    @Test
+    void aTitleCaseDatelineWithItsAgencyIsNoPlaceOfTheStrike() {
+        assertThat(events("Homs, SANA - Hostile aircraft struck several army posts in the eastern desert on Friday, a military "
+                + "source said.")).extracting(ExtractedEvent::place).doesNotContain("Homs");
+        assertThat(events("Duhok (Kurdistan Post) - A Turkish drone struck a farmhouse near Zakho on Friday, the mayor said."))
+                .extracting(ExtractedEvent::place).containsExactly("Zakho");
+    }
+
+    @Test
+    void aTownOpeningTheLeadWithoutAnAgencyIsStillItsPlace() {
+        assertThat(events("Kirkuk, the oil city, was hit by two rockets on Friday, police said."))
+                .extracting(ExtractedEvent::place).containsExactly("Kirkuk");
+    }
 }
+
