@@ -96,5 +96,15 @@ class PlacesTest {
         assertThat(events("Kirkuk, the oil city, was hit by two rockets on Friday, police said."))
                 .extracting(ExtractedEvent::place).containsExactly("Kirkuk");
     }
+
+    @Test
+    void townsAndAreasStrikeReportsOftenNameArePlaced() {
+        assertThat(events("Israeli missiles hit a building in Sayyida Zeinab south of Damascus on Friday.").get(0).place())
+                .isEqualTo("Sayyida Zeinab");
+        assertThat(events("Iranian artillery shelled hills outside Penjwen on Friday, the mayor said.").get(0).place())
+                .isEqualTo("Penjwen");
+        assertThat(events("Iraqi jets bombed an Islamic State hideout in the Hamrin mountains on Friday.").get(0).place())
+                .isEqualTo("Hamrin Mountains");
+    }
 }
 
