@@ -170,7 +170,8 @@ final class ArticleAnalysis {
             }
         }
         for (SentenceInfo s : sentences) {
-            s.places.replaceAll(p -> new PlaceHit(p.from(), p.to(), p.options(), p.origin(), choose(p.options(), p.to())));
+            s.places.replaceAll(p -> new PlaceHit(p.from(), p.to(), p.options(), p.origin(), p.launchSite(),
+                    choose(p.options(), p.to())));
         }
     }
 
@@ -250,7 +251,9 @@ final class ArticleAnalysis {
                     && tokens.get(start - 1).hyphenAfter()) {
                 start--;
             }
-            PlaceHit hit = new PlaceHit(start, bestEnd, best, start > s.from && tokens.get(start - 1).is("from"), null);
+            boolean launchSite = Places.launchedFrom(tokens, s.from, start);
+            boolean origin = launchSite || start > s.from && tokens.get(start - 1).is("from");
+            PlaceHit hit = new PlaceHit(start, bestEnd, best, origin, launchSite, null);
             if (!out.isEmpty() && Places.locates(tokens, out.get(out.size() - 1), hit)) {
                 return bestEnd;
             }

@@ -31,7 +31,32 @@ final class Places {
     /** How far a bracketed agency runs before its closing bracket. */
     private static final int AGENCY_WORDS = 6;
 
+    /** Verbs that say where a strike set off from: "fired from", "launched from", "came from". */
+    static final Set<String> LAUNCH_VERBS = Set.of("fired", "launched", "shot", "came", "originated", "flew", "took");
+    /** Words after which a launch clause goes on to say what was hit ("... from Syria at a base near Erbil"). */
+    static final Set<String> TARGET_TURNS = Set.of("at", "on", "into", "toward", "towards", "targeting", "hit", "struck",
+            "landed", "fell", "and", "against");
+    /** How far back from a place the "from" of a launch is looked for. */
+    private static final int LAUNCH_REACH = 12;
+
     private Places() {}
+
+    /**
+     * A place named as where a strike set off from, not where it hit: in the words a launch verb's "from" opens ("fired
+     * from Syria", "launched from the direction of a village in Nineveh province"), before they turn to the target.
+     */
+    static boolean launchedFrom(List<Token> tokens, int sentenceFrom, int i) {
+        for (int k = i - 1; k > sentenceFrom && k >= i - LAUNCH_REACH; k--) {
+            Token t = tokens.get(k);
+            if (t.in(WordClass.TARGET_TURN)) {
+                return false;
+            }
+            if (t.is("from")) {
+                return tokens.get(k - 1).in(WordClass.LAUNCH_VERB);
+            }
+        }
+        return false;
+    }
 
     /**
      * Where the dateline of a sentence ends, or its first token: the place a story was filed from is not where the strike

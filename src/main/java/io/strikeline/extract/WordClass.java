@@ -40,7 +40,9 @@ enum WordClass {
     FREQUENCY_CUE(Triggers.FREQUENCY_CUES),
     QUANTITY_CUE(Triggers.QUANTITY_CUES),
     SITE_NOUN(Coreference.SITE_NOUNS),
-    BACKGROUND_CUE(Confidence.BACKGROUND_CUES);
+    BACKGROUND_CUE(Confidence.BACKGROUND_CUES),
+    LAUNCH_VERB(Places.LAUNCH_VERBS),
+    TARGET_TURN(Places.TARGET_TURNS);
 
     final long bit;
     private final Set<String> words;

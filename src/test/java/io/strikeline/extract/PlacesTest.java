@@ -106,5 +106,19 @@ class PlacesTest {
         assertThat(events("Iraqi jets bombed an Islamic State hideout in the Hamrin mountains on Friday.").get(0).place())
                 .isEqualTo("Hamrin Mountains");
     }
+
+    @Test
+    void whereRocketsWereFiredFromIsNotWhereTheyHit() {
+        List<ExtractedEvent> found = events("Four rockets struck near the airport of Erbil on Wednesday night, the Kurdish "
+                + "security council said. It said the rockets had been fired from the direction of a village in Nineveh "
+                + "province.");
+        assertThat(found).extracting(ExtractedEvent::place).containsExactly("Erbil International Airport");
+    }
+
+    @Test
+    void aTownTheStruckConvoyWasFleeingFromStaysItsPlace() {
+        assertThat(events("Jets bombed an Islamic State convoy fleeing from Hawija on Friday, a local official said."))
+                .extracting(ExtractedEvent::place).containsExactly("Hawija");
+    }
 }
 
