@@ -171,7 +171,7 @@ final class ArticleAnalysis {
         }
         for (SentenceInfo s : sentences) {
             s.places.replaceAll(p -> new PlaceHit(p.from(), p.to(), p.options(), p.origin(), p.launchSite(),
-                    choose(p.options(), p.to())));
+                    p.offTown(), choose(p.options(), p.to())));
         }
     }
 
@@ -253,7 +253,7 @@ final class ArticleAnalysis {
             }
             boolean launchSite = Places.launchedFrom(tokens, s.from, start);
             boolean origin = launchSite || start > s.from && tokens.get(start - 1).is("from");
-            PlaceHit hit = new PlaceHit(start, bestEnd, best, origin, launchSite, null);
+            PlaceHit hit = new PlaceHit(start, bestEnd, best, origin, launchSite, Places.compassOf(tokens, s.from, start), null);
             if (!out.isEmpty() && Places.locates(tokens, out.get(out.size() - 1), hit)) {
                 return bestEnd;
             }

@@ -158,7 +158,9 @@ final class Coreference {
         if (fine == null) {
             return false;
         }
-        if (coarse == null) {
+        // "south of Baghdad" and a town that lies there
+        boolean offTownHolds = e.place != null && coarse == e.place.chosen() && !offTown(p) && Places.offTownMayBe(e.place, fine);
+        if (coarse == null || offTownHolds) {
             return true;
         }
         if (Places.rank(coarse.precision()) >= Places.rank(fine.precision())) {
@@ -166,6 +168,10 @@ final class Coreference {
         }
         return Places.contains(coarse, fine)
                 || coarse.precision() == LocationPrecision.COUNTRY && coarse.country().equals(fine.country());
+    }
+
+    private static boolean offTown(Candidate c) {
+        return c.place != null && c.place.offTown();
     }
 
     private static boolean sameSite(Candidate a, Candidate b) {

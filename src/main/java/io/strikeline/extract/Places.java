@@ -21,6 +21,10 @@ final class Places {
             "report", "reports", "statement", "statements", "briefing", "update", "talks", "meeting", "conference", "debate",
             "resolution", "comments", "remarks", "questions", "study", "investigation", "inquiry");
 
+    /** How far off a town a strike "south of" it may lie (Jurf al-Sakhar is some 60 km south of Baghdad). */
+    static final int OFF_TOWN_REACH_KM = 80;
+    /** How many times smaller than that town a place must be to be named by its bearing from it. */
+    private static final int OFF_TOWN_SIZE_RATIO = 10;
     /** A place this far from the named town is not "at" it. */
     private static final int FAR_KM = 25;
     /** How far from its point a mountain range (Qandil, Sinjar) still holds a place named with it. */
@@ -104,18 +108,47 @@ final class Places {
      * distance ("east of Ramadi") the town is the best place the text gives and is kept.
      */
     static boolean referencePoint(List<Token> tokens, int sentenceFrom, int i) {
+        int k = compassOfAt(tokens, sentenceFrom, i);
+        if (k - 3 < sentenceFrom) {
+            return false;
+        }
+        String unit = tokens.get(k - 2).lower();
+        boolean distanceUnit = unit.equals("km") || unit.startsWith("kilomet") || unit.startsWith("mile");
+        return distanceUnit && Numbers.value(tokens.get(k - 3)) > FAR_KM;
+    }
+
+    /**
+     * "south of Baghdad", "west of the capital, Baghdad": a strike somewhere off the town in that direction, not in it.
+     * The town is the best place such a clause gives, but a town another mention of the strike names there is better.
+     */
+    static boolean compassOf(List<Token> tokens, int sentenceFrom, int i) {
+        return compassOfAt(tokens, sentenceFrom, i) > sentenceFrom;
+    }
+
+    /**
+     * Whether a place named only as off a town ("south of Baghdad") may be the town or site {@code fine}: a site, or a
+     * town of a tenth of its size or less, within {@value #OFF_TOWN_REACH_KM} km ("east of Ramadi" is not Fallujah, a
+     * city itself, but may be a village between them).
+     */
+    static boolean offTownMayBe(PlaceHit off, Place fine) {
+        if (off == null || !off.offTown() || off.chosen() == null || fine == null
+                || rank(fine.precision()) < rank(LocationPrecision.CITY)) {
+            return false;
+        }
+        boolean smaller = fine.precision() == LocationPrecision.SITE
+                || fine.population() * OFF_TOWN_SIZE_RATIO <= off.chosen().population();
+        return smaller && Gazetteer.distanceKm(off.chosen(), fine) <= OFF_TOWN_REACH_KM;
+    }
+
+    /** The index of the "of" of "south of" before the place at {@code i} (passing "the capital,"), else -1. */
+    private static int compassOfAt(List<Token> tokens, int sentenceFrom, int i) {
         int k = i - 1;
         while (k > sentenceFrom && (tokens.get(k).key().isEmpty() && !tokens.get(k).punct() || tokens.get(k).is("the")
                 || tokens.get(k).is("capital") || Roles.NATIONALITY.containsKey(tokens.get(k).lower()) || tokens.get(k).is(",")
                 || tokens.get(k).is("of") && tokens.get(k - 1).is("capital"))) {
             k--;
         }
-        if (k - 3 < sentenceFrom || !tokens.get(k).is("of") || !COMPASS.contains(tokens.get(k - 1).lower())) {
-            return false;
-        }
-        String unit = tokens.get(k - 2).lower();
-        boolean distanceUnit = unit.equals("km") || unit.startsWith("kilomet") || unit.startsWith("mile");
-        return distanceUnit && Numbers.value(tokens.get(k - 3)) > FAR_KM;
+        return k - 1 >= sentenceFrom && tokens.get(k).is("of") && COMPASS.contains(tokens.get(k - 1).lower()) ? k : -1;
     }
 
     /** "Abu Bakr al-Baghdadi" is a man, not the town of al-Baghdadi. */
