@@ -69,6 +69,7 @@ final class ArticleAnalysis {
         events.forEach(e -> e.dateBorrowed = e.date == null);
         dates.fillUndated(events);
         Coreference.placeFromTargetSentence(events, sentences, tokens);
+        Coreference.placeFromSiteAnaphor(events, tokens);
         events.forEach(Roles::groundedNotFlying);
         StrikeTypes.inheritFromArticle(events, tokens);
         boolean regionArticle = regionArticle();

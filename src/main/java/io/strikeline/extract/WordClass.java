@@ -42,7 +42,8 @@ enum WordClass {
     SITE_NOUN(Coreference.SITE_NOUNS),
     BACKGROUND_CUE(Confidence.BACKGROUND_CUES),
     LAUNCH_VERB(Places.LAUNCH_VERBS),
-    TARGET_TURN(Places.TARGET_TURNS);
+    TARGET_TURN(Places.TARGET_TURNS),
+    SITE_ANAPHOR(Coreference.SITE_ANAPHORS);
 
     final long bit;
     private final Set<String> words;

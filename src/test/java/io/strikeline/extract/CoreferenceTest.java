@@ -103,5 +103,14 @@ class CoreferenceTest {
                 LocalDate.of(2024, 2, 9))).events();
         assertThat(found).extracting(ExtractedEvent::place).containsExactlyInAnyOrder("Fallujah", "Ramadi");
     }
+
+    @Test
+    void aStrikeOnTheCampIsAtTheCampTheArticleNamed() {
+        List<ExtractedEvent> found = events("A drone struck the Makhmour refugee camp on Tuesday, wounding a shepherd, camp "
+                + "officials said. It was the second such raid in a week: a drone hit the camp on Friday, wounding two "
+                + "children.");
+        assertThat(found).hasSize(2);
+        assertThat(found).extracting(ExtractedEvent::place).containsOnly("Makhmour refugee camp");
+    }
 }
 
