@@ -246,7 +246,9 @@ final class ArticleAnalysis {
         }
         if (best != null && !Places.insidePersonName(tokens, i) && !Places.firstNameOfPerson(tokens, bestEnd, s.to)
                 && i >= datelineEnd
-                && !Places.referencePoint(tokens, s.from, i) && !Places.topicOfTalk(tokens, s.from, i)) {
+                && !Places.referencePoint(tokens, s.from, i) && !Places.topicOfTalk(tokens, s.from, i)
+                && !Places.governmentByItsSeat(tokens, s.from, i, bestEnd, s.to)
+                && !Places.namesARoad(tokens, i, bestEnd, s.to)) {
             int start = i;
             while (start > s.from && tokens.get(start - 1).key().isEmpty() && !tokens.get(start - 1).punct()
                     && tokens.get(start - 1).hyphenAfter()) {

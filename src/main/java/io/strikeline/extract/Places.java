@@ -4,6 +4,7 @@ import io.strikeline.geo.Gazetteer;
 import io.strikeline.geo.Place;
 import io.strikeline.model.LocationPrecision;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,6 +41,14 @@ final class Places {
     /** Words after which a launch clause goes on to say what was hit ("... from Syria at a base near Erbil"). */
     static final Set<String> TARGET_TURNS = Set.of("at", "on", "into", "toward", "towards", "targeting", "hit", "struck",
             "landed", "fell", "and", "against");
+    /** What a government does in words: "Damascus condemned", "Ankara says", "Baghdad accused". */
+    static final Set<String> STANCE_VERBS = Set.of(
+            "condemned", "condemns", "denied", "denies", "accused", "accuses", "blamed", "blames", "justifies", "justified",
+            "believes", "insists", "insisted", "rejected", "rejects", "protested", "protests", "demanded", "demands",
+            "says", "said", "claims", "claimed", "warned", "warns", "vowed", "vows", "urged", "urges", "responded", "summoned",
+            "maintains", "considers", "views", "regards", "argues", "argued");
+    /** Words for a road named by the towns it joins: "the Damascus-Quneitra road". */
+    static final Set<String> ROADS = Set.of("road", "highway", "motorway", "expressway");
     /** How far back from a place the "from" of a launch is looked for. */
     private static final int LAUNCH_REACH = 12;
 
@@ -64,16 +73,22 @@ final class Places {
 
     /**
      * Where the dateline of a sentence ends, or its first token: the place a story was filed from is not where the strike
-     * was. Beside the wire's forms the tokenizer knows, the article's first sentence may open in title case with the
-     * agency after the place: "Damascus, SANA -", "Erbil (Rudaw) -".
+     * was. Beside the wire's forms the tokenizer knows, the article's first sentence may open with the place and a dash
+     * ("SULAIMANI -"), or in title case with the agency after the place: "Damascus, SANA -", "Erbil (Rudaw) -".
      */
     static int datelineEnd(List<Token> tokens, int sentenceIndex, int from, int to) {
         int end = Tokenizer.datelineEnd(tokens, from, to);
-        if (end > from || sentenceIndex != 0) {
+        if (end > from) {
             return end;
         }
         int k = capitalizedRun(tokens, from, to);
         if (k == from || k >= to) {
+            return from;
+        }
+        if (dash(tokens.get(k)) && (sentenceIndex == 0 || shouted(tokens, from, k))) {
+            return k + 1; // "SULAIMANI - Iranian artillery shelled ..."
+        }
+        if (sentenceIndex != 0) {
             return from;
         }
         if (tokens.get(k).is("(")) {
@@ -89,6 +104,16 @@ final class Places {
             return j > k + 1 && j < to && dash(tokens.get(j)) ? j + 1 : from;
         }
         return from;
+    }
+
+    private static boolean shouted(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String raw = tokens.get(k).raw();
+            if (raw.length() < 2 || !raw.equals(raw.toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int capitalizedRun(List<Token> tokens, int from, int to) {
@@ -234,6 +259,33 @@ final class Places {
             return true;
         }
         return after.is(",") && placeTo + 2 < sentenceTo && APPOSITION_LEADS.contains(tokens.get(placeTo + 2).lower());
+    }
+
+    /**
+     * "Damascus condemned the raid", "Ankara generally says": a place that opens its clause and is followed at once by
+     * what a government says or holds is that government, not where anything hit.
+     */
+    static boolean governmentByItsSeat(List<Token> tokens, int sentenceFrom, int placeFrom, int placeTo, int sentenceTo) {
+        int verb = placeTo < sentenceTo && tokens.get(placeTo).lower().endsWith("ly") ? placeTo + 1 : placeTo;
+        if (verb >= sentenceTo || !tokens.get(verb).in(WordClass.STANCE_VERB)) {
+            return false;
+        }
+        int k = placeFrom - 1;
+        while (k >= sentenceFrom && (tokens.get(k).is("the") || tokens.get(k).key().isEmpty() && !tokens.get(k).punct())) {
+            k--;
+        }
+        return k < sentenceFrom || tokens.get(k).punct() || tokens.get(k).in(WordClass.CLAUSE_OPENER)
+                || tokens.get(k).is("and") || tokens.get(k).is("but");
+    }
+
+    /** "the Damascus-Quneitra road": a town that names a road with another town, not the place of the strike. */
+    static boolean namesARoad(List<Token> tokens, int placeFrom, int placeTo, int sentenceTo) {
+        boolean joinedAfter = tokens.get(placeTo - 1).hyphenAfter() && placeTo + 1 < sentenceTo
+                && (tokens.get(placeTo + 1).in(WordClass.ROAD)
+                        || placeTo + 2 < sentenceTo && tokens.get(placeTo + 2).in(WordClass.ROAD));
+        boolean joinedBefore = placeFrom > 0 && tokens.get(placeFrom - 1).hyphenAfter() && placeTo < sentenceTo
+                && tokens.get(placeTo).in(WordClass.ROAD);
+        return joinedAfter || joinedBefore;
     }
 
     /**

@@ -43,7 +43,9 @@ enum WordClass {
     BACKGROUND_CUE(Confidence.BACKGROUND_CUES),
     LAUNCH_VERB(Places.LAUNCH_VERBS),
     TARGET_TURN(Places.TARGET_TURNS),
-    SITE_ANAPHOR(Coreference.SITE_ANAPHORS);
+    SITE_ANAPHOR(Coreference.SITE_ANAPHORS),
+    STANCE_VERB(Places.STANCE_VERBS),
+    ROAD(Places.ROADS);
 
     final long bit;
     private final Set<String> words;

@@ -120,5 +120,28 @@ class PlacesTest {
         assertThat(events("Jets bombed an Islamic State convoy fleeing from Hawija on Friday, a local official said."))
                 .extracting(ExtractedEvent::place).containsExactly("Hawija");
     }
+
+    @Test
+    void aCapitalThatSpeaksIsItsGovernment() {
+        assertThat(events("Government jets bombed rebel positions on Sunday, and Damascus claimed the strikes killed "
+                + "dozens of militants.")).extracting(ExtractedEvent::place).doesNotContain("Damascus");
+    }
+
+    @Test
+    void townsThatNameARoadAreNotThePlaceOfTheStrike() {
+        assertThat(events("A drone struck a pickup truck on the Baghdad-Kirkuk highway on Sunday, police said."))
+                .extracting(ExtractedEvent::place).doesNotContain("Baghdad", "Kirkuk");
+    }
+
+    @Test
+    void aDatelineInCapitalsWithADashIsWhereTheStoryWasFiled() {
+        assertThat(events("Menu\n\nKIRKUK \u2014 Turkish drones struck a PKK hideout on Sunday, officials said."))
+                .extracting(ExtractedEvent::place).doesNotContain("Kirkuk");
+    }
+
+    @Test
+    void aTownInJordanIsNoPlaceOfTheCampaign() {
+        assertThat(events("Syrian army shells fell in Ramtha on Sunday, Jordanian officials said.")).isEmpty();
+    }
 }
 
