@@ -69,6 +69,7 @@ final class ArticleAnalysis {
         events.forEach(e -> e.dateBorrowed = e.date == null);
         dates.fillUndated(events);
         Coreference.placeFromTargetSentence(events, sentences, tokens);
+        Coreference.placeFromSiteAnaphor(events, tokens);
         events.forEach(Roles::groundedNotFlying);
         StrikeTypes.inheritFromArticle(events, tokens);
         boolean regionArticle = regionArticle();
@@ -80,7 +81,7 @@ final class ArticleAnalysis {
         String headline = " " + NameFolding.fold(article.title()) + " ";
         events.forEach(e -> e.namedInHeadline = namedIn(headline, e));
         HeadlineToll.fill(events, article.title());
-        Confidence.assign(events, regionArticle);
+        Confidence.assign(events, regionArticle, tokens);
         List<ExtractedEvent> out = new ArrayList<>();
         for (Candidate e : events) {
             out.add(toEvent(e));
@@ -170,7 +171,8 @@ final class ArticleAnalysis {
             }
         }
         for (SentenceInfo s : sentences) {
-            s.places.replaceAll(p -> new PlaceHit(p.from(), p.to(), p.options(), p.origin(), choose(p.options(), p.to())));
+            s.places.replaceAll(p -> new PlaceHit(p.from(), p.to(), p.options(), p.origin(), p.launchSite(),
+                    p.offTown(), choose(p.options(), p.to())));
         }
     }
 
@@ -188,7 +190,7 @@ final class ArticleAnalysis {
 
     private List<PlaceHit> findPlaces(SentenceInfo s) {
         List<PlaceHit> out = new ArrayList<>();
-        int datelineEnd = Tokenizer.datelineEnd(tokens, s.from, s.to);
+        int datelineEnd = Places.datelineEnd(tokens, s.index, s.from, s.to);
         int i = s.from;
         while (i < s.to) {
             String key = tokens.get(i).key();
@@ -244,13 +246,17 @@ final class ArticleAnalysis {
         }
         if (best != null && !Places.insidePersonName(tokens, i) && !Places.firstNameOfPerson(tokens, bestEnd, s.to)
                 && i >= datelineEnd
-                && !Places.referencePoint(tokens, s.from, i) && !Places.topicOfTalk(tokens, s.from, i)) {
+                && !Places.referencePoint(tokens, s.from, i) && !Places.topicOfTalk(tokens, s.from, i)
+                && !Places.governmentByItsSeat(tokens, s.from, i, bestEnd, s.to)
+                && !Places.namesARoad(tokens, i, bestEnd, s.to)) {
             int start = i;
             while (start > s.from && tokens.get(start - 1).key().isEmpty() && !tokens.get(start - 1).punct()
                     && tokens.get(start - 1).hyphenAfter()) {
                 start--;
             }
-            PlaceHit hit = new PlaceHit(start, bestEnd, best, start > s.from && tokens.get(start - 1).is("from"), null);
+            boolean launchSite = Places.launchedFrom(tokens, s.from, start);
+            boolean origin = launchSite || start > s.from && tokens.get(start - 1).is("from");
+            PlaceHit hit = new PlaceHit(start, bestEnd, best, origin, launchSite, Places.compassOf(tokens, s.from, start), null);
             if (!out.isEmpty() && Places.locates(tokens, out.get(out.size() - 1), hit)) {
                 return bestEnd;
             }

@@ -129,7 +129,8 @@ final class CandidateMerger {
                 && !Places.mayBeProvinceOf(e.place, b) && !Places.mayBeProvinceOf(c.place, a)) {
             double d = Gazetteer.distanceKm(a, b);
             boolean bothSites = a.precision() == LocationPrecision.SITE && b.precision() == LocationPrecision.SITE;
-            if (bothSites ? d > 5 : d > 25) {
+            boolean offTown = Places.offTownMayBe(e.place, b) || Places.offTownMayBe(c.place, a);
+            if (!offTown && (bothSites ? d > 5 : d > 25)) {
                 return false;
             }
         }
@@ -197,10 +198,10 @@ final class CandidateMerger {
         }
         Place a = e.placeValue();
         Place b = c.placeValue();
-        // the finer place wins: a town over its province, the Qandil mountains over "northern Iraq", and a town over a
-        // name that is also its province's ("Idlib")
+        // the finer place wins: a town over its province, the Qandil mountains over "northern Iraq", a town over a
+        // name that is also its province's ("Idlib"), and a small town over the city a strike was said to be off
         boolean finer = a != null && b != null && (Places.rank(b.precision()) > Places.rank(a.precision())
-                || Places.contains(a, b) || Places.mayBeProvinceOf(e.place, b));
+                || Places.contains(a, b) || Places.mayBeProvinceOf(e.place, b) || Places.offTownMayBe(e.place, b));
         if (b != null && (a == null || finer)) {
             e.place = c.place;
             e.landmarkPlace = c.landmarkPlace;

@@ -24,7 +24,44 @@ final class Coreference {
     /** What a statement calls the places a strike hit: "the targets were near ...". */
     static final Set<String> SITE_NOUNS = Set.of("targets", "sites", "facilities", "locations");
 
+    /** Nouns by which an article names again a site it has named: "the camp was hit again on Saturday". */
+    static final Set<String> SITE_ANAPHORS = Set.of("camp", "base", "airbase", "airport", "compound", "airfield");
+
     private Coreference() {}
+
+    /**
+     * A strike the article places nowhere but at "the camp" or "the base" is at the site the article last placed a
+     * strike at ("another drone hit the camp on Saturday"): a news report names a site once and then calls it by its kind.
+     */
+    static void placeFromSiteAnaphor(List<Candidate> events, List<Token> tokens) {
+        for (int i = 1; i < events.size(); i++) {
+            Candidate e = events.get(i);
+            if (e.placeValue() != null || !namesSiteAgain(e, tokens)) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                Candidate p = events.get(j);
+                Place where = p.placeValue();
+                if (where != null && where.precision() == LocationPrecision.SITE && p.place != null) {
+                    e.place = p.place;
+                    e.placeMention = p.placeMention;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "the camp", "the air base" in the strike's clause. */
+    private static boolean namesSiteAgain(Candidate e, List<Token> tokens) {
+        for (int k = Math.max(e.clauseFrom, 1); k < e.clauseTo && k < tokens.size(); k++) {
+            Token before = tokens.get(k - 1);
+            boolean definite = before.is("the") || before.is("air") && k > 1 && tokens.get(k - 2).is("the");
+            if (definite && tokens.get(k).in(WordClass.SITE_ANAPHOR)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     static List<Candidate> resolve(List<Candidate> events) {
         List<Candidate> out = new ArrayList<>(events);
@@ -158,7 +195,9 @@ final class Coreference {
         if (fine == null) {
             return false;
         }
-        if (coarse == null) {
+        // "south of Baghdad" and a town that lies there
+        boolean offTownHolds = e.place != null && coarse == e.place.chosen() && !offTown(p) && Places.offTownMayBe(e.place, fine);
+        if (coarse == null || offTownHolds) {
             return true;
         }
         if (Places.rank(coarse.precision()) >= Places.rank(fine.precision())) {
@@ -166,6 +205,10 @@ final class Coreference {
         }
         return Places.contains(coarse, fine)
                 || coarse.precision() == LocationPrecision.COUNTRY && coarse.country().equals(fine.country());
+    }
+
+    private static boolean offTown(Candidate c) {
+        return c.place != null && c.place.offTown();
     }
 
     private static boolean sameSite(Candidate a, Candidate b) {

@@ -43,6 +43,8 @@ final class PlaceSplit {
         if (pool.stream().anyMatch(p -> !p.origin())) {
             pool.removeIf(PlaceHit::origin);
         }
+        // where a strike was launched from is not where it hit: a clause that names only that leaves the strike unplaced
+        pool.removeIf(PlaceHit::launchSite);
         List<PlaceHit> kept = new ArrayList<>();
         for (PlaceHit p : pool) {
             doc.mention(MentionKind.PLACE, p.from(), p.to(), p.chosen().id());

@@ -4,6 +4,7 @@ import io.strikeline.geo.Gazetteer;
 import io.strikeline.geo.Place;
 import io.strikeline.model.LocationPrecision;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,30 +22,158 @@ final class Places {
             "report", "reports", "statement", "statements", "briefing", "update", "talks", "meeting", "conference", "debate",
             "resolution", "comments", "remarks", "questions", "study", "investigation", "inquiry");
 
+    /** How far off a town a strike "south of" it may lie (Jurf al-Sakhar is some 60 km south of Baghdad). */
+    static final int OFF_TOWN_REACH_KM = 80;
+    /** How many times smaller than that town a place must be to be named by its bearing from it. */
+    private static final int OFF_TOWN_SIZE_RATIO = 10;
     /** A place this far from the named town is not "at" it. */
     private static final int FAR_KM = 25;
     /** How far from its point a mountain range (Qandil, Sinjar) still holds a place named with it. */
     private static final int MOUNTAIN_REACH_KM = 40;
 
+    /** How many title-case words a dateline's place or agency may run to ("Deir ez-Zor", "Kurdistan 24"). */
+    private static final int DATELINE_NAME_WORDS = 3;
+    /** How far a bracketed agency runs before its closing bracket. */
+    private static final int AGENCY_WORDS = 6;
+
+    /** Verbs that say where a strike set off from: "fired from", "launched from", "came from". */
+    static final Set<String> LAUNCH_VERBS = Set.of("fired", "launched", "shot", "came", "originated", "flew", "took");
+    /** Words after which a launch clause goes on to say what was hit ("... from Syria at a base near Erbil"). */
+    static final Set<String> TARGET_TURNS = Set.of("at", "on", "into", "toward", "towards", "targeting", "hit", "struck",
+            "landed", "fell", "and", "against");
+    /** What a government does in words: "Damascus condemned", "Ankara says", "Baghdad accused". */
+    static final Set<String> STANCE_VERBS = Set.of(
+            "condemned", "condemns", "denied", "denies", "accused", "accuses", "blamed", "blames", "justifies", "justified",
+            "believes", "insists", "insisted", "rejected", "rejects", "protested", "protests", "demanded", "demands",
+            "says", "said", "claims", "claimed", "warned", "warns", "vowed", "vows", "urged", "urges", "responded", "summoned",
+            "maintains", "considers", "views", "regards", "argues", "argued");
+    /** Words for a road named by the towns it joins: "the Damascus-Quneitra road". */
+    static final Set<String> ROADS = Set.of("road", "highway", "motorway", "expressway");
+    /** How far back from a place the "from" of a launch is looked for. */
+    private static final int LAUNCH_REACH = 12;
+
     private Places() {}
+
+    /**
+     * A place named as where a strike set off from, not where it hit: in the words a launch verb's "from" opens ("fired
+     * from Syria", "launched from the direction of a village in Nineveh province"), before they turn to the target.
+     */
+    static boolean launchedFrom(List<Token> tokens, int sentenceFrom, int i) {
+        for (int k = i - 1; k > sentenceFrom && k >= i - LAUNCH_REACH; k--) {
+            Token t = tokens.get(k);
+            if (t.in(WordClass.TARGET_TURN)) {
+                return false;
+            }
+            if (t.is("from")) {
+                return tokens.get(k - 1).in(WordClass.LAUNCH_VERB);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the dateline of a sentence ends, or its first token: the place a story was filed from is not where the strike
+     * was. Beside the wire's forms the tokenizer knows, the article's first sentence may open with the place and a dash
+     * ("SULAIMANI -"), or in title case with the agency after the place: "Damascus, SANA -", "Erbil (Rudaw) -".
+     */
+    static int datelineEnd(List<Token> tokens, int sentenceIndex, int from, int to) {
+        int end = Tokenizer.datelineEnd(tokens, from, to);
+        if (end > from) {
+            return end;
+        }
+        int k = capitalizedRun(tokens, from, to);
+        if (k == from || k >= to) {
+            return from;
+        }
+        if (dash(tokens.get(k)) && (sentenceIndex == 0 || shouted(tokens, from, k))) {
+            return k + 1; // "SULAIMANI - Iranian artillery shelled ..."
+        }
+        if (sentenceIndex != 0) {
+            return from;
+        }
+        if (tokens.get(k).is("(")) {
+            for (int j = k + 1; j < Math.min(to, k + AGENCY_WORDS); j++) {
+                if (tokens.get(j).is(")")) {
+                    return j + 1 < to && dash(tokens.get(j + 1)) ? j + 2 : from;
+                }
+            }
+            return from;
+        }
+        if (tokens.get(k).is(",")) {
+            int j = capitalizedRun(tokens, k + 1, to);
+            return j > k + 1 && j < to && dash(tokens.get(j)) ? j + 1 : from;
+        }
+        return from;
+    }
+
+    private static boolean shouted(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String raw = tokens.get(k).raw();
+            if (raw.length() < 2 || !raw.equals(raw.toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int capitalizedRun(List<Token> tokens, int from, int to) {
+        int k = from;
+        while (k < to && k - from < DATELINE_NAME_WORDS && (tokens.get(k).capitalized() || tokens.get(k).isNumber())) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean dash(Token t) {
+        return t.is("-") || t.is("\u2013") || t.is("\u2014");
+    }
 
     /**
      * "160 km west of Baghdad": a town named to locate a place far from it, not where the strike was. Without a
      * distance ("east of Ramadi") the town is the best place the text gives and is kept.
      */
     static boolean referencePoint(List<Token> tokens, int sentenceFrom, int i) {
+        int k = compassOfAt(tokens, sentenceFrom, i);
+        if (k - 3 < sentenceFrom) {
+            return false;
+        }
+        String unit = tokens.get(k - 2).lower();
+        boolean distanceUnit = unit.equals("km") || unit.startsWith("kilomet") || unit.startsWith("mile");
+        return distanceUnit && Numbers.value(tokens.get(k - 3)) > FAR_KM;
+    }
+
+    /**
+     * "south of Baghdad", "west of the capital, Baghdad": a strike somewhere off the town in that direction, not in it.
+     * The town is the best place such a clause gives, but a town another mention of the strike names there is better.
+     */
+    static boolean compassOf(List<Token> tokens, int sentenceFrom, int i) {
+        return compassOfAt(tokens, sentenceFrom, i) > sentenceFrom;
+    }
+
+    /**
+     * Whether a place named only as off a town ("south of Baghdad") may be the town or site {@code fine}: a site, or a
+     * town of a tenth of its size or less, within {@value #OFF_TOWN_REACH_KM} km ("east of Ramadi" is not Fallujah, a
+     * city itself, but may be a village between them).
+     */
+    static boolean offTownMayBe(PlaceHit off, Place fine) {
+        if (off == null || !off.offTown() || off.chosen() == null || fine == null
+                || rank(fine.precision()) < rank(LocationPrecision.CITY)) {
+            return false;
+        }
+        boolean smaller = fine.precision() == LocationPrecision.SITE
+                || fine.population() * OFF_TOWN_SIZE_RATIO <= off.chosen().population();
+        return smaller && Gazetteer.distanceKm(off.chosen(), fine) <= OFF_TOWN_REACH_KM;
+    }
+
+    /** The index of the "of" of "south of" before the place at {@code i} (passing "the capital,"), else -1. */
+    private static int compassOfAt(List<Token> tokens, int sentenceFrom, int i) {
         int k = i - 1;
         while (k > sentenceFrom && (tokens.get(k).key().isEmpty() && !tokens.get(k).punct() || tokens.get(k).is("the")
                 || tokens.get(k).is("capital") || Roles.NATIONALITY.containsKey(tokens.get(k).lower()) || tokens.get(k).is(",")
                 || tokens.get(k).is("of") && tokens.get(k - 1).is("capital"))) {
             k--;
         }
-        if (k - 3 < sentenceFrom || !tokens.get(k).is("of") || !COMPASS.contains(tokens.get(k - 1).lower())) {
-            return false;
-        }
-        String unit = tokens.get(k - 2).lower();
-        boolean distanceUnit = unit.equals("km") || unit.startsWith("kilomet") || unit.startsWith("mile");
-        return distanceUnit && Numbers.value(tokens.get(k - 3)) > FAR_KM;
+        return k - 1 >= sentenceFrom && tokens.get(k).is("of") && COMPASS.contains(tokens.get(k - 1).lower()) ? k : -1;
     }
 
     /** "Abu Bakr al-Baghdadi" is a man, not the town of al-Baghdadi. */
@@ -130,6 +259,33 @@ final class Places {
             return true;
         }
         return after.is(",") && placeTo + 2 < sentenceTo && APPOSITION_LEADS.contains(tokens.get(placeTo + 2).lower());
+    }
+
+    /**
+     * "Damascus condemned the raid", "Ankara generally says": a place that opens its clause and is followed at once by
+     * what a government says or holds is that government, not where anything hit.
+     */
+    static boolean governmentByItsSeat(List<Token> tokens, int sentenceFrom, int placeFrom, int placeTo, int sentenceTo) {
+        int verb = placeTo < sentenceTo && tokens.get(placeTo).lower().endsWith("ly") ? placeTo + 1 : placeTo;
+        if (verb >= sentenceTo || !tokens.get(verb).in(WordClass.STANCE_VERB)) {
+            return false;
+        }
+        int k = placeFrom - 1;
+        while (k >= sentenceFrom && (tokens.get(k).is("the") || tokens.get(k).key().isEmpty() && !tokens.get(k).punct())) {
+            k--;
+        }
+        return k < sentenceFrom || tokens.get(k).punct() || tokens.get(k).in(WordClass.CLAUSE_OPENER)
+                || tokens.get(k).is("and") || tokens.get(k).is("but");
+    }
+
+    /** "the Damascus-Quneitra road": a town that names a road with another town, not the place of the strike. */
+    static boolean namesARoad(List<Token> tokens, int placeFrom, int placeTo, int sentenceTo) {
+        boolean joinedAfter = tokens.get(placeTo - 1).hyphenAfter() && placeTo + 1 < sentenceTo
+                && (tokens.get(placeTo + 1).in(WordClass.ROAD)
+                        || placeTo + 2 < sentenceTo && tokens.get(placeTo + 2).in(WordClass.ROAD));
+        boolean joinedBefore = placeFrom > 0 && tokens.get(placeFrom - 1).hyphenAfter() && placeTo < sentenceTo
+                && tokens.get(placeTo).in(WordClass.ROAD);
+        return joinedAfter || joinedBefore;
     }
 
     /**

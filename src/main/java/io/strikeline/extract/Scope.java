@@ -97,9 +97,10 @@ final class Scope {
         if (otherWar(e)) {
             return false;
         }
-        // Tower 22: a base in Jordan hit as part of the Iraq-Syria campaign, never Jordan as a whole; a militia's strike
-        // anywhere else (Beirut, Eilat, the Red Sea) belongs to that country's war
-        return p.country().equals("JO") && Places.rank(p.precision()) >= Places.rank(LocationPrecision.CITY);
+        // Tower 22: a base in Jordan hit as part of the Iraq-Syria campaign, never Jordan as a whole nor one of its towns
+        // (a name Jordan shares with a town across another border); a militia's strike anywhere else (Beirut, Eilat, the
+        // Red Sea) belongs to that country's war
+        return p.country().equals("JO") && p.precision() == LocationPrecision.SITE;
     }
 
     /** An attack launched from Iraq or Syria: carried out by one of the region's militias. */

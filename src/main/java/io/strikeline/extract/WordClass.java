@@ -39,7 +39,13 @@ enum WordClass {
     MODIFIER(Triggers.MODIFIERS),
     FREQUENCY_CUE(Triggers.FREQUENCY_CUES),
     QUANTITY_CUE(Triggers.QUANTITY_CUES),
-    SITE_NOUN(Coreference.SITE_NOUNS);
+    SITE_NOUN(Coreference.SITE_NOUNS),
+    BACKGROUND_CUE(Confidence.BACKGROUND_CUES),
+    LAUNCH_VERB(Places.LAUNCH_VERBS),
+    TARGET_TURN(Places.TARGET_TURNS),
+    SITE_ANAPHOR(Coreference.SITE_ANAPHORS),
+    STANCE_VERB(Places.STANCE_VERBS),
+    ROAD(Places.ROADS);
 
     final long bit;
     private final Set<String> words;

@@ -78,4 +78,28 @@ class ConfidenceTest {
         assertThat(found).hasSize(2);
         assertThat(found.get(1).confidence()).isLessThan(asLead);
     }
+
+    @Test
+    void aStrikeFirstToldBelowTheOpeningIsLessSure() {
+        String strike = "Turkish drones struck a rebel checkpoint near Amadiya on Thursday, local officials said.";
+        double opening = events(strike).get(0).confidence();
+        List<ExtractedEvent> below = events("Farmers in the province have complained for years about the price of fuel. "
+                + "The regional government promised new subsidies this spring. " + strike);
+        assertThat(below).hasSize(1);
+        assertThat(below.get(0).confidence()).isLessThan(opening);
+    }
+
+    @Test
+    void aClauseThatLooksBackIsLessSure() {
+        double told = events("Turkish jets bombed rebel hideouts near Koya on Monday.").get(0).confidence();
+        double lookedBack = events("Turkish jets had bombed rebel hideouts near Koya on Monday.").get(0).confidence();
+        assertThat(lookedBack).isLessThan(told);
+    }
+
+    @Test
+    void aStrikeWhoseSideIsNamedIsSurer() {
+        double named = events("Iranian drones hit a camp of exiled Kurdish rebels near Koya on Tuesday.").get(0).confidence();
+        double unnamed = events("Drones hit a camp of exiled Kurdish rebels near Koya on Tuesday.").get(0).confidence();
+        assertThat(named).isGreaterThan(unnamed);
+    }
 }

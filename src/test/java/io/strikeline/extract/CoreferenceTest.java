@@ -85,4 +85,32 @@ class CoreferenceTest {
                 + "The targets were located near the Qaim border crossing, according to the statement.");
         assertThat(found).extracting(ExtractedEvent::place).containsExactly("Al-Qaim border crossing");
     }
+
+    @Test
+    void aStrikeSouthOfTheCapitalIsTheSmallTownLaterNamedThere() {
+        List<ExtractedEvent> found = RuleBasedExtractor.standard().extract(new ArticleText("Test",
+                "Iraq's cabinet protested on Thursday against U.S. airstrikes south of Baghdad that killed six militia fighters. "
+                + "The militia said the jets hit its camp in Jurf al-Sakhar before dawn on Thursday.",
+                LocalDate.of(2024, 2, 9))).events();
+        assertThat(found).extracting(ExtractedEvent::place).containsExactly("Jurf al-Sakhar");
+    }
+
+    @Test
+    void aStrikeEastOfOneCityIsNotTheNextCity() {
+        List<ExtractedEvent> found = RuleBasedExtractor.standard().extract(new ArticleText("Test",
+                "Iraqi jets bombed Islamic State fighters in Fallujah on Tuesday, the army said. "
+                + "On Tuesday evening jets also struck a column of trucks east of Ramadi, the army said.",
+                LocalDate.of(2024, 2, 9))).events();
+        assertThat(found).extracting(ExtractedEvent::place).containsExactlyInAnyOrder("Fallujah", "Ramadi");
+    }
+
+    @Test
+    void aStrikeOnTheCampIsAtTheCampTheArticleNamed() {
+        List<ExtractedEvent> found = events("A drone struck the Makhmour refugee camp on Tuesday, wounding a shepherd, camp "
+                + "officials said. It was the second such raid in a week: a drone hit the camp on Friday, wounding two "
+                + "children.");
+        assertThat(found).hasSize(2);
+        assertThat(found).extracting(ExtractedEvent::place).containsOnly("Makhmour refugee camp");
+    }
 }
+

@@ -82,4 +82,66 @@ class PlacesTest {
                 + "Air raids were carried out on shelters in the Zap, Hakurk and Qandil areas, the ministry added.");
         assertThat(found).extracting(ExtractedEvent::place).contains("Qandil Mountains");
     }
+
+    @Test
+    void aTitleCaseDatelineWithItsAgencyIsNoPlaceOfTheStrike() {
+        assertThat(events("Homs, SANA - Hostile aircraft struck several army posts in the eastern desert on Friday, a military "
+                + "source said.")).extracting(ExtractedEvent::place).doesNotContain("Homs");
+        assertThat(events("Duhok (Kurdistan Post) - A Turkish drone struck a farmhouse near Zakho on Friday, the mayor said."))
+                .extracting(ExtractedEvent::place).containsExactly("Zakho");
+    }
+
+    @Test
+    void aTownOpeningTheLeadWithoutAnAgencyIsStillItsPlace() {
+        assertThat(events("Kirkuk, the oil city, was hit by two rockets on Friday, police said."))
+                .extracting(ExtractedEvent::place).containsExactly("Kirkuk");
+    }
+
+    @Test
+    void townsAndAreasStrikeReportsOftenNameArePlaced() {
+        assertThat(events("Israeli missiles hit a building in Sayyida Zeinab south of Damascus on Friday.").get(0).place())
+                .isEqualTo("Sayyida Zeinab");
+        assertThat(events("Iranian artillery shelled hills outside Penjwen on Friday, the mayor said.").get(0).place())
+                .isEqualTo("Penjwen");
+        assertThat(events("Iraqi jets bombed an Islamic State hideout in the Hamrin mountains on Friday.").get(0).place())
+                .isEqualTo("Hamrin Mountains");
+    }
+
+    @Test
+    void whereRocketsWereFiredFromIsNotWhereTheyHit() {
+        List<ExtractedEvent> found = events("Four rockets struck near the airport of Erbil on Wednesday night, the Kurdish "
+                + "security council said. It said the rockets had been fired from the direction of a village in Nineveh "
+                + "province.");
+        assertThat(found).extracting(ExtractedEvent::place).containsExactly("Erbil International Airport");
+    }
+
+    @Test
+    void aTownTheStruckConvoyWasFleeingFromStaysItsPlace() {
+        assertThat(events("Jets bombed an Islamic State convoy fleeing from Hawija on Friday, a local official said."))
+                .extracting(ExtractedEvent::place).containsExactly("Hawija");
+    }
+
+    @Test
+    void aCapitalThatSpeaksIsItsGovernment() {
+        assertThat(events("Government jets bombed rebel positions on Sunday, and Damascus claimed the strikes killed "
+                + "dozens of militants.")).extracting(ExtractedEvent::place).doesNotContain("Damascus");
+    }
+
+    @Test
+    void townsThatNameARoadAreNotThePlaceOfTheStrike() {
+        assertThat(events("A drone struck a pickup truck on the Baghdad-Kirkuk highway on Sunday, police said."))
+                .extracting(ExtractedEvent::place).doesNotContain("Baghdad", "Kirkuk");
+    }
+
+    @Test
+    void aDatelineInCapitalsWithADashIsWhereTheStoryWasFiled() {
+        assertThat(events("Menu\n\nKIRKUK \u2014 Turkish drones struck a PKK hideout on Sunday, officials said."))
+                .extracting(ExtractedEvent::place).doesNotContain("Kirkuk");
+    }
+
+    @Test
+    void aTownInJordanIsNoPlaceOfTheCampaign() {
+        assertThat(events("Syrian army shells fell in Ramtha on Sunday, Jordanian officials said.")).isEmpty();
+    }
 }
+
