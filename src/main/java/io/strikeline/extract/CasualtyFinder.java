@@ -80,6 +80,9 @@ final class CasualtyFinder {
     private static final Set<String> HARM_CUES = harmCues();
     /** How far after the people's noun their verb is looked for ("four members of the X brigade were killed"). */
     private static final int VERB_REACH = 9;
+    /** "since the start of the year", "since the war began": the nouns after "since the" that open a long period. */
+    private static final Set<String> PERIOD_OPENERS = Set.of(
+            "start", "beginning", "outbreak", "war", "conflict", "uprising", "campaign", "offensive", "year", "month");
     private CasualtyFinder() {}
 
     private static Set<String> harmCues() {
@@ -134,11 +137,11 @@ final class CasualtyFinder {
                     && Numbers.value(t.get(i + 2)) > 0 && !DateFinder.isYear(t.get(i + 2)) && !roundPlural(t.get(i + 2))) {
                 // "the deaths of three soldiers", "claimed the lives of four"
                 h = new Hit(i, i + 3, true, Numbers.value(t.get(i + 2)));
-            } else if ((Numbers.value(tok) >= 0 && !DateFinder.isYear(tok) || w.equals("a") || w.equals("an"))
-                    && !counted(out, i)) {
+            } else if ((Numbers.value(tok) >= 0 && !DateFinder.isYear(tok) && !dayOfMonth(t, i) || w.equals("a")
+                    || w.equals("an")) && !counted(out, i)) {
                 h = numberThenWord(t, i, to);
             }
-            if (h != null && h.count() <= MAX_ONE_STRIKE && !overlapsSameKind(out, h)) {
+            if (h != null && h.count() <= MAX_ONE_STRIKE && !overlapsSameKind(out, h) && !runningTotal(t, h, from, to)) {
                 out.add(h);
                 String last = t.get(h.toTok() - 1).lower();
                 if (h.count() == 0 && (last.equals("casualties") || last.equals("casualty"))) {
@@ -148,6 +151,56 @@ final class CasualtyFinder {
             }
         }
         return out;
+    }
+
+    /** "a strike on July 30 killed four": a number right after a month's name is a day of that month, not a toll. */
+    private static boolean dayOfMonth(List<Token> t, int i) {
+        int k = i - 1;
+        if (k >= 0 && t.get(k).is(".")) {
+            k--; // "Jan. 28"
+        }
+        return k >= 0 && t.get(k).in(WordClass.MONTH) && t.get(i).isNumber();
+    }
+
+    /**
+     * "more than 500 people have been killed in strikes since the start of the year", "so far this year": a toll
+     * counted since a month, a year or the start of a war in its clause is a running total, not one strike's.
+     */
+    private static boolean runningTotal(List<Token> t, Hit h, int from, int to) {
+        int start = h.fromTok();
+        while (start > from && !t.get(start - 1).is(";")) {
+            start--; // a "since January," opening the sentence dates its toll too
+        }
+        for (int k = start; k + 1 < to; k++) {
+            Token x = t.get(k);
+            if (k >= h.toTok() && x.punct() && !x.is(".")) {
+                return false;
+            }
+            boolean since = x.is("since") && periodStart(t, k + 1, to) && !afterSuperlative(t, k, start);
+            if (since || x.is("this") && t.get(k + 1).is("year") && k > start && t.get(k - 1).is("far")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the deadliest strike since January": a period that measures the strike, not a total over it. */
+    private static boolean afterSuperlative(List<Token> t, int since, int from) {
+        for (int k = since - 1; k >= Math.max(from, since - 3); k--) {
+            if (t.get(k).in(WordClass.SUPERLATIVE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words from {@code k} open a period: a month, a year, "the start of ...", "the war began". */
+    private static boolean periodStart(List<Token> t, int k, int to) {
+        Token x = t.get(k);
+        if (x.in(WordClass.MONTH) || DateFinder.isYear(x)) {
+            return true;
+        }
+        return x.is("the") && k + 1 < to && PERIOD_OPENERS.contains(t.get(k + 1).lower());
     }
 
     /** Whether any word of the sentence tells of dead or wounded: most sentences do not, and are passed over at once. */

@@ -35,6 +35,8 @@ final class DateFinder {
             "today", "tonight", "yesterday", "earlier", "later", "this", "last", "that", "same", "next", "following", "the",
             "a", "one")).collect(Collectors.toUnmodifiableSet());
 
+    private static final Set<String> NIGHT_OR_DAY = Set.of("day", "night", "morning", "evening");
+
     private DateFinder() {}
 
     static List<DateExpr> find(List<Token> tokens, int from, int to) {
@@ -175,6 +177,10 @@ final class DateFinder {
         String w1 = i + 1 < to ? t.get(i + 1).lower() : "";
         String w2 = i + 2 < to ? t.get(i + 2).lower() : "";
         String w3 = i + 3 < to ? t.get(i + 3).lower() : "";
+        if (w.equals("the") && (w1.equals("previous") || w1.equals("preceding")) && NIGHT_OR_DAY.contains(w2)) {
+            // "the previous day": one day before the strike told before, or before the day of the statement
+            return new DateExpr(Kind.AFTER_EVENT, i, i + 3, 0, 0, 0, null, -1, false, -1, -1);
+        }
         switch (w) {
             case "today", "tonight":
                 return rel(i, i + 1, 0);
@@ -188,7 +194,7 @@ final class DateFinder {
                 if (w1.equals("in") && w2.equals("the") && w3.equals("day")) {
                     return rel(i, i + 4, 0);
                 }
-                if (w1.equals("that") && Set.of("day", "night", "morning", "evening").contains(w2)) {
+                if (w1.equals("that") && NIGHT_OR_DAY.contains(w2)) {
                     return DateExpr.of(Kind.SAME_AS_ANCHOR, i, i + 3);
                 }
                 if (w1.equals("this")) {

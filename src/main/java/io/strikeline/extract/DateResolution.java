@@ -300,11 +300,28 @@ final class DateResolution {
                 if (anchor == null) {
                     anchor = discourse;
                 }
+                if (anchor == null && d.offset() < 0) {
+                    anchor = dayOfStatement(c.sentence);
+                }
                 return anchor == null ? null : EventDate.day(anchor.plusDays(d.offset()));
             }
             default:
                 return d.resolve(referenceFor(d));
         }
+    }
+
+    /**
+     * "... a day earlier, officials said on Thursday": with no strike told before to count from, a day counted back
+     * counts from the day the sentence's statement is dated, else from the day the story was written.
+     */
+    private LocalDate dayOfStatement(SentenceInfo s) {
+        for (DateExpr d : s.dates) {
+            EventDate r = d.statement() ? d.resolve(referenceFor(d)) : null;
+            if (r != null && r.precision() == DatePrecision.DAY) {
+                return r.start();
+            }
+        }
+        return storyDay();
     }
 
     /**

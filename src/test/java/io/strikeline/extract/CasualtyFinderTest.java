@@ -102,4 +102,28 @@ class CasualtyFinderTest {
         assertThat(killed("The blasts killed more than a dozen guards.")).isEmpty();
         assertThat(killed("The blasts killed a dozen guards.")).containsExactly(12);
     }
+
+    @Test
+    void aNumberAfterAMonthIsADayNotAToll() {
+        assertThat(killed("The last raid on the camp on March 14 killed six guards, the ministry said."))
+                .containsExactly(6);
+        assertThat(killed("A drone attack on Aug. 3 killed two shepherds near the village.")).containsExactly(2);
+        assertThat(killed("A strike on Nov 21 wounded two farmers.")).isEmpty();
+    }
+
+    @Test
+    void aTollCountedSinceAMonthAYearOrAWarsStartIsARunningTotal() {
+        assertThat(killed("Some 300 fighters have been killed in Turkish raids on the region since the start of the year."))
+                .isEmpty();
+        assertThat(killed("Since January, more than 40 civilians have died in drone strikes across the province."))
+                .isEmpty();
+        assertThat(killed("Air raids have killed at least 70 people in the district since 2019, a monitor says.")).isEmpty();
+        assertThat(killed("About 120 soldiers have been killed so far this year, officials say.")).isEmpty();
+    }
+
+    @Test
+    void aStrikeMeasuredAgainstAPeriodKeepsItsToll() {
+        assertThat(killed("The raid, the deadliest since March, killed 14 people at the market.")).containsExactly(14);
+        assertThat(killed("Two guards have died since the strike on the depot, doctors said.")).containsExactly(2);
+    }
 }

@@ -119,4 +119,19 @@ class DateResolutionTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).date().format()).isEqualTo("2024-02-06");
     }
+
+    @Test
+    void aDayEarlierWithNoStrikeBeforeCountsFromTheDayOfTheStatement() {
+        List<ExtractedEvent> found = events("Artillery shelled two villages near the border a day earlier, wounding a "
+                + "farmer, the mayor of Sidakan said on Tuesday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).date().format()).isEqualTo("2024-02-05");
+    }
+
+    @Test
+    void thePreviousDayCountsBackFromTheStrikeToldBefore() {
+        List<ExtractedEvent> found = events("Turkish jets bombed hideouts in the Qandil mountains on Monday. "
+                + "The previous day, a Turkish drone had struck a car near Sinjar.");
+        assertThat(found).extracting(e -> e.date().format()).containsExactlyInAnyOrder("2024-02-05", "2024-02-04");
+    }
 }
