@@ -452,9 +452,10 @@ final class DateResolution {
             if (e.date != null) {
                 continue;
             }
-            if (reference != null && overnightUndated(e)) {
+            LocalDate morning = reference == null ? null : overnightUndated(e);
+            if (morning != null) {
                 // "killed in an overnight strike" with no day: the night before the report, which straddles two days
-                e.date = new EventDate(reference.minusDays(1), reference, DatePrecision.DAY);
+                e.date = new EventDate(morning.minusDays(1), morning, DatePrecision.DAY);
             } else if (lead != null) {
                 e.date = lead.date;
                 e.dateMention = lead.dateMention;
@@ -480,20 +481,31 @@ final class DateResolution {
         }
     }
 
-    /** Whether a sentence of the strike that gives no date of its own calls it "overnight". */
-    private boolean overnightUndated(Candidate e) {
+    /**
+     * The morning after the night of a strike a sentence calls "overnight" and dates no other way: the day of its
+     * statement ("said on Monday"), else the published day; null when no such sentence tells of the strike.
+     */
+    private LocalDate overnightUndated(Candidate e) {
         for (int index : e.sentences) {
             SentenceInfo s = sentences.get(index);
-            if (!s.dates.isEmpty()) {
+            LocalDate stated = null;
+            boolean strikeDated = false;
+            for (DateExpr d : s.dates) {
+                EventDate r = d.statement() ? d.resolve(referenceFor(d)) : null;
+                strikeDated |= !d.statement();
+                stated = r != null && r.precision() == DatePrecision.DAY && !r.start().isAfter(reference) ? r.start() : stated;
+            }
+            if (strikeDated || !s.dates.isEmpty() && stated == null) {
                 continue;
             }
             for (int i = s.from; i < s.to; i++) {
                 if (tokens.get(i).is("overnight")) {
-                    return true;
+                    // "... overnight, state media said on Monday": the night that ended on the day of the statement
+                    return stated != null ? stated : reference;
                 }
             }
         }
-        return false;
+        return null;
     }
 
     /** How many sentences after a strike's first report a sentence that gives its day may stand. */

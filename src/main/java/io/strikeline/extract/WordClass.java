@@ -39,7 +39,8 @@ enum WordClass {
     MODIFIER(Triggers.MODIFIERS),
     FREQUENCY_CUE(Triggers.FREQUENCY_CUES),
     QUANTITY_CUE(Triggers.QUANTITY_CUES),
-    SITE_NOUN(Coreference.SITE_NOUNS);
+    SITE_NOUN(Coreference.SITE_NOUNS),
+    WEEKDAY_POSSESSIVE(DateFinder.WEEKDAY_POSSESSIVES);
 
     final long bit;
     private final Set<String> words;

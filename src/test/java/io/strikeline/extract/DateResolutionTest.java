@@ -134,4 +134,28 @@ class DateResolutionTest {
                 + "The previous day, a Turkish drone had struck a car near Sinjar.");
         assertThat(found).extracting(e -> e.date().format()).containsExactlyInAnyOrder("2024-02-05", "2024-02-04");
     }
+
+    @Test
+    void aPossessiveWeekdayDatesTheStrikesItsNounNames() {
+        List<ExtractedEvent> found = events("Iraqi officials said on Tuesday that Sunday's American airstrikes near Al-Qaim "
+                + "had killed nine fighters.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).date().format()).isEqualTo("2024-02-04");
+    }
+
+    @Test
+    void aWeekdayBetweenASpeakerAndItsVerbDatesTheStatement() {
+        List<ExtractedEvent> found = events("The Iraqi foreign ministry on Tuesday condemned Turkish airstrikes on a camp "
+                + "near Makhmour that wounded five people on Saturday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).date().format()).isEqualTo("2024-02-03");
+    }
+
+    @Test
+    void anOvernightStrikeReportedOnADaySpansTheNightBeforeIt() {
+        List<ExtractedEvent> found = events("Israeli missiles hit an arms depot near Homs overnight, killing three guards, "
+                + "the Syrian army said on Monday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).date().format()).isEqualTo("2024-02-04..2024-02-05");
+    }
 }
