@@ -41,6 +41,8 @@ final class RoleCues {
     /** "the ministry in a statement acknowledged", "the army on Twitter said": words between a speaker and its verb. */
     private static final Set<String> ASIDE = Set.of("in", "on", "a", "an", "its", "statement", "twitter", "later", "also");
     private static final int ASIDE_WORDS = 4;
+    /** How far after a toll's figure "its fighters" may stand ("killing two of their fighters"). */
+    private static final int OWN_PEOPLE_REACH = 4;
 
     private final List<Token> tokens;
 
@@ -48,8 +50,32 @@ final class RoleCues {
         this.tokens = tokens;
     }
 
-    /** Whether the strike's clause, from its trigger on, tells it hit "its" or "their" own place ("on its headquarters"). */
-    boolean ownSiteStruck(Candidate c) {
+    /** Whether the strike hit "its" or "their" own place ("on its headquarters") or people ("four of its members"). */
+    boolean ownSideHit(Candidate c) {
+        return ownPeopleHarmed(c) || ownSiteAfterTrigger(c);
+    }
+
+    /**
+     * "X said four of its members were killed", "killing two of their fighters": the strike's toll counts the speaker's
+     * own people, so the speaker's side was hit.
+     */
+    private boolean ownPeopleHarmed(Candidate c) {
+        for (CasualtyFinder.Hit h : c.sentence.casualties) {
+            if (h.count() <= 0) {
+                continue;
+            }
+            for (int k = h.fromTok(); k + 1 < Math.min(c.sentence.to, h.toTok() + OWN_PEOPLE_REACH); k++) {
+                if ((tokens.get(k).is("its") || tokens.get(k).is("their"))
+                        && CasualtyFinder.PEOPLE.contains(tokens.get(k + 1).lower())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the strike's clause, from its trigger on, tells it hit "its" or "their" own place. */
+    private boolean ownSiteAfterTrigger(Candidate c) {
         for (int k = c.trigger.to() - 1; k + 1 < c.clauseTo; k++) {
             String w = tokens.get(k).lower();
             if (!(Roles.TARGET_LEAD.contains(w) && (tokens.get(k + 1).is("its") || tokens.get(k + 1).is("their")))) {

@@ -120,8 +120,9 @@ final class Roles {
                 }
             }
         }
-        if (target == null && speaker != null && cues.ownSiteStruck(c)) {
-            target = speaker; // "the YPG said jets bombed its headquarters": the speaker's own place was hit
+        if (target == null && speaker != null && cues.ownSideHit(c)) {
+            // "the YPG said jets bombed its headquarters", "X said four of its members were killed": the speaker was hit
+            target = speaker;
         }
         if (target != null && target.actor().kind() == Kind.MILITIA_GENERIC) {
             for (ActorFinder.Hit a : s.actors) {
