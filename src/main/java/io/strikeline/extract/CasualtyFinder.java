@@ -47,7 +47,11 @@ final class CasualtyFinder {
             "paramilitaries", "gunmen", "volunteers", "policemen", "service", "sailors", "marines", "airmen", "troop",
             "adviser", "advisers", "advisors", "employees", "occupants", "passengers", "rebels", "rebel", "villagers",
             "pilgrims", "students", "refugees", "shoppers", "farmers", "journalists", "doctors", "patients", "aides",
-            "aide", "bodyguards", "bodyguard", "nurses", "nurse", "medics", "paramedics", "shepherds", "drivers", "driver");
+            "aide", "bodyguards", "bodyguard", "nurses", "nurse", "medics", "paramedics", "shepherds", "drivers", "driver",
+            "tourists", "tourist", "visitors", "worshippers", "mourners", "guests", "relatives", "boys", "girls", "teenagers",
+            "youths", "infants", "babies", "peshmerga", "engineers", "technicians", "herders", "shepherd", "teachers",
+            "prisoners", "detainees", "inmates", "hostages", "protesters", "demonstrators", "agents", "scientists",
+            "experts", "diplomats", "conscripts", "truckers", "labourers", "laborers", "fishermen");
     /** "no immediate reports of casualties", "without specifying the number of dead": the toll is unknown, not zero. */
     private static final Set<String> VAGUE = Set.of(
             "immediate", "reports", "report", "word", "information", "details", "indication", "indications", "confirmation",

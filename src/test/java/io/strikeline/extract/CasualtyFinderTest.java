@@ -126,4 +126,11 @@ class CasualtyFinderTest {
         assertThat(killed("The raid, the deadliest since March, killed 14 people at the market.")).containsExactly(14);
         assertThat(killed("Two guards have died since the strike on the depot, doctors said.")).containsExactly(2);
     }
+
+    @Test
+    void peopleNamedByWhatTheyWereDoingAreCounted() {
+        assertThat(killed("Three tourists from Basra were killed when a shell hit their car.")).containsExactly(3);
+        assertThat(killed("Four worshippers and two guards were killed in the blast at the shrine.")).containsExactly(6);
+        assertThat(injured("Five peshmerga were wounded by the drone, the ministry said.")).containsExactly(5);
+    }
 }
