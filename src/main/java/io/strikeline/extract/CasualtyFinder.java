@@ -148,8 +148,8 @@ final class CasualtyFinder {
             if (h != null && h.count() <= MAX_ONE_STRIKE && !overlapsSameKind(out, h) && !runningTotal(t, h, from, to)) {
                 out.add(h);
                 String last = t.get(h.toTok() - 1).lower();
-                if (h.count() == 0 && (last.equals("casualties") || last.equals("casualty"))) {
-                    // "no casualties" covers the wounded as well as the dead
+                if (h.count() == 0 && (last.equals("casualties") || last.equals("casualty") || last.equals("hurt"))) {
+                    // "no casualties", "nobody was hurt" cover the wounded as well as the dead
                     out.add(new Hit(h.fromTok(), h.toTok(), false, 0));
                 }
             }
@@ -318,7 +318,7 @@ final class CasualtyFinder {
                 return null;
             }
             String w = x.lower();
-            if (w.equals("casualties") || w.equals("casualty")) {
+            if (w.equals("casualties") || w.equals("casualty") || w.equals("hurt")) {
                 return new Hit(i, k + 1, true, 0);
             }
             if (KILL_WORDS.contains(w)) {
@@ -536,7 +536,10 @@ final class CasualtyFinder {
                 || t.get(m + 1).is("her")) && (t.get(m + 2).is("lives") || t.get(m + 2).is("life"));
     }
 
-    /** "killing Qassem Soleimani, commander of ..., and Abu Mahdi al-Muhandis": one per named person. */
+    /**
+     * "killing Qassem Soleimani, commander of ..., and Abu Mahdi al-Muhandis": one per named person, and the people of a
+     * group joined to them by "and" ("... and eight others").
+     */
     private static Hit namedVictims(List<Token> t, int verb, int to) {
         int count = 0;
         int end = verb + 1;
@@ -566,8 +569,13 @@ final class CasualtyFinder {
                     capitals++;
                 }
             }
+            int group = count > 0 && people && t.get(k - 1).is("and") ? PeopleGroups.groupCount(t, k, segEnd) : -1;
             if (startsCapital && capitals >= 2 && !people) {
                 count++;
+                end = segEnd;
+            } else if (group > 0) {
+                // "killing X, a commander of Y, and two of his guards": the group joined to the named dead counts too
+                count += group;
                 end = segEnd;
             } else if (startsCapital || count == 0) {
                 break;

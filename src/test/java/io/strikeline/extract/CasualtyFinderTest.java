@@ -133,4 +133,20 @@ class CasualtyFinderTest {
         assertThat(killed("Four worshippers and two guards were killed in the blast at the shrine.")).containsExactly(6);
         assertThat(injured("Five peshmerga were wounded by the drone, the ministry said.")).containsExactly(5);
     }
+
+    @Test
+    void aNamedVictimAndAGroupJoinedToHimAreCountedTogether() {
+        assertThat(killed("The drone killed Hamid Karim al-Tamimi, a deputy head of the brigade, and two of his drivers "
+                + "on the airport road.")).containsExactly(3);
+        assertThat(killed("The raid killed Ali Hassan Jaber, Karim Nouri and six others, a medic said.")).containsExactly(8);
+        assertThat(killed("The missile killed a brigade commander along with three of his guards.")).containsExactly(4);
+        assertThat(killed("The blast killed two officers as well as a driver near the gate.")).containsExactly(3);
+    }
+
+    @Test
+    void nobodyHurtMeansNoneKilledOrWounded() {
+        assertThat(killed("No one was hurt when the rockets landed near the runway, a spokesman said.")).containsExactly(0);
+        assertThat(injured("No one was hurt when the rockets landed near the runway, a spokesman said.")).containsExactly(0);
+        assertThat(killed("There were no reported injuries after the drone fell near the gate.")).isEmpty();
+    }
 }
