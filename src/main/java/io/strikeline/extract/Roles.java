@@ -88,6 +88,7 @@ final class Roles {
         int perpScore = 0;
         ActorFinder.Hit target = null;
         ActorFinder.Hit speaker = null;
+        ActorFinder.Hit militiaSpeaking = null;
         int targetDistance = Integer.MAX_VALUE;
         for (ActorFinder.Hit a : s.actors) {
             if (a.actor().kind() == Kind.IGNORED || describesPerson(a)) {
@@ -112,6 +113,9 @@ final class Roles {
             if (role == Role.SPEAKER && a.toTok() <= t.from()) {
                 speaker = a;
             }
+            if (role == Role.SPEAKER && a.actor().kind() == Kind.MILITIA) {
+                militiaSpeaking = a;
+            }
             if (role == Role.TARGET && here || role == Role.HIT_ELSEWHERE) {
                 int dist = Math.abs(a.fromTok() - t.from());
                 if (target == null || a.fromTok() > t.from() && target.fromTok() < t.from() || dist < targetDistance) {
@@ -131,6 +135,9 @@ final class Roles {
                     break;
                 }
             }
+        }
+        if (perp == null && militiaSpeaking != null && target != null && target.actor().kind() == Kind.US) {
+            perp = militiaSpeaking; // "drones targeted U.S. forces at Harir, the X said": an armed group telling its own attack
         }
         if (perp != null) {
             c.perpetrator = perp.actor();
@@ -163,6 +170,10 @@ final class Roles {
         int from = a.fromTok();
         int sentenceFrom = c.sentence.from;
         int sentenceTo = c.sentence.to;
+        Boolean answered = cues.answeredParty(a, c.trigger);
+        if (answered != null) {
+            return answered ? Role.HIT_ELSEWHERE : Role.NONE;
+        }
         for (int k = from - 1; k >= Math.max(sentenceFrom, from - 5); k--) {
             String w = tokens.get(k).lower();
             if (w.equals("by")) {
