@@ -353,30 +353,37 @@ final class DateResolution {
         return null;
     }
 
-    /** A statement in US Eastern time about a strike after midnight in Iraq/Syria (UTC+3): keep the local date. */
+    /** A strike told by its day in US Eastern time at an hour past midnight in Iraq/Syria (UTC+3): the local day. */
     private EventDate shiftForEasternTime(Candidate c, EventDate date) {
         if (date.precision() != DatePrecision.DAY || !date.start().equals(date.end())) {
             return date;
         }
-        SentenceInfo s = c.sentence;
+        return pastMidnightLocally(c.sentence, date.start()) == Boolean.TRUE ? EventDate.day(date.start().plusDays(1)) : date;
+    }
+
+    /**
+     * Whether the clock hour the sentence gives in US Eastern time on {@code usDay} is past midnight in Iraq/Syria; null
+     * when it gives none.
+     */
+    private Boolean pastMidnightLocally(SentenceInfo s, LocalDate usDay) {
         String sentence = text.substring(tokens.get(s.from).start(), tokens.get(s.to - 1).end());
         if (!hasClockHour(sentence)) {
-            return date;
+            return null;
         }
         Matcher m = EASTERN_TIME.matcher(sentence);
         if (!m.find()) {
-            return date;
+            return null;
         }
         int hour = Integer.parseInt(m.group(1)) % 12;
         if (m.group(3).toLowerCase(java.util.Locale.ROOT).startsWith("p")) {
             hour += 12;
         }
         String zone = m.group(4).toUpperCase(java.util.Locale.ROOT);
-        boolean summer = zone.equals("EDT") || !zone.equals("EST") && usDaylightTime(date.start());
+        boolean summer = zone.equals("EDT") || !zone.equals("EST") && usDaylightTime(usDay);
         int local = hour + (summer ? 7 : 8);
         int start = tokens.get(s.from).start() + m.start();
-        doc.mentionAt(MentionKind.DATE, start, tokens.get(s.from).start() + m.end(), date.format() + " " + m.group().trim());
-        return local >= 24 ? EventDate.day(date.start().plusDays(1)) : date;
+        doc.mentionAt(MentionKind.DATE, start, tokens.get(s.from).start() + m.end(), usDay + " " + m.group().trim());
+        return local >= 24;
     }
 
     /**
@@ -403,20 +410,41 @@ final class DateResolution {
         return false;
     }
 
-    /** An event dated from one sentence and timed in ET in another ("began at about 4 p.m. ET"). */
+    /**
+     * An event dated from one sentence and timed in ET in another ("began at about 4 p.m. ET"): past midnight locally, it
+     * took place on the local day; when the ET sentence names the US day itself ("at 6 p.m. ET on March 3") and the event
+     * holds the local day after it ("early Thursday local time"), the article gives both days, and the strike spans them.
+     */
     void shiftEventForEasternTime(Candidate e) {
-        if (e.date == null || e.easternTimeApplied) {
+        if (e.date == null || e.easternTimeApplied || e.date.precision() != DatePrecision.DAY
+                || !e.date.start().equals(e.date.end())) {
             return;
         }
         for (int idx : e.sentences) {
-            Candidate probe = new Candidate();
-            probe.sentence = sentences.get(idx);
-            EventDate shifted = shiftForEasternTime(probe, e.date);
-            if (!shifted.equals(e.date)) {
-                e.date = shifted;
+            SentenceInfo s = sentences.get(idx);
+            LocalDate own = ownDay(s);
+            boolean bothGiven = own != null && own.plusDays(1).equals(e.date.start());
+            if (own != null && !bothGiven && !own.equals(e.date.start())) {
+                continue;
+            }
+            LocalDate usDay = bothGiven ? own : e.date.start();
+            if (pastMidnightLocally(s, usDay) == Boolean.TRUE) {
+                e.date = bothGiven ? new EventDate(usDay, e.date.start(), DatePrecision.DAY) : EventDate.day(usDay.plusDays(1));
                 return;
             }
         }
+    }
+
+    /** The first single day a sentence names for a strike (not for a statement), or null. */
+    private LocalDate ownDay(SentenceInfo s) {
+        for (DateExpr d : s.dates) {
+            EventDate r = d.statement() || d.kind() == DateExpr.Kind.AFTER_EVENT || d.kind() == DateExpr.Kind.SAME_AS_ANCHOR
+                    ? null : d.resolve(referenceFor(d));
+            if (r != null && r.precision() == DatePrecision.DAY && r.start().equals(r.end())) {
+                return r.start();
+            }
+        }
+        return null;
     }
 
     private static boolean usDaylightTime(LocalDate d) {

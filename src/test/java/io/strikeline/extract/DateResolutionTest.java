@@ -158,4 +158,12 @@ class DateResolutionTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).date().format()).isEqualTo("2024-02-04..2024-02-05");
     }
+
+    @Test
+    void anEasternTimeOnTheUsDayBeforeTheLocalDaySpansBoth() {
+        List<ExtractedEvent> found = events("Iranian missiles hit Ain al-Asad air base early on Monday local time. "
+                + "The Pentagon said Iran launched the missiles at about 6:15 p.m. EST on February 4.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).date().format()).isEqualTo("2024-02-04..2024-02-05");
+    }
 }
