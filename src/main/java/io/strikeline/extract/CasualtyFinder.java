@@ -141,7 +141,8 @@ final class CasualtyFinder {
                     && Numbers.value(t.get(i + 2)) > 0 && !DateFinder.isYear(t.get(i + 2)) && !roundPlural(t.get(i + 2))) {
                 // "the deaths of three soldiers", "claimed the lives of four"
                 h = new Hit(i, i + 3, true, Numbers.value(t.get(i + 2)));
-            } else if ((Numbers.value(tok) >= 0 && !DateFinder.isYear(tok) && !dayOfMonth(t, i) || w.equals("a")
+            } else if ((Numbers.value(tok) >= 0 && !DateFinder.isYear(tok) && !dayOfMonth(t, i) && !clockTime(t, i, to)
+                    || w.equals("a")
                     || w.equals("an")) && !counted(out, i)) {
                 h = numberThenWord(t, i, to);
             }
@@ -166,6 +167,17 @@ final class CasualtyFinder {
         return k >= 0 && t.get(k).in(WordClass.MONTH) && t.get(i).isNumber();
     }
 
+    /** "9:40 p.m.", "9 am", "2300 GMT": a number that tells the hour, not a count of people. */
+    private static boolean clockTime(List<Token> t, int i, int to) {
+        if (!t.get(i).isNumber() || i + 1 >= to) {
+            return false;
+        }
+        Token next = t.get(i + 1);
+        boolean minutes = next.is(":") && i + 2 < to && t.get(i + 2).isNumber();
+        return minutes || next.is("a") || next.is("p") || next.is("am") || next.is("pm") || next.is("gmt")
+                || next.is("utc") || next.is("local") || next.is("hours") && t.get(i).raw().length() == 4;
+    }
+
     /**
      * "more than 500 people have been killed in strikes since the start of the year", "so far this year": a toll
      * counted since a month, a year or the start of a war in its clause is a running total, not one strike's.
@@ -179,6 +191,9 @@ final class CasualtyFinder {
             Token x = t.get(k);
             if (k >= h.toTok() && x.punct() && !x.is(".")) {
                 return false;
+            }
+            if (k >= h.toTok() && severalDays(t, k, to)) {
+                return true;
             }
             boolean since = x.is("since") && periodStart(t, k + 1, to) && !afterSuperlative(t, k, start);
             if (since || x.is("this") && t.get(k + 1).is("year") && k > start && t.get(k - 1).is("far")) {
@@ -196,6 +211,19 @@ final class CasualtyFinder {
             }
         }
         return false;
+    }
+
+    /** "over two days", "in the past three weeks", "within 48 hours": a toll summed over a span, not one strike's. */
+    private static boolean severalDays(List<Token> t, int k, int to) {
+        Token x = t.get(k);
+        if (!(x.is("over") || x.is("in") || x.is("within") || x.is("across")) || k + 2 >= to) {
+            return false;
+        }
+        int j = k + 1;
+        if (t.get(j).is("the") && j + 1 < to && (t.get(j + 1).is("past") || t.get(j + 1).is("last"))) {
+            j += 2;
+        }
+        return j + 1 < to && Numbers.value(t.get(j)) >= 2 && t.get(j + 1).in(WordClass.SPAN_UNIT);
     }
 
     /** Whether the words from {@code k} open a period: a month, a year, "the start of ...", "the war began". */
@@ -338,6 +366,9 @@ final class CasualtyFinder {
             j++;
         }
         while (j < to && j < i + 4 && QUALIFIERS.contains(t.get(j).lower()) && !t.get(j).is("a")) {
+            if (t.get(j).is("at") && !(j + 1 < to && t.get(j + 1).is("least"))) {
+                return null; // "killed at 9:40 p.m.", "killed at dawn": a time, not a figure
+            }
             j++;
         }
         if (j < to && t.get(j).is("a") && j + 1 < to && t.get(j + 1).is("dozen")) {
@@ -350,7 +381,7 @@ final class CasualtyFinder {
         if (n < 0 && (t.get(j).is("a") || t.get(j).is("an")) && j + 2 < to && PeopleGroups.isPersonAhead(t, j + 1, to)) {
             n = 1;
         }
-        if (n < 0 || DateFinder.isYear(t.get(j))) {
+        if (n < 0 || DateFinder.isYear(t.get(j)) || clockTime(t, j, to)) {
             return null;
         }
         if (range && j + 2 < to && (t.get(j + 1).is("and") || t.get(j + 1).is("to")) && Numbers.value(t.get(j + 2)) > n) {

@@ -149,4 +149,18 @@ class CasualtyFinderTest {
         assertThat(injured("No one was hurt when the rockets landed near the runway, a spokesman said.")).containsExactly(0);
         assertThat(killed("There were no reported injuries after the drone fell near the gate.")).isEmpty();
     }
+
+    @Test
+    void aClockTimeIsNoToll() {
+        assertThat(killed("They were killed at 9:40 p.m. when the drone struck their post.")).isEmpty();
+        assertThat(killed("The shell killed three farmers at 6 am near the river.")).containsExactly(3);
+        assertThat(killed("Both were killed at 2300 GMT on the road to the camp.")).isEmpty();
+    }
+
+    @Test
+    void aTollSummedOverSeveralDaysIsNoStrikesToll() {
+        assertThat(killed("The toll from the raids rose to 21 over three days, the council said.")).isEmpty();
+        assertThat(killed("Drone strikes have killed 17 people in the past two weeks.")).isEmpty();
+        assertThat(killed("The strike killed 17 people in the town, the council said.")).containsExactly(17);
+    }
 }
