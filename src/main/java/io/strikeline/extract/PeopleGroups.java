@@ -14,6 +14,8 @@ final class PeopleGroups {
             "dozen", "few", "number", "total", "handful", "couple", "lot", "series", "group", "score", "host", "range");
     /** How many words a group's noun phrase may run before "and" joins the next group ("a commander of the X militia"). */
     private static final int GROUP_REACH = 8;
+    /** How far an "including" aside may run to its closing comma ("including five soldiers and 18 allied fighters,"). */
+    private static final int ASIDE_REACH = 16;
 
     private PeopleGroups() {}
 
@@ -103,7 +105,7 @@ final class PeopleGroups {
 
     /** The last token of an appositive that runs up to the next comma ("including two children,"), or {@code to}. */
     static int closingComma(List<Token> t, int from, int to) {
-        for (int k = from; k < Math.min(to, from + GROUP_REACH); k++) {
+        for (int k = from; k < Math.min(to, from + ASIDE_REACH); k++) {
             if (t.get(k).is(",")) {
                 return k;
             }

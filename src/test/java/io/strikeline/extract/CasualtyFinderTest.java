@@ -163,4 +163,10 @@ class CasualtyFinderTest {
         assertThat(killed("Drone strikes have killed 17 people in the past two weeks.")).isEmpty();
         assertThat(killed("The strike killed 17 people in the town, the council said.")).containsExactly(17);
     }
+
+    @Test
+    void aLongIncludingAsideStillLeavesTheWholeToll() {
+        assertThat(killed("At least 31 fighters, including nine army soldiers and 22 members of allied militias, were "
+                + "killed in the raids, the monitor said.")).containsExactly(31);
+    }
 }
