@@ -94,12 +94,12 @@ class TollChainTest {
 
     @Test
     void theDeadOfTheOtherSideToldAfterwardsAddToTheToll() {
-        List<ExtractedEvent> found = events("Coalition jets bombed a village near Baghuz on Friday, killing at least 11 "
-                + "civilians, a monitor said. Six militants were killed in the raids, it added.");
+        List<ExtractedEvent> found = events("At least 11 civilians were killed when coalition jets bombed a village near "
+                + "Baghuz on Friday, a monitor said. Six militants were killed in the raids, it added.");
         assertThat(found).hasSize(1);
         assertThat(found.get(0).killed()).isEqualTo(17);
-        found = events("Coalition jets bombed a village near Baghuz on Friday, killing at least 11 civilians, a monitor "
-                + "said. The toll of the raids later rose to 13 civilians, it added.");
+        found = events("At least 11 civilians were killed when coalition jets bombed a village near Baghuz on Friday, a "
+                + "monitor said. The toll of the raids later rose to 13, it added.");
         assertThat(found).hasSize(1);
         assertThat(found.get(0).killed()).isEqualTo(13);
     }
