@@ -63,6 +63,10 @@ final class Roles {
             "spokesman", "spokesperson", "lawmaker", "lawmakers", "politician", "diplomat", "envoy", "ambassador", "adviser",
             "advisor", "colonel", "col", "maj", "lt", "brig", "chief", "analyst", "journalist", "foreign", "prime", "supreme",
             "militia", "line", "military");
+    /** Words after a party's name that make it say where something lies ("Turkish border", "UK-based"). */
+    private static final Set<String> PLACE_OF_PARTY = Set.of(
+            "border", "borders", "frontier", "territory", "territories", "soil", "airspace", "waters", "based", "side",
+            "coast", "mainland");
     private static final Set<String> PERSON_QUALIFIERS = Set.of("militia", "military", "hard", "line", "top", "senior");
 
     /** The ground forces the US-led coalition fought the Islamic State beside. */
@@ -91,7 +95,7 @@ final class Roles {
         ActorFinder.Hit militiaSpeaking = null;
         int targetDistance = Integer.MAX_VALUE;
         for (ActorFinder.Hit a : s.actors) {
-            if (a.actor().kind() == Kind.IGNORED || describesPerson(a)) {
+            if (a.actor().kind() == Kind.IGNORED || describesPerson(a) || describesPlace(a)) {
                 continue;
             }
             doc.mention(MentionKind.ACTOR, a.fromTok(), a.toTok(), a.actor().name());
@@ -159,6 +163,15 @@ final class Roles {
             k++;
         }
         return k < tokens.size() && (PERSON_TITLES.contains(tokens.get(k).lower()) || isName(k));
+    }
+
+    /**
+     * "near the Turkish border", "the British-based monitor", "in Iraqi airspace": a party's name that says where a place
+     * lies or where a body sits names no party to the strike.
+     */
+    private boolean describesPlace(ActorFinder.Hit a) {
+        int k = a.toTok();
+        return k < tokens.size() && PLACE_OF_PARTY.contains(tokens.get(k).lower());
     }
 
     private boolean isName(int i) {

@@ -224,4 +224,12 @@ class RolesTest {
         assertThat(found.get(0).perpetrator()).isEqualTo("Kata'ib Hezbollah");
         assertThat(found.get(0).target()).isEqualTo("US forces");
     }
+
+    @Test
+    void aPartysNameThatSaysWhereAPlaceLiesNamesNoParty() {
+        List<ExtractedEvent> found = events("Warplanes bombed a market in Darkush near the Turkish border on Monday, killing "
+                + "six people, the London-based monitor said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).target()).isNotEqualTo("Turkey");
+    }
 }
