@@ -81,6 +81,7 @@ final class ArticleAnalysis {
         String headline = " " + NameFolding.fold(article.title()) + " ";
         events.forEach(e -> e.namedInHeadline = namedIn(headline, e));
         HeadlineToll.fill(events, article.title());
+        HeadlinePerpetrator.fill(events, article.title());
         Confidence.assign(events, regionArticle, tokens);
         List<ExtractedEvent> out = new ArrayList<>();
         for (Candidate e : events) {

@@ -47,7 +47,11 @@ final class CasualtyFinder {
             "paramilitaries", "gunmen", "volunteers", "policemen", "service", "sailors", "marines", "airmen", "troop",
             "adviser", "advisers", "advisors", "employees", "occupants", "passengers", "rebels", "rebel", "villagers",
             "pilgrims", "students", "refugees", "shoppers", "farmers", "journalists", "doctors", "patients", "aides",
-            "aide", "bodyguards", "bodyguard", "nurses", "nurse", "medics", "paramedics", "shepherds", "drivers", "driver");
+            "aide", "bodyguards", "bodyguard", "nurses", "nurse", "medics", "paramedics", "shepherds", "drivers", "driver",
+            "tourists", "tourist", "visitors", "worshippers", "mourners", "guests", "relatives", "boys", "girls", "teenagers",
+            "youths", "infants", "babies", "peshmerga", "engineers", "technicians", "herders", "shepherd", "teachers",
+            "prisoners", "detainees", "inmates", "hostages", "protesters", "demonstrators", "agents", "scientists",
+            "experts", "diplomats", "conscripts", "truckers", "labourers", "laborers", "fishermen");
     /** "no immediate reports of casualties", "without specifying the number of dead": the toll is unknown, not zero. */
     private static final Set<String> VAGUE = Set.of(
             "immediate", "reports", "report", "word", "information", "details", "indication", "indications", "confirmation",
@@ -80,6 +84,9 @@ final class CasualtyFinder {
     private static final Set<String> HARM_CUES = harmCues();
     /** How far after the people's noun their verb is looked for ("four members of the X brigade were killed"). */
     private static final int VERB_REACH = 9;
+    /** "since the start of the year", "since the war began": the nouns after "since the" that open a long period. */
+    private static final Set<String> PERIOD_OPENERS = Set.of(
+            "start", "beginning", "outbreak", "war", "conflict", "uprising", "campaign", "offensive", "year", "month");
     private CasualtyFinder() {}
 
     private static Set<String> harmCues() {
@@ -134,20 +141,98 @@ final class CasualtyFinder {
                     && Numbers.value(t.get(i + 2)) > 0 && !DateFinder.isYear(t.get(i + 2)) && !roundPlural(t.get(i + 2))) {
                 // "the deaths of three soldiers", "claimed the lives of four"
                 h = new Hit(i, i + 3, true, Numbers.value(t.get(i + 2)));
-            } else if ((Numbers.value(tok) >= 0 && !DateFinder.isYear(tok) || w.equals("a") || w.equals("an"))
-                    && !counted(out, i)) {
+            } else if ((Numbers.value(tok) >= 0 && !DateFinder.isYear(tok) && !dayOfMonth(t, i) && !clockTime(t, i, to)
+                    || w.equals("a")
+                    || w.equals("an")) && !counted(out, i)) {
                 h = numberThenWord(t, i, to);
             }
-            if (h != null && h.count() <= MAX_ONE_STRIKE && !overlapsSameKind(out, h)) {
+            if (h != null && h.count() <= MAX_ONE_STRIKE && !overlapsSameKind(out, h) && !runningTotal(t, h, from, to)) {
                 out.add(h);
                 String last = t.get(h.toTok() - 1).lower();
-                if (h.count() == 0 && (last.equals("casualties") || last.equals("casualty"))) {
-                    // "no casualties" covers the wounded as well as the dead
+                if (h.count() == 0 && (last.equals("casualties") || last.equals("casualty") || last.equals("hurt"))) {
+                    // "no casualties", "nobody was hurt" cover the wounded as well as the dead
                     out.add(new Hit(h.fromTok(), h.toTok(), false, 0));
                 }
             }
         }
         return out;
+    }
+
+    /** "a strike on July 30 killed four": a number right after a month's name is a day of that month, not a toll. */
+    private static boolean dayOfMonth(List<Token> t, int i) {
+        int k = i - 1;
+        if (k >= 0 && t.get(k).is(".")) {
+            k--; // "Jan. 28"
+        }
+        return k >= 0 && t.get(k).in(WordClass.MONTH) && t.get(i).isNumber();
+    }
+
+    /** "9:40 p.m.", "9 am", "2300 GMT": a number that tells the hour, not a count of people. */
+    private static boolean clockTime(List<Token> t, int i, int to) {
+        if (!t.get(i).isNumber() || i + 1 >= to) {
+            return false;
+        }
+        Token next = t.get(i + 1);
+        boolean minutes = next.is(":") && i + 2 < to && t.get(i + 2).isNumber();
+        return minutes || next.is("a") || next.is("p") || next.is("am") || next.is("pm") || next.is("gmt")
+                || next.is("utc") || next.is("local") || next.is("hours") && t.get(i).raw().length() == 4;
+    }
+
+    /**
+     * "more than 500 people have been killed in strikes since the start of the year", "so far this year": a toll
+     * counted since a month, a year or the start of a war in its clause is a running total, not one strike's.
+     */
+    private static boolean runningTotal(List<Token> t, Hit h, int from, int to) {
+        int start = h.fromTok();
+        while (start > from && !t.get(start - 1).is(";")) {
+            start--; // a "since January," opening the sentence dates its toll too
+        }
+        for (int k = start; k + 1 < to; k++) {
+            Token x = t.get(k);
+            if (k >= h.toTok() && x.punct() && !x.is(".")) {
+                return false;
+            }
+            if (k >= h.toTok() && severalDays(t, k, to)) {
+                return true;
+            }
+            boolean since = x.is("since") && periodStart(t, k + 1, to) && !afterSuperlative(t, k, start);
+            if (since || x.is("this") && t.get(k + 1).is("year") && k > start && t.get(k - 1).is("far")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the deadliest strike since January": a period that measures the strike, not a total over it. */
+    private static boolean afterSuperlative(List<Token> t, int since, int from) {
+        for (int k = since - 1; k >= Math.max(from, since - 3); k--) {
+            if (t.get(k).in(WordClass.SUPERLATIVE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "over two days", "in the past three weeks", "within 48 hours": a toll summed over a span, not one strike's. */
+    private static boolean severalDays(List<Token> t, int k, int to) {
+        Token x = t.get(k);
+        if (!(x.is("over") || x.is("in") || x.is("within") || x.is("across")) || k + 2 >= to) {
+            return false;
+        }
+        int j = k + 1;
+        if (t.get(j).is("the") && j + 1 < to && (t.get(j + 1).is("past") || t.get(j + 1).is("last"))) {
+            j += 2;
+        }
+        return j + 1 < to && Numbers.value(t.get(j)) >= 2 && t.get(j + 1).in(WordClass.SPAN_UNIT);
+    }
+
+    /** Whether the words from {@code k} open a period: a month, a year, "the start of ...", "the war began". */
+    private static boolean periodStart(List<Token> t, int k, int to) {
+        Token x = t.get(k);
+        if (x.in(WordClass.MONTH) || DateFinder.isYear(x)) {
+            return true;
+        }
+        return x.is("the") && k + 1 < to && PERIOD_OPENERS.contains(t.get(k + 1).lower());
     }
 
     /** Whether any word of the sentence tells of dead or wounded: most sentences do not, and are passed over at once. */
@@ -261,7 +346,7 @@ final class CasualtyFinder {
                 return null;
             }
             String w = x.lower();
-            if (w.equals("casualties") || w.equals("casualty")) {
+            if (w.equals("casualties") || w.equals("casualty") || w.equals("hurt")) {
                 return new Hit(i, k + 1, true, 0);
             }
             if (KILL_WORDS.contains(w)) {
@@ -281,6 +366,9 @@ final class CasualtyFinder {
             j++;
         }
         while (j < to && j < i + 4 && QUALIFIERS.contains(t.get(j).lower()) && !t.get(j).is("a")) {
+            if (t.get(j).is("at") && !(j + 1 < to && t.get(j + 1).is("least"))) {
+                return null; // "killed at 9:40 p.m.", "killed at dawn": a time, not a figure
+            }
             j++;
         }
         if (j < to && t.get(j).is("a") && j + 1 < to && t.get(j + 1).is("dozen")) {
@@ -293,7 +381,7 @@ final class CasualtyFinder {
         if (n < 0 && (t.get(j).is("a") || t.get(j).is("an")) && j + 2 < to && PeopleGroups.isPersonAhead(t, j + 1, to)) {
             n = 1;
         }
-        if (n < 0 || DateFinder.isYear(t.get(j))) {
+        if (n < 0 || DateFinder.isYear(t.get(j)) || clockTime(t, j, to)) {
             return null;
         }
         if (range && j + 2 < to && (t.get(j + 1).is("and") || t.get(j + 1).is("to")) && Numbers.value(t.get(j + 2)) > n) {
@@ -479,7 +567,10 @@ final class CasualtyFinder {
                 || t.get(m + 1).is("her")) && (t.get(m + 2).is("lives") || t.get(m + 2).is("life"));
     }
 
-    /** "killing Qassem Soleimani, commander of ..., and Abu Mahdi al-Muhandis": one per named person. */
+    /**
+     * "killing Qassem Soleimani, commander of ..., and Abu Mahdi al-Muhandis": one per named person, and the people of a
+     * group joined to them by "and" ("... and eight others").
+     */
     private static Hit namedVictims(List<Token> t, int verb, int to) {
         int count = 0;
         int end = verb + 1;
@@ -509,8 +600,13 @@ final class CasualtyFinder {
                     capitals++;
                 }
             }
+            int group = count > 0 && people && t.get(k - 1).is("and") ? PeopleGroups.groupCount(t, k, segEnd) : -1;
             if (startsCapital && capitals >= 2 && !people) {
                 count++;
+                end = segEnd;
+            } else if (group > 0) {
+                // "killing X, a commander of Y, and two of his guards": the group joined to the named dead counts too
+                count += group;
                 end = segEnd;
             } else if (startsCapital || count == 0) {
                 break;

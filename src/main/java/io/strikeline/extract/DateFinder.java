@@ -23,17 +23,23 @@ final class DateFinder {
             "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
             "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
             "sunday", DayOfWeek.SUNDAY);
+    /** "Friday's strikes", with the apostrophe as tokens carry it. */
+    static final Set<String> WEEKDAY_POSSESSIVES = WEEKDAYS.keySet().stream().map(d -> d + "'s")
+            .collect(Collectors.toUnmodifiableSet());
     static final Set<String> MONTH_LEADS = Set.of(
             "in", "since", "during", "by", "early", "late", "mid", "until", "last", "this", "of", "between", "from", "through");
     static final Set<String> SPAN_JOINERS = Set.of("into", "and", "to", "through", "until", "till");
     static final Set<String> PART_OF_DAY = Set.of("night", "morning", "evening", "afternoon", "overnight");
     static final Set<String> REPORTING = Set.of(
             "said", "says", "announced", "told", "stated", "reported", "added", "noted", "confirmed", "tweeted", "wrote",
-            "statement", "claimed", "denied", "warned", "vowed", "pledged", "declared", "acknowledged", "insisted");
+            "statement", "claimed", "denied", "warned", "vowed", "pledged", "declared", "acknowledged", "insisted",
+            "condemned", "accused", "blamed", "announces", "confirms", "denounced");
     /** The words a relative date ("yesterday", "two days ago", "the next day", "later that night") can open with. */
     static final Set<String> RELATIVE_STARTS = Stream.concat(Numbers.WORDS.keySet().stream(), Stream.of(
             "today", "tonight", "yesterday", "earlier", "later", "this", "last", "that", "same", "next", "following", "the",
             "a", "one")).collect(Collectors.toUnmodifiableSet());
+
+    private static final Set<String> NIGHT_OR_DAY = Set.of("day", "night", "morning", "evening");
 
     private DateFinder() {}
 
@@ -79,6 +85,14 @@ final class DateFinder {
                 }
                 return expr(Kind.PARTIAL, i, k, 0, m2, day);
             }
+        }
+        if (tok.in(WordClass.WEEKDAY_POSSESSIVE) && tok.capitalized()) {
+            // "Friday's strikes": the day the strikes the noun names were carried out
+            DayOfWeek possessive = WEEKDAYS.get(w.substring(0, w.length() - 2));
+            return new DateExpr(Kind.WEEKDAY, i, i + 1, 0, 0, 0, possessive, 0, false, -1, -1);
+        }
+        if (w.equals("yesterday's")) {
+            return rel(i, i + 1, -1);
         }
         DayOfWeek wd = tok.in(WordClass.WEEKDAY) ? WEEKDAYS.get(w) : null;
         if (wd != null && tok.capitalized()) {
@@ -175,6 +189,10 @@ final class DateFinder {
         String w1 = i + 1 < to ? t.get(i + 1).lower() : "";
         String w2 = i + 2 < to ? t.get(i + 2).lower() : "";
         String w3 = i + 3 < to ? t.get(i + 3).lower() : "";
+        if (w.equals("the") && (w1.equals("previous") || w1.equals("preceding")) && NIGHT_OR_DAY.contains(w2)) {
+            // "the previous day": one day before the strike told before, or before the day of the statement
+            return new DateExpr(Kind.AFTER_EVENT, i, i + 3, 0, 0, 0, null, -1, false, -1, -1);
+        }
         switch (w) {
             case "today", "tonight":
                 return rel(i, i + 1, 0);
@@ -188,7 +206,7 @@ final class DateFinder {
                 if (w1.equals("in") && w2.equals("the") && w3.equals("day")) {
                     return rel(i, i + 4, 0);
                 }
-                if (w1.equals("that") && Set.of("day", "night", "morning", "evening").contains(w2)) {
+                if (w1.equals("that") && NIGHT_OR_DAY.contains(w2)) {
                     return DateExpr.of(Kind.SAME_AS_ANCHOR, i, i + 3);
                 }
                 if (w1.equals("this")) {
@@ -293,7 +311,14 @@ final class DateFinder {
         if (k >= sentenceFrom && t.get(k).is("on")) {
             k--;
         }
-        return k >= sentenceFrom && t.get(k).in(WordClass.REPORTING);
+        if (k >= sentenceFrom && t.get(k).in(WordClass.REPORTING)) {
+            return true;
+        }
+        // "the ministry on Tuesday condemned the strikes": a weekday between a speaker and its verb ("a strike on Sunday
+        // claimed four lives" is no statement)
+        int after = e.toTok();
+        return e.kind() == Kind.WEEKDAY && after < t.size() && t.get(after).in(WordClass.REPORTING)
+                && !t.get(after).is("claimed") && e.fromTok() > sentenceFrom && !t.get(e.fromTok() - 1).punct();
     }
 
     /**

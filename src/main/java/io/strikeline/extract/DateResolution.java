@@ -300,11 +300,28 @@ final class DateResolution {
                 if (anchor == null) {
                     anchor = discourse;
                 }
+                if (anchor == null && d.offset() < 0) {
+                    anchor = dayOfStatement(c.sentence);
+                }
                 return anchor == null ? null : EventDate.day(anchor.plusDays(d.offset()));
             }
             default:
                 return d.resolve(referenceFor(d));
         }
+    }
+
+    /**
+     * "... a day earlier, officials said on Thursday": with no strike told before to count from, a day counted back
+     * counts from the day the sentence's statement is dated, else from the day the story was written.
+     */
+    private LocalDate dayOfStatement(SentenceInfo s) {
+        for (DateExpr d : s.dates) {
+            EventDate r = d.statement() ? d.resolve(referenceFor(d)) : null;
+            if (r != null && r.precision() == DatePrecision.DAY) {
+                return r.start();
+            }
+        }
+        return storyDay();
     }
 
     /**
@@ -336,30 +353,37 @@ final class DateResolution {
         return null;
     }
 
-    /** A statement in US Eastern time about a strike after midnight in Iraq/Syria (UTC+3): keep the local date. */
+    /** A strike told by its day in US Eastern time at an hour past midnight in Iraq/Syria (UTC+3): the local day. */
     private EventDate shiftForEasternTime(Candidate c, EventDate date) {
         if (date.precision() != DatePrecision.DAY || !date.start().equals(date.end())) {
             return date;
         }
-        SentenceInfo s = c.sentence;
+        return pastMidnightLocally(c.sentence, date.start()) == Boolean.TRUE ? EventDate.day(date.start().plusDays(1)) : date;
+    }
+
+    /**
+     * Whether the clock hour the sentence gives in US Eastern time on {@code usDay} is past midnight in Iraq/Syria; null
+     * when it gives none.
+     */
+    private Boolean pastMidnightLocally(SentenceInfo s, LocalDate usDay) {
         String sentence = text.substring(tokens.get(s.from).start(), tokens.get(s.to - 1).end());
         if (!hasClockHour(sentence)) {
-            return date;
+            return null;
         }
         Matcher m = EASTERN_TIME.matcher(sentence);
         if (!m.find()) {
-            return date;
+            return null;
         }
         int hour = Integer.parseInt(m.group(1)) % 12;
         if (m.group(3).toLowerCase(java.util.Locale.ROOT).startsWith("p")) {
             hour += 12;
         }
         String zone = m.group(4).toUpperCase(java.util.Locale.ROOT);
-        boolean summer = zone.equals("EDT") || !zone.equals("EST") && usDaylightTime(date.start());
+        boolean summer = zone.equals("EDT") || !zone.equals("EST") && usDaylightTime(usDay);
         int local = hour + (summer ? 7 : 8);
         int start = tokens.get(s.from).start() + m.start();
-        doc.mentionAt(MentionKind.DATE, start, tokens.get(s.from).start() + m.end(), date.format() + " " + m.group().trim());
-        return local >= 24 ? EventDate.day(date.start().plusDays(1)) : date;
+        doc.mentionAt(MentionKind.DATE, start, tokens.get(s.from).start() + m.end(), usDay + " " + m.group().trim());
+        return local >= 24;
     }
 
     /**
@@ -386,20 +410,41 @@ final class DateResolution {
         return false;
     }
 
-    /** An event dated from one sentence and timed in ET in another ("began at about 4 p.m. ET"). */
+    /**
+     * An event dated from one sentence and timed in ET in another ("began at about 4 p.m. ET"): past midnight locally, it
+     * took place on the local day; when the ET sentence names the US day itself ("at 6 p.m. ET on March 3") and the event
+     * holds the local day after it ("early Thursday local time"), the article gives both days, and the strike spans them.
+     */
     void shiftEventForEasternTime(Candidate e) {
-        if (e.date == null || e.easternTimeApplied) {
+        if (e.date == null || e.easternTimeApplied || e.date.precision() != DatePrecision.DAY
+                || !e.date.start().equals(e.date.end())) {
             return;
         }
         for (int idx : e.sentences) {
-            Candidate probe = new Candidate();
-            probe.sentence = sentences.get(idx);
-            EventDate shifted = shiftForEasternTime(probe, e.date);
-            if (!shifted.equals(e.date)) {
-                e.date = shifted;
+            SentenceInfo s = sentences.get(idx);
+            LocalDate own = ownDay(s);
+            boolean bothGiven = own != null && own.plusDays(1).equals(e.date.start());
+            if (own != null && !bothGiven && !own.equals(e.date.start())) {
+                continue;
+            }
+            LocalDate usDay = bothGiven ? own : e.date.start();
+            if (pastMidnightLocally(s, usDay) == Boolean.TRUE) {
+                e.date = bothGiven ? new EventDate(usDay, e.date.start(), DatePrecision.DAY) : EventDate.day(usDay.plusDays(1));
                 return;
             }
         }
+    }
+
+    /** The first single day a sentence names for a strike (not for a statement), or null. */
+    private LocalDate ownDay(SentenceInfo s) {
+        for (DateExpr d : s.dates) {
+            EventDate r = d.statement() || d.kind() == DateExpr.Kind.AFTER_EVENT || d.kind() == DateExpr.Kind.SAME_AS_ANCHOR
+                    ? null : d.resolve(referenceFor(d));
+            if (r != null && r.precision() == DatePrecision.DAY && r.start().equals(r.end())) {
+                return r.start();
+            }
+        }
+        return null;
     }
 
     private static boolean usDaylightTime(LocalDate d) {
@@ -435,9 +480,10 @@ final class DateResolution {
             if (e.date != null) {
                 continue;
             }
-            if (reference != null && overnightUndated(e)) {
+            LocalDate morning = reference == null ? null : overnightUndated(e);
+            if (morning != null) {
                 // "killed in an overnight strike" with no day: the night before the report, which straddles two days
-                e.date = new EventDate(reference.minusDays(1), reference, DatePrecision.DAY);
+                e.date = new EventDate(morning.minusDays(1), morning, DatePrecision.DAY);
             } else if (lead != null) {
                 e.date = lead.date;
                 e.dateMention = lead.dateMention;
@@ -463,20 +509,31 @@ final class DateResolution {
         }
     }
 
-    /** Whether a sentence of the strike that gives no date of its own calls it "overnight". */
-    private boolean overnightUndated(Candidate e) {
+    /**
+     * The morning after the night of a strike a sentence calls "overnight" and dates no other way: the day of its
+     * statement ("said on Monday"), else the published day; null when no such sentence tells of the strike.
+     */
+    private LocalDate overnightUndated(Candidate e) {
         for (int index : e.sentences) {
             SentenceInfo s = sentences.get(index);
-            if (!s.dates.isEmpty()) {
+            LocalDate stated = null;
+            boolean strikeDated = false;
+            for (DateExpr d : s.dates) {
+                EventDate r = d.statement() ? d.resolve(referenceFor(d)) : null;
+                strikeDated |= !d.statement();
+                stated = r != null && r.precision() == DatePrecision.DAY && !r.start().isAfter(reference) ? r.start() : stated;
+            }
+            if (strikeDated || !s.dates.isEmpty() && stated == null) {
                 continue;
             }
             for (int i = s.from; i < s.to; i++) {
                 if (tokens.get(i).is("overnight")) {
-                    return true;
+                    // "... overnight, state media said on Monday": the night that ended on the day of the statement
+                    return stated != null ? stated : reference;
                 }
             }
         }
-        return false;
+        return null;
     }
 
     /** How many sentences after a strike's first report a sentence that gives its day may stand. */

@@ -14,19 +14,21 @@ final class PeopleGroups {
             "dozen", "few", "number", "total", "handful", "couple", "lot", "series", "group", "score", "host", "range");
     /** How many words a group's noun phrase may run before "and" joins the next group ("a commander of the X militia"). */
     private static final int GROUP_REACH = 8;
+    /** How far an "including" aside may run to its closing comma ("including five soldiers and 18 allied fighters,"). */
+    private static final int ASIDE_REACH = 16;
 
     private PeopleGroups() {}
 
     /**
      * "killing 13 fighters and 16 civilians", "killing a commander of the X militia and one of his drivers": a second group
-     * of people joined by "and" after the first group's noun phrase counts towards the same toll, unless, after an active
-     * verb, a verb of its own follows it ("killing four soldiers, and two civilians were wounded"). Returns the added
-     * count and the token after the second group, or null.
+     * of people joined by "and" (or "along with", "as well as") after the first group's noun phrase counts towards the
+     * same toll, unless, after an active verb, a verb of its own follows it ("killing four soldiers, and two civilians
+     * were wounded"). Returns the added count and the token after the second group, or null.
      */
     static int[] moreGroups(List<Token> t, int from, int to, boolean afterVerb) {
         int k = from;
         boolean people = false;
-        while (k < to && k < from + GROUP_REACH && !t.get(k).is("and") && (!t.get(k).punct() || abbreviation(t, k))) {
+        while (k < to && k < from + GROUP_REACH && joiner(t, k, to) == 0 && (!t.get(k).punct() || abbreviation(t, k))) {
             String w = t.get(k).lower();
             if (CasualtyFinder.PASSIVE_AUX.contains(w) || harmWord(w) || CasualtyFinder.REPORTING.contains(w)) {
                 // "a guard died and six more were hurt": the first group's verb closes it
@@ -35,9 +37,11 @@ final class PeopleGroups {
             people |= CasualtyFinder.PEOPLE.contains(w);
             k++;
         }
-        if (k + 2 >= to || !t.get(k).is("and") || !people) {
+        int join = k < to ? joiner(t, k, to) : 0;
+        if (k + join + 1 >= to || join == 0 || !people) {
             return null;
         }
+        k += join - 1; // the last word of the joiner, where "and" stands
         int n = groupCount(t, k + 1, to);
         if (n <= 0) {
             return null;
@@ -51,6 +55,18 @@ final class PeopleGroups {
             }
         }
         return null;
+    }
+
+    /** How many words join a second group at {@code k}: "and", "along with", "together with", "as well as"; else 0. */
+    private static int joiner(List<Token> t, int k, int to) {
+        Token x = t.get(k);
+        if (x.is("and")) {
+            return 1;
+        }
+        if ((x.is("along") || x.is("together")) && k + 1 < to && t.get(k + 1).is("with")) {
+            return 2;
+        }
+        return x.is("as") && k + 2 < to && t.get(k + 1).is("well") && t.get(k + 2).is("as") ? 3 : 0;
     }
 
     /** The full stop of an abbreviation ("U.S."), which does not end a noun phrase. */
@@ -89,7 +105,7 @@ final class PeopleGroups {
 
     /** The last token of an appositive that runs up to the next comma ("including two children,"), or {@code to}. */
     static int closingComma(List<Token> t, int from, int to) {
-        for (int k = from; k < Math.min(to, from + GROUP_REACH); k++) {
+        for (int k = from; k < Math.min(to, from + ASIDE_REACH); k++) {
             if (t.get(k).is(",")) {
                 return k;
             }

@@ -41,6 +41,11 @@ final class RoleCues {
     /** "the ministry in a statement acknowledged", "the army on Twitter said": words between a speaker and its verb. */
     private static final Set<String> ASIDE = Set.of("in", "on", "a", "an", "its", "statement", "twitter", "later", "also");
     private static final int ASIDE_WORDS = 4;
+    /** "in retaliation for", "in response to": words that open the motive a strike answers. */
+    private static final Set<String> REPRISAL = Set.of(
+            "retaliation", "retaliatory", "response", "revenge", "reprisal", "avenge", "retaliate", "answer");
+    /** How far after a toll's figure "its fighters" may stand ("killing two of their fighters"). */
+    private static final int OWN_PEOPLE_REACH = 4;
 
     private final List<Token> tokens;
 
@@ -48,8 +53,32 @@ final class RoleCues {
         this.tokens = tokens;
     }
 
-    /** Whether the strike's clause, from its trigger on, tells it hit "its" or "their" own place ("on its headquarters"). */
-    boolean ownSiteStruck(Candidate c) {
+    /** Whether the strike hit "its" or "their" own place ("on its headquarters") or people ("four of its members"). */
+    boolean ownSideHit(Candidate c) {
+        return ownPeopleHarmed(c) || ownSiteAfterTrigger(c);
+    }
+
+    /**
+     * "X said four of its members were killed", "killing two of their fighters": the strike's toll counts the speaker's
+     * own people, so the speaker's side was hit.
+     */
+    private boolean ownPeopleHarmed(Candidate c) {
+        for (CasualtyFinder.Hit h : c.sentence.casualties) {
+            if (h.count() <= 0) {
+                continue;
+            }
+            for (int k = h.fromTok(); k + 1 < Math.min(c.sentence.to, h.toTok() + OWN_PEOPLE_REACH); k++) {
+                if ((tokens.get(k).is("its") || tokens.get(k).is("their"))
+                        && CasualtyFinder.PEOPLE.contains(tokens.get(k + 1).lower())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the strike's clause, from its trigger on, tells it hit "its" or "their" own place. */
+    private boolean ownSiteAfterTrigger(Candidate c) {
         for (int k = c.trigger.to() - 1; k + 1 < c.clauseTo; k++) {
             String w = tokens.get(k).lower();
             if (!(Roles.TARGET_LEAD.contains(w) && (tokens.get(k + 1).is("its") || tokens.get(k + 1).is("their")))) {
@@ -216,5 +245,35 @@ final class RoleCues {
             }
         }
         return true;
+    }
+
+    /**
+     * The part an actor plays in the motive a strike answers ("struck X in retaliation for an attack by Y on Z"): the
+     * one who carried out the motive (Y, "by Y", "Y's attack", "Y strikes") is the party the strike answers and hits;
+     * the one the motive hit (Z) plays no part in this strike. Null when the actor stands in no motive told after the
+     * strike's trigger.
+     */
+    Boolean answeredParty(ActorFinder.Hit a, Trigger t) {
+        boolean motive = false;
+        for (int k = a.fromTok() - 1; k >= t.to(); k--) {
+            if (REPRISAL.contains(tokens.get(k).lower())) {
+                motive = true;
+                break;
+            }
+            if (tokens.get(k).is(".") || tokens.get(k).is(";")) {
+                return null;
+            }
+        }
+        if (!motive) {
+            return null;
+        }
+        boolean by = a.fromTok() >= 1 && tokens.get(a.fromTok() - 1).is("by")
+                || a.fromTok() >= 2 && tokens.get(a.fromTok() - 2).is("by") && Triggers.DEFINITE.contains(
+                        tokens.get(a.fromTok() - 1).lower());
+        int next = a.toTok();
+        boolean doer = next < tokens.size() && (Triggers.STRIKE_NOUNS.contains(tokens.get(next).lower())
+                || Triggers.ATTACK_NOUNS.contains(tokens.get(next).lower()) || Weapon.WORDS.containsKey(tokens.get(next).lower()))
+                || tokens.get(a.toTok() - 1).lower().endsWith("'s");
+        return by || doer;
     }
 }

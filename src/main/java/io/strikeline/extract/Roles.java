@@ -63,6 +63,10 @@ final class Roles {
             "spokesman", "spokesperson", "lawmaker", "lawmakers", "politician", "diplomat", "envoy", "ambassador", "adviser",
             "advisor", "colonel", "col", "maj", "lt", "brig", "chief", "analyst", "journalist", "foreign", "prime", "supreme",
             "militia", "line", "military");
+    /** Words after a party's name that make it say where something lies ("Turkish border", "UK-based"). */
+    private static final Set<String> PLACE_OF_PARTY = Set.of(
+            "border", "borders", "frontier", "territory", "territories", "soil", "airspace", "waters", "based", "side",
+            "coast", "mainland");
     private static final Set<String> PERSON_QUALIFIERS = Set.of("militia", "military", "hard", "line", "top", "senior");
 
     /** The ground forces the US-led coalition fought the Islamic State beside. */
@@ -88,9 +92,10 @@ final class Roles {
         int perpScore = 0;
         ActorFinder.Hit target = null;
         ActorFinder.Hit speaker = null;
+        ActorFinder.Hit militiaSpeaking = null;
         int targetDistance = Integer.MAX_VALUE;
         for (ActorFinder.Hit a : s.actors) {
-            if (a.actor().kind() == Kind.IGNORED || describesPerson(a)) {
+            if (a.actor().kind() == Kind.IGNORED || describesPerson(a) || describesPlace(a)) {
                 continue;
             }
             doc.mention(MentionKind.ACTOR, a.fromTok(), a.toTok(), a.actor().name());
@@ -112,6 +117,9 @@ final class Roles {
             if (role == Role.SPEAKER && a.toTok() <= t.from()) {
                 speaker = a;
             }
+            if (role == Role.SPEAKER && a.actor().kind() == Kind.MILITIA) {
+                militiaSpeaking = a;
+            }
             if (role == Role.TARGET && here || role == Role.HIT_ELSEWHERE) {
                 int dist = Math.abs(a.fromTok() - t.from());
                 if (target == null || a.fromTok() > t.from() && target.fromTok() < t.from() || dist < targetDistance) {
@@ -120,8 +128,9 @@ final class Roles {
                 }
             }
         }
-        if (target == null && speaker != null && cues.ownSiteStruck(c)) {
-            target = speaker; // "the YPG said jets bombed its headquarters": the speaker's own place was hit
+        if (target == null && speaker != null && cues.ownSideHit(c)) {
+            // "the YPG said jets bombed its headquarters", "X said four of its members were killed": the speaker was hit
+            target = speaker;
         }
         if (target != null && target.actor().kind() == Kind.MILITIA_GENERIC) {
             for (ActorFinder.Hit a : s.actors) {
@@ -130,6 +139,9 @@ final class Roles {
                     break;
                 }
             }
+        }
+        if (perp == null && militiaSpeaking != null && target != null && target.actor().kind() == Kind.US) {
+            perp = militiaSpeaking; // "drones targeted U.S. forces at Harir, the X said": an armed group telling its own attack
         }
         if (perp != null) {
             c.perpetrator = perp.actor();
@@ -153,6 +165,15 @@ final class Roles {
         return k < tokens.size() && (PERSON_TITLES.contains(tokens.get(k).lower()) || isName(k));
     }
 
+    /**
+     * "near the Turkish border", "the British-based monitor", "in Iraqi airspace": a party's name that says where a place
+     * lies or where a body sits names no party to the strike.
+     */
+    private boolean describesPlace(ActorFinder.Hit a) {
+        int k = a.toTok();
+        return k < tokens.size() && PLACE_OF_PARTY.contains(tokens.get(k).lower());
+    }
+
     private boolean isName(int i) {
         return i + 1 < tokens.size() && tokens.get(i).capitalized() && tokens.get(i + 1).capitalized()
                 && ActorFinder.find(tokens, i, i + 2).isEmpty() && gazetteer.lookup(tokens.get(i).key()).isEmpty();
@@ -162,6 +183,10 @@ final class Roles {
         int from = a.fromTok();
         int sentenceFrom = c.sentence.from;
         int sentenceTo = c.sentence.to;
+        Boolean answered = cues.answeredParty(a, c.trigger);
+        if (answered != null) {
+            return answered ? Role.HIT_ELSEWHERE : Role.NONE;
+        }
         for (int k = from - 1; k >= Math.max(sentenceFrom, from - 5); k--) {
             String w = tokens.get(k).lower();
             if (w.equals("by")) {

@@ -155,7 +155,9 @@ final class TollChain {
 
     private void give(Candidate e, CasualtyFinder.Hit h, Mention m) {
         if (h.killed()) {
-            if (e.killed != null && CasualtyFinder.addedToll(doc.tokens, h) && !m.equals(e.killedMention)) {
+            boolean otherSide = e.killed != null && e.killedMention != null && !m.equals(e.killedMention)
+                    && Side.of(e.killedMention.text()).opposes(Side.of(m.text()));
+            if (e.killed != null && (CasualtyFinder.addedToll(doc.tokens, h) || otherSide) && !m.equals(e.killedMention)) {
                 e.killed += h.count();
                 e.killedMention = m;
                 return;
@@ -177,7 +179,7 @@ final class TollChain {
      * The killed figure of a strike when another reading of it is merged in: the higher, as the later count or the one
      * that counts every group; the sum when the other counts dead besides ("the strike also killed two guards"); but a
      * toll one source states whole ("put the death toll at six") against another count is the lower of the two, unless
-     * the one held is a risen toll.
+     * the one held is a risen toll; a count of the other side's dead (civilians, then militants) adds to it.
      */
     static void absorbKilled(Candidate e, Candidate c) {
         if (c.killed == null || c.killedMention != null && c.killedMention.equals(e.killedMention)) {
@@ -189,7 +191,9 @@ final class TollChain {
             return;
         }
         TollKind offered = kindOf(c.killedMention); // each kind read once: reading re-tokenizes the evidence
-        if (offered == TollKind.ADDED) {
+        boolean otherSide = e.killedMention != null && c.killedMention != null
+                && Side.of(e.killedMention.text()).opposes(Side.of(c.killedMention.text()));
+        if (offered == TollKind.ADDED || otherSide) {
             e.killed += c.killed;
             e.killedMention = c.killedMention;
         } else if (replaces(e.killed, kindOf(e.killedMention), c.killed, offered)) {
@@ -210,6 +214,38 @@ final class TollChain {
     }
 
     private enum TollKind { STATED, RISEN, ADDED, COUNTED }
+
+    /**
+     * Whose dead a toll counts: "14 civilians were killed" and, told after it, "nine militants were killed in the raids"
+     * count people on two sides, whose sum is the strike's toll.
+     */
+    private enum Side {
+        CIVILIANS, COMBATANTS, EITHER;
+
+        private static final Set<String> CIVILIAN_WORDS = Set.of(
+                "civilians", "civilian", "children", "child", "women", "residents", "villagers", "farmers", "shepherds",
+                "tourists", "worshippers", "students", "patients");
+        private static final Set<String> COMBATANT_WORDS = Set.of(
+                "militants", "militant", "fighters", "fighter", "soldiers", "soldier", "troops", "jihadists", "gunmen",
+                "militiamen", "insurgents", "combatants", "rebels", "operatives");
+
+        static Side of(String evidence) {
+            Side side = EITHER;
+            for (Token t : Tokenizer.tokenize(evidence)) {
+                Side word = CIVILIAN_WORDS.contains(t.lower()) ? CIVILIANS : COMBATANT_WORDS.contains(t.lower()) ? COMBATANTS
+                        : EITHER;
+                if (word != EITHER && side != EITHER && word != side) {
+                    return EITHER; // a toll that counts both sides is a whole toll
+                }
+                side = word == EITHER ? side : word;
+            }
+            return side;
+        }
+
+        boolean opposes(Side other) {
+            return this != EITHER && other != EITHER && this != other;
+        }
+    }
 
     /** How a toll's evidence gives it, read again from its own words (merges of two tolls are few). */
     private static TollKind kindOf(Mention m) {

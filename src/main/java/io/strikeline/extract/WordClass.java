@@ -45,7 +45,8 @@ enum WordClass {
     TARGET_TURN(Places.TARGET_TURNS),
     SITE_ANAPHOR(Coreference.SITE_ANAPHORS),
     STANCE_VERB(Places.STANCE_VERBS),
-    ROAD(Places.ROADS);
+    ROAD(Places.ROADS),
+    WEEKDAY_POSSESSIVE(DateFinder.WEEKDAY_POSSESSIVES);
 
     final long bit;
     private final Set<String> words;

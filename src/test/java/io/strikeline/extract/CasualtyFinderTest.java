@@ -102,4 +102,71 @@ class CasualtyFinderTest {
         assertThat(killed("The blasts killed more than a dozen guards.")).isEmpty();
         assertThat(killed("The blasts killed a dozen guards.")).containsExactly(12);
     }
+
+    @Test
+    void aNumberAfterAMonthIsADayNotAToll() {
+        assertThat(killed("The last raid on the camp on March 14 killed six guards, the ministry said."))
+                .containsExactly(6);
+        assertThat(killed("A drone attack on Aug. 3 killed two shepherds near the village.")).containsExactly(2);
+        assertThat(killed("A strike on Nov 21 wounded two farmers.")).isEmpty();
+    }
+
+    @Test
+    void aTollCountedSinceAMonthAYearOrAWarsStartIsARunningTotal() {
+        assertThat(killed("Some 300 fighters have been killed in Turkish raids on the region since the start of the year."))
+                .isEmpty();
+        assertThat(killed("Since January, more than 40 civilians have died in drone strikes across the province."))
+                .isEmpty();
+        assertThat(killed("Air raids have killed at least 70 people in the district since 2019, a monitor says.")).isEmpty();
+        assertThat(killed("About 120 soldiers have been killed so far this year, officials say.")).isEmpty();
+    }
+
+    @Test
+    void aStrikeMeasuredAgainstAPeriodKeepsItsToll() {
+        assertThat(killed("The raid, the deadliest since March, killed 14 people at the market.")).containsExactly(14);
+        assertThat(killed("Two guards have died since the strike on the depot, doctors said.")).containsExactly(2);
+    }
+
+    @Test
+    void peopleNamedByWhatTheyWereDoingAreCounted() {
+        assertThat(killed("Three tourists from Basra were killed when a shell hit their car.")).containsExactly(3);
+        assertThat(killed("Four worshippers and two guards were killed in the blast at the shrine.")).containsExactly(6);
+        assertThat(injured("Five peshmerga were wounded by the drone, the ministry said.")).containsExactly(5);
+    }
+
+    @Test
+    void aNamedVictimAndAGroupJoinedToHimAreCountedTogether() {
+        assertThat(killed("The drone killed Hamid Karim al-Tamimi, a deputy head of the brigade, and two of his drivers "
+                + "on the airport road.")).containsExactly(3);
+        assertThat(killed("The raid killed Ali Hassan Jaber, Karim Nouri and six others, a medic said.")).containsExactly(8);
+        assertThat(killed("The missile killed a brigade commander along with three of his guards.")).containsExactly(4);
+        assertThat(killed("The blast killed two officers as well as a driver near the gate.")).containsExactly(3);
+    }
+
+    @Test
+    void nobodyHurtMeansNoneKilledOrWounded() {
+        assertThat(killed("No one was hurt when the rockets landed near the runway, a spokesman said.")).containsExactly(0);
+        assertThat(injured("No one was hurt when the rockets landed near the runway, a spokesman said.")).containsExactly(0);
+        assertThat(killed("There were no reported injuries after the drone fell near the gate.")).isEmpty();
+    }
+
+    @Test
+    void aClockTimeIsNoToll() {
+        assertThat(killed("They were killed at 9:40 p.m. when the drone struck their post.")).isEmpty();
+        assertThat(killed("The shell killed three farmers at 6 am near the river.")).containsExactly(3);
+        assertThat(killed("Both were killed at 2300 GMT on the road to the camp.")).isEmpty();
+    }
+
+    @Test
+    void aTollSummedOverSeveralDaysIsNoStrikesToll() {
+        assertThat(killed("The toll from the raids rose to 21 over three days, the council said.")).isEmpty();
+        assertThat(killed("Drone strikes have killed 17 people in the past two weeks.")).isEmpty();
+        assertThat(killed("The strike killed 17 people in the town, the council said.")).containsExactly(17);
+    }
+
+    @Test
+    void aLongIncludingAsideStillLeavesTheWholeToll() {
+        assertThat(killed("At least 31 fighters, including nine army soldiers and 22 members of allied militias, were "
+                + "killed in the raids, the monitor said.")).containsExactly(31);
+    }
 }

@@ -119,4 +119,51 @@ class DateResolutionTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).date().format()).isEqualTo("2024-02-06");
     }
+
+    @Test
+    void aDayEarlierWithNoStrikeBeforeCountsFromTheDayOfTheStatement() {
+        List<ExtractedEvent> found = events("Artillery shelled two villages near the border a day earlier, wounding a "
+                + "farmer, the mayor of Sidakan said on Tuesday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).date().format()).isEqualTo("2024-02-05");
+    }
+
+    @Test
+    void thePreviousDayCountsBackFromTheStrikeToldBefore() {
+        List<ExtractedEvent> found = events("Turkish jets bombed hideouts in the Qandil mountains on Monday. "
+                + "The previous day, a Turkish drone had struck a car near Sinjar.");
+        assertThat(found).extracting(e -> e.date().format()).containsExactlyInAnyOrder("2024-02-05", "2024-02-04");
+    }
+
+    @Test
+    void aPossessiveWeekdayDatesTheStrikesItsNounNames() {
+        List<ExtractedEvent> found = events("Iraqi officials said on Tuesday that Sunday's American airstrikes near Al-Qaim "
+                + "had killed nine fighters.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).date().format()).isEqualTo("2024-02-04");
+    }
+
+    @Test
+    void aWeekdayBetweenASpeakerAndItsVerbDatesTheStatement() {
+        List<ExtractedEvent> found = events("The Iraqi foreign ministry on Tuesday condemned Turkish airstrikes on a camp "
+                + "near Makhmour that wounded five people on Saturday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).date().format()).isEqualTo("2024-02-03");
+    }
+
+    @Test
+    void anOvernightStrikeReportedOnADaySpansTheNightBeforeIt() {
+        List<ExtractedEvent> found = events("Israeli missiles hit an arms depot near Homs overnight, killing three guards, "
+                + "the Syrian army said on Monday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).date().format()).isEqualTo("2024-02-04..2024-02-05");
+    }
+
+    @Test
+    void anEasternTimeOnTheUsDayBeforeTheLocalDaySpansBoth() {
+        List<ExtractedEvent> found = events("Iranian missiles hit Ain al-Asad air base early on Monday local time. "
+                + "The Pentagon said Iran launched the missiles at about 6:15 p.m. EST on February 4.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).date().format()).isEqualTo("2024-02-04..2024-02-05");
+    }
 }

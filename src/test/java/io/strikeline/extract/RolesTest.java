@@ -202,4 +202,34 @@ class RolesTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).perpetrator()).isEqualTo("Russia");
     }
+
+    @Test
+    void whoCarriedOutTheMotiveDidNotCarryOutTheReprisal() {
+        List<ExtractedEvent> found = events("American jets bombed two depots near Al-Qaim on Monday in retaliation for "
+                + "a rocket attack by Kataib Hezbollah that wounded four U.S. soldiers.");
+        assertThat(found).isNotEmpty();
+        assertThat(found).extracting(ExtractedEvent::perpetrator).containsOnly("United States");
+        found = events("Militants fired rockets at a U.S. base in Syria on Monday in response to Israeli strikes on "
+                + "Hezbollah positions, a monitor said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).perpetrator()).isNotEqualTo("Israel");
+        assertThat(found.get(0).target()).isNotEqualTo("Hezbollah");
+    }
+
+    @Test
+    void anArmedGroupTellingOfAnAttackOnUsForcesClaimsIt() {
+        List<ExtractedEvent> found = events("Two drones targeted U.S. forces at the Conoco field in Syria on Monday, "
+                + "Kataib Hezbollah said in a statement on Telegram.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).perpetrator()).isEqualTo("Kata'ib Hezbollah");
+        assertThat(found.get(0).target()).isEqualTo("US forces");
+    }
+
+    @Test
+    void aPartysNameThatSaysWhereAPlaceLiesNamesNoParty() {
+        List<ExtractedEvent> found = events("Warplanes bombed a market in Darkush near the Turkish border on Monday, killing "
+                + "six people, the London-based monitor said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).target()).isNotEqualTo("Turkey");
+    }
 }

@@ -199,4 +199,17 @@ class TargetRolesTest {
         assertThat(found.get(0).perpetrator()).isEqualTo("United States"); // "an American drone" killed no American
         assertThat(found.get(0).killed()).isEqualTo(1);
     }
+
+    @Test
+    void aSpeakerWhosePeopleTheTollCountsWasHit() {
+        List<ExtractedEvent> found = events("Kataib Hezbollah said three of its fighters were killed when an American drone "
+                + "hit their car near Jurf al-Sakhar on Monday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).perpetrator()).isEqualTo("United States");
+        assertThat(found.get(0).target()).isEqualTo("Kata'ib Hezbollah");
+        found = events("The PKK said on Tuesday that Turkish jets struck a village in the Qandil area, killing two of "
+                + "its members.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).target()).isEqualTo("PKK");
+    }
 }

@@ -91,4 +91,16 @@ class TollChainTest {
                 + "Two nurses were also killed, a doctor said.");
         assertThat(found).singleElement().satisfies(e -> assertThat(e.killed()).isEqualTo(6));
     }
+
+    @Test
+    void theDeadOfTheOtherSideToldAfterwardsAddToTheToll() {
+        List<ExtractedEvent> found = events("At least 11 civilians were killed when coalition jets bombed a village near "
+                + "Baghuz on Friday, a monitor said. Six militants were killed in the raids, it added.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).killed()).isEqualTo(17);
+        found = events("At least 11 civilians were killed when coalition jets bombed a village near Baghuz on Friday, a "
+                + "monitor said. The toll of the raids later rose to 13, it added.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).killed()).isEqualTo(13);
+    }
 }
