@@ -38,9 +38,11 @@ public final class ViewerBenchmark {
 
     /**
      * The frames of one gesture, sorted, in milliseconds: from the change to the end of the pulse that lays it out, and
-     * the CPU time the FX thread spent in that span (what the frame costs, however busy the machine is).
+     * the CPU time the FX thread spent in that span (what the frame costs, however busy the machine is), and the render
+     * thread's CPU time per frame, averaged over the gesture: it paints a frame while the FX thread makes the next, so
+     * one frame's share cannot be cut out, but it is what the next frame waits for when painting is the longer part.
      */
-    public record Frames(double[] wall, double[] fxCpu) {}
+    public record Frames(double[] wall, double[] fxCpu, double renderCpuMean) {}
 
     /** One run's figures; frame times are p95 in milliseconds, heap is in use after a full GC. */
     public record Result(int events, double firstFrameMs, double allDrawnMs, double allDrawnCpuMs, double loadedMs,
@@ -75,6 +77,8 @@ public final class ViewerBenchmark {
             f.put("select_p95_ms", p95(select.wall()));
             f.put("brush_fx_cpu_p95_ms", p95(brush.fxCpu()));
             f.put("select_fx_cpu_p95_ms", p95(select.fxCpu()));
+            f.put("brush_render_cpu_ms", brush.renderCpuMean());
+            f.put("select_render_cpu_ms", select.renderCpuMean());
             f.put("heap_mb", heapMb);
             return f;
         }
@@ -179,7 +183,12 @@ public final class ViewerBenchmark {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<Double> times = new ArrayList<>();
         List<Double> cpu = new ArrayList<>();
+        long renderer = rendererThreadId();
+        long renderStart = 0;
         for (int i = 0; i < frames + 10; i++) {
+            if (i == 10) {
+                renderStart = threadCpuNanos(threads, renderer);
+            }
             CountDownLatch done = new CountDownLatch(2);
             long[] start = new long[2];
             long[] end = new long[2];
@@ -206,7 +215,18 @@ public final class ViewerBenchmark {
                 cpu.add(ms(end[1] - start[1]));
             }
         }
-        return new Frames(sorted(times), sorted(cpu));
+        double renderCpu = ms(threadCpuNanos(threads, renderer) - renderStart) / frames;
+        return new Frames(sorted(times), sorted(cpu), renderCpu);
+    }
+
+    /** The toolkit's render thread, or -1 if there is none by that name (then its CPU reads as 0). */
+    private static long rendererThreadId() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                .mapToLong(Thread::getId).findFirst().orElse(-1);
+    }
+
+    private static long threadCpuNanos(ThreadMXBean threads, long id) {
+        return id < 0 ? 0 : Math.max(0, threads.getThreadCpuTime(id));
     }
 
     private static double[] sorted(List<Double> values) {
@@ -217,8 +237,8 @@ public final class ViewerBenchmark {
         double[] wall = frames.wall();
         double[] cpu = frames.fxCpu();
         return String.format("%-36s median %6.2f ms   p95 %6.2f ms   max %6.2f ms   (%d frames; FX thread CPU median"
-                        + " %.2f ms, p95 %.2f ms)%n", what + ":", wall[wall.length / 2], p95(wall), wall[wall.length - 1],
-                wall.length, cpu[cpu.length / 2], p95(cpu));
+                        + " %.2f ms, p95 %.2f ms; render thread CPU %.2f ms a frame)%n", what + ":", wall[wall.length / 2],
+                p95(wall), wall[wall.length - 1], wall.length, cpu[cpu.length / 2], p95(cpu), frames.renderCpuMean());
     }
 
     private static double p95(double[] sorted) {

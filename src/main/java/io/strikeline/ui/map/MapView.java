@@ -35,7 +35,8 @@ import javafx.scene.text.TextAlignment;
 /**
  * The map: an offline basemap with the visible events of a {@link ViewState} as markers and clusters.
  * Three stacked canvases: the basemap (redrawn only when the viewport or theme changes), the markers
- * (viewport or visible set), and transient overlays (hover, selection, region box, scale bar).
+ * (viewport or visible set), and transient overlays (hover, region box, scale bar); above them the selection's
+ * own small canvas ({@link SelectionMark}).
  * Redraw requests only set dirty flags; one pulse-aligned timer tick draws what is dirty.
  *
  * <p>Mouse: drag pans, wheel zooms at the cursor, double-click zooms in, click selects a marker or zooms
@@ -61,6 +62,7 @@ public final class MapView extends Region {
 
     private final BasemapPainter basemap;
     private final MarkerPainter markers;
+    private final SelectionMark selectionMark;
     private final StackPicker stackPicker = new StackPicker();
     private EventIndex index;
     private List<MarkerPainter.Hit> hits = List.of();
@@ -71,6 +73,7 @@ public final class MapView extends Region {
     private boolean baseDirty = true;
     private boolean markersDirty = true;
     private boolean overlayDirty = true;
+    private boolean selectionDirty = true;
     private boolean sized;
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
@@ -102,6 +105,7 @@ public final class MapView extends Region {
         this.state = state;
         this.basemap = new BasemapPainter(basemapShapes);
         this.markers = new MarkerPainter(EventIcons.load());
+        this.selectionMark = new SelectionMark(markers);
         this.index = EventIndex.of(state.catalogProperty().get(), viewport.get().projection());
         getStyleClass().add("map-view");
         setFocusTraversable(true);
@@ -115,7 +119,8 @@ public final class MapView extends Region {
         unlocated.setPadding(new Insets(2, 8, 2, 8));
         clearRegion.setFocusTraversable(false);
         clearRegion.setOnAction(e -> clearRegion());
-        getChildren().addAll(baseCanvas, markerCanvas, overlayCanvas, status, unlocated, clearRegion);
+        getChildren().addAll(baseCanvas, markerCanvas, overlayCanvas, selectionMark.node(), status, unlocated,
+                clearRegion);
 
         state.catalogProperty().addListener((obs, old, now) -> {
             index = EventIndex.of(now, viewport.get().projection());
@@ -207,6 +212,11 @@ public final class MapView extends Region {
 
     private void requestOverlay() {
         overlayDirty = true;
+        requestSelection();
+    }
+
+    private void requestSelection() {
+        selectionDirty = true;
         pulse.start();
     }
 
@@ -231,6 +241,10 @@ public final class MapView extends Region {
             overlayDirty = false;
             renderOverlay(vp, palette);
             updateChrome();
+        }
+        if (selectionDirty) {
+            selectionDirty = false;
+            selectionMark.paint(state.selectedProperty().get(), vp, palette);
         }
     }
 
@@ -268,21 +282,6 @@ public final class MapView extends Region {
             double r = MarkerPainter.markerRadius(hovered) + 5;
             gc.setFill(EventStyle.selection().deriveColor(0, 1, 1, 0.35));
             gc.fillOval(x - r, y - r, 2 * r, 2 * r);
-        }
-        Event selected = state.selectedProperty().get();
-        if (selected != null && selected.located()) {
-            double x = vp.screenX(selected.lon());
-            double y = vp.screenY(selected.lat());
-            double r = MarkerPainter.markerRadius(selected);
-            markers.paintMarker(gc, selected, x, y, r, p);
-            double ring = r + 5;
-            gc.setLineDashes();
-            gc.setStroke(p.cityLabel());
-            gc.setLineWidth(6);
-            gc.strokeOval(x - ring, y - ring, 2 * ring, 2 * ring);
-            gc.setStroke(EventStyle.selection());
-            gc.setLineWidth(3.5);
-            gc.strokeOval(x - ring, y - ring, 2 * ring, 2 * ring);
         }
         paintScaleBar(gc, vp, p);
         gc.setFont(Font.font("System", 10));
@@ -547,7 +546,7 @@ public final class MapView extends Region {
         if (selected != null && selected.located() && !viewport.get().showsWithin(selected.lat(), selected.lon(), 40)) {
             viewport.set(viewport.get().centeredOn(selected.lat(), selected.lon()));
         }
-        requestOverlay();
+        requestSelection();
     }
 
     private void showCursor(double x, double y) {

@@ -25,6 +25,10 @@ import javafx.scene.text.TextAlignment;
  */
 final class TimelinePainter {
 
+    /** How far a ring stands off its glyph. */
+    static final double RING_PAD = 2.5;
+
+
     /** Above this many events visible in one lane, the lane shows density instead of glyphs. */
     static final int GLYPH_LIMIT = 1500;
     static final double BIN_PIXELS = 4;
@@ -348,11 +352,11 @@ final class TimelinePainter {
     }
 
     /**
-     * Draws brush, selection ring and hover ring; the text tooltip only for {@code pointed}, the event under
+     * Draws brush and hover ring; the text tooltip only for {@code pointed}, the event under
      * the pointer on this timeline (a hover linked from another view gets the ring alone).
      */
     void paintOverlay(GraphicsContext g, TimelineLayout layout, TimeAxis axis, TimelineIndex index, TimeWindow brush,
-                      Event selected, Event hovered, Event pointed) {
+                      Event hovered, Event pointed) {
         // no clip: a canvas clip costs a mask the size of the canvas on every frame (allocated and drawn by the
         // renderer); the brushed bins are cut to the brush and what falls outside the plot is cleared after
         g.clearRect(0, 0, layout.width(), layout.height());
@@ -373,7 +377,6 @@ final class TimelinePainter {
             g.fillRoundRect(x0 - 3, mid - 9, 6, 18, 4, 4);
             g.fillRoundRect(x1 - 3, mid - 9, 6, 18, 4, 4);
         }
-        ring(g, layout, axis, index, selected, EventStyle.selection(), 2.5);
         ring(g, layout, axis, index, hovered, palette.text(), 1.5);
         double plotEnd = layout.plotX() + layout.plotWidth();
         g.clearRect(0, 0, layout.plotX(), layout.height());
@@ -389,8 +392,16 @@ final class TimelinePainter {
         if (lane < 0) {
             return;
         }
-        double[] b = glyph(layout, axis, lane, e);
-        double pad = 2.5;
+        ring(g, glyph(layout, axis, lane, e), color, width);
+    }
+
+    /** The selected event's ring around glyph bounds {@code b} (drawn by {@link TimelineSelectionMark}). */
+    void selectionRing(GraphicsContext g, double[] b) {
+        ring(g, b, EventStyle.selection(), 2.5);
+    }
+
+    private void ring(GraphicsContext g, double[] b, Color color, double width) {
+        double pad = RING_PAD;
         g.setLineWidth(width + 2);
         g.setStroke(palette.ringShadow());
         g.strokeRoundRect(b[0] - pad, b[1] - pad, b[2] - b[0] + 2 * pad, b[3] - b[1] + 2 * pad, 6, 6);

@@ -24,8 +24,9 @@ import javafx.scene.layout.Region;
  * The timeline: a histogram of the filtered events, one lane of event glyphs per type or perpetrator,
  * a time axis and the brush that sets {@link ViewState#timeWindowProperty()}, with a small play toolbar.
  *
- * <p>Two canvases: the base (grid, histogram, lanes, axis) redraws when data or the visible range
- * change; the overlay (brush, selection, hover) redraws alone on brushing and hovering. Redraw requests
+ * <p>Two full-size canvases: the base (grid, histogram, lanes, axis) redraws when data or the visible range
+ * change; the overlay (brush, hover) redraws alone on brushing and hovering, the selection's ring on a small canvas
+ * of its own ({@link TimelineSelectionMark}). Redraw requests
  * only mark a layer dirty; one {@link AnimationTimer} pass per pulse draws what is dirty.
  */
 public final class TimelineView extends Region {
@@ -38,7 +39,8 @@ public final class TimelineView extends Region {
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.BY_TYPE);
     private final Canvas base = new Canvas();
     private final Canvas overlay = new Canvas();
-    private final Pane canvasPane = new Pane(base, overlay);
+    private final TimelineSelectionMark selectionMark = new TimelineSelectionMark();
+    private final Pane canvasPane = new Pane(base, overlay, selectionMark.node());
     private final TimelineToolbar toolbar;
     private final TimelinePainter painter = new TimelinePainter();
     private final HitBoxes hits = new HitBoxes();
@@ -49,6 +51,7 @@ public final class TimelineView extends Region {
     private TimeAxis axis;
     private boolean baseDirty = true;
     private boolean overlayDirty = true;
+    private boolean selectionDirty = true;
     // the event under the pointer on this timeline: the only one that gets a text tooltip
     private Event pointed;
     private Event tooltipShown;
@@ -123,7 +126,11 @@ public final class TimelineView extends Region {
             // a selection made elsewhere (the list's keyboard) ends this view's tooltip
             pointed = null;
             scrollTo(now);
-            requestOverlayRedraw();
+            if (tooltipShown != null) {
+                requestOverlayRedraw();
+            } else {
+                requestSelectionRedraw();
+            }
         });
         if (index.datedCount() > 0) {
             fitAll();
@@ -328,12 +335,16 @@ public final class TimelineView extends Region {
     /** Redraws the base and overlay on the next pulse (requests in between collapse into one draw). */
     void requestBaseRedraw() {
         baseDirty = true;
-        overlayDirty = true;
-        redraw.start();
+        requestOverlayRedraw();
     }
 
     void requestOverlayRedraw() {
         overlayDirty = true;
+        requestSelectionRedraw();
+    }
+
+    private void requestSelectionRedraw() {
+        selectionDirty = true;
         redraw.start();
     }
 
@@ -350,8 +361,12 @@ public final class TimelineView extends Region {
             Event hovered = filteredOrNull(state.hoveredProperty().get());
             tooltipShown = hovered != null && hovered.equals(pointed) ? hovered : null;
             painter.paintOverlay(overlay.getGraphicsContext2D(), layout, axis, index, state.timeWindowProperty().get(),
-                    filteredOrNull(state.selectedProperty().get()), hovered, tooltipShown);
+                    hovered, tooltipShown);
             overlayDirty = false;
+        }
+        if (selectionDirty) {
+            selectionMark.paint(painter, layout, axis, index, filteredOrNull(state.selectedProperty().get()));
+            selectionDirty = false;
         }
     }
 
@@ -377,6 +392,7 @@ public final class TimelineView extends Region {
             visibleRange.set(axis.window());
             baseDirty = true;
             overlayDirty = true;
+            selectionDirty = true;
             // draw in this pulse so a resize never shows a blank or stretched frame
             drawDirty();
         }

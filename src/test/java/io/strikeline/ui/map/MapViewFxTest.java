@@ -12,6 +12,7 @@ import io.strikeline.ui.state.ViewState;
 import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -76,6 +77,24 @@ class MapViewFxTest {
         assertThat(map.getMapViewport().showsWithin(basra.lat(), basra.lon(), 0)).isFalse();
         robot.interact(() -> state.selectedProperty().set(basra));
         assertThat(map.getMapViewport().showsWithin(basra.lat(), basra.lon(), 40)).isTrue();
+    }
+
+    @Test
+    void theSelectionMarkSitsOnTheSelectedMarkerFollowsAPanAndGoesAwayWithTheSelection(FxRobot robot) {
+        Canvas mark = (Canvas) map.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Canvas && n.isMouseTransparent() && n.getClip() != null).findFirst().orElseThrow();
+        robot.interact(() -> state.selectedProperty().set(mosul));
+        Point2D at = onScreen(robot, mosul.lat(), mosul.lon());
+        assertThat(mark.isVisible()).isTrue();
+        assertThat(mark.getBoundsInParent().getWidth()).as("a small square, not the whole map").isLessThan(100);
+        assertThat(mark.localToScreen(mark.getBoundsInLocal()).contains(at)).isTrue();
+        robot.interact(() -> map.setMapViewport(map.getMapViewport().pannedBy(60, 30)));
+        Point2D panned = onScreen(robot, mosul.lat(), mosul.lon());
+        assertThat(mark.localToScreen(mark.getBoundsInLocal()).contains(panned)).isTrue();
+        assertThat(mark.localToScreen(mark.getBoundsInLocal()).contains(at)).as("moved with the map").isFalse();
+        robot.interact(() -> state.selectedProperty().set(null));
+        onScreen(robot, mosul.lat(), mosul.lon());
+        assertThat(mark.isVisible()).isFalse();
     }
 
     @Test

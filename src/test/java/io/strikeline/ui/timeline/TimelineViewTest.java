@@ -14,8 +14,10 @@ import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -98,6 +100,26 @@ class TimelineViewTest {
         robot.clickOn(canvas.localToScreen((box[0] + box[2]) / 2, (box[1] + box[3]) / 2));
         assertThat(state.selectedProperty().get()).isEqualTo(drone);
         assertThat(state.hoveredProperty().get()).isEqualTo(drone);
+    }
+
+    @Test
+    void theSelectionRingIsASmallMarkOverTheSelectedGlyphAndGoesAwayWithTheSelection(FxRobot robot) {
+        Pane pane = robot.lookup(".timeline-canvas").query();
+        Canvas mark = (Canvas) pane.getChildren().stream().filter(n -> n.getClip() != null).findFirst().orElseThrow();
+        Event late = state.catalogProperty().get().get(4);
+        robot.interact(() -> {
+            state.selectedProperty().set(late);
+            view.drawDirty();
+        });
+        assertThat(mark.isVisible()).isTrue();
+        assertThat(mark.getWidth()).as("a small square, not the band").isLessThan(40);
+        double[] glyph = TimelinePainter.glyph(view.layoutBands(), view.axis(), view.index().laneOf(late), late);
+        assertThat(mark.getBoundsInParent().contains((glyph[0] + glyph[2]) / 2, (glyph[1] + glyph[3]) / 2)).isTrue();
+        robot.interact(() -> {
+            state.selectedProperty().set(null);
+            view.drawDirty();
+        });
+        assertThat(mark.isVisible()).isFalse();
     }
 
     @Test
