@@ -33,11 +33,12 @@ final class BasemapPainter {
     private static final Font BIG_CITY_FONT = Font.font("System", FontWeight.BOLD, 12.5);
     private static final Font SITE_FONT = Font.font("System", FontPosture.ITALIC, 11);
 
-    /** A town or site label as drawn, in screen pixels: drawn again above the markers where a bubble covers it. */
+    /** Where {@link #haloText} draws the halo: eight offsets 1.5 px from the text, the diagonals 1.5 / sqrt(2). */
     private static final double HALO_DIAGONAL = 1.06;
     private static final double[] HALO_DX = {1.5, -1.5, 0, 0, HALO_DIAGONAL, HALO_DIAGONAL, -HALO_DIAGONAL, -HALO_DIAGONAL};
     private static final double[] HALO_DY = {0, 0, 1.5, -1.5, HALO_DIAGONAL, -HALO_DIAGONAL, HALO_DIAGONAL, -HALO_DIAGONAL};
 
+    /** A town or site label as drawn, in screen pixels: drawn again above the markers where a bubble covers it. */
     record PlacedLabel(String text, Font font, double x, double y, double w, double h) {}
 
     private final List<PlacedLabel> placed = new ArrayList<>();
