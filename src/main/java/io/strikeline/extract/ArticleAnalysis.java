@@ -78,7 +78,7 @@ final class ArticleAnalysis {
         Roles.shareWithinOperation(events);
         roles.nameGenericTargets(events, sentences);
         roles.campaignEnemy(events, sentences);
-        String headline = " " + NameFolding.fold(article.title()) + " ";
+        String headline = " " + NameFolding.foldOnce(article.title()) + " ";
         events.forEach(e -> e.namedInHeadline = namedIn(headline, e));
         HeadlineToll.fill(events, article.title());
         HeadlinePerpetrator.fill(events, article.title());

@@ -43,6 +43,14 @@ public final class NameFolding {
         return folded;
     }
 
+    /**
+     * {@link #fold} for a text met once (an article's headline): not kept in the cache, which a stream of headlines
+     * would fill (an archive's first 50,000 titles), leaving the names that recur to be folded again at every use.
+     */
+    public static String foldOnce(String text) {
+        return text == null ? "" : foldUncached(text);
+    }
+
     private static String foldUncached(String text) {
         StringBuilder out = new StringBuilder(text.length());
         StringBuilder word = new StringBuilder();

@@ -33,4 +33,12 @@ class NameFoldingTest {
         assertThat(NameFolding.foldWord("ʿAyn")).isEqualTo("ayn");
         assertThat(NameFolding.foldWord("Dayr")).isEqualTo("dayr");
     }
+
+    @Test
+    void aHeadlineFoldedOnceReadsAsTheCachedFoldDoes() {
+        for (String headline : List.of("Drones strike near al-Qa'im, killing three", "Ḥalab: jets hit a depot", "")) {
+            assertThat(NameFolding.foldOnce(headline)).isEqualTo(NameFolding.fold(headline));
+        }
+        assertThat(NameFolding.foldOnce(null)).isEmpty();
+    }
 }
