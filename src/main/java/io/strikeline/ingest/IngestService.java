@@ -110,36 +110,31 @@ public final class IngestService {
         return new IngestService(store, new RuleBasedExtractor(gazetteer), StrikeMatcher::sameStrike);
     }
 
-    /**
-     * Extracted but not yet stored: everything one article needs to be written. {@code fieldMentions}: each event's field
-     * provenance as stored, in the order of the extraction's events.
-     */
+    /** Extracted but not yet stored: everything one article needs to be written. */
     private record Prepared(RawArticle raw, String hash, LocalDate published, DateStatus status, String reason,
-            Extraction extraction, PackedMentions mentions, List<String> fieldMentions, Problem problem) {
+            Extraction extraction, Packed packed, Problem problem) {
 
         Prepared(RawArticle raw, String hash, LocalDate published, DateStatus status, String reason, Extraction extraction,
                 Problem problem) {
-            this(raw, hash, published, status, reason, extraction, packed(extraction), problem);
+            this(raw, hash, published, status, reason, extraction, Packed.of(extraction), problem);
         }
+    }
 
-        private Prepared(RawArticle raw, String hash, LocalDate published, DateStatus status, String reason,
-                Extraction extraction, PackedMentions mentions, Problem problem) {
-            this(raw, hash, published, status, reason, extraction, mentions, fieldMentions(extraction, mentions), problem);
-        }
+    /**
+     * An article's mentions and each of its events' field provenance in their stored form (in the order of the
+     * extraction's events), made on the extracting thread so the one writer thread only binds the text.
+     */
+    private record Packed(PackedMentions mentions, List<String> fieldMentions) {
 
-        private static List<String> fieldMentions(Extraction extraction, PackedMentions mentions) {
-            List<String> json = new ArrayList<>(extraction.events().size());
+        static Packed of(Extraction extraction) {
+            List<Mention> found = new ArrayList<>(extraction.mentions());
+            extraction.events().forEach(e -> e.fields().forEach(f -> found.add(f.mention())));
+            PackedMentions mentions = PackedMentions.of(found);
+            List<String> fieldMentions = new ArrayList<>(extraction.events().size());
             for (ExtractedEvent e : extraction.events()) {
-                json.add(mentions.fieldsJson(e.fields()));
+                fieldMentions.add(mentions.fieldsJson(e.fields()));
             }
-            return json;
-        }
-
-        /** The extractor's mentions and those its events' fields came from, packed on the extracting thread. */
-        private static PackedMentions packed(Extraction extraction) {
-            List<Mention> mentions = new ArrayList<>(extraction.mentions());
-            extraction.events().forEach(e -> e.fields().forEach(f -> mentions.add(f.mention())));
-            return PackedMentions.of(mentions);
+            return new Packed(mentions, fieldMentions);
         }
     }
 
@@ -337,7 +332,7 @@ public final class IngestService {
             }
             RawArticle raw = p.raw();
             long articleId = writer.addArticle(new Article(0, raw.title(), raw.source(), raw.url(), p.published(),
-                    p.status(), p.reason(), raw.text(), p.hash(), raw.origin()), p.mentions());
+                    p.status(), p.reason(), raw.text(), p.hash(), raw.origin()), p.packed().mentions());
             stored++;
             // The extractor already separated the strikes of one article: never merge two of them here.
             List<Long> writtenTo = new ArrayList<>();
@@ -359,7 +354,7 @@ public final class IngestService {
                 notInto.add(written.id());
                 String evidence = raw.text().substring(found.sentence().start(), found.sentence().end());
                 writer.addSource(new EventSource(written.id(), articleId, found.sentence(), evidence, found.killed(),
-                        found.injured(), found.fields()), p.fieldMentions().get(i));
+                        found.injured(), found.fields()), p.packed().fieldMentions().get(i));
                 writtenTo.add(written.id());
             }
             return writtenTo;
