@@ -28,7 +28,6 @@ final class TimelinePainter {
     /** How far a ring stands off its glyph. */
     static final double RING_PAD = 2.5;
 
-
     /** Above this many events visible in one lane, the lane shows density instead of glyphs. */
     static final int GLYPH_LIMIT = 1500;
     static final double BIN_PIXELS = 4;
