@@ -78,6 +78,7 @@ public final class GenerateCommand implements Callable<Integer> {
             Path folder = Files.createTempDirectory("strikeline-generate");
             IngestReport report;
             double generating;
+            double ingesting;
             try {
                 long generationStarted = System.nanoTime();
                 List<Path> files = writeCorpus(folder);
@@ -86,18 +87,19 @@ public final class GenerateCommand implements Callable<Integer> {
                         seconds(started));
                 report = pipeline.apply(store).ingest(List.of(folder), null, everyTenth(started),
                         IngestService.Commit.EACH_CHUNK);
+                // from opening the file to the last commit, less the corpus' writing; not its deletion, which ingest lacks
+                ingesting = seconds(started) - generating;
             } finally {
                 deleteRecursively(folder);
             }
             report.problems().forEach(p -> err.println("problem: " + p));
             double elapsed = seconds(started);
-            double ingesting = elapsed - generating;
             out.printf(Locale.ROOT, "articles: %d stored (%d read, %d duplicates)%n", report.articlesStored(),
                     report.articlesRead(), report.duplicates());
             out.printf(Locale.ROOT, "events created: %d (requested %d; %d reports merged into them)%n", report.eventsCreated(),
                     events, report.eventsMerged());
-            out.printf(Locale.ROOT, "elapsed: %.1f s (generating the corpus %.1f s, ingesting it %.1f s)%n", elapsed,
-                    generating, ingesting);
+            out.printf(Locale.ROOT, "elapsed: %.1f s (generating the corpus %.1f s, ingesting it %.1f s, deleting it"
+                    + " %.1f s)%n", elapsed, generating, ingesting, elapsed - generating - ingesting);
             // The ingest's own rate: loading the gazetteer, reading, extracting, merging and storing, as `ingest` would.
             out.printf(Locale.ROOT, "articles/second: %.0f (ingest; %.0f counting the corpus' generation)%n",
                     report.articlesRead() / Math.max(ingesting, 1e-9), report.articlesRead() / Math.max(elapsed, 1e-9));

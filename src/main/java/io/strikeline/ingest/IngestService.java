@@ -116,7 +116,7 @@ public final class IngestService {
 
         Prepared(RawArticle raw, String hash, LocalDate published, DateStatus status, String reason, Extraction extraction,
                 Problem problem) {
-            this(raw, hash, published, status, reason, extraction, Packed.of(extraction), problem);
+            this(raw, hash, published, status, reason, extraction, Packed.of(extraction, raw.text()), problem);
         }
     }
 
@@ -126,10 +126,10 @@ public final class IngestService {
      */
     private record Packed(PackedMentions mentions, List<String> fieldMentions) {
 
-        static Packed of(Extraction extraction) {
+        static Packed of(Extraction extraction, String text) {
             List<Mention> found = new ArrayList<>(extraction.mentions());
             extraction.events().forEach(e -> e.fields().forEach(f -> found.add(f.mention())));
-            PackedMentions mentions = PackedMentions.of(found);
+            PackedMentions mentions = PackedMentions.of(found, text);
             List<String> fieldMentions = new ArrayList<>(extraction.events().size());
             for (ExtractedEvent e : extraction.events()) {
                 fieldMentions.add(mentions.fieldsJson(e.fields()));

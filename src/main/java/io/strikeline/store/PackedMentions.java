@@ -17,9 +17,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One article's mentions as they are stored from schema 5 on: a JSON array on the article's row
- * ({@code [[kind, start, end, surface, normalized], ...]}, by start then end offset, each mention once), and field
- * provenance as the places of its mentions in that array ({@code [[field, place], ...]}). See docs/schema.md.
+ * One article's mentions as they are stored from schema 5 on: a JSON array on the article's row, by start then end
+ * offset, each mention once, and field provenance as the places of its mentions in that array ({@code [[field, place],
+ * ...]}). See docs/schema.md. A mention whose surface is its span of the article's text is stored without it
+ * ({@code [kind, start, end, normalized]}), the others with it ({@code [kind, start, end, surface, normalized]}): the
+ * surfaces were a third of the array, and the array is the largest part of an article's row.
  * Ingest packs an article's mentions on the thread that extracted them, so the one writer thread only binds the text.
  */
 public final class PackedMentions {
@@ -40,8 +42,11 @@ public final class PackedMentions {
         this.json = json;
     }
 
-    /** An article's mentions, each once, in stored order: the extractor's, and those its events' fields came from. */
-    public static PackedMentions of(Collection<Mention> found) {
+    /**
+     * An article's mentions, each once, in stored order: the extractor's, and those its events' fields came from.
+     * {@code text}: the article's text, which their offsets point into.
+     */
+    public static PackedMentions of(Collection<Mention> found, String text) {
         List<Mention> sorted = new ArrayList<>(found);
         sorted.sort(ORDER);
         List<Mention> distinct = new ArrayList<>(sorted.size());
@@ -50,11 +55,11 @@ public final class PackedMentions {
                 distinct.add(m);
             }
         }
-        return new PackedMentions(distinct, write(distinct));
+        return new PackedMentions(distinct, write(distinct, text));
     }
 
-    /** Reads an article's stored array. */
-    static PackedMentions read(String json) {
+    /** Reads an article's stored array; {@code text} is the article's text, where surfaces not stored are read. */
+    static PackedMentions read(String json, String text) {
         List<Mention> result = new ArrayList<>();
         try (JsonParser p = JSON.createParser(json)) {
             expect(p.nextToken(), JsonToken.START_ARRAY);
@@ -62,16 +67,31 @@ public final class PackedMentions {
                 MentionKind kind = MentionKind.fromCode(p.nextTextValue());
                 int start = p.nextIntValue(-1);
                 int end = p.nextIntValue(-1);
-                String surface = p.nextTextValue();
-                p.nextToken();
-                String normalized = p.currentToken() == JsonToken.VALUE_NULL ? null : p.getValueAsString();
-                expect(p.nextToken(), JsonToken.END_ARRAY);
+                String fourth = nullableText(p);
+                String surface;
+                String normalized;
+                if (p.nextToken() == JsonToken.END_ARRAY) {
+                    if (end > text.length() || start < 0 || end < start) {
+                        throw new IOException("mention [" + start + ", " + end + ") lies outside the article's "
+                                + text.length() + " characters");
+                    }
+                    surface = text.substring(start, end);
+                    normalized = fourth;
+                } else {
+                    surface = fourth;
+                    normalized = p.currentToken() == JsonToken.VALUE_NULL ? null : p.getValueAsString();
+                    expect(p.nextToken(), JsonToken.END_ARRAY);
+                }
                 result.add(new Mention(kind, start, end, surface, normalized));
             }
         } catch (IOException | IllegalArgumentException e) {
             throw new StoreException("an article's stored mentions are not readable: " + e.getMessage(), e);
         }
         return new PackedMentions(result, json);
+    }
+
+    private static String nullableText(JsonParser p) throws IOException {
+        return p.nextToken() == JsonToken.VALUE_NULL ? null : p.getValueAsString();
     }
 
     List<Mention> mentions() {
@@ -84,12 +104,14 @@ public final class PackedMentions {
     }
 
     /** Jackson's compact form, written with a builder: a generator made per article was 4% of the extracting threads. */
-    private static String write(List<Mention> mentions) {
-        StringBuilder out = new StringBuilder(mentions.size() * 48 + 2).append('[');
+    private static String write(List<Mention> mentions, String text) {
+        StringBuilder out = new StringBuilder(mentions.size() * 36 + 2).append('[');
         for (Mention m : mentions) {
             out.append(out.length() == 1 ? "[" : ",[");
             quoted(out, KIND_CODES[m.kind().ordinal()]).append(',').append(m.start()).append(',').append(m.end()).append(',');
-            quoted(out, m.text()).append(',');
+            if (!isSpanOf(m, text)) {
+                quoted(out, m.text()).append(',');
+            }
             if (m.normalized() == null) {
                 out.append("null");
             } else {
@@ -98,6 +120,11 @@ public final class PackedMentions {
             out.append(']');
         }
         return out.append(']').toString();
+    }
+
+    private static boolean isSpanOf(Mention m, String text) {
+        return m.end() <= text.length() && m.length() == m.text().length()
+                && text.regionMatches(m.start(), m.text(), 0, m.length());
     }
 
     /** A JSON string with Jackson's escapes. */

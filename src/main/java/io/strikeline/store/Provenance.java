@@ -35,7 +35,7 @@ final class Provenance {
         List<EventSource> result = new ArrayList<>();
         try (PreparedStatement ps = store.connection().prepareStatement("WITH RECURSIVE " + mergedMembers()
                 + " SELECT s.event_id, s.article_id, s.sentence_start, s.sentence_end, s.evidence, s.killed, s.injured"
-                + (packed ? ", s.field_mentions, a.mentions" : "")
+                + (packed ? ", s.field_mentions, a.mentions, a.body" : "")
                 + " FROM event_sources s JOIN articles a ON a.id = s.article_id"
                 + " WHERE s.event_id IN (SELECT id FROM members)"
                 + " ORDER BY a.published IS NULL, a.published, a.id, s.sentence_start")) {
@@ -48,7 +48,7 @@ final class Provenance {
                     List<FieldEvidence> fields;
                     if (packed) {
                         if (!mentionsOf.containsKey(articleId)) {
-                            mentionsOf.put(articleId, PackedMentions.read(rs.getString(9)));
+                            mentionsOf.put(articleId, PackedMentions.read(rs.getString(9), rs.getString(10)));
                         }
                         fields = mentionsOf.get(articleId).fields(rs.getString(8));
                     } else {
@@ -65,10 +65,10 @@ final class Provenance {
     /** Every span the extractor marked in an article, by start then end offset; none for an unknown article. */
     List<Mention> mentions(long articleId) throws SQLException {
         if (store.packedMentions()) {
-            try (PreparedStatement ps = store.connection().prepareStatement("SELECT mentions FROM articles WHERE id = ?")) {
+            try (PreparedStatement ps = store.connection().prepareStatement("SELECT mentions, body FROM articles WHERE id = ?")) {
                 ps.setLong(1, articleId);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? PackedMentions.read(rs.getString(1)).mentions() : List.of();
+                    return rs.next() ? PackedMentions.read(rs.getString(1), rs.getString(2)).mentions() : List.of();
                 }
             }
         }

@@ -155,7 +155,7 @@ class EventStoreTest {
             long[] ids = store.inTransaction(() -> {
                 ChunkWriter chunk = store.chunkWriter();
                 long article = chunk.addArticle(new Article(0, "Title", "AP", null, LocalDate.of(2020, 1, 8),
-                        DateStatus.GIVEN, "given", body, "hash1", "a.txt"), PackedMentions.of(List.of(place, place)));
+                        DateStatus.GIVEN, "given", body, "hash1", "a.txt"), PackedMentions.of(List.of(place, place), body));
                 long event = chunk.addEvent(event(LocalDate.of(2020, 1, 3), 33.26, 44.23));
                 chunk.addSource(new EventSource(event, article, new Span(0, 58), body.substring(0, 58), 2, null,
                         List.of(new FieldEvidence("place", place))));

@@ -58,9 +58,10 @@ class PackedMentionsMigrationTest {
         Mention late = new Mention(MentionKind.PLACE, 30, 35, "Hit \"x\"", null);
         Mention early = new Mention(MentionKind.DATE, 3, 9, "Monday", "2021-03-01");
         Mention sameSpanOtherKind = new Mention(MentionKind.ACTOR, 3, 9, "Monday", "Monday group");
-        PackedMentions packed = PackedMentions.of(List.of(late, early, sameSpanOtherKind, late));
+        String text = "At Monday, jets struck a depot; more follows here.";
+        PackedMentions packed = PackedMentions.of(List.of(late, early, sameSpanOtherKind, late), text);
 
-        PackedMentions read = PackedMentions.read(packed.json());
+        PackedMentions read = PackedMentions.read(packed.json(), text);
         assertThat(read.mentions()).containsExactly(early, sameSpanOtherKind, late);
         List<FieldEvidence> fields = List.of(new FieldEvidence("place", late), new FieldEvidence("date", early));
         assertThat(read.fields(packed.fieldsJson(fields))).containsExactly(fields.get(1), fields.get(0));
@@ -70,7 +71,23 @@ class PackedMentionsMigrationTest {
         assertThatThrownBy(() -> packed.fieldsJson(List.of(new FieldEvidence("place", elsewhere))))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> read.fields("[[\"place\", 7]]")).isInstanceOf(StoreException.class);
-        assertThatThrownBy(() -> PackedMentions.read("{\"not\": \"an array\"}")).isInstanceOf(StoreException.class);
+        assertThatThrownBy(() -> PackedMentions.read("{\"not\": \"an array\"}", text)).isInstanceOf(StoreException.class);
+    }
+
+    @Test
+    void aSurfaceThatIsItsSpanOfTheTextIsNotStoredAndIsReadBackFromTheText() throws Exception {
+        String text = "Rockets hit \u0627\u0644\u0642\u0627\u0626\u0645 on Friday.";
+        Mention weapon = new Mention(MentionKind.WEAPON, 0, 7, "Rockets", "rocket");
+        Mention place = new Mention(MentionKind.PLACE, 12, 18, text.substring(12, 18), "gn-qaim");
+        Mention respelled = new Mention(MentionKind.DATE, 22, 28, "Friday 5", null);
+        PackedMentions packed = PackedMentions.of(List.of(respelled, place, weapon), text);
+
+        List<List<Object>> rows = List.of(Arrays.asList("weapon", 0, 7, "rocket"), Arrays.asList("place", 12, 18, "gn-qaim"),
+                Arrays.asList("date", 22, 28, "Friday 5", null));
+        assertThat(packed.json()).isEqualTo(new ObjectMapper().writeValueAsString(rows));
+        assertThat(PackedMentions.read(packed.json(), text).mentions()).containsExactly(weapon, place, respelled);
+        assertThatThrownBy(() -> PackedMentions.read(packed.json(), "Rockets hit")).isInstanceOf(StoreException.class)
+                .hasMessageContaining("outside the article");
     }
 
     @Test
@@ -78,14 +95,14 @@ class PackedMentionsMigrationTest {
         Mention quoted = new Mention(MentionKind.ACTOR, 0, 12, "the \"group\" \\ co", null);
         Mention controls = new Mention(MentionKind.PLACE, 14, 20, "tab\there\nline\u0001", "al-qa'im");
         Mention arabic = new Mention(MentionKind.PLACE, 22, 30, "\u0627\u0644\u0642\u0627\u0626\u0645 / Qaim\u00e9", "qaim");
-        PackedMentions packed = PackedMentions.of(List.of(arabic, controls, quoted));
+        PackedMentions packed = PackedMentions.of(List.of(arabic, controls, quoted), "");
 
         List<List<Object>> rows = new ArrayList<>();
         for (Mention m : List.of(quoted, controls, arabic)) {
             rows.add(Arrays.asList(m.kind().code(), m.start(), m.end(), m.text(), m.normalized()));
         }
         assertThat(packed.json()).isEqualTo(new ObjectMapper().writeValueAsString(rows));
-        assertThat(PackedMentions.read(packed.json()).mentions()).containsExactly(quoted, controls, arabic);
+        assertThat(PackedMentions.read(packed.json(), "").mentions()).containsExactly(quoted, controls, arabic);
         assertThat(packed.fieldsJson(List.of(new FieldEvidence("pla\"ce", controls)))).isEqualTo("[[\"pla\\\"ce\",1]]");
     }
 
