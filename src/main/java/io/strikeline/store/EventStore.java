@@ -443,7 +443,7 @@ public final class EventStore implements AutoCloseable {
         return eventsWhere("date_start IS NOT NULL AND (date_precision <> 'day' OR date_end <> date_start)", List.of());
     }
 
-    /** Located events inside a latitude/longitude box, edges included; a range scan of the position index from schema 6. */
+    /** Located events inside a latitude/longitude box, edges included; a scan of the events (schema 8 has no position index). */
     public List<Event> eventsInBox(double minLat, double minLon, double maxLat, double maxLon) {
         return eventsWhere("lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?", List.of(minLat, maxLat, minLon, maxLon));
     }

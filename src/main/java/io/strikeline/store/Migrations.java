@@ -21,7 +21,8 @@ final class Migrations {
 
     private static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__curation.sql", "V3__scenes.sql",
             "V4__imported_origin.sql", "V5__packed_mentions.sql", "V6__position_index.sql",
-            "V7__lean_ingest_indexes.sql");
+            "V7__lean_ingest_indexes.sql",
+            "V8__no_position_index.sql");
 
     static final int LATEST = SCRIPTS.size();
 

@@ -250,7 +250,7 @@ class EditServiceTest {
             assertThat(old.events()).allSatisfy(e -> assertThat(e.curation().status()).isEqualTo(ReviewStatus.UNREVIEWED));
         }
         try (EventStore upgraded = EventStore.open(v1)) {
-            assertThat(upgraded.schemaVersion()).isEqualTo(7);
+            assertThat(upgraded.schemaVersion()).isEqualTo(8);
             assertThat(upgraded.eventCount()).isEqualTo(events);
             assertThat(upgraded.migrationBackup()).isEqualTo(dir.resolve("sample.v1-backup.db"));
         }

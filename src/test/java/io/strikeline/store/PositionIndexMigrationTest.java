@@ -41,9 +41,6 @@ class PositionIndexMigrationTest {
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             assertThat(st.executeQuery("SELECT count(*) FROM sqlite_master WHERE name LIKE 'events_rtree%'").getInt(1)).isZero();
-            String plan = st.executeQuery("EXPLAIN QUERY PLAN SELECT id FROM events"
-                    + " WHERE lat BETWEEN 33 AND 34 AND lon BETWEEN 44 AND 45").getString("detail");
-            assertThat(plan).contains("events_by_position");
             assertThat(st.executeQuery("PRAGMA integrity_check").getString(1)).isEqualTo("ok");
         }
     }
