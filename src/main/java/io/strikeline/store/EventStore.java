@@ -39,6 +39,10 @@ import org.sqlite.SQLiteConfig;
  */
 public final class EventStore implements AutoCloseable {
 
+    static {
+        SqliteLibrary.useCachedCopy();
+    }
+
     static final String EVENT_COLUMNS = "id, event_type, date_start, date_end, date_precision, place, lat, lon,"
             + " location_precision, country, perpetrator, target, killed, killed_max, injured, injured_max, confidence, origin";
 
