@@ -16,7 +16,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -221,7 +220,7 @@ public final class EventStore implements AutoCloseable {
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + temporary, config.toProperties())) {
                 Migrations.migrate(c, 0);
             }
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+            takeName(temporary, file);
         } catch (FileAlreadyExistsException e) {
             // another process created it meanwhile: open theirs
         } catch (IOException e) {
@@ -235,6 +234,21 @@ public final class EventStore implements AutoCloseable {
             } catch (IOException ignored) {
                 // a leftover temporary file is harmless: it is hidden and named for this process
             }
+        }
+    }
+
+    /**
+     * Gives the finished file its name unless a file of that name appeared meanwhile: a rename would put ours in place
+     * of one another process created and may be writing to. A hard link claims the name atomically; where the file
+     * system has none (FAT, some network shares), a move that refuses an existing target is the next best.
+     */
+    static void takeName(Path temporary, Path file) throws IOException {
+        try {
+            Files.createLink(file, temporary);
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.move(temporary, file);
         }
     }
 

@@ -16,6 +16,7 @@ import io.strikeline.model.Mention;
 import io.strikeline.model.MentionKind;
 import io.strikeline.model.Origin;
 import io.strikeline.model.Span;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,6 +32,21 @@ class EventStoreTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void aNewFileNeverTakesTheNameOfOneThatAppearedWhileItWasMade() throws Exception {
+        Path theirs = dir.resolve("shared.db");
+        Files.writeString(theirs, "another process's file, already written to");
+        Path ours = dir.resolve(".shared.db.creating-1");
+        Files.writeString(ours, "ours");
+
+        assertThatThrownBy(() -> EventStore.takeName(ours, theirs)).isInstanceOf(FileAlreadyExistsException.class);
+        assertThat(Files.readString(theirs)).isEqualTo("another process's file, already written to");
+
+        Path free = dir.resolve("free.db");
+        EventStore.takeName(ours, free);
+        assertThat(Files.readString(free)).isEqualTo("ours");
+    }
 
     @Test
     void newDatabaseIsAtLatestSchemaAndMarkedAsStrikeline() throws Exception {
