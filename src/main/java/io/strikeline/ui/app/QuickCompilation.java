@@ -37,12 +37,13 @@ final class QuickCompilation {
         thread.start();
     }
 
-    private static void excludeOptimisingCompiler() {
+    /** Adds the directive now; false when the JVM compiles with C1 only already or cannot take it. */
+    static boolean excludeOptimisingCompiler() {
         try {
             HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
             if (Integer.parseInt(hotspot.getVMOption("TieredStopAtLevel").getValue()) < 4
                     || !Boolean.parseBoolean(hotspot.getVMOption("TieredCompilation").getValue())) {
-                return; // started for quick compilation already (the installed program), or without tiers
+                return false; // started for quick compilation already (the installed program), or without tiers
             }
             Path file = Files.createTempFile("strikeline-c1", ".json");
             try {
@@ -53,8 +54,9 @@ final class QuickCompilation {
             } finally {
                 Files.deleteIfExists(file);
             }
-        } catch (Exception | LinkageError ignored) {
-            // no management module or no such command in this JVM: it keeps both compilers
+            return true;
+        } catch (Exception | LinkageError e) {
+            return false; // no management module or no such command in this JVM: it keeps both compilers
         }
     }
 }
