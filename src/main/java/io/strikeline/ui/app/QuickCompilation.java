@@ -48,13 +48,13 @@ final class QuickCompilation {
             Path file = Files.createTempFile("strikeline-c1", ".json");
             try {
                 Files.writeString(file, DIRECTIVE);
-                ManagementFactory.getPlatformMBeanServer().invoke(
+                Object reply = ManagementFactory.getPlatformMBeanServer().invoke(
                         new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
                         new Object[] {new String[] {file.toString()}}, new String[] {String[].class.getName()});
+                return String.valueOf(reply).contains("added"); // the command answers "1 compiler directives added"
             } finally {
                 Files.deleteIfExists(file);
             }
-            return true;
         } catch (Exception | LinkageError e) {
             return false; // no management module or no such command in this JVM: it keeps both compilers
         }
