@@ -1,7 +1,9 @@
 package io.strikeline.geo;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -70,8 +72,12 @@ public record Basemap(
         return new Reader().parse(in);
     }
 
+    /**
+     * Reads GeoJSON with Jackson's streaming parser: no tree of nodes, and none of the data-binding classes, which the
+     * viewer would otherwise load and initialise on its start path for this file alone.
+     */
     private static final class Reader {
-        private final ObjectMapper mapper = new ObjectMapper();
+        private final JsonFactory json = new JsonFactory();
         private final GeometryFactory factory = new GeometryFactory();
 
         List<BasemapFeature> layer(String name) {
@@ -93,52 +99,123 @@ public record Basemap(
         }
 
         List<BasemapFeature> parse(InputStream in) throws IOException {
-            JsonNode root = mapper.readTree(in);
             List<BasemapFeature> out = new ArrayList<>();
-            for (JsonNode f : root.path("features")) {
-                Geometry g = geometry(f.path("geometry"));
-                if (g == null) {
-                    continue;
-                }
-                Map<String, Object> props = new LinkedHashMap<>();
-                f.path("properties").fields().forEachRemaining(e -> {
-                    JsonNode v = e.getValue();
-                    if (v.isNumber()) {
-                        props.put(e.getKey(), v.numberValue());
-                    } else if (v.isTextual()) {
-                        props.put(e.getKey(), v.textValue());
+            try (JsonParser p = json.createParser(in)) {
+                expect(p, p.nextToken(), JsonToken.START_OBJECT);
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = p.getCurrentName();
+                    if (p.nextToken() == JsonToken.START_ARRAY && field.equals("features")) {
+                        while (p.nextToken() == JsonToken.START_OBJECT) {
+                            feature(p, out);
+                        }
+                    } else {
+                        p.skipChildren();
                     }
-                });
-                out.add(new BasemapFeature(g, props));
+                }
             }
             return out;
         }
 
-        private Geometry geometry(JsonNode g) {
-            JsonNode c = g.path("coordinates");
-            return switch (g.path("type").asText()) {
-                case "Point" -> factory.createPoint(coordinate(c));
+        /** One feature, the parser on its opening brace; kept when its geometry is of a supported type. */
+        private void feature(JsonParser p, List<BasemapFeature> out) throws IOException {
+            Map<String, Object> props = new LinkedHashMap<>();
+            Geometry geometry = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.getCurrentName();
+                JsonToken value = p.nextToken();
+                if (field.equals("properties") && value == JsonToken.START_OBJECT) {
+                    properties(p, props);
+                } else if (field.equals("geometry") && value == JsonToken.START_OBJECT) {
+                    geometry = geometry(p);
+                } else {
+                    p.skipChildren();
+                }
+            }
+            if (geometry != null) {
+                out.add(new BasemapFeature(geometry, props));
+            }
+        }
+
+        /** Numbers and strings; other values (null, booleans, nested values) are left out. */
+        private static void properties(JsonParser p, Map<String, Object> props) throws IOException {
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.getCurrentName();
+                JsonToken value = p.nextToken();
+                if (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT) {
+                    props.put(key, p.getNumberValue());
+                } else if (value == JsonToken.VALUE_STRING) {
+                    props.put(key, p.getText());
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+
+        /** The geometry object; its "type" may come before or after its coordinates. */
+        private Geometry geometry(JsonParser p) throws IOException {
+            String type = "";
+            Object coordinates = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.getCurrentName();
+                JsonToken value = p.nextToken();
+                if (field.equals("type") && value == JsonToken.VALUE_STRING) {
+                    type = p.getText();
+                } else if (field.equals("coordinates") && value == JsonToken.START_ARRAY) {
+                    coordinates = nested(p);
+                } else {
+                    p.skipChildren();
+                }
+            }
+            return coordinates == null ? null : geometry(type, coordinates);
+        }
+
+        /** An array of coordinates at any depth: a position becomes a {@link Coordinate}, anything deeper a list. */
+        private static Object nested(JsonParser p) throws IOException {
+            JsonToken first = p.nextToken();
+            if (first == JsonToken.VALUE_NUMBER_INT || first == JsonToken.VALUE_NUMBER_FLOAT) {
+                double x = p.getDoubleValue();
+                expect(p, p.nextToken(), JsonToken.VALUE_NUMBER_FLOAT, JsonToken.VALUE_NUMBER_INT);
+                double y = p.getDoubleValue();
+                while (p.nextToken() != JsonToken.END_ARRAY) { // an altitude, unused
+                    p.skipChildren();
+                }
+                return new Coordinate(x, y);
+            }
+            List<Object> items = new ArrayList<>();
+            for (JsonToken t = first; t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                expect(p, t, JsonToken.START_ARRAY);
+                items.add(nested(p));
+            }
+            return items;
+        }
+
+        private Geometry geometry(String type, Object c) {
+            return switch (type) {
+                case "Point" -> factory.createPoint((Coordinate) c);
                 case "LineString" -> factory.createLineString(coordinates(c));
                 case "MultiLineString" -> {
-                    LineString[] lines = new LineString[c.size()];
+                    List<Object> parts = list(c);
+                    LineString[] lines = new LineString[parts.size()];
                     for (int i = 0; i < lines.length; i++) {
-                        lines[i] = factory.createLineString(coordinates(c.get(i)));
+                        lines[i] = factory.createLineString(coordinates(parts.get(i)));
                     }
                     yield factory.createMultiLineString(lines);
                 }
                 case "Polygon" -> polygon(c);
                 case "MultiPolygon" -> {
-                    Polygon[] polys = new Polygon[c.size()];
-                    for (int i = 0; i < polys.length; i++) {
-                        polys[i] = polygon(c.get(i));
+                    List<Object> parts = list(c);
+                    Polygon[] polygons = new Polygon[parts.size()];
+                    for (int i = 0; i < polygons.length; i++) {
+                        polygons[i] = polygon(parts.get(i));
                     }
-                    yield factory.createMultiPolygon(polys);
+                    yield factory.createMultiPolygon(polygons);
                 }
                 default -> null;
             };
         }
 
-        private Polygon polygon(JsonNode rings) {
+        private Polygon polygon(Object c) {
+            List<Object> rings = list(c);
             LinearRing shell = factory.createLinearRing(coordinates(rings.get(0)));
             LinearRing[] holes = new LinearRing[rings.size() - 1];
             for (int i = 0; i < holes.length; i++) {
@@ -147,16 +224,22 @@ public record Basemap(
             return factory.createPolygon(shell, holes);
         }
 
-        private static Coordinate[] coordinates(JsonNode points) {
-            Coordinate[] out = new Coordinate[points.size()];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = coordinate(points.get(i));
-            }
-            return out;
+        private static Coordinate[] coordinates(Object points) {
+            return list(points).toArray(Coordinate[]::new);
         }
 
-        private static Coordinate coordinate(JsonNode p) {
-            return new Coordinate(p.get(0).asDouble(), p.get(1).asDouble());
+        @SuppressWarnings("unchecked")
+        private static List<Object> list(Object nested) {
+            return (List<Object>) nested;
+        }
+
+        private static void expect(JsonParser p, JsonToken actual, JsonToken... wanted) throws IOException {
+            for (JsonToken w : wanted) {
+                if (actual == w) {
+                    return;
+                }
+            }
+            throw new JsonParseException(p, "basemap GeoJSON: expected " + wanted[0] + ", found " + actual);
         }
     }
 }

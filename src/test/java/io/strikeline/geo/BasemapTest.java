@@ -53,4 +53,24 @@ class BasemapTest {
         assertThat(basemap.places()).extracting(BasemapFeature::name)
                 .contains("Ain al-Asad Air Base", "Al-Qaim border crossing", "Al-Omar oil field");
     }
+
+    @Test
+    void readsMultiGeometriesWhateverTheOrderOfTheirMembersAndKeepsOnlyNumbersAndText() throws Exception {
+        String json = "{\"features\":[{\"geometry\":{\"coordinates\":[[[[0,0],[2,0],[2,2],[0,0]]],"
+                + "[[[5,5],[6,5],[6,6],[5,5]]]],\"type\":\"MultiPolygon\"},\"type\":\"Feature\","
+                + "\"properties\":{\"name\":\"B\",\"iso\":null,\"flag\":true,\"area\":2.5,\"tags\":[\"x\"]}},"
+                + "{\"type\":\"Feature\",\"properties\":{\"kind\":\"coast\"},\"geometry\":{\"type\":\"MultiLineString\","
+                + "\"coordinates\":[[[1,1,9],[2,2,9]],[[3,3],[4,4],[5,4]]]}}],\"type\":\"FeatureCollection\"}";
+        List<BasemapFeature> features = Basemap.parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        assertThat(features).hasSize(2);
+        BasemapFeature area = features.get(0);
+        assertThat(area.geometry().getNumGeometries()).isEqualTo(2);
+        assertThat(area.geometry().getArea()).isEqualTo(2.5);
+        assertThat(area.properties()).containsOnlyKeys("name", "area").containsEntry("area", 2.5);
+        BasemapFeature lines = features.get(1);
+        assertThat(lines.text("kind")).isEqualTo("coast");
+        assertThat(lines.geometry().getNumGeometries()).isEqualTo(2);
+        assertThat(lines.geometry().getCoordinates()).hasSize(5);
+        assertThat(lines.geometry().getCoordinates()[1]).isEqualTo(new Coordinate(2, 2));
+    }
 }

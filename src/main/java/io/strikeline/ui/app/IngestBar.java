@@ -6,7 +6,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 
-/** Progress of an ingest in the status bar, with Cancel; hidden when no ingest runs. */
+/**
+ * Progress of an ingest in the status bar, with Cancel; hidden when no ingest runs. Its controls are made by the
+ * first ingest, not with the window: a progress bar's skin and animation classes are not needed to show a file.
+ */
 final class IngestBar extends HBox {
 
     private final ProgressBar bar = new ProgressBar(0);
@@ -23,11 +26,13 @@ final class IngestBar extends HBox {
             cancel.setDisable(true);
             label.setText("Cancelling...");
         });
-        getChildren().addAll(label, bar, cancel);
         finish();
     }
 
     void start(String what) {
+        if (getChildren().isEmpty()) {
+            getChildren().addAll(label, bar, cancel);
+        }
         cancelled = false;
         cancel.setDisable(false);
         bar.setProgress(ProgressBar.INDETERMINATE_PROGRESS);

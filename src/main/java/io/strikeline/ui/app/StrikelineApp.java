@@ -20,6 +20,7 @@ public final class StrikelineApp extends Application {
      * basemap start loading first, so they are read while the toolkit starts and the window is built.
      */
     public static void launch(Path db, boolean sample) {
+        QuickCompilation.request();
         reading = FileOpener.startReading(db, sample ? MainWindow.OpenMode.SAMPLE : MainWindow.OpenMode.EDIT);
         MapView.preloadBasemap();
         Application.launch(StrikelineApp.class);

@@ -30,8 +30,9 @@ public final class ViewerBenchmark {
 
     private ViewerBenchmark() {}
 
-    /** Must run before the toolkit starts. */
+    /** Must run before the toolkit starts. The JVM compiles as the viewer's does ({@link QuickCompilation}). */
     public static void configure(int width, int height) {
+        QuickCompilation.request();
         Snapshot.useHeadlessPlatform(width, height);
         System.setProperty("javafx.animation.fullspeed", "true");
     }

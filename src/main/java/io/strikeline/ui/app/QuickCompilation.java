@@ -1,0 +1,62 @@
+package io.strikeline.ui.app;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.management.ObjectName;
+
+/**
+ * Keeps the viewer's JVM to the quick compiler (C1), as the installed program's launcher does with
+ * {@code -XX:TieredStopAtLevel=1} (ADR 8), when it was started without that flag ({@code java -jar}). A jar cannot pass
+ * JVM flags, so the same effect is asked for at run time: a compiler directive that excludes every method from the
+ * optimising compiler (C2), added through the JVM's diagnostic command {@code Compiler.directives_add}. A method hot
+ * enough for C2 is then compiled once more by C1 without profiling. On two cores C2 otherwise takes one of them for
+ * seconds while the window starts (2.8 s of CPU in a short {@code bench} on the sample, against 1.8 s for the FX
+ * thread), and later competes with the render thread.
+ */
+final class QuickCompilation {
+
+    private static final String DIRECTIVE = "[{ match: \"*.*\", c2: { Exclude: true } }]";
+
+    private static boolean requested;
+
+    private QuickCompilation() {}
+
+    /**
+     * Asks for it on a thread of its own, so the start does not wait for the management classes; once per process.
+     * Without the management module or the diagnostic command the JVM stays as it was started.
+     */
+    static synchronized void request() {
+        if (requested) {
+            return;
+        }
+        requested = true;
+        Thread thread = new Thread(QuickCompilation::excludeOptimisingCompiler, "quick-compilation");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Adds the directive now; false when the JVM compiles with C1 only already or cannot take it. */
+    static boolean excludeOptimisingCompiler() {
+        try {
+            HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            if (Integer.parseInt(hotspot.getVMOption("TieredStopAtLevel").getValue()) < 4
+                    || !Boolean.parseBoolean(hotspot.getVMOption("TieredCompilation").getValue())) {
+                return false; // started for quick compilation already (the installed program), or without tiers
+            }
+            Path file = Files.createTempFile("strikeline-c1", ".json");
+            try {
+                Files.writeString(file, DIRECTIVE);
+                Object reply = ManagementFactory.getPlatformMBeanServer().invoke(
+                        new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
+                        new Object[] {new String[] {file.toString()}}, new String[] {String[].class.getName()});
+                return String.valueOf(reply).contains("added"); // the command answers "1 compiler directives added"
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (Exception | LinkageError e) {
+            return false; // no management module or no such command in this JVM: it keeps both compilers
+        }
+    }
+}
