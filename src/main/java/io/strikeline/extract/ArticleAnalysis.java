@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** The work of extracting one article; a fresh instance per article, so the extractor stays thread-safe. */
@@ -166,7 +167,7 @@ final class ArticleAnalysis {
         }
         for (SentenceInfo s : sentences) {
             for (PlaceHit p : s.places) {
-                if (p.options().size() == 1 || p.options().stream().map(Place::country).distinct().count() == 1) {
+                if (p.options().size() == 1 || oneCountry(p.options())) {
                     countryWeight.merge(p.options().get(0).country(), 1.0, Double::sum);
                 }
             }
@@ -340,7 +341,7 @@ final class ArticleAnalysis {
                 // fighters who were readying rockets")
                 kept.removeIf(t -> t.strength() == 0 && !doneByWeapon(t));
             }
-            if (all.stream().anyMatch(t -> t.strength() >= 2)) {
+            if (anyStrong(all)) {
                 s.hasStrikeContext = true;
                 s.ownedClauses.add(c);
             }
@@ -369,6 +370,25 @@ final class ArticleAnalysis {
         return split;
     }
 
+    /** Whether the options, more than one, all lie in one country. */
+    private static boolean oneCountry(List<Place> options) {
+        for (Place p : options) {
+            if (!Objects.equals(p.country(), options.get(0).country())) {
+                return false;
+            }
+        }
+        return !options.isEmpty();
+    }
+
+    private static boolean anyStrong(List<Trigger> triggers) {
+        for (Trigger t : triggers) {
+            if (t.strength() >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Trigger pickPrimary(SentenceInfo s, int[] clause, List<Trigger> kept, boolean contextWeapon) {
         Trigger best = null;
         for (Trigger t : kept) {
@@ -383,12 +403,16 @@ final class ArticleAnalysis {
             return best;
         }
         boolean weaponNear = nearestWeapon(s, best) != null;
-        boolean hasPlace = s.places.stream().anyMatch(p -> p.from() >= clause[0] && p.to() <= clause[1]);
-        boolean hasActor = s.actors.stream().anyMatch(a -> a.fromTok() >= clause[0] && a.toTok() <= clause[1]
-                && a.actor().kind() != Kind.IGNORED);
-        int trigFrom = best.from();
-        boolean stateSubject = s.actors.stream().anyMatch(a -> a.fromTok() >= clause[0] && a.toTok() <= trigFrom
-                && a.actor().kind().flies());
+        boolean hasPlace = false;
+        for (PlaceHit p : s.places) {
+            hasPlace |= p.from() >= clause[0] && p.to() <= clause[1];
+        }
+        boolean hasActor = false;
+        boolean stateSubject = false;
+        for (ActorFinder.Hit a : s.actors) {
+            hasActor |= a.fromTok() >= clause[0] && a.toTok() <= clause[1] && a.actor().kind() != Kind.IGNORED;
+            stateSubject |= a.fromTok() >= clause[0] && a.toTok() <= best.from() && a.actor().kind().flies();
+        }
         boolean killedOnly = tokens.get(best.from()).is("killed") || tokens.get(best.from()).is("exploded");
         if (weaponNear) {
             return best;

@@ -13,8 +13,8 @@ final class CasualtyFinder {
     static final Set<String> KILL_WORDS = Set.of("killed", "dead", "died", "slain", "deaths", "death", "fatalities", "killing");
     static final Set<String> INJURY_WORDS = Set.of(
             "wounded", "injured", "hurt", "injuries", "wounding", "injuring", "injury", "wounds", "wounded,");
-    private static final Set<String> KILL_VERBS = Set.of("killed", "killing", "kills", "killing,");
-    private static final Set<String> HEADLINE_KILL_VERBS = Set.of("killed", "killing", "kills", "kill");
+    static final Set<String> KILL_VERBS = Set.of("killed", "killing", "kills", "killing,");
+    static final Set<String> HEADLINE_KILL_VERBS = Set.of("killed", "killing", "kills", "kill");
     /** "the death toll rose to nine": a later count of the same dead, which replaces the earlier one. */
     private static final Set<String> RISES = Set.of("rose", "risen", "rises", "climbed", "climbs", "increased", "jumped");
     /** How far after "toll" its rise is looked for ("the toll of Tuesday's strikes on the camp has risen to 12"). */
@@ -23,7 +23,7 @@ final class CasualtyFinder {
     private static final int SHORT_SUBJECT = 3;
     /** "the toll stood at six", "put the death toll at 12": a toll stated at a figure. */
     private static final Set<String> STANDS = Set.of("toll", "stood", "stands", "was", "is", "remained", "remains");
-    private static final Set<String> INJURY_VERBS = Set.of("wounded", "wounding", "injured", "injuring", "injures", "wounds");
+    static final Set<String> INJURY_VERBS = Set.of("wounded", "wounding", "injured", "injuring", "injures", "wounds");
     /**
      * No single strike in these wars is reported with more dead or wounded than this: a larger figure is a population,
      * a troop count or a war's running total.
@@ -32,7 +32,7 @@ final class CasualtyFinder {
     /** Words that open a clause about what happened before or around the strike, not the strike itself. */
     private static final Set<String> BACKGROUND_OPENERS = Set.of(
             "after", "since", "before", "following", "amid", "retaliation", "response", "revenge");
-    private static final Set<String> GROUND_FIGHTING = Set.of("clashes", "fighting", "battles", "firefights", "gunfights");
+    static final Set<String> GROUND_FIGHTING = Set.of("clashes", "fighting", "battles", "firefights", "gunfights");
     static final Set<String> PASSIVE_AUX = Set.of("have", "has", "had", "were", "was", "been", "are", "be");
     private static final Set<String> QUALIFIERS = Set.of(
             "at", "least", "more", "than", "up", "to", "nearly", "about", "some", "an", "estimated", "around", "over",
@@ -81,7 +81,7 @@ final class CasualtyFinder {
     /** Verbs of saying, which end the phrase a figure's people are named in. */
     static final Set<String> REPORTING = Set.of("said", "says", "told", "reported", "added", "according");
     /** The words every toll this class reads holds one of. */
-    private static final Set<String> HARM_CUES = harmCues();
+    static final Set<String> HARM_CUES = harmCues();
     /** How far after the people's noun their verb is looked for ("four members of the X brigade were killed"). */
     private static final int VERB_REACH = 9;
     /** "since the start of the year", "since the war began": the nouns after "since the" that open a long period. */
@@ -101,15 +101,15 @@ final class CasualtyFinder {
     }
 
     static List<Hit> find(List<Token> t, int from, int to) {
-        return find(t, from, to, KILL_VERBS);
+        return find(t, from, to, WordClass.KILL_VERB);
     }
 
     /** The tolls of a headline, whose present tense says "Airstrikes kill eight". */
     static List<Hit> findInHeadline(List<Token> t) {
-        return find(t, 0, t.size(), HEADLINE_KILL_VERBS);
+        return find(t, 0, t.size(), WordClass.HEADLINE_KILL_VERB);
     }
 
-    private static List<Hit> find(List<Token> t, int from, int to, Set<String> killVerbs) {
+    private static List<Hit> find(List<Token> t, int from, int to, WordClass killVerbs) {
         List<Hit> out = new ArrayList<>();
         if (!mentionsHarm(t, from, to)) {
             return out;
@@ -125,12 +125,12 @@ final class CasualtyFinder {
                 h = zero(t, i, to);
             } else if (w.equals("toll") || w.equals("number") && i + 1 < to && t.get(i + 1).is("of")) {
                 h = tollFigure(t, i, to);
-            } else if (killVerbs.contains(w) || INJURY_VERBS.contains(w)) {
+            } else if (tok.in(killVerbs) || tok.in(WordClass.INJURY_VERB)) {
                 if (motive(t, i)) {
                     continue;
                 }
-                h = verbThenNumber(t, i, to, killVerbs.contains(w));
-                if (h == null && killVerbs.contains(w)) {
+                h = verbThenNumber(t, i, to, tok.in(killVerbs));
+                if (h == null && tok.in(killVerbs)) {
                     h = namedVictims(t, i, to);
                 }
                 if (h != null && i > from && t.get(i - 1).is("also")) {
@@ -238,7 +238,7 @@ final class CasualtyFinder {
     /** Whether any word of the sentence tells of dead or wounded: most sentences do not, and are passed over at once. */
     private static boolean mentionsHarm(List<Token> t, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (HARM_CUES.contains(t.get(i).lower())) {
+            if (t.get(i).in(WordClass.HARM_CUE)) {
                 return true;
             }
         }
@@ -273,7 +273,7 @@ final class CasualtyFinder {
     /** "killed in airstrikes and clashes": a toll that counts the ground fighting too is not the strike's. */
     static boolean countsGroundFighting(List<Token> t, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (GROUND_FIGHTING.contains(t.get(i).lower())) {
+            if (t.get(i).in(WordClass.GROUND_FIGHTING)) {
                 return true;
             }
         }

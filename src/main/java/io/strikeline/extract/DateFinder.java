@@ -61,9 +61,19 @@ final class DateFinder {
         return out;
     }
 
+    /**
+     * The classes of every word a date may begin with, besides figures and "yesterday's". In a holder of its own: this
+     * class's initialiser may run inside {@link WordClass}'s, which reads its word sets.
+     */
+    private static final class DateStarts {
+        static final long BITS = WordClass.MONTH.bit | WordClass.WEEKDAY.bit | WordClass.WEEKDAY_POSSESSIVE.bit
+                | WordClass.RELATIVE_DATE_START.bit;
+    }
+
     private static DateExpr match(List<Token> t, int i, int to) {
         Token tok = t.get(i);
-        if (tok.punct()) {
+        // most words begin no date: one test of the class bits passes them over before the rules below
+        if (tok.punct() || (tok.classes() & DateStarts.BITS) == 0 && !tok.isNumber() && !tok.is("yesterday's")) {
             return null;
         }
         String w = tok.lower();

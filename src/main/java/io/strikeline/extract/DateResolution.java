@@ -367,7 +367,10 @@ final class DateResolution {
      */
     private Boolean pastMidnightLocally(SentenceInfo s, LocalDate usDay) {
         String sentence = text.substring(tokens.get(s.from).start(), tokens.get(s.to - 1).end());
-        if (!hasClockHour(sentence)) {
+        if (s.clockHour == null) {
+            s.clockHour = hasClockHour(sentence); // each candidate of the sentence and each event it tells of asks again
+        }
+        if (!s.clockHour) {
             return null;
         }
         Matcher m = EASTERN_TIME.matcher(sentence);

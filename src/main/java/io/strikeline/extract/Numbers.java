@@ -22,9 +22,25 @@ final class Numbers {
             return -1;
         }
         if (t.isNumber()) {
-            String digits = t.raw().replace(",", "");
-            return digits.length() <= 6 && digits.chars().allMatch(Character::isDigit) ? Integer.parseInt(digits) : -1;
+            return digitsValue(t.raw());
         }
-        return WORDS.getOrDefault(t.lower(), -1);
+        return t.in(WordClass.NUMBER_WORD) ? WORDS.get(t.lower()) : -1;
+    }
+
+    /** "1,200" is 1200; more than six digits, or anything but digits and commas, is no count (-1). */
+    private static int digitsValue(String raw) {
+        int value = 0;
+        int digits = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == ',') {
+                continue;
+            }
+            if (!Character.isDigit(c) || ++digits > 6) {
+                return -1;
+            }
+            value = value * 10 + Character.digit(c, 10);
+        }
+        return value;
     }
 }

@@ -40,21 +40,21 @@ final class Roles {
             "manned", "housed", "hosted", "utilized", "utilised", "employed", "frequented", "staffed", "garrisoned", "visited",
             "directed", "financed", "equipped", "commanded", "guided", "advised", "inspired", "influenced");
     /** "blamed X", "accusing X of", "attributing it to X": the party a speaker holds responsible. */
-    private static final Set<String> BLAME = Set.of(
+    static final Set<String> BLAME = Set.of(
             "blamed", "blaming", "blames", "blame", "accused", "accusing", "accuses", "accuse", "attributed", "attributing",
             "attributes", "attribute");
     /** "a base hosting U.S. troops", "which houses coalition forces": the party at the site struck. */
     private static final Set<String> HOSTING = Set.of("hosts", "hosting", "houses", "housing", "host");
     /** "by both Iraqi and coalition planes": words that join a second party to the one "by" names. */
-    private static final Set<String> COORDINATION = Set.of("and", "both", "or");
+    static final Set<String> COORDINATION = Set.of("and", "both", "or");
     /** "by the terrorist IRGC", "by the outlawed PKK": labels a writer puts before the party named. */
-    private static final Set<String> ATTRIBUTIVE = Set.of("terrorist", "outlawed", "banned", "rogue", "so", "called");
+    static final Set<String> ATTRIBUTIVE = Set.of("terrorist", "outlawed", "banned", "rogue", "so", "called");
     /** A verb right after an actor that makes it the doer of another deed, not the party a strike hit. */
     private static final Set<String> AGENT_VERBS = Set.of(
             "killing", "launched", "launching", "fired", "firing", "attacking", "fought", "fighting", "clashed", "seized",
             "captured", "advanced", "advancing", "retook", "shelled", "shelling", "stormed", "ambushed");
     /** "in coordination with X", "alongside X": a partner of the strike, neither who struck nor who was hit. */
-    private static final Set<String> PARTNER_LEAD = Set.of("with", "alongside", "supporting", "backing", "assisting");
+    static final Set<String> PARTNER_LEAD = Set.of("with", "alongside", "supporting", "backing", "assisting");
     /** "clashes with X", "groups affiliated with X": the word before "with" that makes X an enemy or a patron instead. */
     private static final Set<String> NOT_PARTNER_WITH = Set.of("clashes", "clashed", "fighting", "fought", "battles",
             "battling", "affiliated", "associated", "allied", "aligned", "linked", "connected", "loyal", "ties");
@@ -188,7 +188,8 @@ final class Roles {
             return answered ? Role.HIT_ELSEWHERE : Role.NONE;
         }
         for (int k = from - 1; k >= Math.max(sentenceFrom, from - 5); k--) {
-            String w = tokens.get(k).lower();
+            Token t = tokens.get(k);
+            String w = t.lower();
             if (w.equals("by")) {
                 int b = k - 1;
                 while (b > sentenceFrom && (tokens.get(b).lower().endsWith("ly") || tokens.get(b).is("sometimes")
@@ -211,17 +212,17 @@ final class Roles {
             if (w.equals("from") && k - 1 >= c.trigger.from() && k - 1 < c.trigger.to()) {
                 return Role.PERPETRATOR_STRONG; // "came under air attack from X", "rocket fire from X"
             }
-            if (PARTNER_LEAD.contains(w) && !(k > sentenceFrom && NOT_PARTNER_WITH.contains(tokens.get(k - 1).lower()))) {
+            if (t.in(WordClass.PARTNER_LEAD) && !(k > sentenceFrom && NOT_PARTNER_WITH.contains(tokens.get(k - 1).lower()))) {
                 return Role.NONE;
             }
-            if (BLAME.contains(w) || (w.equals("to") && k > sentenceFrom && tokens.get(k - 1).is("pointed"))) {
+            if (t.in(WordClass.BLAME) || (w.equals("to") && k > sentenceFrom && tokens.get(k - 1).is("pointed"))) {
                 return Role.PERPETRATOR_STRONG;
             }
             if ((w.equals("to") || w.equals("on")) && blamedObject(k, sentenceFrom)) {
                 return Role.PERPETRATOR_STRONG;
             }
-            if (!tokens.get(k).punct() && !Triggers.DEFINITE.contains(w) && !Triggers.MODIFIERS.contains(w)
-                    && !COORDINATION.contains(w) && !ATTRIBUTIVE.contains(w)) {
+            if (!t.punct() && !t.in(WordClass.DEFINITE) && !t.in(WordClass.MODIFIER) && !t.in(WordClass.COORDINATION)
+                    && !t.in(WordClass.ATTRIBUTIVE)) {
                 break;
             }
         }
@@ -503,7 +504,7 @@ final class Roles {
     /** Whether the words just before the actor at {@code actorFrom} hold it responsible ("blamed X", "attributing it to X"). */
     static boolean blames(List<Token> tokens, int sentenceFrom, int actorFrom) {
         for (int k = actorFrom - 1; k >= Math.max(sentenceFrom, actorFrom - 4); k--) {
-            if (BLAME.contains(tokens.get(k).lower())) {
+            if (tokens.get(k).in(WordClass.BLAME)) {
                 return true;
             }
             if (tokens.get(k).punct()) {
@@ -516,8 +517,7 @@ final class Roles {
     /** "attributing it to X", "blamed the attack on X": token {@code k} is the "to" or "on" after a blamed object. */
     private boolean blamedObject(int k, int sentenceFrom) {
         for (int j = k - 1; j >= Math.max(sentenceFrom, k - 4); j--) {
-            String w = tokens.get(j).lower();
-            if (BLAME.contains(w)) {
+            if (tokens.get(j).in(WordClass.BLAME)) {
                 return true;
             }
             if (tokens.get(j).punct()) {

@@ -59,7 +59,7 @@ final class Tokenizer {
             ASCII_LETTER[c] = Character.isLetter(c);
         }
         for (int k = 0; k < PUNCT.length(); k++) {
-            PUNCT_TOKENS[k] = String.valueOf(PUNCT.charAt(k));
+            PUNCT_TOKENS[k] = String.valueOf(PUNCT.charAt(k)).intern(); // Token.is compares by identity
         }
     }
 
@@ -112,7 +112,7 @@ final class Tokenizer {
         int punct = PUNCT.indexOf(c);
         if (punct >= 0) {
             String raw = PUNCT_TOKENS[punct];
-            tokens.add(new Token(tokens.size(), i, i + 1, raw, raw, "", true, false, WordClass.of(raw)));
+            tokens.add(Token.punctuation(tokens.size(), i, i + 1, raw, raw));
             return i + 1;
         }
         if (isApostropheOrModifier(c) && i + 1 < n && isLetter(chars[i + 1])
@@ -127,11 +127,11 @@ final class Tokenizer {
             return end;
         }
         if (c == '-' && i + 1 < n && chars[i + 1] == '-') {
-            tokens.add(new Token(tokens.size(), i, i + 2, "--", "\u2014", "", true, false, WordClass.of("\u2014")));
+            tokens.add(Token.punctuation(tokens.size(), i, i + 2, "--", "\u2014"));
             return i + 2;
         }
         if (c == '-' && i > 0 && i + 1 < n && chars[i - 1] == ' ' && chars[i + 1] == ' ') {
-            tokens.add(new Token(tokens.size(), i, i + 1, "-", "\u2014", "", true, false, WordClass.of("\u2014")));
+            tokens.add(Token.punctuation(tokens.size(), i, i + 1, "-", "\u2014"));
         }
         return i + 1;
     }

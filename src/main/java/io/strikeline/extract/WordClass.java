@@ -46,7 +46,17 @@ enum WordClass {
     SITE_ANAPHOR(Coreference.SITE_ANAPHORS),
     STANCE_VERB(Places.STANCE_VERBS),
     ROAD(Places.ROADS),
-    WEEKDAY_POSSESSIVE(DateFinder.WEEKDAY_POSSESSIVES);
+    WEEKDAY_POSSESSIVE(DateFinder.WEEKDAY_POSSESSIVES),
+    HARM_CUE(CasualtyFinder.HARM_CUES),
+    GROUND_FIGHTING(CasualtyFinder.GROUND_FIGHTING),
+    KILL_VERB(CasualtyFinder.KILL_VERBS),
+    HEADLINE_KILL_VERB(CasualtyFinder.HEADLINE_KILL_VERBS),
+    INJURY_VERB(CasualtyFinder.INJURY_VERBS),
+    NUMBER_WORD(Numbers.WORDS.keySet()),
+    PARTNER_LEAD(Roles.PARTNER_LEAD),
+    BLAME(Roles.BLAME),
+    COORDINATION(Roles.COORDINATION),
+    ATTRIBUTIVE(Roles.ATTRIBUTIVE);
 
     final long bit;
     private final Set<String> words;

@@ -28,6 +28,8 @@ final class WordForms {
         final int hash;
         final String lower;
         final long classes;
+        final boolean capitalized;
+        final boolean number;
         String key;
         String keyBeforeHyphen;
 
@@ -37,6 +39,8 @@ final class WordForms {
             this.hash = hash;
             this.lower = lower;
             this.classes = WordClass.of(lower);
+            this.capitalized = Token.startsCapitalized(raw);
+            this.number = Token.startsWithDigit(raw);
         }
     }
 
@@ -67,7 +71,7 @@ final class WordForms {
         if (key == null) {
             key = folded(e, hyphenAfter);
         }
-        return new Token(index, start, end, e.raw, e.lower, key, false, hyphenAfter, e.classes);
+        return new Token(index, start, end, e.raw, e.lower, key, false, hyphenAfter, e.classes, e.capitalized, e.number);
     }
 
     private static String folded(Entry e, boolean hyphenAfter) {
@@ -89,7 +93,7 @@ final class WordForms {
         int mask = slots.length - 1;
         int slot = spread(hash) & mask;
         for (Entry e = slots[slot]; e != null; e = slots[slot]) {
-            if (e.hash == hash && Arrays.equals(chars, start, end, e.chars, 0, e.chars.length)) {
+            if (e.hash == hash && sameChars(start, end, e.chars)) {
                 return e;
             }
             slot = (slot + 1) & mask;
@@ -101,7 +105,7 @@ final class WordForms {
         String raw = text.substring(start, end);
         String lower = leadingMark ? raw.substring(1).toLowerCase(Locale.ROOT)
                 : raw.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
-        Entry e = new Entry(raw, hash, lower);
+        Entry e = new Entry(raw, hash, lower.intern()); // interned, as Token.is compares by identity
         if (table.chars + raw.length() > MAX_KEPT_CHARS) {
             Arrays.fill(table.slots, null);
             table.size = 0;
@@ -139,6 +143,19 @@ final class WordForms {
                 place(e);
             }
         }
+    }
+
+    /** Whether the text's {@code [start, end)} is {@code word}: a plain loop, as words are too short for a vector compare. */
+    private boolean sameChars(int start, int end, char[] word) {
+        if (end - start != word.length) {
+            return false;
+        }
+        for (int k = 0; k < word.length; k++) {
+            if (chars[start + k] != word[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Mixes the high bits of a string hash into the low bits that pick a slot. */

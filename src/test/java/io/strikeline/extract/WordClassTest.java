@@ -39,6 +39,27 @@ class WordClassTest {
     }
 
     @Test
+    void aTokensLowerFormIsInternedSoIsComparesByIdentity() {
+        List<Token> tokens = Tokenizer.tokenize(TEXT + " Night -- then ʿAyn al-Asad - quiet... (again) [after] 4:30?!");
+        for (Token t : tokens) {
+            assertThat(t.lower()).as(t.raw()).isSameAs(t.lower().intern());
+            assertThat(t.is(new String(t.lower().toCharArray()).intern())).as(t.raw()).isTrue();
+        }
+        assertThat(tokens.get(0).is("late")).isTrue();
+        assertThat(tokens.get(0).is("on")).isFalse();
+    }
+
+    @Test
+    void aTokensCapitalAndDigitAreThoseOfItsWord() {
+        for (Token t : Tokenizer.tokenize(TEXT + " ʿAyn 4:30 'twas")) {
+            assertThat(t.capitalized()).as(t.raw()).isEqualTo(!t.punct() && Token.startsCapitalized(t.raw()));
+            assertThat(t.isNumber()).as(t.raw()).isEqualTo(!t.punct() && Character.isDigit(t.raw().charAt(0)));
+        }
+        assertThat(Token.startsCapitalized("\u2018Afak")).isTrue();
+        assertThat(Token.startsCapitalized("\u2018afak")).isFalse();
+    }
+
+    @Test
     void theClassesFitInOneLong() {
         assertThat(WordClass.values().length).isLessThanOrEqualTo(Long.SIZE);
     }
