@@ -2,6 +2,7 @@ package io.strikeline.cli;
 
 import io.strikeline.ingest.IngestReport;
 import io.strikeline.ingest.IngestService;
+import io.strikeline.jvm.QuickCompilation;
 import io.strikeline.store.EventStore;
 import io.strikeline.store.StoreException;
 import java.nio.file.Path;
@@ -30,6 +31,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long started = System.nanoTime();
+        QuickCompilation.requestForShortIngest(paths);
         IngestReport report;
         try (EventStore store = EventStore.open(db)) {
             report = IngestService.standard(store).ingest(paths, published, TerminalProgress.forFiles(),

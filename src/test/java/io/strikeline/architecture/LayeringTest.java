@@ -38,6 +38,8 @@ class LayeringTest {
                 .layer("generate").definedBy("io.strikeline.generate..")
                 .layer("ui").definedBy("io.strikeline.ui..")
                 .layer("cli").definedBy("io.strikeline.cli..")
+                .layer("jvm").definedBy("io.strikeline.jvm..")
+                .whereLayer("jvm").mayOnlyBeAccessedByLayers("cli", "ui")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("generate").mayOnlyBeAccessedByLayers("cli")

@@ -1,6 +1,7 @@
 package io.strikeline.ui.app;
 
 import atlantafx.base.theme.PrimerLight;
+import io.strikeline.jvm.QuickCompilation;
 import io.strikeline.ui.map.MapView;
 import java.nio.file.Path;
 import javafx.application.Application;

@@ -1,5 +1,6 @@
 package io.strikeline.ui.app;
 
+import io.strikeline.jvm.QuickCompilation;
 import io.strikeline.ui.map.MapView;
 import io.strikeline.ui.map.MapViewport;
 import io.strikeline.ui.state.EventCatalog;
