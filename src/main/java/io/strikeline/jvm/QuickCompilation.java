@@ -23,10 +23,10 @@ public final class QuickCompilation {
 
     /**
      * Ingests of less text than this run faster with C1 alone; longer ones gain from C2's code more than its compiling
-     * costs. Measured with {@code generate} on two cores (ADR 11): 5,000 articles (17 MB) 1,077 -> 1,488 articles/s with
-     * C1 alone, 20,000 1,390 -> 1,890, 40,000 (130 MB) 1,686 -> 1,989, 100,000 (330 MB) 2,152 -> 2,042.
+     * costs. Measured with {@code generate} on two cores (ADR 11), articles/s with C1 and C2 against C1 alone: 5,000
+     * articles (9.5 MB) 1,077 / 1,488; 40,000 (77 MB) 1,686 / 1,989; 100,000 (191 MB) 2,152 / 2,042.
      */
-    public static final long SHORT_INGEST_BYTES = 200L << 20;
+    public static final long SHORT_INGEST_BYTES = 128L << 20;
 
     private static final String DIRECTIVE = "[{ match: \"*.*\", c2: { Exclude: true } }]";
 
