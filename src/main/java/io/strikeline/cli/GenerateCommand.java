@@ -86,7 +86,7 @@ public final class GenerateCommand implements Callable<Integer> {
                 generating = seconds(generationStarted);
                 err.printf("generated %d articles in %d files (%.1f s); ingesting%n", articles, files.size(),
                         seconds(started));
-                QuickCompilation.requestForShortIngest(List.of(folder)); // as `ingest` of the same files would
+                QuickCompilation.requestForIngest(List.of(folder)); // as `ingest` of the same files would
                 report = pipeline.apply(store).ingest(List.of(folder), null, everyTenth(started),
                         IngestService.Commit.EACH_CHUNK);
                 // from opening the file to the last commit, less the corpus' writing; not its deletion, which ingest lacks

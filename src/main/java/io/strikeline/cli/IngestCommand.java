@@ -31,7 +31,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long started = System.nanoTime();
-        QuickCompilation.requestForShortIngest(paths);
+        QuickCompilation.requestForIngest(paths);
         IngestReport report;
         try (EventStore store = EventStore.open(db)) {
             report = IngestService.standard(store).ingest(paths, published, TerminalProgress.forFiles(),

@@ -17,7 +17,8 @@ import javax.management.ObjectName;
  * optimising compiler (C2), added through the JVM's diagnostic command {@code Compiler.directives_add}. A method hot
  * enough for C2 is then compiled once more by C1 without profiling. On two cores C2 otherwise takes one of them for
  * seconds while the window starts (2.8 s of CPU in a short {@code bench} on the sample, against 1.8 s for the FX
- * thread), and later competes with the render thread.
+ * thread), and later competes with the render thread. A long ingest keeps C2 but not for the extraction's largest
+ * methods (ADR 12).
  */
 public final class QuickCompilation {
 
@@ -28,7 +29,25 @@ public final class QuickCompilation {
      */
     public static final long SHORT_INGEST_BYTES = 128L << 20;
 
-    private static final String DIRECTIVE = "[{ match: \"*.*\", c2: { Exclude: true } }]";
+    private static final String EVERY_METHOD = "*.*";
+
+    /**
+     * The extraction rules' largest methods, which a long ingest keeps at C1 while C2 compiles the rest: C2 took 0.5-2.7 s
+     * to compile each of them (several times over, as deoptimisations sent them back), 25 s in all in a 100,000-article
+     * {@code generate}, and they run little slower at C1, whose code they reach only after its profiling pays off
+     * (measured in a JFR recording of that run, session 7; ADR 12). A method renamed or removed drops out of the
+     * directive silently: a test checks that each still exists.
+     */
+    static final List<String> LARGE_RULE_METHODS = List.of(
+            "io/strikeline/extract/Roles.role", "io/strikeline/extract/Roles.nameGenericTargets",
+            "io/strikeline/extract/Roles.assign", "io/strikeline/extract/Roles.campaignEnemy",
+            "io/strikeline/extract/ArticleAnalysis.placeAt", "io/strikeline/extract/ArticleAnalysis.fillFromSentence",
+            "io/strikeline/extract/ArticleAnalysis.scanSentences", "io/strikeline/extract/ArticleAnalysis.run",
+            "io/strikeline/extract/CasualtyFinder.numberThenWord", "io/strikeline/extract/CasualtyFinder.find",
+            "io/strikeline/extract/Triggers.factual", "io/strikeline/extract/Triggers.triggerAt",
+            "io/strikeline/extract/PlaceSplit.split", "io/strikeline/extract/TollChain.targets",
+            "io/strikeline/extract/ActorFinder.find", "io/strikeline/extract/DateFinder.match",
+            "io/strikeline/extract/Coreference.antecedent", "io/strikeline/ingest/IngestService$Batch.findSameStrike");
 
     private static boolean requested;
 
@@ -43,15 +62,21 @@ public final class QuickCompilation {
             return;
         }
         requested = true;
-        Thread thread = new Thread(QuickCompilation::excludeOptimisingCompiler, "quick-compilation");
+        Thread thread = new Thread(() -> excludeFromOptimisingCompiler(List.of(EVERY_METHOD)), "quick-compilation");
         thread.setDaemon(true);
         thread.start();
     }
 
-    /** {@link #request()} when the files and folders hold less than {@link #SHORT_INGEST_BYTES} in all. */
-    public static void requestForShortIngest(List<Path> paths) {
+    /**
+     * For an ingest of these files and folders: {@link #request()} when they hold less than {@link #SHORT_INGEST_BYTES}
+     * in all, else only the {@link #LARGE_RULE_METHODS} kept from C2.
+     */
+    public static synchronized void requestForIngest(List<Path> paths) {
         if (bytesIn(paths) < SHORT_INGEST_BYTES) {
             request();
+        } else if (!requested) {
+            requested = true;
+            excludeFromOptimisingCompiler(LARGE_RULE_METHODS); // before the extracting threads warm up
         }
     }
 
@@ -76,8 +101,11 @@ public final class QuickCompilation {
         }
     }
 
-    /** Adds the directive now; false when the JVM compiles with C1 only already or cannot take it. */
-    static boolean excludeOptimisingCompiler() {
+    /**
+     * Adds a directive now that keeps these methods ({@code package/Class.method}, {@code *} a wildcard) from C2; false
+     * when the JVM compiles with C1 only already or cannot take it.
+     */
+    static boolean excludeFromOptimisingCompiler(List<String> methods) {
         try {
             HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
             if (Integer.parseInt(hotspot.getVMOption("TieredStopAtLevel").getValue()) < 4
@@ -86,7 +114,7 @@ public final class QuickCompilation {
             }
             Path file = Files.createTempFile("strikeline-c1", ".json");
             try {
-                Files.writeString(file, DIRECTIVE);
+                Files.writeString(file, directive(methods));
                 Object reply = ManagementFactory.getPlatformMBeanServer().invoke(
                         new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
                         new Object[] {new String[] {file.toString()}}, new String[] {String[].class.getName()});
@@ -97,5 +125,13 @@ public final class QuickCompilation {
         } catch (Exception | LinkageError e) {
             return false; // no management module or no such command in this JVM: it keeps both compilers
         }
+    }
+
+    static String directive(List<String> methods) {
+        StringBuilder match = new StringBuilder();
+        for (String m : methods) {
+            match.append(match.length() == 0 ? "\"" : ", \"").append(m).append('"');
+        }
+        return "[{ match: [" + match + "], c2: { Exclude: true } }]";
     }
 }

@@ -3,8 +3,10 @@ package io.strikeline.jvm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +20,23 @@ class QuickCompilationTest {
     void aJvmWithBothCompilersTakesTheDirectiveThatExcludesTheOptimisingOne() {
         boolean tiered = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .noneMatch(arg -> arg.startsWith("-XX:TieredStopAtLevel") || arg.equals("-XX:-TieredCompilation"));
-        assertThat(QuickCompilation.excludeOptimisingCompiler()).isEqualTo(tiered);
+        assertThat(QuickCompilation.excludeFromOptimisingCompiler(List.of("io/strikeline/jvm/NoSuchClass.*"))).isEqualTo(tiered);
+    }
+
+    @Test
+    void everyRuleMethodKeptFromTheOptimisingCompilerStillExists() throws Exception {
+        for (String method : QuickCompilation.LARGE_RULE_METHODS) {
+            int dot = method.lastIndexOf('.');
+            Class<?> owner = Class.forName(method.substring(0, dot).replace('/', '.'));
+            String name = method.substring(dot + 1);
+            assertThat(Arrays.stream(owner.getDeclaredMethods()).map(Method::getName)).as(method).contains(name);
+        }
+    }
+
+    @Test
+    void theDirectiveListsEachMethodPatternQuoted() {
+        assertThat(QuickCompilation.directive(List.of("a/B.c", "*.*")))
+                .isEqualTo("[{ match: [\"a/B.c\", \"*.*\"], c2: { Exclude: true } }]");
     }
 
     @Test
