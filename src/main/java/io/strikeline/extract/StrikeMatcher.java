@@ -75,15 +75,12 @@ public final class StrikeMatcher {
                 && !coarse(c.locationPrecision()) && !coarse(e.locationPrecision())) {
             return false;
         }
-        double km = Gazetteer.distanceKm(c.lat(), c.lon(), e.lat(), e.lon());
         if (c.locationPrecision() == LocationPrecision.COUNTRY || e.locationPrecision() == LocationPrecision.COUNTRY) {
             return c.country() != null && c.country().equals(e.country());
         }
-        if (c.locationPrecision() == LocationPrecision.REGION || e.locationPrecision() == LocationPrecision.REGION
-                || c.locationPrecision() == LocationPrecision.PROVINCE || e.locationPrecision() == LocationPrecision.PROVINCE) {
-            return km <= SAME_REGION_KM;
-        }
-        return km <= SAME_PLACE_KM;
+        boolean wide = c.locationPrecision() == LocationPrecision.REGION || e.locationPrecision() == LocationPrecision.REGION
+                || c.locationPrecision() == LocationPrecision.PROVINCE || e.locationPrecision() == LocationPrecision.PROVINCE;
+        return Gazetteer.withinKm(c.lat(), c.lon(), e.lat(), e.lon(), wide ? SAME_REGION_KM : SAME_PLACE_KM);
     }
 
     private static boolean coarse(LocationPrecision p) {

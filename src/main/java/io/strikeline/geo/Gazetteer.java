@@ -30,6 +30,7 @@ public final class Gazetteer {
     public static final String RESOURCE = "/data/gazetteer.tsv";
     private static final Path FALLBACK_FILE = Path.of("data", "gazetteer.tsv");
     private static final double EARTH_RADIUS_KM = 6371.0;
+    private static final double KM_PER_DEGREE_OF_LATITUDE = EARTH_RADIUS_KM * Math.PI / 180;
     /** A town this large is known by its name alone (the build's guard on small places uses the same line). */
     private static final long WELL_KNOWN_POPULATION = 10_000;
     /** A namesake town at most this many times smaller than a well-known one yields the bare name to it. */
@@ -209,6 +210,17 @@ public final class Gazetteer {
         double dl = Math.toRadians(lon2 - lon1);
         double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+
+    /**
+     * {@code distanceKm(...) <= km}, answered without trigonometry for points further apart in latitude alone: a
+     * great-circle distance is never shorter than its north-south part, and ingest tests hundreds of pairs per report.
+     */
+    public static boolean withinKm(double lat1, double lon1, double lat2, double lon2, double km) {
+        if (Math.abs(lat2 - lat1) * KM_PER_DEGREE_OF_LATITUDE > km + 1e-6) { // the margin absorbs rounding
+            return false;
+        }
+        return distanceKm(lat1, lon1, lat2, lon2) <= km;
     }
 
     public static double distanceKm(Place a, Place b) {

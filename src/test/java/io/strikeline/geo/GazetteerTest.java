@@ -7,6 +7,7 @@ import io.strikeline.model.LocationPrecision;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -138,5 +139,23 @@ class GazetteerTest {
     @Test
     void distanceIsGreatCircleKilometres() {
         assertThat(Gazetteer.distanceKm(33.3128, 44.3615, 36.1912, 44.0094)).isCloseTo(321, within(5.0));
+    }
+
+    @Test
+    void withinKmAgreesWithTheGreatCircleDistanceNearAndFarAndAtTheLimit() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int i = 0; i < 100_000; i++) {
+            double lat1 = random.nextDouble(29, 38);
+            double lon1 = random.nextDouble(35, 49);
+            double lat2 = lat1 + random.nextDouble(-3, 3);
+            double lon2 = lon1 + random.nextDouble(-3, 3);
+            double km = random.nextInt(4) == 0 ? Gazetteer.distanceKm(lat1, lon1, lat2, lon2) : random.nextDouble(1, 300);
+            assertThat(Gazetteer.withinKm(lat1, lon1, lat2, lon2, km))
+                    .isEqualTo(Gazetteer.distanceKm(lat1, lon1, lat2, lon2) <= km);
+        }
+        // due north, where the latitude alone gives the whole distance
+        double north = Gazetteer.distanceKm(33, 44, 33.4, 44);
+        assertThat(Gazetteer.withinKm(33, 44, 33.4, 44, north)).isTrue();
+        assertThat(Gazetteer.withinKm(33, 44, 33.4, 44, north - 0.01)).isFalse();
     }
 }
