@@ -40,6 +40,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RunnableFuture;
 import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 
@@ -152,7 +153,7 @@ public final class IngestService {
     }
 
     /**
-     * Ingests files and folders (recursively). Extraction of the next chunks of files runs on all cores
+     * Ingests files and folders (recursively). Extraction of the next chunks of files runs on the other cores
      * while this thread writes the current one; each article's events are matched against the batch's
      * in-memory {@link MergeCandidates}.
      */
@@ -214,7 +215,9 @@ public final class IngestService {
 
     private void writeChunks(List<Path> files, LocalDate defaultPublished, Progress progress, Batch batch,
             boolean commitEach) {
-        ExecutorService extractors = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
+        // One core is the writer's: it extracts too when the file it wants next is not ready (see await)
+        int extracting = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        ExecutorService extractors = Executors.newFixedThreadPool(extracting, runnable -> {
             Thread t = new Thread(runnable, "ingest-extract");
             t.setDaemon(true);
             return t;
@@ -244,7 +247,7 @@ public final class IngestService {
 
     /**
      * Queues reading and extracting the chunk of files starting at {@code from}, one task per file, on a pool
-     * as wide as the machine: the writer takes each file's articles as soon as they are ready, in file order.
+     * one thread narrower than the machine: the writer takes each file's articles as soon as they are ready, in file order.
      */
     private List<Future<List<Prepared>>> prepareAsync(ExecutorService extractors, List<Path> files, int from,
             LocalDate defaultPublished, List<Problem> problems) {
@@ -255,7 +258,15 @@ public final class IngestService {
         return chunk;
     }
 
+    /**
+     * The file's articles, extracted on this thread when no extracting thread has begun them: the writer works instead of
+     * waiting, and the extracting threads, one fewer than the cores, leave it a core. With as many extracting threads as
+     * cores, the writer had a fair share of two cores among three threads and held the rest back (ADR 12).
+     */
     private static List<Prepared> await(Future<List<Prepared>> prepared) {
+        if (prepared instanceof RunnableFuture<?> task && !task.isDone()) {
+            task.run(); // does nothing when an extracting thread has started it: get() then waits for that thread
+        }
         try {
             return prepared.get();
         } catch (InterruptedException e) {
