@@ -346,6 +346,9 @@ final class CasualtyFinder {
                 return null;
             }
             String w = x.lower();
+            if (onlyUnreported(t, k, to)) {
+                return null;
+            }
             if (w.equals("casualties") || w.equals("casualty") || w.equals("hurt")) {
                 return new Hit(i, k + 1, true, 0);
             }
@@ -357,6 +360,18 @@ final class CasualtyFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "no casualties were reported", "with no casualties reported": the absence of reports, which gives no figure, as
+     * "no reports of casualties" gives none; "there were no casualties" is a toll of zero.
+     */
+    private static boolean onlyUnreported(List<Token> t, int k, int to) {
+        int m = k + 1;
+        while (m < to && m < k + 3 && PASSIVE_AUX.contains(t.get(m).lower())) {
+            m++;
+        }
+        return m < to && t.get(m).is("reported");
     }
 
     private static Hit verbThenNumber(List<Token> t, int i, int to, boolean killed) {

@@ -118,6 +118,12 @@ final class DateResolution {
         Mention discourseMention = null;
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
+            if (c.referential && c.dateExpr != null && c.dateExpr.kind() == DateExpr.Kind.YEAR
+                    && !Clauses.inClause(c, c.dateExpr.fromTok(), c.dateExpr.toTok())) {
+                // "the strikes" retells a strike told before: a bare year from another clause of its sentence (an aside's
+                // "set up in 2014") is history, not its day, which it takes from the strike it retells
+                c.dateExpr = null;
+            }
             DateExpr d = c.dateExpr;
             EventDate date = null;
             String note = null;
