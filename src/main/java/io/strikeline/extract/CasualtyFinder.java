@@ -195,12 +195,22 @@ final class CasualtyFinder {
             if (k >= h.toTok() && severalDays(t, k, to)) {
                 return true;
             }
+            if (k < h.fromTok() && seriesOf(t, k)) {
+                return true;
+            }
             boolean since = x.is("since") && periodStart(t, k + 1, to) && !afterSuperlative(t, k, start);
             if (since || x.is("this") && t.get(k + 1).is("year") && k > start && t.get(k - 1).is("far")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "a series of rocket attacks ... killing five", "a wave of strikes that killed 30": a toll of many attacks. */
+    private static boolean seriesOf(List<Token> t, int k) {
+        Token x = t.get(k);
+        return (x.is("series") || x.is("wave") || x.is("spate") || x.is("string") || x.is("spree"))
+                && k + 1 < t.size() && t.get(k + 1).is("of");
     }
 
     /** "the deadliest strike since January": a period that measures the strike, not a total over it. */
