@@ -109,6 +109,23 @@ final class DateResolution {
         };
     }
 
+    /** How far before a year "since" may open the period it starts ("since the civil war began in 2011"). */
+    private static final int SINCE_REACH = 6;
+
+    /** Whether a "since" opens the phrase the year ends, with no punctuation between them. */
+    private boolean sincePeriod(DateExpr d) {
+        for (int k = d.fromTok() - 1; k >= 0 && k >= d.fromTok() - SINCE_REACH; k--) {
+            Token x = tokens.get(k);
+            if (x.is("since")) {
+                return true;
+            }
+            if (x.punct() && !x.is("'")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private String surface(DateExpr d) {
         return text.substring(tokens.get(d.fromTok()).start(), tokens.get(d.toTok() - 1).end());
     }
@@ -118,6 +135,9 @@ final class DateResolution {
         Mention discourseMention = null;
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
+            if (c.dateExpr != null && c.dateExpr.kind() == DateExpr.Kind.YEAR && sincePeriod(c.dateExpr)) {
+                c.dateExpr = null; // "the worst crisis since the war's start in 2011": the year opens a period
+            }
             if (c.referential && c.dateExpr != null && c.dateExpr.kind() == DateExpr.Kind.YEAR
                     && !Clauses.inClause(c, c.dateExpr.fromTok(), c.dateExpr.toTok())) {
                 // "the strikes" retells a strike told before: a bare year from another clause of its sentence (an aside's
