@@ -89,7 +89,7 @@ final class CasualtyFinder {
         cues.addAll(HEADLINE_KILL_VERBS);
         cues.addAll(INJURY_VERBS);
         cues.addAll(DIED);
-        cues.addAll(List.of("toll", "lives", "lost", "casualties", "casualty", "victims", "martyrdom", "martyrs"));
+        cues.addAll(List.of("toll", "lives", "life", "lost", "casualties", "casualty", "victims", "martyrdom", "martyrs"));
         return Set.copyOf(cues);
     }
 
@@ -269,7 +269,7 @@ final class CasualtyFinder {
             if (w.equals("casualties") || w.equals("casualty") || w.equals("hurt")) {
                 return new Hit(i, k + 1, true, 0);
             }
-            if (KILL_WORDS.contains(w)) {
+            if (KILL_WORDS.contains(w) || livesLost(t, k, to)) {
                 return new Hit(i, k + 1, true, 0);
             }
             if (INJURY_WORDS.contains(w)) {
@@ -312,6 +312,8 @@ final class CasualtyFinder {
         int n = Numbers.value(t.get(j));
         if (n < 0 && (t.get(j).is("a") || t.get(j).is("an")) && j + 2 < to && PeopleGroups.isPersonAhead(t, j + 1, to)) {
             n = 1;
+        } else if (n < 0 && t.get(j).is("both") && PeopleGroups.isPersonAhead(t, j + 1, to)) {
+            n = 2; // "killing both men inside"
         }
         if (n < 0 || DateFinder.isYear(t.get(j)) || clockTime(t, j, to)) {
             return null;
@@ -492,6 +494,23 @@ final class CasualtyFinder {
             return new Hit(i, m + 1, !INJURY_VERBS.contains(w), n);
         }
         return null;
+    }
+
+    /** "no lives were lost", "no loss of life": nobody was killed. */
+    private static boolean livesLost(List<Token> t, int k, int to) {
+        Token x = t.get(k);
+        if (x.is("loss")) {
+            return k + 2 < to && t.get(k + 1).is("of") && (t.get(k + 2).is("life") || t.get(k + 2).is("lives"));
+        }
+        if (!x.is("lives") && !x.is("life")) {
+            return false;
+        }
+        for (int m = k + 1; m < Math.min(to, k + 4); m++) {
+            if (t.get(m).is("lost")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "lost their lives": said of the people before it, the same as "were killed". */
