@@ -284,7 +284,8 @@ final class TollChain {
                 continue;
             }
             boolean sameDay = e.date != null && e.date.precision() == DatePrecision.DAY
-                    && e.date.start().getMonthValue() == d.month() && e.date.start().getDayOfMonth() == d.day();
+                    && (d.month() == 0 || e.date.start().getMonthValue() == d.month())
+                    && e.date.start().getDayOfMonth() == d.day();
             if (!sameDay) {
                 return true;
             }
