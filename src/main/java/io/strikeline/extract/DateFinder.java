@@ -246,7 +246,7 @@ final class DateFinder {
                 }
                 return null;
             case "last":
-                if (w1.equals("night") || w1.equals("evening")) {
+                if (w1.equals("night") || w1.equals("evening") || w1.equals("night's")) {
                     return rel(i, i + 2, -1);
                 }
                 if (w1.equals("week")) {
@@ -325,7 +325,8 @@ final class DateFinder {
         if (k >= sentenceFrom && t.get(k).is("on")) {
             k--;
         }
-        if (k >= sentenceFrom && t.get(k).in(WordClass.REPORTING)) {
+        boolean possessive = t.get(e.toTok() - 1).raw().endsWith("'s"); // "condemned last night's strike"
+        if (k >= sentenceFrom && t.get(k).in(WordClass.REPORTING) && !possessive) {
             return true;
         }
         // "the ministry on Tuesday condemned the strikes": a weekday between a speaker and its verb ("a strike on Sunday
