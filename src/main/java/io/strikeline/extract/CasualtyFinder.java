@@ -329,7 +329,23 @@ final class CasualtyFinder {
             total += more[0];
             end = more[1];
         }
-        return new Hit(i, end, killed, total);
+        return new Hit(i, end == j + 1 ? throughNoun(t, end, to) : end, killed, total);
+    }
+
+    /**
+     * The end of a toll told by its verb, through the people its figure counts ("killing at least 15 civilians"), so that
+     * its evidence says whose dead it counts; {@code end} when no people noun follows within a few words.
+     */
+    private static int throughNoun(List<Token> t, int end, int to) {
+        for (int k = end; k < Math.min(to, end + 3); k++) {
+            if (t.get(k).punct()) {
+                return end;
+            }
+            if (PEOPLE.contains(t.get(k).lower())) {
+                return k + 1;
+            }
+        }
+        return end;
     }
 
     /** "over a dozen", "nearly a dozen": a round word with a bound, which gives no figure. */
