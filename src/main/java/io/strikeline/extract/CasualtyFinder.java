@@ -54,7 +54,8 @@ final class CasualtyFinder {
             "youths", "infants", "babies", "peshmerga", "engineers", "technicians", "herders", "shepherd", "teachers",
             "prisoners", "detainees", "inmates", "hostages", "protesters", "demonstrators", "agents", "scientists",
             "experts", "diplomats", "conscripts", "truckers", "labourers", "laborers", "fishermen", "terrorists",
-            "separatists", "extremists", "jihadis", "guerrillas");
+            "separatists", "extremists", "jihadis", "guerrillas", "briton", "britons", "kurds", "turks", "afghans",
+            "pakistanis", "palestinians");
     /** "no immediate reports of casualties", "without specifying the number of dead": the toll is unknown, not zero. */
     private static final Set<String> VAGUE = Set.of(
             "immediate", "reports", "report", "word", "information", "details", "indication", "indications", "confirmation",
