@@ -10,7 +10,9 @@ final class CasualtyFinder {
 
     record Hit(int fromTok, int toTok, boolean killed, int count) {}
 
-    static final Set<String> KILL_WORDS = Set.of("killed", "dead", "died", "slain", "deaths", "death", "fatalities", "killing");
+    /** "martyred": the word Syrian and Iranian state media use for the dead of their side. */
+    static final Set<String> KILL_WORDS = Set.of(
+            "killed", "dead", "died", "slain", "deaths", "death", "fatalities", "killing", "martyred");
     static final Set<String> INJURY_WORDS = Set.of(
             "wounded", "injured", "hurt", "injuries", "wounding", "injuring", "injury", "wounds", "wounded,");
     static final Set<String> KILL_VERBS = Set.of("killed", "killing", "kills", "killing,");
@@ -51,7 +53,9 @@ final class CasualtyFinder {
             "tourists", "tourist", "visitors", "worshippers", "mourners", "guests", "relatives", "boys", "girls", "teenagers",
             "youths", "infants", "babies", "peshmerga", "engineers", "technicians", "herders", "shepherd", "teachers",
             "prisoners", "detainees", "inmates", "hostages", "protesters", "demonstrators", "agents", "scientists",
-            "experts", "diplomats", "conscripts", "truckers", "labourers", "laborers", "fishermen");
+            "experts", "diplomats", "conscripts", "truckers", "labourers", "laborers", "fishermen", "terrorists",
+            "separatists", "extremists", "jihadis", "guerrillas", "briton", "britons", "kurds", "turks", "afghans",
+            "pakistanis", "palestinians");
     /** "no immediate reports of casualties", "without specifying the number of dead": the toll is unknown, not zero. */
     private static final Set<String> VAGUE = Set.of(
             "immediate", "reports", "report", "word", "information", "details", "indication", "indications", "confirmation",
@@ -63,18 +67,11 @@ final class CasualtyFinder {
     private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "abu", "abd", "ad", "as", "ar", "az");
     /** "killing several fighters", "dozens were wounded": a word for many people, which gives no figure for the value. */
     static final Set<String> VAGUE_COUNTS = Set.of("several", "dozens", "hundreds", "scores", "tens", "thousands");
-    /** "to avenge the deaths of ...", "after the killing of ...": the toll of the incident that is the motive. */
-    private static final Set<String> MOTIVE = Set.of("over", "avenge", "avenging", "after", "following", "since");
-    /** "retaliatory strikes for the killing of ...", "in response to the deaths of ...": "for" and "to" said of a motive. */
-    private static final Set<String> REPRISAL = Set.of(
-            "retaliation", "retaliatory", "revenge", "response", "reprisal", "reprisals", "reaction", "answer");
-    /** How far before "for the killing of" a reprisal word is looked for. */
-    private static final int REPRISAL_REACH = 8;
     /** "nine have so far died", "two were reportedly killed": words between the auxiliary and its verb. */
     private static final Set<String> PASSIVE_ADVERBS = Set.of("so", "far", "since", "reportedly", "now", "also", "already",
             "later", "subsequently", "all", "both", "confirmed");
     /** Verbs that say the people before them died: "four were killed", "nine have died", "two are dead". */
-    private static final Set<String> DIED = Set.of("killed", "died", "dead", "slain");
+    private static final Set<String> DIED = Set.of("killed", "died", "dead", "slain", "martyred");
     /** Words that make a round number rough: "over a dozen", "more than a dozen", "some dozen". */
     private static final Set<String> ROUGHLY = Set.of(
             "over", "than", "nearly", "about", "some", "around", "almost", "roughly", "approximately", "under");
@@ -84,9 +81,6 @@ final class CasualtyFinder {
     static final Set<String> HARM_CUES = harmCues();
     /** How far after the people's noun their verb is looked for ("four members of the X brigade were killed"). */
     private static final int VERB_REACH = 9;
-    /** "since the start of the year", "since the war began": the nouns after "since the" that open a long period. */
-    private static final Set<String> PERIOD_OPENERS = Set.of(
-            "start", "beginning", "outbreak", "war", "conflict", "uprising", "campaign", "offensive", "year", "month");
     private CasualtyFinder() {}
 
     private static Set<String> harmCues() {
@@ -96,7 +90,7 @@ final class CasualtyFinder {
         cues.addAll(HEADLINE_KILL_VERBS);
         cues.addAll(INJURY_VERBS);
         cues.addAll(DIED);
-        cues.addAll(List.of("toll", "lives", "lost", "casualties", "casualty", "victims"));
+        cues.addAll(List.of("toll", "lives", "life", "lost", "casualties", "casualty", "victims", "martyrdom", "martyrs"));
         return Set.copyOf(cues);
     }
 
@@ -126,7 +120,7 @@ final class CasualtyFinder {
             } else if (w.equals("toll") || w.equals("number") && i + 1 < to && t.get(i + 1).is("of")) {
                 h = tollFigure(t, i, to);
             } else if (tok.in(killVerbs) || tok.in(WordClass.INJURY_VERB)) {
-                if (motive(t, i)) {
+                if (TollContext.motive(t, i)) {
                     continue;
                 }
                 h = verbThenNumber(t, i, to, tok.in(killVerbs));
@@ -137,7 +131,8 @@ final class CasualtyFinder {
                     // "also killed two guards": the word that says these dead are besides others is part of the toll
                     h = new Hit(i - 1, h.toTok(), h.killed(), h.count());
                 }
-            } else if ((w.equals("deaths") || w.equals("lives")) && i + 2 < to && t.get(i + 1).is("of") && !motive(t, i)
+            } else if ((w.equals("deaths") || w.equals("lives") || w.equals("martyrdom")) && i + 2 < to
+                    && t.get(i + 1).is("of") && !TollContext.motive(t, i)
                     && Numbers.value(t.get(i + 2)) > 0 && !DateFinder.isYear(t.get(i + 2)) && !roundPlural(t.get(i + 2))) {
                 // "the deaths of three soldiers", "claimed the lives of four"
                 h = new Hit(i, i + 3, true, Numbers.value(t.get(i + 2)));
@@ -146,7 +141,8 @@ final class CasualtyFinder {
                     || w.equals("an")) && !counted(out, i)) {
                 h = numberThenWord(t, i, to);
             }
-            if (h != null && h.count() <= MAX_ONE_STRIKE && !overlapsSameKind(out, h) && !runningTotal(t, h, from, to)) {
+            if (h != null && h.count() <= MAX_ONE_STRIKE && !overlapsSameKind(out, h)
+                    && !TollContext.runningTotal(t, h, from, to)) {
                 out.add(h);
                 String last = t.get(h.toTok() - 1).lower();
                 if (h.count() == 0 && (last.equals("casualties") || last.equals("casualty") || last.equals("hurt"))) {
@@ -176,63 +172,6 @@ final class CasualtyFinder {
         boolean minutes = next.is(":") && i + 2 < to && t.get(i + 2).isNumber();
         return minutes || next.is("a") || next.is("p") || next.is("am") || next.is("pm") || next.is("gmt")
                 || next.is("utc") || next.is("local") || next.is("hours") && t.get(i).raw().length() == 4;
-    }
-
-    /**
-     * "more than 500 people have been killed in strikes since the start of the year", "so far this year": a toll
-     * counted since a month, a year or the start of a war in its clause is a running total, not one strike's.
-     */
-    private static boolean runningTotal(List<Token> t, Hit h, int from, int to) {
-        int start = h.fromTok();
-        while (start > from && !t.get(start - 1).is(";")) {
-            start--; // a "since January," opening the sentence dates its toll too
-        }
-        for (int k = start; k + 1 < to; k++) {
-            Token x = t.get(k);
-            if (k >= h.toTok() && x.punct() && !x.is(".")) {
-                return false;
-            }
-            if (k >= h.toTok() && severalDays(t, k, to)) {
-                return true;
-            }
-            boolean since = x.is("since") && periodStart(t, k + 1, to) && !afterSuperlative(t, k, start);
-            if (since || x.is("this") && t.get(k + 1).is("year") && k > start && t.get(k - 1).is("far")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "the deadliest strike since January": a period that measures the strike, not a total over it. */
-    private static boolean afterSuperlative(List<Token> t, int since, int from) {
-        for (int k = since - 1; k >= Math.max(from, since - 3); k--) {
-            if (t.get(k).in(WordClass.SUPERLATIVE)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "over two days", "in the past three weeks", "within 48 hours": a toll summed over a span, not one strike's. */
-    private static boolean severalDays(List<Token> t, int k, int to) {
-        Token x = t.get(k);
-        if (!(x.is("over") || x.is("in") || x.is("within") || x.is("across")) || k + 2 >= to) {
-            return false;
-        }
-        int j = k + 1;
-        if (t.get(j).is("the") && j + 1 < to && (t.get(j + 1).is("past") || t.get(j + 1).is("last"))) {
-            j += 2;
-        }
-        return j + 1 < to && Numbers.value(t.get(j)) >= 2 && t.get(j + 1).in(WordClass.SPAN_UNIT);
-    }
-
-    /** Whether the words from {@code k} open a period: a month, a year, "the start of ...", "the war began". */
-    private static boolean periodStart(List<Token> t, int k, int to) {
-        Token x = t.get(k);
-        if (x.in(WordClass.MONTH) || DateFinder.isYear(x)) {
-            return true;
-        }
-        return x.is("the") && k + 1 < to && PERIOD_OPENERS.contains(t.get(k + 1).lower());
     }
 
     /** Whether any word of the sentence tells of dead or wounded: most sentences do not, and are passed over at once. */
@@ -285,29 +224,8 @@ final class CasualtyFinder {
         return t.is("dozens") || t.is("hundreds") || t.is("scores");
     }
 
-    /**
-     * "in retaliation for the killing of three soldiers", "to avenge the deaths of ...": a killing named as a noun after a
-     * word of motive is the incident the strike answers, not its toll.
-     */
-    private static boolean motive(List<Token> t, int i) {
-        String w = t.get(i).lower();
-        boolean nominal = (w.equals("killing") || w.equals("deaths") || w.equals("death") || w.equals("killings"))
-                && i + 1 < t.size() && t.get(i + 1).is("of") && i >= 2 && t.get(i - 1).is("the");
-        if (!nominal) {
-            return false;
-        }
-        String before = t.get(i - 2).lower();
-        if (MOTIVE.contains(before)) {
-            return true;
-        }
-        if (before.equals("for") || before.equals("to")) {
-            for (int k = i - 3; k >= Math.max(0, i - REPRISAL_REACH); k--) {
-                if (REPRISAL.contains(t.get(k).lower())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    private static boolean harmWord(String w) {
+        return KILL_WORDS.contains(w) || INJURY_WORDS.contains(w);
     }
 
     /** Whether token {@code i} is part of a toll already found ("killing four soldiers and two civilians"). */
@@ -346,10 +264,13 @@ final class CasualtyFinder {
                 return null;
             }
             String w = x.lower();
+            if (onlyUnreported(t, k, to)) {
+                return null;
+            }
             if (w.equals("casualties") || w.equals("casualty") || w.equals("hurt")) {
                 return new Hit(i, k + 1, true, 0);
             }
-            if (KILL_WORDS.contains(w)) {
+            if (KILL_WORDS.contains(w) || livesLost(t, k, to)) {
                 return new Hit(i, k + 1, true, 0);
             }
             if (INJURY_WORDS.contains(w)) {
@@ -357,6 +278,18 @@ final class CasualtyFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "no casualties were reported", "with no casualties reported": the absence of reports, which gives no figure, as
+     * "no reports of casualties" gives none; "there were no casualties" is a toll of zero.
+     */
+    private static boolean onlyUnreported(List<Token> t, int k, int to) {
+        int m = k + 1;
+        while (m < to && m < k + 3 && PASSIVE_AUX.contains(t.get(m).lower())) {
+            m++;
+        }
+        return m < to && t.get(m).is("reported");
     }
 
     private static Hit verbThenNumber(List<Token> t, int i, int to, boolean killed) {
@@ -380,6 +313,8 @@ final class CasualtyFinder {
         int n = Numbers.value(t.get(j));
         if (n < 0 && (t.get(j).is("a") || t.get(j).is("an")) && j + 2 < to && PeopleGroups.isPersonAhead(t, j + 1, to)) {
             n = 1;
+        } else if (n < 0 && t.get(j).is("both") && PeopleGroups.isPersonAhead(t, j + 1, to)) {
+            n = 2; // "killing both men inside"
         }
         if (n < 0 || DateFinder.isYear(t.get(j)) || clockTime(t, j, to)) {
             return null;
@@ -395,7 +330,23 @@ final class CasualtyFinder {
             total += more[0];
             end = more[1];
         }
-        return new Hit(i, end, killed, total);
+        return new Hit(i, end == j + 1 ? throughNoun(t, end, to) : end, killed, total);
+    }
+
+    /**
+     * The end of a toll told by its verb, through the people its figure counts ("killing at least 15 civilians"), so that
+     * its evidence says whose dead it counts; {@code end} when no people noun follows within a few words.
+     */
+    private static int throughNoun(List<Token> t, int end, int to) {
+        for (int k = end; k < Math.min(to, end + 3); k++) {
+            if (t.get(k).punct()) {
+                return end;
+            }
+            if (PEOPLE.contains(t.get(k).lower())) {
+                return k + 1;
+            }
+        }
+        return end;
     }
 
     /** "over a dozen", "nearly a dozen": a round word with a bound, which gives no figure. */
@@ -431,7 +382,8 @@ final class CasualtyFinder {
         int noun = -1;
         for (; k < Math.min(to, i + 7); k++) {
             Token x = t.get(k);
-            if (x.punct() && !x.is(".")) {
+            if (x.punct() && !x.is(".") || harmWord(x.lower())) {
+                // "nine of them dead and many others injured": the figure's own verb came before any people noun
                 return null;
             }
             if (PEOPLE.contains(x.lower())) {
@@ -490,7 +442,7 @@ final class CasualtyFinder {
      */
     private static Hit tollFigure(List<Token> t, int i, int to) {
         if (t.get(i).is("number") && !(i + 2 < to && (t.get(i + 2).is("dead") || t.get(i + 2).is("deaths")
-                || t.get(i + 2).is("fatalities") || t.get(i + 2).is("victims")))) {
+                || t.get(i + 2).is("fatalities") || t.get(i + 2).is("victims") || t.get(i + 2).is("martyrs")))) {
             return null;
         }
         for (int k = i + 1; k + 1 < to && k < i + TOLL_REACH; k++) {
@@ -559,6 +511,23 @@ final class CasualtyFinder {
             return new Hit(i, m + 1, !INJURY_VERBS.contains(w), n);
         }
         return null;
+    }
+
+    /** "no lives were lost", "no loss of life": nobody was killed. */
+    private static boolean livesLost(List<Token> t, int k, int to) {
+        Token x = t.get(k);
+        if (x.is("loss")) {
+            return k + 2 < to && t.get(k + 1).is("of") && (t.get(k + 2).is("life") || t.get(k + 2).is("lives"));
+        }
+        if (!x.is("lives") && !x.is("life")) {
+            return false;
+        }
+        for (int m = k + 1; m < Math.min(to, k + 4); m++) {
+            if (t.get(m).is("lost")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "lost their lives": said of the people before it, the same as "were killed". */

@@ -64,6 +64,12 @@ record DateExpr(Kind kind, int fromTok, int toTok, int year, int month, int day,
         }
         switch (kind) {
             case PARTIAL: {
+                if (month == 0) {
+                    // "on the 24th": that day of the reference's month, or of the month before when still to come
+                    YearMonth ym = YearMonth.from(ref);
+                    YearMonth of = day <= ref.getDayOfMonth() ? ym : ym.minusMonths(1);
+                    return day <= of.lengthOfMonth() ? EventDate.day(of.atDay(day)) : null;
+                }
                 LocalDate d = safeDate(ref.getYear(), month, day);
                 if (d == null) {
                     return null;

@@ -96,6 +96,10 @@ final class DateFinder {
                 return expr(Kind.PARTIAL, i, k, 0, m2, day);
             }
         }
+        if (ordinalDay(t, i)) {
+            // "on the 24th": a day of the month the story is in, or of the month before
+            return expr(Kind.PARTIAL, i - 2, i + 1, 0, 0, leadingInt(tok.raw()));
+        }
         if (tok.in(WordClass.WEEKDAY_POSSESSIVE) && tok.capitalized()) {
             // "Friday's strikes": the day the strikes the noun names were carried out
             DayOfWeek possessive = WEEKDAYS.get(w.substring(0, w.length() - 2));
@@ -242,7 +246,7 @@ final class DateFinder {
                 }
                 return null;
             case "last":
-                if (w1.equals("night") || w1.equals("evening")) {
+                if (w1.equals("night") || w1.equals("evening") || w1.equals("night's")) {
                     return rel(i, i + 2, -1);
                 }
                 if (w1.equals("week")) {
@@ -321,7 +325,8 @@ final class DateFinder {
         if (k >= sentenceFrom && t.get(k).is("on")) {
             k--;
         }
-        if (k >= sentenceFrom && t.get(k).in(WordClass.REPORTING)) {
+        boolean possessive = t.get(e.toTok() - 1).raw().endsWith("'s"); // "condemned last night's strike"
+        if (k >= sentenceFrom && t.get(k).in(WordClass.REPORTING) && !possessive) {
             return true;
         }
         // "the ministry on Tuesday condemned the strikes": a weekday between a speaker and its verb ("a strike on Sunday
@@ -357,6 +362,15 @@ final class DateFinder {
         }
         int y = leadingInt(t.raw());
         return y >= 1900 && y <= 2100;
+    }
+
+    /** "on the 24th", "on the 3rd": an ordinal day of the month with no month named. */
+    private static boolean ordinalDay(List<Token> t, int i) {
+        String raw = t.get(i).raw();
+        int day = leadingInt(raw);
+        boolean ordinal = raw.endsWith("th") || raw.endsWith("st") || raw.endsWith("nd") || raw.endsWith("rd");
+        return ordinal && day >= 1 && day <= 31 && raw.length() <= 4 && i >= 2 && t.get(i - 1).is("the")
+                && t.get(i - 2).is("on");
     }
 
     static int leadingInt(String s) {

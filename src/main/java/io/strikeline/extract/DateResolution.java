@@ -9,7 +9,6 @@ import io.strikeline.model.Mention;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,9 +17,6 @@ import java.util.regex.Pattern;
  * and dates the strikes the text leaves undated.
  */
 final class DateResolution {
-
-    private static final Pattern EASTERN_TIME = Pattern.compile(
-            "(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am|pm)\\s*\\(?(ET|EST|EDT|Eastern)\\b", Pattern.CASE_INSENSITIVE);
 
     void inferPublished() {
         LocalDate lo = null;
@@ -109,6 +105,23 @@ final class DateResolution {
         };
     }
 
+    /** How far before a year "since" may open the period it starts ("since the civil war began in 2011"). */
+    private static final int SINCE_REACH = 6;
+
+    /** Whether a "since" opens the phrase the year ends, with no punctuation between them. */
+    private boolean sincePeriod(DateExpr d) {
+        for (int k = d.fromTok() - 1; k >= 0 && k >= d.fromTok() - SINCE_REACH; k--) {
+            Token x = tokens.get(k);
+            if (x.is("since")) {
+                return true;
+            }
+            if (x.punct() && !x.is("'")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private String surface(DateExpr d) {
         return text.substring(tokens.get(d.fromTok()).start(), tokens.get(d.toTok() - 1).end());
     }
@@ -118,6 +131,15 @@ final class DateResolution {
         Mention discourseMention = null;
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
+            if (c.dateExpr != null && c.dateExpr.kind() == DateExpr.Kind.YEAR && sincePeriod(c.dateExpr)) {
+                c.dateExpr = null; // "the worst crisis since the war's start in 2011": the year opens a period
+            }
+            if (c.referential && c.dateExpr != null && c.dateExpr.kind() == DateExpr.Kind.YEAR
+                    && !Clauses.inClause(c, c.dateExpr.fromTok(), c.dateExpr.toTok())) {
+                // "the strikes" retells a strike told before: a bare year from another clause of its sentence (an aside's
+                // "set up in 2014") is history, not its day, which it takes from the strike it retells
+                c.dateExpr = null;
+            }
             DateExpr d = c.dateExpr;
             EventDate date = null;
             String note = null;
@@ -149,7 +171,7 @@ final class DateResolution {
                 }
             }
             if (date != null && note != null) {
-                EventDate shifted = shiftForEasternTime(c, date);
+                EventDate shifted = easternTime.shift(c.sentence, date);
                 c.easternTimeApplied = !shifted.equals(date);
                 date = shifted;
                 c.dateMention = doc.mention(MentionKind.DATE, d.fromTok(), d.toTok(), date.format());
@@ -353,111 +375,6 @@ final class DateResolution {
         return null;
     }
 
-    /** A strike told by its day in US Eastern time at an hour past midnight in Iraq/Syria (UTC+3): the local day. */
-    private EventDate shiftForEasternTime(Candidate c, EventDate date) {
-        if (date.precision() != DatePrecision.DAY || !date.start().equals(date.end())) {
-            return date;
-        }
-        return pastMidnightLocally(c.sentence, date.start()) == Boolean.TRUE ? EventDate.day(date.start().plusDays(1)) : date;
-    }
-
-    /**
-     * Whether the clock hour the sentence gives in US Eastern time on {@code usDay} is past midnight in Iraq/Syria; null
-     * when it gives none.
-     */
-    private Boolean pastMidnightLocally(SentenceInfo s, LocalDate usDay) {
-        String sentence = text.substring(tokens.get(s.from).start(), tokens.get(s.to - 1).end());
-        if (s.clockHour == null) {
-            s.clockHour = hasClockHour(sentence); // each candidate of the sentence and each event it tells of asks again
-        }
-        if (!s.clockHour) {
-            return null;
-        }
-        Matcher m = EASTERN_TIME.matcher(sentence);
-        if (!m.find()) {
-            return null;
-        }
-        int hour = Integer.parseInt(m.group(1)) % 12;
-        if (m.group(3).toLowerCase(java.util.Locale.ROOT).startsWith("p")) {
-            hour += 12;
-        }
-        String zone = m.group(4).toUpperCase(java.util.Locale.ROOT);
-        boolean summer = zone.equals("EDT") || !zone.equals("EST") && usDaylightTime(usDay);
-        int local = hour + (summer ? 7 : 8);
-        int start = tokens.get(s.from).start() + m.start();
-        doc.mentionAt(MentionKind.DATE, start, tokens.get(s.from).start() + m.end(), usDay + " " + m.group().trim());
-        return local >= 24;
-    }
-
-    /**
-     * Whether a digit, spaces and "am", "pm", "a.m." or "p.m." follow each other somewhere in {@code s}, as every
-     * {@link #EASTERN_TIME} match begins: a scan without a regex that most sentences fail.
-     */
-    static boolean hasClockHour(String s) {
-        for (int i = 1; i + 1 < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != 'a' && c != 'A' && c != 'p' && c != 'P') {
-                continue;
-            }
-            char next = s.charAt(i + 1);
-            boolean meridiem = next == 'm' || next == 'M'
-                    || next == '.' && i + 2 < s.length() && (s.charAt(i + 2) == 'm' || s.charAt(i + 2) == 'M');
-            int j = i - 1;
-            while (j > 0 && Character.isWhitespace(s.charAt(j))) {
-                j--;
-            }
-            if (meridiem && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * An event dated from one sentence and timed in ET in another ("began at about 4 p.m. ET"): past midnight locally, it
-     * took place on the local day; when the ET sentence names the US day itself ("at 6 p.m. ET on March 3") and the event
-     * holds the local day after it ("early Thursday local time"), the article gives both days, and the strike spans them.
-     */
-    void shiftEventForEasternTime(Candidate e) {
-        if (e.date == null || e.easternTimeApplied || e.date.precision() != DatePrecision.DAY
-                || !e.date.start().equals(e.date.end())) {
-            return;
-        }
-        for (int idx : e.sentences) {
-            SentenceInfo s = sentences.get(idx);
-            LocalDate own = ownDay(s);
-            boolean bothGiven = own != null && own.plusDays(1).equals(e.date.start());
-            if (own != null && !bothGiven && !own.equals(e.date.start())) {
-                continue;
-            }
-            LocalDate usDay = bothGiven ? own : e.date.start();
-            if (pastMidnightLocally(s, usDay) == Boolean.TRUE) {
-                e.date = bothGiven ? new EventDate(usDay, e.date.start(), DatePrecision.DAY) : EventDate.day(usDay.plusDays(1));
-                return;
-            }
-        }
-    }
-
-    /** The first single day a sentence names for a strike (not for a statement), or null. */
-    private LocalDate ownDay(SentenceInfo s) {
-        for (DateExpr d : s.dates) {
-            EventDate r = d.statement() || d.kind() == DateExpr.Kind.AFTER_EVENT || d.kind() == DateExpr.Kind.SAME_AS_ANCHOR
-                    ? null : d.resolve(referenceFor(d));
-            if (r != null && r.precision() == DatePrecision.DAY && r.start().equals(r.end())) {
-                return r.start();
-            }
-        }
-        return null;
-    }
-
-    private static boolean usDaylightTime(LocalDate d) {
-        LocalDate start = LocalDate.of(d.getYear(), 3, 1).with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(2,
-                java.time.DayOfWeek.SUNDAY));
-        LocalDate end = LocalDate.of(d.getYear(), 11, 1).with(java.time.temporal.TemporalAdjusters.firstInMonth(
-                java.time.DayOfWeek.SUNDAY));
-        return !d.isBefore(start) && d.isBefore(end);
-    }
-
     /**
      * Strikes with no date of their own but a time of day ("hit at around 2pm local time") happened on the day they were
      * reported on ("SANA reported on Thursday"; the earliest such day of their sentences), else on the day the article is
@@ -465,6 +382,11 @@ final class DateResolution {
      * no day is not given one; one called "overnight" spans the night before the report. Merged strikes that are
      * landmarks get the landmark's perpetrator when none is named.
      */
+    /** See {@link EasternTime#shiftEvent}: an event timed in ET past midnight in Iraq and Syria. */
+    void shiftEventForEasternTime(Candidate e) {
+        easternTime.shiftEvent(e);
+    }
+
     void fillUndated(List<Candidate> events) {
         for (Candidate e : events) {
             if (e.date == null) {
@@ -627,6 +549,7 @@ final class DateResolution {
     }
 
 
+    private final EasternTime easternTime;
     private final ArticleDoc doc;
     private final Gazetteer gazetteer;
     private final String text;
@@ -637,6 +560,7 @@ final class DateResolution {
     String inferenceReason;
 
     DateResolution(ArticleDoc doc, Gazetteer gazetteer) {
+        this.easternTime = new EasternTime(doc, this::referenceFor);
         this.doc = doc;
         this.gazetteer = gazetteer;
         this.text = doc.text;

@@ -21,6 +21,6 @@ final class SentenceInfo {
     boolean hasStrikeContext;
     /** The sentence is (part of) a photo caption. */
     boolean caption;
-    /** Whether the sentence gives a clock hour ({@link DateResolution#hasClockHour}); null until first asked. */
+    /** Whether the sentence gives a clock hour ({@link EasternTime#hasClockHour}); null until first asked. */
     Boolean clockHour;
 }

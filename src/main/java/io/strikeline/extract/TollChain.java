@@ -1,5 +1,6 @@
 package io.strikeline.extract;
 
+import io.strikeline.geo.Gazetteer;
 import io.strikeline.geo.Place;
 import io.strikeline.model.DatePrecision;
 import io.strikeline.model.LocationPrecision;
@@ -26,6 +27,8 @@ final class TollChain {
     private static final int PLACED_REACH = 4;
     /** How many words after a toll its victims and their place are looked for ("nine gunmen died in eastern Syria"). */
     private static final int VICTIMS_REACH = 8;
+    /** A town named with a toll this near the strike's place is the strike's own (a village and its district town). */
+    private static final double NEAR_KM = 25;
 
     private final ArticleDoc doc;
 
@@ -37,7 +40,7 @@ final class TollChain {
     void attachOrphans(List<Candidate> events) {
         List<SentenceInfo> sentences = doc.sentences;
         for (SentenceInfo s : sentences) {
-            if (s.casualties.isEmpty() || !s.ownedClauses.isEmpty() || s.index == 0 || otherTally(s)) {
+            if (s.casualties.isEmpty() || !s.ownedClauses.isEmpty() || s.index == 0 || otherTally(s) || setApart(s)) {
                 continue;
             }
             for (CasualtyFinder.Hit h : s.casualties) {
@@ -48,7 +51,7 @@ final class TollChain {
                 Mention m = doc.mention(MentionKind.CASUALTY, h.fromTok(), h.toTok(),
                         (h.killed() ? "killed=" : "injured=") + h.count());
                 for (Candidate e : targets) {
-                    if (!otherDay(s, e)) {
+                    if (!otherDay(s, e) && !otherTown(s, h, e)) {
                         give(e, h, m);
                     }
                 }
@@ -96,6 +99,40 @@ final class TollChain {
             return h.count() == 0 ? told : List.of();
         }
         return List.of();
+    }
+
+    /** "Elsewhere, ...", "Separately, ...", "In a separate attack, ...": a sentence set apart from the strike told before. */
+    private boolean setApart(SentenceInfo s) {
+        List<Token> t = doc.tokens;
+        Token first = t.get(s.from);
+        boolean separate = first.is("in") && s.from + 2 < s.to && (t.get(s.from + 1).is("a") || t.get(s.from + 1).is("an"))
+                && (t.get(s.from + 2).is("separate") || t.get(s.from + 2).is("unrelated"));
+        return first.is("elsewhere") || first.is("separately") || separate;
+    }
+
+    /**
+     * "... a roadside bomb killed three soldiers near Tikrit": a toll above zero whose words name a town or site, none of
+     * them near the strike's own place, counts the dead of another incident.
+     */
+    private static boolean otherTown(SentenceInfo s, CasualtyFinder.Hit h, Candidate e) {
+        Place own = e.placeValue();
+        if (own == null || h.count() == 0) {
+            return false; // "no one was hurt at X" is said of the whole attack as often as of one site
+        }
+        boolean townNamed = false;
+        for (PlaceHit p : s.places) {
+            Place named = p.chosen();
+            if (named == null || p.origin() || p.from() < h.fromTok() - VICTIMS_REACH || p.from() >= h.toTok() + VICTIMS_REACH
+                    || named.precision().compareTo(LocationPrecision.CITY) > 0) {
+                continue;
+            }
+            if (named.id().equals(own.id()) || Places.contains(named, own) || Places.contains(own, named)
+                    || Gazetteer.distanceKm(named, own) <= NEAR_KM) {
+                return false;
+            }
+            townNamed = true;
+        }
+        return townNamed;
     }
 
     /** The countries of the places named in tokens [from, to) of the sentence, origins ("fired from Iran") aside. */
@@ -284,7 +321,8 @@ final class TollChain {
                 continue;
             }
             boolean sameDay = e.date != null && e.date.precision() == DatePrecision.DAY
-                    && e.date.start().getMonthValue() == d.month() && e.date.start().getDayOfMonth() == d.day();
+                    && (d.month() == 0 || e.date.start().getMonthValue() == d.month())
+                    && e.date.start().getDayOfMonth() == d.day();
             if (!sameDay) {
                 return true;
             }

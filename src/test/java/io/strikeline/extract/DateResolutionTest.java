@@ -19,10 +19,10 @@ class DateResolutionTest {
 
     @Test
     void aClockHourIsADigitThenAmOrPm() {
-        assertThat(DateResolution.hasClockHour("the raid began at 4 p.m. ET on Friday")).isTrue();
-        assertThat(DateResolution.hasClockHour("at 11:30pm EST")).isTrue();
-        assertThat(DateResolution.hasClockHour("shortly after 9  AM")).isTrue();
-        assertThat(DateResolution.hasClockHour("a pm of the group bought 4 apples at 5 o'clock")).isFalse();
+        assertThat(EasternTime.hasClockHour("the raid began at 4 p.m. ET on Friday")).isTrue();
+        assertThat(EasternTime.hasClockHour("at 11:30pm EST")).isTrue();
+        assertThat(EasternTime.hasClockHour("shortly after 9  AM")).isTrue();
+        assertThat(EasternTime.hasClockHour("a pm of the group bought 4 apples at 5 o'clock")).isFalse();
     }
 
     @Test

@@ -131,7 +131,7 @@ class ExtractionPatternsTest {
         "Rockets hit a base near Erbil on Monday, killing four soldiers.|4|",
         "At least 17 people were killed when missiles struck Erbil on Monday.|17|",
         "A dozen civilians were wounded when rockets hit Erbil on Monday.||12",
-        "Rockets hit a base near Erbil on Monday. No casualties were reported.|0|0",
+        "Rockets hit a base near Erbil on Monday. There were no casualties.|0|0",
         "Rockets hit a base near Erbil on Monday. No troops were killed.|0|",
         "A U.S. drone struck a car in Baghdad on Monday, killing Abu Ali al-Tamimi and Hassan Karim.|2|"})
     void casualtiesInDigitsWordsAndNamesAttachToTheStrike(String text, Integer killed, Integer injured) {

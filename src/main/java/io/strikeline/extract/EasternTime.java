@@ -1,0 +1,140 @@
+package io.strikeline.extract;
+
+import io.strikeline.model.DatePrecision;
+import io.strikeline.model.EventDate;
+import io.strikeline.model.MentionKind;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stage of {@link DateResolution}: strikes told by their day in US Eastern time ("at 9 p.m. ET on Tuesday") at an hour
+ * past midnight in Iraq and Syria (UTC+3) took place on the local day after it.
+ */
+final class EasternTime {
+
+    private static final Pattern EASTERN_TIME = Pattern.compile(
+            "(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am|pm)\\s*\\(?(ET|EST|EDT|Eastern)\\b", Pattern.CASE_INSENSITIVE);
+
+    private final ArticleDoc doc;
+    private final String text;
+    private final List<Token> tokens;
+    private final List<SentenceInfo> sentences;
+    /** The day a date expression counts from (the published date, or the dateline's for "yesterday"). */
+    private final Function<DateExpr, LocalDate> reference;
+
+    EasternTime(ArticleDoc doc, Function<DateExpr, LocalDate> reference) {
+        this.doc = doc;
+        this.text = doc.text;
+        this.tokens = doc.tokens;
+        this.sentences = doc.sentences;
+        this.reference = reference;
+    }
+
+    /** A strike told by its day in US Eastern time at an hour past midnight in Iraq/Syria (UTC+3): the local day. */
+    EventDate shift(SentenceInfo s, EventDate date) {
+        if (date.precision() != DatePrecision.DAY || !date.start().equals(date.end())) {
+            return date;
+        }
+        return pastMidnightLocally(s, date.start()) == Boolean.TRUE ? EventDate.day(date.start().plusDays(1)) : date;
+    }
+
+    /**
+     * Whether the clock hour the sentence gives in US Eastern time on {@code usDay} is past midnight in Iraq/Syria; null
+     * when it gives none.
+     */
+    private Boolean pastMidnightLocally(SentenceInfo s, LocalDate usDay) {
+        String sentence = text.substring(tokens.get(s.from).start(), tokens.get(s.to - 1).end());
+        if (s.clockHour == null) {
+            s.clockHour = hasClockHour(sentence); // each candidate of the sentence and each event it tells of asks again
+        }
+        if (!s.clockHour) {
+            return null;
+        }
+        Matcher m = EASTERN_TIME.matcher(sentence);
+        if (!m.find()) {
+            return null;
+        }
+        int hour = Integer.parseInt(m.group(1)) % 12;
+        if (m.group(3).toLowerCase(java.util.Locale.ROOT).startsWith("p")) {
+            hour += 12;
+        }
+        String zone = m.group(4).toUpperCase(java.util.Locale.ROOT);
+        boolean summer = zone.equals("EDT") || !zone.equals("EST") && usDaylightTime(usDay);
+        int local = hour + (summer ? 7 : 8);
+        int start = tokens.get(s.from).start() + m.start();
+        doc.mentionAt(MentionKind.DATE, start, tokens.get(s.from).start() + m.end(), usDay + " " + m.group().trim());
+        return local >= 24;
+    }
+
+    /**
+     * Whether a digit, spaces and "am", "pm", "a.m." or "p.m." follow each other somewhere in {@code s}, as every
+     * {@link #EASTERN_TIME} match begins: a scan without a regex that most sentences fail.
+     */
+    static boolean hasClockHour(String s) {
+        for (int i = 1; i + 1 < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != 'a' && c != 'A' && c != 'p' && c != 'P') {
+                continue;
+            }
+            char next = s.charAt(i + 1);
+            boolean meridiem = next == 'm' || next == 'M'
+                    || next == '.' && i + 2 < s.length() && (s.charAt(i + 2) == 'm' || s.charAt(i + 2) == 'M');
+            int j = i - 1;
+            while (j > 0 && Character.isWhitespace(s.charAt(j))) {
+                j--;
+            }
+            if (meridiem && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An event dated from one sentence and timed in ET in another ("began at about 4 p.m. ET"): past midnight locally, it
+     * took place on the local day; when the ET sentence names the US day itself ("at 6 p.m. ET on March 3") and the event
+     * holds the local day after it ("early Thursday local time"), the article gives both days, and the strike spans them.
+     */
+    void shiftEvent(Candidate e) {
+        if (e.date == null || e.easternTimeApplied || e.date.precision() != DatePrecision.DAY
+                || !e.date.start().equals(e.date.end())) {
+            return;
+        }
+        for (int idx : e.sentences) {
+            SentenceInfo s = sentences.get(idx);
+            LocalDate own = ownDay(s);
+            boolean bothGiven = own != null && own.plusDays(1).equals(e.date.start());
+            if (own != null && !bothGiven && !own.equals(e.date.start())) {
+                continue;
+            }
+            LocalDate usDay = bothGiven ? own : e.date.start();
+            if (pastMidnightLocally(s, usDay) == Boolean.TRUE) {
+                e.date = bothGiven ? new EventDate(usDay, e.date.start(), DatePrecision.DAY) : EventDate.day(usDay.plusDays(1));
+                return;
+            }
+        }
+    }
+
+    /** The first single day a sentence names for a strike (not for a statement), or null. */
+    private LocalDate ownDay(SentenceInfo s) {
+        for (DateExpr d : s.dates) {
+            EventDate r = d.statement() || d.kind() == DateExpr.Kind.AFTER_EVENT || d.kind() == DateExpr.Kind.SAME_AS_ANCHOR
+                    ? null : d.resolve(reference.apply(d));
+            if (r != null && r.precision() == DatePrecision.DAY && r.start().equals(r.end())) {
+                return r.start();
+            }
+        }
+        return null;
+    }
+
+    private static boolean usDaylightTime(LocalDate d) {
+        LocalDate start = LocalDate.of(d.getYear(), 3, 1).with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(2,
+                java.time.DayOfWeek.SUNDAY));
+        LocalDate end = LocalDate.of(d.getYear(), 11, 1).with(java.time.temporal.TemporalAdjusters.firstInMonth(
+                java.time.DayOfWeek.SUNDAY));
+        return !d.isBefore(start) && d.isBefore(end);
+    }
+}

@@ -1,0 +1,119 @@
+package io.strikeline.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stage of {@link CasualtyFinder}: whether a toll it reads is one strike's at all, from the words around it: a running
+ * total over a period, a span of days or a series of attacks, or the killing a strike answers.
+ */
+final class TollContext {
+
+    /** "to avenge the deaths of ...", "after the killing of ...": the toll of the incident that is the motive. */
+    private static final Set<String> MOTIVE = Set.of("over", "avenge", "avenging", "after", "following", "since");
+
+    /** "retaliatory strikes for the killing of ...", "in response to the deaths of ...": "for" and "to" said of a motive. */
+    private static final Set<String> REPRISAL = Set.of(
+            "retaliation", "retaliatory", "revenge", "response", "reprisal", "reprisals", "reaction", "answer");
+
+    /** How far before "for the killing of" a reprisal word is looked for. */
+    private static final int REPRISAL_REACH = 8;
+
+    /** "since the start of the year", "since the war began": the nouns after "since the" that open a long period. */
+    private static final Set<String> PERIOD_OPENERS = Set.of(
+            "start", "beginning", "outbreak", "war", "conflict", "uprising", "campaign", "offensive", "year", "month");
+
+    private TollContext() {}
+
+    /**
+     * "more than 500 people have been killed in strikes since the start of the year", "so far this year": a toll
+     * counted since a month, a year or the start of a war in its clause is a running total, not one strike's.
+     */
+    static boolean runningTotal(List<Token> t, CasualtyFinder.Hit h, int from, int to) {
+        int start = h.fromTok();
+        while (start > from && !t.get(start - 1).is(";")) {
+            start--; // a "since January," opening the sentence dates its toll too
+        }
+        for (int k = start; k + 1 < to; k++) {
+            Token x = t.get(k);
+            if (k >= h.toTok() && x.punct() && !x.is(".")) {
+                return false;
+            }
+            if (k >= h.toTok() && severalDays(t, k, to)) {
+                return true;
+            }
+            if (k < h.fromTok() && seriesOf(t, k)) {
+                return true;
+            }
+            boolean since = x.is("since") && periodStart(t, k + 1, to) && !afterSuperlative(t, k, start);
+            if (since || x.is("this") && t.get(k + 1).is("year") && k > start && t.get(k - 1).is("far")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a series of rocket attacks ... killing five", "a wave of strikes that killed 30": a toll of many attacks. */
+    private static boolean seriesOf(List<Token> t, int k) {
+        Token x = t.get(k);
+        return (x.is("series") || x.is("wave") || x.is("spate") || x.is("string") || x.is("spree"))
+                && k + 1 < t.size() && t.get(k + 1).is("of");
+    }
+
+    /** "the deadliest strike since January": a period that measures the strike, not a total over it. */
+    private static boolean afterSuperlative(List<Token> t, int since, int from) {
+        for (int k = since - 1; k >= Math.max(from, since - 3); k--) {
+            if (t.get(k).in(WordClass.SUPERLATIVE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "over two days", "in the past three weeks", "within 48 hours": a toll summed over a span, not one strike's. */
+    private static boolean severalDays(List<Token> t, int k, int to) {
+        Token x = t.get(k);
+        if (!(x.is("over") || x.is("in") || x.is("within") || x.is("across")) || k + 2 >= to) {
+            return false;
+        }
+        int j = k + 1;
+        if (t.get(j).is("the") && j + 1 < to && (t.get(j + 1).is("past") || t.get(j + 1).is("last"))) {
+            j += 2;
+        }
+        return j + 1 < to && Numbers.value(t.get(j)) >= 2 && t.get(j + 1).in(WordClass.SPAN_UNIT);
+    }
+
+    /** Whether the words from {@code k} open a period: a month, a year, "the start of ...", "the war began". */
+    private static boolean periodStart(List<Token> t, int k, int to) {
+        Token x = t.get(k);
+        if (x.in(WordClass.MONTH) || DateFinder.isYear(x)) {
+            return true;
+        }
+        return x.is("the") && k + 1 < to && PERIOD_OPENERS.contains(t.get(k + 1).lower());
+    }
+
+    /**
+     * "in retaliation for the killing of three soldiers", "to avenge the deaths of ...": a killing named as a noun after a
+     * word of motive is the incident the strike answers, not its toll.
+     */
+    static boolean motive(List<Token> t, int i) {
+        String w = t.get(i).lower();
+        boolean nominal = (w.equals("killing") || w.equals("deaths") || w.equals("death") || w.equals("killings"))
+                && i + 1 < t.size() && t.get(i + 1).is("of") && i >= 2 && t.get(i - 1).is("the");
+        if (!nominal) {
+            return false;
+        }
+        String before = t.get(i - 2).lower();
+        if (MOTIVE.contains(before)) {
+            return true;
+        }
+        if (before.equals("for") || before.equals("to")) {
+            for (int k = i - 3; k >= Math.max(0, i - REPRISAL_REACH); k--) {
+                if (REPRISAL.contains(t.get(k).lower())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
