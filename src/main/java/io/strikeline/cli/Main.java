@@ -1,5 +1,7 @@
 package io.strikeline.cli;
 
+import io.strikeline.jvm.ViewerRelaunch;
+import java.util.OptionalInt;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,6 +29,11 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
+        OptionalInt relaunched = ViewerRelaunch.runIfViewer(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
+        ViewerRelaunch.watchParent();
         System.exit(run(args));
     }
 
