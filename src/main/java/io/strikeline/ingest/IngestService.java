@@ -227,7 +227,10 @@ public final class IngestService {
             int queuedUpTo = 0;
             for (int from = 0; from < files.size(); from += CHUNK) {
                 for (; queuedUpTo < files.size() && queuedUpTo <= from + CHUNKS_AHEAD * CHUNK; queuedUpTo += CHUNK) {
-                    queued.add(prepareAsync(extractors, files, queuedUpTo, defaultPublished, batch.problems));
+                    List<Future<List<Prepared>>> chunk = prepareAsync(extractors, files, queuedUpTo, defaultPublished,
+                            batch.problems);
+                    queued.add(chunk);
+                    batch.extractions.addAll(chunk);
                 }
                 List<Future<List<Prepared>>> current = queued.remove();
                 int filesBefore = from;
@@ -259,13 +262,20 @@ public final class IngestService {
     }
 
     /**
-     * The file's articles, extracted on this thread when no extracting thread has begun them: the writer works instead of
-     * waiting, and the extracting threads, one fewer than the cores, leave it a core. With as many extracting threads as
-     * cores, the writer had a fair share of two cores among three threads and held the rest back (ADR 12).
+     * The file's articles. Rather than wait for them, this thread extracts files no extracting thread has begun: this
+     * one, or while an extracting thread finishes it, the next ones in order ({@code extractions}, the files submitted
+     * and not yet looked at here). The extracting threads, one fewer than the cores, so leave the writer a core and it
+     * never idles while there is work. With as many extracting threads as cores, the writer had a fair share of two
+     * cores among three threads and held the rest back (ADR 12).
      */
-    private static List<Prepared> await(Future<List<Prepared>> prepared) {
-        if (prepared instanceof RunnableFuture<?> task && !task.isDone()) {
-            task.run(); // does nothing when an extracting thread has started it: get() then waits for that thread
+    private static List<Prepared> await(Future<List<Prepared>> prepared, Deque<Future<List<Prepared>>> extractions) {
+        while (!prepared.isDone() && !extractions.isEmpty()) {
+            if (extractions.poll() instanceof RunnableFuture<?> task && !task.isDone()) {
+                task.run(); // does nothing when an extracting thread has begun it
+            }
+        }
+        while (!extractions.isEmpty() && extractions.peek().isDone()) {
+            extractions.poll(); // done: it needs no hand, and its articles must not be held here once written
         }
         try {
             return prepared.get();
@@ -288,6 +298,8 @@ public final class IngestService {
         private final List<Problem> problems;
         private final Set<Long> created = new HashSet<>();
         private final MergeCandidates candidates = new MergeCandidates(store);
+        /** Files submitted for extraction, in order, that this thread has not yet tried to extract itself. */
+        private final Deque<Future<List<Prepared>>> extractions = new ArrayDeque<>();
         private int read;
         private int stored;
         private int duplicates;
@@ -308,7 +320,7 @@ public final class IngestService {
                 if (progress.cancelled()) {
                     throw new CancelledException();
                 }
-                List<Prepared> articles = await(file);
+                List<Prepared> articles = await(file, extractions);
                 writer.lookUp(articles.stream().map(Prepared::hash).toList());
                 for (Prepared p : articles) {
                     read++;
