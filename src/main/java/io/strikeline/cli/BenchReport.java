@@ -16,13 +16,23 @@ final class BenchReport {
         return out.toString();
     }
 
+    /**
+     * The figures a growth run compares: not the command's start-up ({@code launch_ms}), which happens once per process,
+     * so that the later sizes of one run would count the earlier ones' time.
+     */
+    private static Map<String, Double> sized(ViewerBenchmark.Result result) {
+        Map<String, Double> figures = result.figures();
+        figures.remove("launch_ms");
+        return figures;
+    }
+
     /** One JSON object per size, then the growth exponent of each figure from the smallest to the largest. */
     static String growthJson(List<ViewerBenchmark.Result> results) {
         StringJoiner runs = new StringJoiner(", ", "[", "]");
-        results.forEach(r -> runs.add(json(r.figures())));
+        results.forEach(r -> runs.add(json(sized(r))));
         StringJoiner exponents = new StringJoiner(", ", "{", "}");
-        Map<String, Double> first = results.get(0).figures();
-        Map<String, Double> last = results.get(results.size() - 1).figures();
+        Map<String, Double> first = sized(results.get(0));
+        Map<String, Double> last = sized(results.get(results.size() - 1));
         for (String name : first.keySet()) {
             if (!name.equals("events")) {
                 exponents.add(String.format("\"%s\": %.2f", name, exponent(first, last, name)));
@@ -44,8 +54,8 @@ final class BenchReport {
             out.append(String.format("%10s", "x" + i));
         }
         out.append(String.format("%10s%n", "exponent"));
-        Map<String, Double> first = results.get(0).figures();
-        Map<String, Double> last = results.get(results.size() - 1).figures();
+        Map<String, Double> first = sized(results.get(0));
+        Map<String, Double> last = sized(results.get(results.size() - 1));
         for (String name : first.keySet()) {
             if (name.equals("events")) {
                 continue;
