@@ -32,11 +32,11 @@ public final class QuickCompilation {
     private static final String EVERY_METHOD = "*.*";
 
     /**
-     * The extraction rules' largest methods, which a long ingest keeps at C1 while C2 compiles the rest: C2 took 0.5-2.7 s
-     * to compile each of them (several times over, as deoptimisations sent them back), 25 s in all in a 100,000-article
-     * {@code generate}, and they run little slower at C1, whose code they reach only after its profiling pays off
-     * (measured in a JFR recording of that run, session 7; ADR 12). A method renamed or removed drops out of the
-     * directive silently: a test checks that each still exists.
+     * The extraction rules' largest methods, and the writer's loop over merge candidates, which a long ingest keeps at C1
+     * while C2 compiles the rest. C2 took 0.5-2.7 s to compile each of them, several times over as deoptimisations sent
+     * them back: 25 s in all in a 100,000-article {@code generate} (JFR {@code jdk.Compilation} of that run, session 7).
+     * At C1 they cost the extracting threads about 2 s more, against some 10 s less for C2 (ADR 12). A method renamed
+     * or removed would drop out of the directive silently: a test checks that each still exists.
      */
     static final List<String> LARGE_RULE_METHODS = List.of(
             "io/strikeline/extract/Roles.role", "io/strikeline/extract/Roles.nameGenericTargets",

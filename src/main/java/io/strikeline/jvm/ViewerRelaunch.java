@@ -20,7 +20,7 @@ import java.util.Set;
  */
 public final class ViewerRelaunch {
 
-    /** Set in the second JVM to the first one's start time; also what a user sets to keep the viewer in the first one. */
+    /** Set in the second JVM: the first one's start time, in epoch milliseconds. */
     static final String RELAUNCHED = "strikeline.relaunched";
     private static final String DISABLED_BY_ENVIRONMENT = "STRIKELINE_NO_RELAUNCH";
     private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version");
@@ -66,7 +66,7 @@ public final class ViewerRelaunch {
             try {
                 return Long.parseLong(first);
             } catch (NumberFormatException e) {
-                // set by hand to keep the viewer in one JVM: this JVM's start
+                // not a time: count from this JVM's start
             }
         }
         return ManagementFactory.getRuntimeMXBean().getStartTime();
