@@ -18,7 +18,9 @@ record Token(int index, int start, int end, String raw, String lower, String key
     /** Whether a word starts with a capital; a leading ʿayn or hamza mark ("ʿAyn", "‘Afak") is passed over. */
     static boolean startsCapitalized(String word) {
         int first = 0;
-        while (first < word.length() - 1 && !Character.isLetterOrDigit(word.charAt(first))) {
+        // the ʿayn and hamza marks (U+02BF, U+02BE) are modifier letters, not punctuation: skipped as well
+        while (first < word.length() - 1 && (!Character.isLetterOrDigit(word.charAt(first))
+                || Character.getType(word.charAt(first)) == Character.MODIFIER_LETTER)) {
             first++;
         }
         return Character.isUpperCase(word.charAt(first));

@@ -57,6 +57,9 @@ class WordClassTest {
         }
         assertThat(Token.startsCapitalized("\u2018Afak")).isTrue();
         assertThat(Token.startsCapitalized("\u2018afak")).isFalse();
+        assertThat(Token.startsCapitalized("\u02BFAyn")).isTrue();
+        assertThat(Token.startsCapitalized("\u02BEAdh")).isTrue();
+        assertThat(Token.startsCapitalized("\u02BFayn")).isFalse();
     }
 
     @Test
