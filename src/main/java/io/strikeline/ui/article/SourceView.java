@@ -4,6 +4,7 @@ import io.strikeline.model.FieldEvidence;
 import io.strikeline.model.Mention;
 import io.strikeline.model.Span;
 import io.strikeline.ui.state.EventDetails;
+import io.strikeline.ui.style.ScrollViewports;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -49,6 +50,7 @@ final class SourceView extends ScrollPane {
         this.otherMentions = source.mentions().stream().filter(m -> !evidenceSet.contains(m)).toList();
 
         getStyleClass().add("source-view");
+        ScrollViewports.uncache(this);
         Label title = new Label(source.article().title() == null || source.article().title().isBlank()
                 ? "Untitled article" : source.article().title());
         title.getStyleClass().add("article-title");

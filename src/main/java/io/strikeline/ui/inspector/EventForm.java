@@ -4,6 +4,7 @@ import io.strikeline.editing.EditableField;
 import io.strikeline.model.Event;
 import io.strikeline.model.EventType;
 import io.strikeline.model.LocationPrecision;
+import io.strikeline.ui.style.ScrollViewports;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -46,6 +47,7 @@ final class EventForm {
         note.setId("inspector-note");
         note.setPrefRowCount(3);
         note.setWrapText(true);
+        ScrollViewports.uncache(note);
         inputs.put(EditableField.NOTE, note);
         inputs.put(EditableField.PERPETRATOR, perpetrator.getEditor());
         inputs.put(EditableField.TARGET, target.getEditor());

@@ -11,6 +11,7 @@ import io.strikeline.ui.state.DetailsLoader;
 import io.strikeline.ui.state.EventCatalog;
 import io.strikeline.ui.state.EventDetails;
 import io.strikeline.ui.state.ViewState;
+import io.strikeline.ui.style.ScrollViewports;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -96,6 +97,7 @@ public final class InspectorPane extends ScrollPane {
         this.curator = curator;
         this.loader = loader;
         getStyleClass().add("inspector");
+        ScrollViewports.uncache(this);
         setFitToWidth(true);
         setMinWidth(260);
         setPrefWidth(330);
@@ -123,6 +125,8 @@ public final class InspectorPane extends ScrollPane {
         actions = new HBox(6, save, revert);
         body = new VBox(8, title, statusButtons(), actions, grid, heading("Sources"), sources, heading("History"), history);
         body.setPadding(new Insets(8));
+        // opaque, so a changed field is repainted from here rather than from the window's root down
+        body.setStyle("-fx-background-color: -color-bg-default;");
         setContent(body);
         layoutForm();
         installPlaceSearch();

@@ -27,6 +27,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -131,9 +133,13 @@ public final class MapView extends Region {
         state.hoveredProperty().addListener((obs, old, now) -> requestOverlay());
         state.selectedProperty().addListener((obs, old, now) -> revealSelection(now));
         viewport.addListener((obs, old, now) -> requestBase());
-        dark.addListener((obs, old, now) -> requestBase());
+        dark.addListener((obs, old, now) -> {
+            fillBackground();
+            requestBase();
+        });
         state.darkProperty().addListener((obs, old, now) -> dark.set(now));
         dark.set(state.darkProperty().get());
+        fillBackground();
 
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
@@ -258,6 +264,14 @@ public final class MapView extends Region {
                 vp.unitsPerPixel(), index);
         hits = markers.paint(markerCanvas.getGraphicsContext2D(), vp, index, clusters, palette);
         basemap.paintLabelsOver(markerCanvas.getGraphicsContext2D(), palette, hits);
+    }
+
+    /**
+     * An opaque background in the basemap's sea colour. The renderer starts a repaint at the nearest opaque node that
+     * covers it; without this one every container of the window fills the map's area before the canvases do.
+     */
+    private void fillBackground() {
+        setBackground(new Background(new BackgroundFill(palette().sea(), null, null)));
     }
 
     private MapPalette palette() {
