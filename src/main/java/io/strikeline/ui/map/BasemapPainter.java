@@ -52,6 +52,14 @@ final class BasemapPainter {
     }
 
     void paint(GraphicsContext gc, MapViewport vp, MapPalette p, LabelPlacer labels) {
+        paint(gc, vp, vp, p, labels);
+    }
+
+    /**
+     * Paints {@code vp}, a wider area than the screen shows: {@code focus} is the part on screen (same scale, inside
+     * {@code vp}), where country and governorate names are anchored as a paint of the focus alone would place them.
+     */
+    void paint(GraphicsContext gc, MapViewport vp, MapViewport focus, MapPalette p, LabelPlacer labels) {
         BasemapShapes map = shapes.join();
         gc.setFill(p.sea());
         gc.fillRect(0, 0, vp.width(), vp.height());
@@ -80,7 +88,7 @@ final class BasemapPainter {
         strokeAll(gc, vp, map.rivers, km < 1 ? 2.2 : 1.5);
         gc.setStroke(p.border());
         strokeAll(gc, vp, map.borders, 1.4);
-        paintLabels(gc, vp, p, labels, km, map);
+        paintLabels(gc, vp, focus, p, labels, km, map);
     }
 
     private static void strokeAll(GraphicsContext gc, MapViewport vp, List<Path> paths, double width) {
@@ -94,15 +102,15 @@ final class BasemapPainter {
         }
     }
 
-    private void paintLabels(GraphicsContext gc, MapViewport vp, MapPalette p, LabelPlacer labels, double km,
-                             BasemapShapes map) {
+    private void paintLabels(GraphicsContext gc, MapViewport vp, MapViewport focus, MapPalette p, LabelPlacer labels,
+                             double km, BasemapShapes map) {
         placed.clear();
         gc.setTextBaseline(VPos.TOP);
         gc.setTextAlign(TextAlignment.LEFT);
         // Priority: countries, big cities, governorates, then towns as room allows.
         for (Area a : map.countries) {
             String text = a.name().toUpperCase(Locale.ROOT);
-            areaLabel(gc, vp, labels, a, text, COUNTRY_FONT, p.countryLabel(), p.halo(), a.focus() || km < 4);
+            areaLabel(gc, vp, focus, labels, a, text, COUNTRY_FONT, p.countryLabel(), p.halo(), a.focus() || km < 4);
         }
         long bigCity = km > 3 ? 2_000_000 : km > 1.5 ? 700_000 : 250_000;
         long minPop = km > 3 ? 1_500_000 : km > 1.5 ? 250_000 : km > 0.8 ? 80_000 : km > 0.35 ? 30_000 : 0;
@@ -113,7 +121,7 @@ final class BasemapPainter {
         }
         if (km < 3) {
             for (Area a : map.admin) {
-                areaLabel(gc, vp, labels, a, a.name(), ADMIN_FONT, p.adminLabel(), p.halo(), a.focus() || km < 1.2);
+                areaLabel(gc, vp, focus, labels, a, a.name(), ADMIN_FONT, p.adminLabel(), p.halo(), a.focus() || km < 1.2);
             }
         }
         if (km < 1.2) {
@@ -172,19 +180,31 @@ final class BasemapPainter {
      * a place name (the markers stay visible around the text).
      */
     void paintLabelsOver(GraphicsContext gc, MapPalette p, List<MarkerPainter.Hit> hits) {
+        paintLabelsOver(gc, p, hits, 0, 0);
+    }
+
+    /** As above, for labels painted on a wider canvas whose pixel (x, y) is (x + dx, y + dy) on screen. */
+    void paintLabelsOver(GraphicsContext gc, MapPalette p, List<MarkerPainter.Hit> hits, double dx, double dy) {
         gc.setTextBaseline(VPos.TOP);
         gc.setTextAlign(TextAlignment.LEFT);
         for (PlacedLabel l : placed) {
+            double x = l.x() + dx;
+            double y = l.y() + dy;
             for (MarkerPainter.Hit h : hits) {
-                double nx = Math.max(l.x(), Math.min(h.x(), l.x() + l.w()));
-                double ny = Math.max(l.y(), Math.min(h.y(), l.y() + l.h()));
+                double nx = Math.max(x, Math.min(h.x(), x + l.w()));
+                double ny = Math.max(y, Math.min(h.y(), y + l.h()));
                 if ((nx - h.x()) * (nx - h.x()) + (ny - h.y()) * (ny - h.y()) <= h.radius() * h.radius()) {
                     gc.setFont(l.font());
-                    haloText(gc, l.text(), l.x(), l.y(), p.cityLabel(), p.halo());
+                    haloText(gc, l.text(), x, y, p.cityLabel(), p.halo());
                     break;
                 }
             }
         }
+    }
+
+    /** Moves the labels of the last paint by (dx, dy): it was drawn through a translated context. */
+    void shiftPlaced(double dx, double dy) {
+        placed.replaceAll(l -> new PlacedLabel(l.text(), l.font(), l.x() + dx, l.y() + dy, l.w(), l.h()));
     }
 
     /** Labels drawn by the last paint, for tests. */
@@ -192,9 +212,8 @@ final class BasemapPainter {
         return List.copyOf(placed);
     }
 
-    private void areaLabel(GraphicsContext gc, MapViewport vp, LabelPlacer labels, Area a, String text,
-                                  Font font, Color color, Color halo,
-                                  boolean wanted) {
+    private void areaLabel(GraphicsContext gc, MapViewport vp, MapViewport focus, LabelPlacer labels, Area a,
+                           String text, Font font, Color color, Color halo, boolean wanted) {
         if (!wanted) {
             return;
         }
@@ -205,11 +224,14 @@ final class BasemapPainter {
         if (areaWidth < size[0] * 1.3 || areaHeight < size[1] * 2) {
             return;
         }
+        // the focus's edges in the painted area's pixels
+        double left = vp.screenXOfProjected(focus.centerX()) - focus.width() / 2;
+        double top = vp.screenYOfProjected(focus.centerY()) - focus.height() / 2;
         double x = vp.screenXOfProjected(a.labelX()) - size[0] / 2;
         double y = vp.screenYOfProjected(a.labelY()) - size[1] / 2;
-        if (x < 0 || y < 0 || x + size[0] > vp.width() || y + size[1] > vp.height()) {
+        if (!inside(x, y, size, left, top, focus)) {
             // Zoomed in, the usual anchor is off screen: name the part that is visible instead.
-            Optional<Coordinate> anchor = visibleParts.anchor(a, vp.visibleBox());
+            Optional<Coordinate> anchor = visibleParts.anchor(a, focus.visibleBox());
             if (anchor.isEmpty()) {
                 return;
             }
@@ -217,12 +239,15 @@ final class BasemapPainter {
             x = vp.screenX(c.x) - size[0] / 2;
             y = vp.screenY(c.y) - size[1] / 2;
         }
-        if (x < 0 || y < 0 || x + size[0] > vp.width() || y + size[1] > vp.height()
-                || !labels.tryPlace(x, y, size[0], size[1])) {
+        if (!inside(x, y, size, left, top, focus) || !labels.tryPlace(x, y, size[0], size[1])) {
             return;
         }
         gc.setFont(font);
         haloText(gc, text, x, y, color, halo);
+    }
+
+    private static boolean inside(double x, double y, double[] size, double left, double top, MapViewport focus) {
+        return x >= left && y >= top && x + size[0] <= left + focus.width() && y + size[1] <= top + focus.height();
     }
 
     private void cityLabel(GraphicsContext gc, MapViewport vp, MapPalette p, LabelPlacer labels, City c,

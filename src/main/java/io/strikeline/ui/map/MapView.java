@@ -31,13 +31,14 @@ import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
  * The map: an offline basemap with the visible events of a {@link ViewState} as markers and clusters.
- * Three stacked canvases: the basemap (redrawn only when the viewport or theme changes), the markers
- * (viewport or visible set), and transient overlays (hover, region box, scale bar); above them the selection's
+ * Three stacked canvases: the basemap (wider than the view and moved under it on a pan: {@link BaseLayer}), the
+ * markers (viewport or visible set), and transient overlays (hover, region box, scale bar); above them the selection's
  * own small canvas ({@link SelectionMark}).
  * Redraw requests only set dirty flags; one pulse-aligned timer tick draws what is dirty.
  *
@@ -55,14 +56,13 @@ public final class MapView extends Region {
             new SimpleObjectProperty<>(this, "mapViewport", MapViewport.home(800, 600));
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
 
-    private final Canvas baseCanvas = new Canvas();
     private final Canvas markerCanvas = new Canvas();
     private final Canvas overlayCanvas = new Canvas();
     private final Label status = new Label();
     private final Label unlocated = new Label();
     private final Button clearRegion = new Button("Clear region ✕");
 
-    private final BasemapPainter basemap;
+    private final BaseLayer base;
     private final MarkerPainter markers;
     private final SelectionMark selectionMark;
     private final StackPicker stackPicker = new StackPicker();
@@ -73,6 +73,7 @@ public final class MapView extends Region {
     private int missing;
 
     private boolean baseDirty = true;
+    private boolean recentreBase;
     private boolean markersDirty = true;
     private boolean overlayDirty = true;
     private boolean selectionDirty = true;
@@ -105,7 +106,10 @@ public final class MapView extends Region {
 
     private MapView(ViewState state, CompletableFuture<BasemapShapes> basemapShapes) {
         this.state = state;
-        this.basemap = new BasemapPainter(basemapShapes);
+        this.base = new BaseLayer(new BasemapPainter(basemapShapes), () -> {
+            recentreBase = true;
+            requestBase();
+        });
         this.markers = new MarkerPainter(EventIcons.load());
         this.selectionMark = new SelectionMark(markers);
         this.index = EventIndex.of(state.catalogProperty().get(), viewport.get().projection());
@@ -121,7 +125,11 @@ public final class MapView extends Region {
         unlocated.setPadding(new Insets(2, 8, 2, 8));
         clearRegion.setFocusTraversable(false);
         clearRegion.setOnAction(e -> clearRegion());
-        getChildren().addAll(baseCanvas, markerCanvas, overlayCanvas, selectionMark.node(), status, unlocated,
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip); // the basemap canvas reaches a view's size beyond every edge
+        getChildren().addAll(base.node(), markerCanvas, overlayCanvas, selectionMark.node(), status, unlocated,
                 clearRegion);
 
         state.catalogProperty().addListener((obs, old, now) -> {
@@ -189,7 +197,7 @@ public final class MapView extends Region {
     protected void layoutChildren() {
         double w = Math.max(1, getWidth());
         double h = Math.max(1, getHeight());
-        for (Canvas c : new Canvas[] {baseCanvas, markerCanvas, overlayCanvas}) {
+        for (Canvas c : new Canvas[] {markerCanvas, overlayCanvas}) {
             c.setWidth(w);
             c.setHeight(h);
         }
@@ -237,7 +245,8 @@ public final class MapView extends Region {
         MapPalette palette = palette();
         if (baseDirty) {
             baseDirty = false;
-            basemap.paint(baseCanvas.getGraphicsContext2D(), vp, palette, new LabelPlacer());
+            base.show(vp, palette, recentreBase);
+            recentreBase = false;
         }
         if (markersDirty) {
             markersDirty = false;
@@ -263,7 +272,7 @@ public final class MapView extends Region {
         List<Cluster> clusters = BubbleLayout.separate(Clusters.compute(index, visible, vp, MarkerPainter.CELL_PIXELS),
                 vp.unitsPerPixel(), index);
         hits = markers.paint(markerCanvas.getGraphicsContext2D(), vp, index, clusters, palette);
-        basemap.paintLabelsOver(markerCanvas.getGraphicsContext2D(), palette, hits);
+        base.paintLabelsOver(markerCanvas.getGraphicsContext2D(), palette, hits);
     }
 
     /**
