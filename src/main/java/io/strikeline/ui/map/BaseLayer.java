@@ -12,7 +12,8 @@ import javafx.util.Duration;
  * again: with software rendering that drawing is most of a frame.
  *
  * <p>The first paint at a new scale, size or theme draws the view alone, so a zoom step costs what it did; the margins
- * are drawn when the view first moves at that scale. Once the view has rested for a moment away from the centre it was
+ * are drawn when the view first moves at that scale (until then the canvas is the view's size: a map that never
+ * moves, such as an export's, holds no more texture than before). Once the view has rested for a moment away from the centre it was
  * painted for, the layer is painted again around it, so country and governorate names sit where a fresh paint of the
  * view would put them. FX thread only.
  */
@@ -97,9 +98,16 @@ final class BaseLayer {
     private void paint(MapViewport vp, MapPalette palette, boolean margins) {
         double w = vp.width();
         double h = vp.height();
-        double margin = marginShare(w, h);
-        marginX = Math.round(margin * w);
-        marginY = Math.round(margin * h);
+        double share = marginShare(w, h);
+        boolean grown = canvas.getWidth() == w + 2 * marginX && canvas.getHeight() == h + 2 * marginY;
+        if (margins && share > 0) {
+            marginX = Math.round(share * w);
+            marginY = Math.round(share * h);
+        } else if (!grown) {
+            // a view that never moved (the first paint, an export) needs no margins: no texture beyond the view
+            marginX = 0;
+            marginY = 0;
+        }
         double cw = w + 2 * marginX;
         double ch = h + 2 * marginY;
         if (canvas.getWidth() != cw || canvas.getHeight() != ch) {
@@ -107,7 +115,8 @@ final class BaseLayer {
             canvas.setHeight(ch);
         }
         GraphicsContext gc = canvas.getGraphicsContext2D();
-        if (margins && margin > 0) {
+        wide = margins && share > 0;
+        if (wide) {
             // the view's centre becomes the canvas's
             painter.paint(gc, vp.resized(cw, ch), vp, palette, new LabelPlacer());
         } else {
@@ -121,7 +130,6 @@ final class BaseLayer {
         paints++;
         painted = vp;
         paintedPalette = palette;
-        wide = margins && margin > 0;
     }
 
     /** The margin on each side as a share of the view: a whole view, less for a view too large, 0 below a quarter. */

@@ -30,7 +30,7 @@ class BaseLayerFxTest {
             MapViewport home = MapViewport.home(800, 600);
             int[][] seen = new int[6][];
             base.show(home, MapPalette.LIGHT, false);
-            seen[0] = state(base);                       // the view alone
+            seen[0] = state(base);                       // the view alone, on a canvas of its size
             MapViewport moved = home.pannedBy(40, 15);
             base.show(moved, MapPalette.LIGHT, false);
             seen[1] = state(base);                       // first move at this scale: the margins too
@@ -40,12 +40,12 @@ class BaseLayerFxTest {
             seen[3] = state(base);                       // more than a view away: painted around it
             MapViewport zoomed = moved.zoomedAt(400, 300, 1.25);
             base.show(zoomed, MapPalette.LIGHT, false);
-            seen[4] = state(base);                       // a new scale: the view alone again
+            seen[4] = state(base);                       // a new scale: the view alone again, on the grown canvas
             base.show(zoomed, MapPalette.DARK, false);
             seen[5] = state(base);                       // a new theme
             return seen;
         });
-        assertThat(steps[0]).containsExactly(1, -800, -600);
+        assertThat(steps[0]).containsExactly(1, 0, 0);
         assertThat(steps[1]).containsExactly(2, -800, -600);
         assertThat(steps[2]).containsExactly(2, -770, -620);
         assertThat(steps[3]).containsExactly(3, -800, -600);
