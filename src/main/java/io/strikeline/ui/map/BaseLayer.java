@@ -13,9 +13,9 @@ import javafx.util.Duration;
  *
  * <p>The first paint at a new scale, size or theme draws the view alone, so a zoom step costs what it did; the margins
  * are drawn when the view first moves at that scale (until then the canvas is the view's size: a map that never
- * moves, such as an export's, holds no more texture than before). Once the view has rested for a moment away from the centre it was
- * painted for, the layer is painted again around it, so country and governorate names sit where a fresh paint of the
- * view would put them. FX thread only.
+ * moves, such as an export's, holds no more texture than before). Once the view has rested for a moment away from
+ * the centre it was painted for, the layer is painted again around it, so country and governorate names sit where a
+ * fresh paint of the view would put them. FX thread only.
  */
 final class BaseLayer {
 
