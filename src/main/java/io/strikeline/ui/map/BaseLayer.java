@@ -62,7 +62,7 @@ final class BaseLayer {
 
     /**
      * Shows {@code vp}: moves the canvas when it already holds that part of the map at that scale, else paints.
-     * {@code recentre} paints around the view even when it is held (the settle, or a basemap that changed).
+     * {@code recentre} paints around the view even when it is held: the view has rested off the painted centre.
      */
     void show(MapViewport vp, MapPalette palette, boolean recentre) {
         boolean sameScale = painted != null && palette == paintedPalette && vp.unitsPerPixel() == painted.unitsPerPixel()
