@@ -19,7 +19,8 @@ modules=$modules,jdk.unsupported,jdk.unsupported.desktop,jdk.localedata,jdk.char
 # The runtime keeps bin/java (jlink's CDS plugin and the training run need it) and gets the JDK classes' archive;
 # a missing or unusable archive is no error, so its log lines are off (ADR 9)
 quiet_cds="--java-options -Xlog:cds=off --java-options -Xlog:cds+dynamic=off"
-# without arguments (a desktop entry, a double click) the launcher opens the viewer; C1 only: see ADR 8
+# without arguments (a desktop entry, a double click) the launcher opens the viewer; C1 only for a quick start (ADR 8):
+# an ingest of 128 MB or more runs in a second JVM without -XX:TieredStopAtLevel=1 (jvm.LongRunRelaunch, ADR 14)
 jpackage --type app-image --name strikeline --app-version "$version" --vendor Strikeline \
   --description "$description" --input "$input" --main-jar strikeline.jar --main-class io.strikeline.cli.Main \
   --arguments view --add-modules "$modules" --java-options -Xmx2g --java-options -XX:TieredStopAtLevel=1 $quiet_cds \

@@ -5,6 +5,7 @@ import io.strikeline.generate.CorpusFiles;
 import io.strikeline.generate.CorpusGenerator;
 import io.strikeline.ingest.IngestReport;
 import io.strikeline.ingest.IngestService;
+import io.strikeline.jvm.LongRunRelaunch;
 import io.strikeline.jvm.QuickCompilation;
 import io.strikeline.store.EventStore;
 import java.io.IOException;
@@ -15,11 +16,14 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Writes a synthetic corpus to a temp folder and ingests it through the real pipeline, for scale tests. */
 @Command(
@@ -30,6 +34,12 @@ public final class GenerateCommand implements Callable<Integer> {
 
     /** Few articles per file: ingest parallelises over files and reports progress every 256 of them. */
     static final int ARTICLES_PER_FILE = 10;
+
+    /**
+     * A generated article's file size, on average: 200,000 articles came to 382 MB. It tells, before the corpus is
+     * written, whether ingesting it is a long run ({@link LongRunRelaunch}).
+     */
+    static final long GENERATED_ARTICLE_BYTES = 2_000;
 
     @Option(names = "--db", required = true, description = "Database file to create (or extend with --append).")
     Path db;
@@ -46,6 +56,9 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--append", description = "Add to a database that already holds articles.")
     boolean append;
+
+    @Spec
+    CommandSpec spec;
 
     private final Function<EventStore, IngestService> pipeline;
     private final PrintStream out;
@@ -68,6 +81,11 @@ public final class GenerateCommand implements Callable<Integer> {
             err.println("--events and --articles must be at least 1");
             return 2;
         }
+        OptionalInt relaunched = LongRunRelaunch.runIfLong(articles * GENERATED_ARTICLE_BYTES,
+                spec.commandLine().getParseResult().originalArgs());
+        if (relaunched.isPresent()) {
+            return relaunched.getAsInt(); // the installed program's long run, with C2 in a second JVM
+        }
         long started = System.nanoTime();
         try (EventStore store = EventStore.open(db)) {
             if (!append && (store.articleCount() > 0 || store.eventCount() > 0)) {
@@ -86,7 +104,8 @@ public final class GenerateCommand implements Callable<Integer> {
                 generating = seconds(generationStarted);
                 err.printf("generated %d articles in %d files (%.1f s); ingesting%n", articles, files.size(),
                         seconds(started));
-                QuickCompilation.requestForIngest(List.of(folder)); // as `ingest` of the same files would
+                // as `ingest` of the same files would
+                QuickCompilation.requestForIngest(QuickCompilation.bytesIn(List.of(folder)));
                 report = pipeline.apply(store).ingest(List.of(folder), null, everyTenth(started),
                         IngestService.Commit.EACH_CHUNK);
                 // from opening the file to the last commit, less the corpus' writing; not its deletion, which ingest lacks

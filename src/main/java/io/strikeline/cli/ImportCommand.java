@@ -3,13 +3,18 @@ package io.strikeline.cli;
 import io.strikeline.importing.ImportFormat;
 import io.strikeline.importing.ImportService;
 import io.strikeline.ingest.IngestReport;
+import io.strikeline.jvm.LongRunRelaunch;
+import io.strikeline.jvm.QuickCompilation;
 import io.strikeline.store.EventStore;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import events other tools coded, beside the extracted ones (origin 'imported').",
@@ -28,8 +33,16 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import.")
     List<Path> files;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
+        OptionalInt relaunched = LongRunRelaunch.runIfLong(QuickCompilation.bytesIn(files),
+                spec.commandLine().getParseResult().originalArgs());
+        if (relaunched.isPresent()) {
+            return relaunched.getAsInt(); // the installed program's long import, run with C2 as under `java -jar`
+        }
         IngestReport report;
         try (EventStore store = EventStore.open(db)) {
             report = ImportService.standard(store).importFiles(files, format);

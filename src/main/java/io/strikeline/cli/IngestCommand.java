@@ -2,16 +2,20 @@ package io.strikeline.cli;
 
 import io.strikeline.ingest.IngestReport;
 import io.strikeline.ingest.IngestService;
+import io.strikeline.jvm.LongRunRelaunch;
 import io.strikeline.jvm.QuickCompilation;
 import io.strikeline.store.EventStore;
 import io.strikeline.store.StoreException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Read article files and folders (recursively) and store their events in a database.",
@@ -28,10 +32,18 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
     List<Path> paths;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
         long started = System.nanoTime();
-        QuickCompilation.requestForIngest(paths);
+        long bytes = QuickCompilation.bytesIn(paths);
+        OptionalInt relaunched = LongRunRelaunch.runIfLong(bytes, spec.commandLine().getParseResult().originalArgs());
+        if (relaunched.isPresent()) {
+            return relaunched.getAsInt(); // the installed program's long ingest, run with C2 in a second JVM
+        }
+        QuickCompilation.requestForIngest(bytes);
         IngestReport report;
         try (EventStore store = EventStore.open(db)) {
             report = IngestService.standard(store).ingest(paths, published, TerminalProgress.forFiles(),

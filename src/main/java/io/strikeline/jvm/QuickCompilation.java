@@ -68,11 +68,11 @@ public final class QuickCompilation {
     }
 
     /**
-     * For an ingest of these files and folders: {@link #request()} when they hold less than {@link #SHORT_INGEST_BYTES}
-     * in all, else only the {@link #LARGE_RULE_METHODS} kept from C2.
+     * For an ingest of this many bytes of files ({@link #bytesIn}): {@link #request()} when under {@link #SHORT_INGEST_BYTES},
+     * else only the {@link #LARGE_RULE_METHODS} kept from C2.
      */
-    public static synchronized void requestForIngest(List<Path> paths) {
-        if (bytesIn(paths) < SHORT_INGEST_BYTES) {
+    public static synchronized void requestForIngest(long bytes) {
+        if (bytes < SHORT_INGEST_BYTES) {
             request();
         } else if (!requested) {
             requested = true;
@@ -81,7 +81,7 @@ public final class QuickCompilation {
     }
 
     /** The bytes of the regular files under these paths; unreadable ones count as nothing (ingest reports them). */
-    static long bytesIn(List<Path> paths) {
+    public static long bytesIn(List<Path> paths) {
         long total = 0;
         for (Path p : paths) {
             try (Stream<Path> files = Files.walk(p)) {

@@ -20,9 +20,6 @@ import java.util.Set;
  */
 public final class ViewerRelaunch {
 
-    /** Set in the second JVM: the first one's start time, in epoch milliseconds. */
-    static final String RELAUNCHED = "strikeline.relaunched";
-    private static final String DISABLED_BY_ENVIRONMENT = "STRIKELINE_NO_RELAUNCH";
     private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version");
 
     private ViewerRelaunch() {}
@@ -33,35 +30,22 @@ public final class ViewerRelaunch {
      * could not start.
      */
     public static OptionalInt runIfViewer(String[] args) {
-        Optional<Path> jar = jarOfThisJvm();
+        Optional<Path> jar = SecondJvm.jarOfThisJvm();
         List<String> jvmArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        if (jar.isEmpty() || !wanted(args, jvmArguments) || System.getProperty(RELAUNCHED) != null
-                || System.getenv(DISABLED_BY_ENVIRONMENT) != null) {
+        if (jar.isEmpty() || !wanted(args, jvmArguments) || !SecondJvm.allowed()) {
             return OptionalInt.empty();
         }
         Path archive = archiveFor(jar.get());
         Path dumped = archive == null || Files.isReadable(archive) ? null
                 : archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        try {
-            Process viewer = new ProcessBuilder(command(jar.get(), jvmArguments, archive, dumped, args)).inheritIO().start();
-            // a terminated first JVM takes the viewer with it (the viewer also watches for a killed one: watchParent)
-            Thread stopViewer = new Thread(viewer::destroy, "stop-viewer");
-            Runtime.getRuntime().addShutdownHook(stopViewer);
-            int exit = viewer.waitFor();
-            Runtime.getRuntime().removeShutdownHook(stopViewer);
-            keepArchive(dumped, archive, exit);
-            return OptionalInt.of(exit);
-        } catch (IOException e) {
-            return OptionalInt.empty(); // no second JVM: the viewer runs here, only slower to start
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return OptionalInt.of(130);
-        }
+        OptionalInt exit = SecondJvm.run(command(jar.get(), jvmArguments, archive, dumped, args));
+        exit.ifPresent(code -> keepArchive(dumped, archive, code));
+        return exit;
     }
 
     /** When the command started, in epoch milliseconds: the first JVM's start when this is the second. */
     public static long commandStartMillis() {
-        String first = System.getProperty(RELAUNCHED);
+        String first = System.getProperty(SecondJvm.RELAUNCHED);
         if (first != null) {
             try {
                 return Long.parseLong(first);
@@ -72,9 +56,9 @@ public final class ViewerRelaunch {
         return ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
-    /** In the second JVM: ends it when the first one ends, even killed, so no viewer outlives its command. */
+    /** In a second JVM (the viewer, a long ingest): ends it when the first one ends, even killed, so none outlives it. */
     public static void watchParent() {
-        if (System.getProperty(RELAUNCHED) != null) {
+        if (System.getProperty(SecondJvm.RELAUNCHED) != null) {
             ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(143)));
         }
     }
@@ -90,24 +74,18 @@ public final class ViewerRelaunch {
     }
 
     static List<String> command(Path jar, List<String> jvmArguments, Path archive, Path dumped, String[] args) {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
-        command.addAll(jvmArguments); // the user's heap and properties
-        command.add("-XX:TieredStopAtLevel=1");
+        List<String> options = new ArrayList<>(jvmArguments); // the user's heap and properties
+        options.add("-XX:TieredStopAtLevel=1");
         if (dumped != null) {
-            command.add("-XX:ArchiveClassesAtExit=" + dumped);
+            options.add("-XX:ArchiveClassesAtExit=" + dumped);
         } else if (archive != null) {
-            command.add("-XX:SharedArchiveFile=" + archive);
+            options.add("-XX:SharedArchiveFile=" + archive);
         }
-        command.add("-Xlog:cds=off"); // an archive of another JVM or jar is skipped without a word on the command's output
-        command.add("-Xlog:cds+dynamic=off");
-        command.add("-D" + RELAUNCHED + "=" + ManagementFactory.getRuntimeMXBean().getStartTime());
-        command.add("-cp");
-        command.add(jar.toString());
-        command.add("io.strikeline.cli.Main");
-        command.addAll(List.of(args));
-        return command;
+        options.add("-Xlog:cds=off"); // an archive of another JVM or jar is skipped without a word on the command's output
+        options.add("-Xlog:cds+dynamic=off");
+        String java = ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        return SecondJvm.command(java, options, jar, List.of(args));
     }
 
     /**
@@ -156,15 +134,5 @@ public final class ViewerRelaunch {
                 // a leftover temporary file in the cache folder; the next dump has another name
             }
         }
-    }
-
-    /** The jar this JVM runs from, when it was started with {@code java -jar} (the class path is that one jar). */
-    private static Optional<Path> jarOfThisJvm() {
-        String classPath = System.getProperty("java.class.path", "");
-        if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
-            return Optional.empty();
-        }
-        Path jar = Path.of(classPath).toAbsolutePath();
-        return Files.isRegularFile(jar) ? Optional.of(jar) : Optional.empty();
     }
 }

@@ -1,13 +1,18 @@
 package io.strikeline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
+import io.strikeline.generate.CorpusFiles;
+import io.strikeline.generate.CorpusGenerator;
 import io.strikeline.ingest.IngestService;
+import io.strikeline.jvm.QuickCompilation;
 import io.strikeline.store.EventStore;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -45,5 +50,14 @@ class GenerateCommandTest {
         try (EventStore store = EventStore.open(dir.resolve("gen.db"))) {
             assertThat(store.articleCount()).isEqualTo(10);
         }
+    }
+
+    @Test
+    void theSizeOfAGeneratedArticleThatDecidesALongRunIsWithinATenthOfTheCorpusWritten(@TempDir Path dir)
+            throws Exception {
+        int articles = 2_000;
+        CorpusFiles.write(CorpusGenerator.generate(5, 10_000, articles).articles(), dir, GenerateCommand.ARTICLES_PER_FILE);
+        double perArticle = QuickCompilation.bytesIn(List.of(dir)) / (double) articles;
+        assertThat(perArticle).isCloseTo(GenerateCommand.GENERATED_ARTICLE_BYTES, withinPercentage(10));
     }
 }

@@ -39,7 +39,7 @@ class ViewerRelaunchTest {
         assertThat(using).containsSubsequence("-Xmx512m", "-Dx=y", "-XX:TieredStopAtLevel=1",
                 "-XX:SharedArchiveFile=" + archive, "-cp", jar.toString(), "io.strikeline.cli.Main", "view", "--db",
                 "my file.db");
-        assertThat(using).anyMatch(a -> a.startsWith("-D" + ViewerRelaunch.RELAUNCHED + "="));
+        assertThat(using).anyMatch(a -> a.startsWith("-D" + SecondJvm.RELAUNCHED + "="));
 
         Path dumped = dir.resolve("viewer.jsa.123.tmp");
         List<String> making = ViewerRelaunch.command(jar, List.of(), archive, dumped, args);
