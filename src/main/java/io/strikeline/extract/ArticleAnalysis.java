@@ -357,6 +357,7 @@ final class ArticleAnalysis {
             cand.originClause = clause[0];
             cand.trigger = primary;
             cand.referential = !triggers.verbal(primary) && triggers.definite(primary.from(), clause[0]);
+            cand.toldAsAnotherIn = Coreference.toldAsAnother(tokens, s) ? s.index : -1;
             cand.sentences.add(s.index);
             out.add(cand);
         }

@@ -47,6 +47,20 @@ final class RoleCues {
     /** How far after a toll's figure "its fighters" may stand ("killing two of their fighters"). */
     private static final int OWN_PEOPLE_REACH = 4;
 
+    /** Words of a media outlet: a party's name before one is the outlet's country, which tells of a strike. */
+    private static final Set<String> OUTLETS = Set.of("news", "agency", "media", "television", "tv", "newspaper", "daily",
+            "broadcaster", "channel", "outlet", "press", "radio", "website");
+    /** How far after a party's name an outlet word may stand ("Iranian semi official Fars news"). */
+    private static final int OUTLET_WORDS = 4;
+    /** Officials that speak for a party joined to another: "Iran and Syria's foreign ministers". */
+    private static final Set<String> SPEAKER_NOUNS = Set.of("foreign", "interior", "defence", "defense", "minister",
+            "ministers", "ministry", "ministries", "officials", "government", "governments", "authorities", "leaders",
+            "spokesman", "spokesmen", "regional");
+    /** How many words the joined parties and officials may take. */
+    private static final int SPEAKER_WORDS = 7;
+    /** Words of Roles' reporting list that are auxiliaries, not verbs of speaking. */
+    private static final Set<String> NOT_SPEAKING = Set.of("has", "have", "is", "was", "did", "does");
+
     private final List<Token> tokens;
 
     RoleCues(List<Token> tokens) {
@@ -168,6 +182,37 @@ final class RoleCues {
                 && !tokens.get(j).is("have") ? j : k;
     }
 
+    /**
+     * "Iran and Syria's foreign ministers condemned", "Iraq and the regional government denounced": the verb of speaking
+     * after a party and the parties or officials joined to it, else {@code k}. A party that speaks of a strike with others
+     * is their fellow speaker, not the striker.
+     */
+    int afterSpeakers(int k, int sentenceTo) {
+        int j = k;
+        boolean joined = false;
+        while (j < sentenceTo && j < k + SPEAKER_WORDS && (tokens.get(j).is("and") || tokens.get(j).capitalized()
+                || tokens.get(j).in(WordClass.DEFINITE) || SPEAKER_NOUNS.contains(tokens.get(j).lower()))) {
+            joined |= tokens.get(j).is("and");
+            j++;
+        }
+        return joined && j < sentenceTo && Roles.REPORTING.contains(tokens.get(j).lower()) && !NOT_SPEAKING.contains(
+                tokens.get(j).lower()) ? j : k;
+    }
+
+    /** Whether a state media outlet follows the party's name: "Iranian state television", "the Syrian news agency". */
+    boolean namesOutlet(ActorFinder.Hit a, int sentenceTo) {
+        for (int k = a.toTok(); k < sentenceTo && k < a.toTok() + OUTLET_WORDS; k++) {
+            String w = tokens.get(k).lower();
+            if (OUTLETS.contains(w)) {
+                return true;
+            }
+            if (!tokens.get(k).capitalized() && !w.equals("state") && !w.equals("official") && !w.equals("semi")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The token after a name's parenthesised abbreviation ("Revolutionary Guard Corps (IRGC) said"), else {@code k}. */
     int afterAbbreviation(int k, int sentenceTo) {
         if (k + 2 < sentenceTo && tokens.get(k).is("(") && tokens.get(k + 2).is(")")) {
@@ -232,15 +277,21 @@ final class RoleCues {
         return unit && k > sentenceFrom && tokens.get(k).is("by") && !Roles.NOT_AGENT_BY.contains(tokens.get(k - 1).lower());
     }
 
-    /** "Iran's missile attack", "Turkey's latest airstrikes": the owner of the strike is who carried it out. */
-    boolean possessiveOfTrigger(ActorFinder.Hit a, Trigger t) {
+    /**
+     * "Iran's missile attack", "Turkey's latest airstrikes", "an Israeli air strike": the party that owns or qualifies a
+     * strike noun carried it out (a verb's subject is left to the clause's order: "X attacked" may be a passive's object).
+     */
+    boolean modifiesTrigger(ActorFinder.Hit a, Trigger t) {
         String last = tokens.get(a.toTok() - 1).lower();
-        if (!last.endsWith("'s") || t.from() < a.toTok() || t.from() - a.toTok() > 3) {
+        String head = tokens.get(t.to() - 1).lower();
+        boolean verb = Triggers.ACTION_VERBS.contains(head) || head.endsWith("ed");
+        if (!last.endsWith("'s") && verb || t.from() < a.toTok() || t.from() - a.toTok() > 3) {
             return false;
         }
         for (int k = a.toTok(); k < t.from(); k++) {
             String w = tokens.get(k).lower();
-            if (!Triggers.MODIFIERS.contains(w) && Weapon.WORDS.get(w) == null) {
+            // "Iraqi and coalition airstrikes": the first of two parties joined before the noun is named first
+            if (!Triggers.MODIFIERS.contains(w) && Weapon.WORDS.get(w) == null && !tokens.get(k).in(WordClass.COORDINATION)) {
                 return false;
             }
         }

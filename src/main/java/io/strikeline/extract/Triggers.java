@@ -19,7 +19,7 @@ final class Triggers {
     static final Set<String> ACTION_VERBS = Set.of(
             "hit", "hits", "hitting", "targeted", "targeting", "pounded", "fired", "launched", "landed", "slammed", "crashed",
             "exploded", "killed", "destroyed", "carried", "conducted", "impacted", "fell", "rained", "bombarded", "dropped",
-            "dropping", "engaged", "neutralized", "neutralised");
+            "dropping", "engaged", "neutralized", "neutralised", "firing", "launching");
 
     private static final Set<String> BASE_VERBS = Set.of(
             "strike", "attack", "hit", "target", "bomb", "launch", "fire", "retaliate");
@@ -32,6 +32,9 @@ final class Triggers {
             "options", "any", "unless", "deter", "prevent", "avoid", "future", "further", "seeks",
             "want", "wants", "calls", "called", "urged", "demand", "demanded", "'ll", "preparing", "prepare", "attempt",
             "attempted", "trying", "tried", "plotting");
+
+    /** "strikes could push", "raids will strain": a verb of what may come after strikes told as a class, not one strike. */
+    static final Set<String> PREDICTION_VERBS = Set.of("will", "could", "may", "might", "can", "would", "'ll");
 
     static final Set<String> NEGATION_CUES = Set.of(
             "no", "not", "never", "denied", "deny", "denies", "denying", "without", "neither", "nor", "rejected", "dismissed",
@@ -239,7 +242,7 @@ final class Triggers {
                 return false;
             }
         }
-        if (habitual(clauseFrom, clauseTo) || oftenBefore(trig.from())) {
+        if (habitual(clauseFrom, clauseTo) || oftenBefore(trig.from()) || !definite && predicted(trig, clauseTo)) {
             return false;
         }
         int lookFrom = Math.max(prevEnd, trig.from() - 9);
@@ -282,7 +285,22 @@ final class Triggers {
         return true;
     }
 
-    /** "several times", "many times", "over the past few years", "in recent years": a habit, not one strike. */
+    /**
+     * "Turkey's drone strikes could push the Kurds toward Damascus", "rocket attacks may resume": strikes named in the
+     * plural, without an article that points back at known ones, as the subject of a verb of what may come are a
+     * prediction about strikes as a class.
+     */
+    private boolean predicted(Trigger trig, int clauseTo) {
+        if (!tokens.get(trig.to() - 1).lower().endsWith("s") || verbal(trig)) {
+            return false;
+        }
+        int k = trig.to();
+        while (k < clauseTo && tokens.get(k).lower().endsWith("ly")) {
+            k++; // "strikes likely will", "raids only could"
+        }
+        return k < clauseTo && tokens.get(k).in(WordClass.PREDICTION_VERB);
+    }
+
     /** Words of a crowd's anger; an "attack" of no weapon told beside them is a mob's on a building, not a strike. */
     static final Set<String> CROWD = Set.of("protest", "protests", "protesters", "protestors", "demonstrators",
             "demonstrations", "rioters", "riots", "mob", "mobs", "stormed", "boycott");
@@ -336,6 +354,7 @@ final class Triggers {
         return false;
     }
 
+    /** "several times", "many times", "over the past few years", "in recent years": a habit, not one strike. */
     private boolean habitual(int clauseFrom, int clauseTo) {
         for (int k = clauseFrom + 1; k < clauseTo; k++) {
             Token t = tokens.get(k);

@@ -56,7 +56,9 @@ enum WordClass {
     PARTNER_LEAD(Roles.PARTNER_LEAD),
     BLAME(Roles.BLAME),
     COORDINATION(Roles.COORDINATION),
-    ATTRIBUTIVE(Roles.ATTRIBUTIVE);
+    ATTRIBUTIVE(Roles.ATTRIBUTIVE),
+    PREDICTION_VERB(Triggers.PREDICTION_VERBS),
+    ANOTHER_CUE(Coreference.ANOTHER_CUES);
 
     final long bit;
     private final Set<String> words;
