@@ -52,6 +52,8 @@ final class RoleCues {
             "broadcaster", "channel", "outlet", "press", "radio", "website");
     /** How far after a party's name an outlet word may stand ("Iranian semi official Fars news"). */
     private static final int OUTLET_WORDS = 4;
+    /** How many words may name a party's weapon: "F-16 fighter jets", "Su-34 warplanes". */
+    private static final int WEAPON_WORDS = 5;
     /** Officials that speak for a party joined to another: "Iran and Syria's foreign ministers". */
     private static final Set<String> SPEAKER_NOUNS = Set.of("foreign", "interior", "defence", "defense", "minister",
             "ministers", "ministry", "ministries", "officials", "government", "governments", "authorities", "leaders",
@@ -296,6 +298,29 @@ final class RoleCues {
             }
         }
         return true;
+    }
+
+    /**
+     * "Iraqi F-16 jets struck", "Russian Su-34 warplanes bombed": the party whose aircraft, drones or guns the words
+     * between its name and the strike verb name carried it out (not the ground forces a strike supports).
+     */
+    boolean ownsWeapon(ActorFinder.Hit a, Trigger t) {
+        if (t.from() < a.toTok() || t.from() - a.toTok() > WEAPON_WORDS) {
+            return false;
+        }
+        boolean weapon = false;
+        for (int k = a.toTok(); k < t.from(); k++) {
+            Token w = tokens.get(k);
+            // "Russian and Syrian warplanes": the first of two parties joined before the aircraft is named first
+            boolean named = w.capitalized() || w.isNumber() || w.is("-") || w.in(WordClass.MODIFIER)
+                    || w.in(WordClass.COORDINATION);
+            if (w.in(WordClass.WEAPON)) {
+                weapon = true;
+            } else if (!named) {
+                return false;
+            }
+        }
+        return weapon;
     }
 
     /**

@@ -50,6 +50,7 @@ final class Roles {
     static final Set<String> COORDINATION = Set.of("and", "both", "or");
     /** "by the terrorist IRGC", "by the outlawed PKK": labels a writer puts before the party named. */
     static final Set<String> ATTRIBUTIVE = Set.of("terrorist", "outlawed", "banned", "rogue", "so", "called");
+    private static final Set<String> STATIONED = Set.of("based", "stationed", "deployed", "housed");
     /** "X suffered casualties", "X sustaining losses": the party a strike hit. */
     private static final Set<String> SUFFERED = Set.of("suffered", "suffering", "sustained", "sustaining");
     /** A verb right after an actor that makes it the doer of another deed, not the party a strike hit. */
@@ -156,6 +157,16 @@ final class Roles {
         }
     }
 
+    /** "where U.S. forces are based", "where coalition troops are stationed": the party at the site struck. */
+    private boolean stationedThere(ActorFinder.Hit a, int sentenceTo) {
+        int k = a.toTok();
+        if (k + 1 >= sentenceTo || a.fromTok() == 0 || !tokens.get(a.fromTok() - 1).is("where")) {
+            return false;
+        }
+        return (tokens.get(k).is("are") || tokens.get(k).is("is") || tokens.get(k).is("were") || tokens.get(k).is("was"))
+                && STATIONED.contains(tokens.get(k + 1).lower());
+    }
+
     /** "Iranian Gen. Qassem Soleimani", "Iraqi militia leader": a nationality describing a person is not a party. */
     private boolean describesPerson(ActorFinder.Hit a) {
         if (a.toTok() - a.fromTok() != 1 || !NATIONALITY.containsKey(tokens.get(a.fromTok()).lower())) {
@@ -242,7 +253,7 @@ final class Roles {
         if (of > sentenceFrom && cues.unitOfAgent(of, sentenceFrom)) {
             return Role.PERPETRATOR_STRONG; // "carried out by the missile unit of X"
         }
-        if (cues.modifiesTrigger(a, c.trigger)) {
+        if (cues.modifiesTrigger(a, c.trigger) || cues.ownsWeapon(a, c.trigger)) {
             return Role.PERPETRATOR_STRONG;
         }
         if (namesVictims(a, c)) {
@@ -253,7 +264,7 @@ final class Roles {
                 && (Triggers.DEFINITE.contains(tokens.get(prevIdx).lower()) || tokens.get(prevIdx).is("a"))) {
             prevIdx--;
         }
-        if (prevIdx >= sentenceFrom && HOSTING.contains(tokens.get(prevIdx).lower())) {
+        if (prevIdx >= sentenceFrom && HOSTING.contains(tokens.get(prevIdx).lower()) || stationedThere(a, sentenceTo)) {
             return Role.HIT_ELSEWHERE; // "Ain al-Asad, which hosts U.S. troops": the troops at the struck base were hit
         }
         if (prevIdx >= sentenceFrom && TARGET_LEAD.contains(tokens.get(prevIdx).lower())) {

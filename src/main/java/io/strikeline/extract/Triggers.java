@@ -362,6 +362,10 @@ final class Triggers {
             if (t.is("times") && before.in(WordClass.MANY) || t.is("years") && before.in(WordClass.SPAN_LEAD)) {
                 return !superlative(tokens, clauseFrom, clauseTo);
             }
+            // "have been bombing Idlib for months", "for weeks": a strike that lasts a span is a campaign
+            if (t.in(WordClass.SPAN_UNIT) && before.is("for")) {
+                return true;
+            }
         }
         return overSpan(tokens, clauseFrom, clauseTo);
     }
