@@ -15,6 +15,8 @@ final class RoleCues {
     private static final Set<String> CLAIM_WORDS = Set.of("that", "it", "they", "its", "their", "has", "have", "had",
             "forces", "jets", "warplanes", "aircraft", "drones", "troops", "successfully", "also");
     private static final Set<String> SELF = Set.of("it", "they", "its", "their");
+    /** How many words may stand between "said" and the strike it claims ("said on Tuesday their ballistic missiles had"). */
+    private static final int CLAIM_REACH = 8;
     /** "used by X", "held by X": the party that holds the place struck was hit (unless a weapon is what it used). */
     static final Set<String> HELD_BY = Set.of(
             "used", "operated", "owned", "held", "occupied", "manned", "housed", "utilized", "utilised", "employed",
@@ -157,13 +159,16 @@ final class RoleCues {
      * trigger, and no passive ("said it was hit") or denial.
      */
     boolean claimsStrike(int k, Trigger t) {
-        if (t.from() <= k || t.from() - k > 5) {
+        if (t.from() <= k || t.from() - k > CLAIM_REACH) {
             return false;
         }
         boolean self = false;
         for (int j = k + 1; j < t.from(); j++) {
             String w = tokens.get(j).lower();
-            if (!CLAIM_WORDS.contains(w)) {
+            // "said on Tuesday their ballistic missiles had destroyed": the day said and the weapon claimed may stand between
+            boolean dayOrWeapon = w.equals("on") || tokens.get(j).in(WordClass.WEEKDAY) || tokens.get(j).in(WordClass.WEAPON)
+                    || tokens.get(j).in(WordClass.MODIFIER);
+            if (!CLAIM_WORDS.contains(w) && !dayOrWeapon) {
                 return false;
             }
             self |= SELF.contains(w);

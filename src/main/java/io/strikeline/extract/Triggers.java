@@ -19,7 +19,8 @@ final class Triggers {
     static final Set<String> ACTION_VERBS = Set.of(
             "hit", "hits", "hitting", "targeted", "targeting", "pounded", "fired", "launched", "landed", "slammed", "crashed",
             "exploded", "killed", "destroyed", "carried", "conducted", "impacted", "fell", "rained", "bombarded", "dropped",
-            "dropping", "engaged", "neutralized", "neutralised", "firing", "launching");
+            "dropping", "engaged", "neutralized", "neutralised", "firing", "launching", "hammered", "hammering",
+            "pounding");
 
     private static final Set<String> BASE_VERBS = Set.of(
             "strike", "attack", "hit", "target", "bomb", "launch", "fire", "retaliate");
