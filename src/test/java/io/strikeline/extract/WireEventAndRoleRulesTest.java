@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class WireEventAndRoleRulesTest {
 
     record Case(String line, LocalDate published, String events, String perpetrator, String target, String title,
-            String text) {
+            String text, String type) {
         @Override
         public String toString() {
             return text.length() > 90 ? text.substring(0, 90) + "..." : text;
@@ -36,7 +36,7 @@ class WireEventAndRoleRulesTest {
                     continue;
                 }
                 String[] f = line.split("\t");
-                out.add(new Case(line, LocalDate.parse(f[0]), f[1], f[2], f[3], f[4], f[5]));
+                out.add(new Case(line, LocalDate.parse(f[0]), f[1], f[2], f[3], f[4], f[5], f.length > 6 ? f[6] : "-"));
             }
         }
         return out.stream();
@@ -61,6 +61,9 @@ class WireEventAndRoleRulesTest {
         }
         if (!c.target().equals("-")) {
             assertThat(String.valueOf(first.target())).as(c.line()).isEqualTo(c.target());
+        }
+        if (!c.type().equals("-")) {
+            assertThat(first.type().code()).as(c.line()).isEqualTo(c.type());
         }
     }
 }
