@@ -49,6 +49,11 @@ final class RoleCues {
     /** How far after a toll's figure "its fighters" may stand ("killing two of their fighters"). */
     private static final int OWN_PEOPLE_REACH = 4;
 
+    /** "aligned with X", "loyal to X": words that make X the patron of the party named before them. */
+    private static final Set<String> PATRON_TIES = Set.of("aligned", "allied", "affiliated", "linked", "loyal", "tied",
+            "connected", "associated");
+    /** How long a relative clause after a party's name may be. */
+    private static final int RELATIVE_WORDS = 16;
     /** Words of a media outlet: a party's name before one is the outlet's country, which tells of a strike. */
     private static final Set<String> OUTLETS = Set.of("news", "agency", "media", "television", "tv", "newspaper", "daily",
             "broadcaster", "channel", "outlet", "press", "radio", "website");
@@ -218,6 +223,33 @@ final class RoleCues {
             }
         }
         return false;
+    }
+
+    /** Whether "aligned with", "loyal to" and the like stand before the party: it is the patron of a party named before. */
+    boolean patronOfAnother(ActorFinder.Hit a, int sentenceFrom) {
+        int k = a.fromTok() - 1;
+        if (k > sentenceFrom && tokens.get(k).in(WordClass.DEFINITE)) {
+            k--;
+        }
+        return k > sentenceFrom && (tokens.get(k).is("with") || tokens.get(k).is("to"))
+                && PATRON_TIES.contains(tokens.get(k - 1).lower());
+    }
+
+    /**
+     * The token after a relative clause or an apposition that follows a party's name ("X, which groups several militias,
+     * claimed", "X, an alliance of militias, claimed"), else {@code k}: the verb after it is the party's.
+     */
+    int afterRelative(int k, int sentenceTo) {
+        if (k + 1 >= sentenceTo || !tokens.get(k).is(",") || !(tokens.get(k + 1).is("which") || tokens.get(k + 1).is("who")
+                || tokens.get(k + 1).is("a") || tokens.get(k + 1).is("an"))) {
+            return k;
+        }
+        for (int j = k + 2; j < sentenceTo && j < k + RELATIVE_WORDS; j++) {
+            if (tokens.get(j).is(",")) {
+                return j + 1;
+            }
+        }
+        return k;
     }
 
     /** The token after a name's parenthesised abbreviation ("Revolutionary Guard Corps (IRGC) said"), else {@code k}. */

@@ -104,6 +104,9 @@ final class Roles {
             }
             doc.mention(MentionKind.ACTOR, a.fromTok(), a.toTok(), a.actor().name());
             Role role = role(a, c);
+            if ((role == Role.PERPETRATOR || role == Role.PERPETRATOR_STRONG) && cues.patronOfAnother(a, s.from)) {
+                role = Role.NONE; // "militias aligned with Iran claimed the attacks": the patron did not strike
+            }
             boolean here = Clauses.inClause(c, a.fromTok(), a.toTok());
             boolean usable = here || Clauses.available(c, a.fromTok(), a.toTok());
             if (!usable && role != Role.PERPETRATOR_STRONG) {
@@ -270,11 +273,13 @@ final class Roles {
         if (prevIdx >= sentenceFrom && TARGET_LEAD.contains(tokens.get(prevIdx).lower())) {
             return Role.TARGET;
         }
-        int next = cues.afterSpeakers(cues.afterAside(cues.afterAbbreviation(a.toTok(), sentenceTo), sentenceTo), sentenceTo);
+        int next = cues.afterSpeakers(cues.afterAside(cues.afterRelative(cues.afterAbbreviation(a.toTok(), sentenceTo),
+                sentenceTo), sentenceTo), sentenceTo);
         for (int k = a.toTok(); k < Math.min(sentenceTo, next + 5); k++) {
             String w = tokens.get(k).lower();
+            // "claimed responsibility", "claimed the attack", "claimed drone attacks on several bases"
             if ((w.equals("claimed") || w.equals("claims")) && k + 1 < sentenceTo && (tokens.get(k + 1).is("responsibility")
-                    || tokens.get(k + 1).is("the"))) {
+                    || tokens.get(k + 1).is("the") || tokens.get(k + 1).in(WordClass.TRIGGER_START))) {
                 return Role.PERPETRATOR_STRONG;
             }
             if ((w.equals("targeted") || w.equals("attacked") || w.equals("hit") || w.equals("struck") || w.equals("wounded")
