@@ -458,13 +458,19 @@ final class ArticleAnalysis {
             if (w.from() >= t.from() && w.to() <= t.to()) {
                 dist = -1;
             }
-            if (dist <= 8 && dist < bestDist) {
+            // "targeted army posts in the countryside with rockets": "with" names the strike's weapon further off
+            boolean instrument = w.from() > t.to() && w.from() - t.to() <= INSTRUMENT_REACH
+                    && tokens.get(w.from() - 1).is("with");
+            if ((dist <= 8 || instrument) && dist < bestDist) {
                 best = w;
                 bestDist = dist;
             }
         }
         return best;
     }
+
+    /** How far after a strike verb "with" may name its weapon. */
+    private static final int INSTRUMENT_REACH = 14;
 
     private void fillFromSentence(Candidate c, SentenceInfo previous) {
         SentenceInfo s = c.sentence;

@@ -86,9 +86,9 @@ final class Triggers {
 
     /** Every word a trigger can begin with: a word outside this set is passed over without trying each rule. */
     static final Set<String> TRIGGER_STARTS = Stream.of(STRIKE_NOUNS, ATTACK_NOUNS, ACTION_VERBS, Weapon.WORDS.keySet(),
-            Set.of("air", "aerial", "airstrike", "airstrikes", "airstrike's", "airraid", "shelling", "shelled", "bombardment",
-                    "bombardments", "bombing", "bombings", "bombed", "bombarded", "struck", "striking", "raid", "raids",
-                    "attacked", "attacking")).flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
+            Set.of("air", "aerial", "airstrike", "airstrikes", "airstrike's", "airraid", "aggression", "shelling", "shelled",
+                    "bombardment", "bombardments", "bombing", "bombings", "bombed", "bombarded", "struck", "striking", "raid",
+                    "raids", "attacked", "attacking")).flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
     List<Trigger> triggersIn(SentenceInfo s, int from, int to) {
         List<Trigger> out = new ArrayList<>();
@@ -116,6 +116,10 @@ final class Triggers {
             out.add(new Trigger(i, i + 2, EventType.AIRSTRIKE, Weapon.AIR, 2, false));
             return i + 1;
         } else if (w.equals("air") && (STRIKE_NOUNS.contains(next) || next.equals("raid") || next.equals("raids"))) {
+            out.add(new Trigger(i, i + 2, EventType.AIRSTRIKE, Weapon.AIR, 3, false));
+            return i + 1;
+        } else if ((w.equals("air") || w.equals("aerial")) && (next.equals("aggression") || next.equals("aggressions"))) {
+            // "an air aggression targeting points near Damascus": Syrian and Iranian state media's word for an air strike
             out.add(new Trigger(i, i + 2, EventType.AIRSTRIKE, Weapon.AIR, 3, false));
             return i + 1;
         } else if (w.equals("airstrike") || w.equals("airstrikes") || w.equals("airstrike's") || w.equals("airraid")) {
@@ -151,13 +155,25 @@ final class Triggers {
             out.add(new Trigger(i, i + 1, null, null, 2, w.equals("strike")));
         } else if ((w.equals("raid") || w.equals("raids")) && !prev.equals("police")) {
             out.add(new Trigger(i, i + 1, EventType.OTHER, null, 2, false));
-        } else if (ATTACK_NOUNS.contains(w) || w.equals("attacked") || w.equals("attacking")) {
+        } else if (ATTACK_NOUNS.contains(w) || w.equals("attacked") || w.equals("attacking") || namedAggression(i, from)) {
             out.add(new Trigger(i, i + 1, null, null, 1, w.equals("attack")));
         } else if (ACTION_VERBS.contains(w) && !(w.equals("engaged") && (next.equals("in") || next.equals("with")))) {
             // "a drone engaged two gunmen", "jets neutralized six fighters"; not "engaged in talks"
             out.add(new Trigger(i, i + 1, null, null, 0, w.equals("hit")));
         }
         return i;
+    }
+
+    /**
+     * "the Israeli aggression targeted a site", "a Zionist aggression": state media's word for a strike, when a party or a
+     * kind of strike qualifies it; "acts of aggression" in general are none.
+     */
+    private boolean namedAggression(int i, int from) {
+        if (!tokens.get(i).is("aggression") || i == from) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        return before.capitalized() && !before.punct() || before.in(WordClass.MODIFIER);
     }
 
     /**
