@@ -560,7 +560,7 @@ final class ArticleAnalysis {
         if (e.perpetrator != null && e.perpetratorMention != null) {
             fields.add(new FieldEvidence("perpetrator", e.perpetratorMention));
         }
-        if (e.target != null) {
+        if (e.target != null && e.targetMention != null) {
             fields.add(new FieldEvidence("target", e.targetMention));
         }
         if (e.killed != null && e.killedMention != null) {

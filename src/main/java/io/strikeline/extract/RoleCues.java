@@ -171,7 +171,8 @@ final class RoleCues {
         for (int j = k + 1; j < t.from(); j++) {
             String w = tokens.get(j).lower();
             // "said on Tuesday their ballistic missiles had destroyed": the day said and the weapon claimed may stand between
-            boolean dayOrWeapon = w.equals("on") || tokens.get(j).in(WordClass.WEEKDAY) || tokens.get(j).in(WordClass.WEAPON)
+            // and "said in a statement that its forces had targeted": the aside of where it was said
+            boolean dayOrWeapon = ASIDE.contains(w) || tokens.get(j).in(WordClass.WEEKDAY) || tokens.get(j).in(WordClass.WEAPON)
                     || tokens.get(j).in(WordClass.MODIFIER);
             if (!CLAIM_WORDS.contains(w) && !dayOrWeapon) {
                 return false;

@@ -58,7 +58,8 @@ enum WordClass {
     COORDINATION(Roles.COORDINATION),
     ATTRIBUTIVE(Roles.ATTRIBUTIVE),
     PREDICTION_VERB(Triggers.PREDICTION_VERBS),
-    ANOTHER_CUE(Coreference.ANOTHER_CUES);
+    ANOTHER_CUE(Coreference.ANOTHER_CUES),
+    TARGET_LEAD_WORD(HeadlinePerpetrator.TARGET_LEAD_WORDS);
 
     final long bit;
     private final Set<String> words;
