@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Stage: a headline that names the state behind a strike ("Turkish airstrike hits ...", "Iran shells ...") gives that
  * state to the story's air, drone, missile and artillery strikes that name no one who struck, when no strike of the story
- * names another: copy often says who struck only in its title and then tells of "the shelling" or "a drone strike".
+ * names another: copy often says who struck only in its title and then tells of "the shelling" or "a drone strike". So
+ * too the party a headline says was hit ("US strikes X sites").
  */
 final class HeadlinePerpetrator {
 

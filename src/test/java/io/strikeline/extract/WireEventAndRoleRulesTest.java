@@ -36,7 +36,8 @@ class WireEventAndRoleRulesTest {
                     continue;
                 }
                 String[] f = line.split("\t");
-                out.add(new Case(line, LocalDate.parse(f[0]), f[1], f[2], f[3], f[4], f[5], f.length > 6 ? f[6] : "-"));
+                String text = f[5].replace("\\n", "\n"); // "\n" in the file breaks the text's lines
+                out.add(new Case(line, LocalDate.parse(f[0]), f[1], f[2], f[3], f[4], text, f.length > 6 ? f[6] : "-"));
             }
         }
         return out.stream();
