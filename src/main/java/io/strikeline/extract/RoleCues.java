@@ -170,8 +170,8 @@ final class RoleCues {
         boolean self = false;
         for (int j = k + 1; j < t.from(); j++) {
             String w = tokens.get(j).lower();
-            // "said on Tuesday their ballistic missiles had destroyed": the day said and the weapon claimed may stand between
-            // and "said in a statement that its forces had targeted": the aside of where it was said
+            // the day, the weapon and where it was said may stand between: "said on Tuesday their ballistic missiles had
+            // destroyed", "said in a statement that its forces had targeted"
             boolean dayOrWeapon = ASIDE.contains(w) || tokens.get(j).in(WordClass.WEEKDAY) || tokens.get(j).in(WordClass.WEAPON)
                     || tokens.get(j).in(WordClass.MODIFIER);
             if (!CLAIM_WORDS.contains(w) && !dayOrWeapon) {

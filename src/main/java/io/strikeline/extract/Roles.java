@@ -50,6 +50,7 @@ final class Roles {
     static final Set<String> COORDINATION = Set.of("and", "both", "or");
     /** "by the terrorist IRGC", "by the outlawed PKK": labels a writer puts before the party named. */
     static final Set<String> ATTRIBUTIVE = Set.of("terrorist", "outlawed", "banned", "rogue", "so", "called");
+    /** "where U.S. forces are based": words that put a party at the site a strike hit. */
     private static final Set<String> STATIONED = Set.of("based", "stationed", "deployed", "housed");
     /** "X suffered casualties", "X sustaining losses": the party a strike hit. */
     private static final Set<String> SUFFERED = Set.of("suffered", "suffering", "sustained", "sustaining");
@@ -295,6 +296,9 @@ final class Roles {
             }
             if (k == a.toTok() && SUFFERED.contains(w)) {
                 return Role.HIT_ELSEWHERE; // "with the X suffering casualties": the party hit, in whichever clause
+            }
+            if (w.equals("suffered")) {
+                return Role.TARGET; // "X said it suffered losses"
             }
             if (k == next && REPORTING.contains(w) && !w.equals("has") && !w.equals("have") || k == next + 1
                     && (tokens.get(k - 1).is("has") || tokens.get(k - 1).is("have")) && REPORTING.contains(w)) {
