@@ -366,7 +366,9 @@ final class ArticleAnalysis {
         }
         List<Candidate> split = new ArrayList<>();
         for (Candidate cand : out) {
-            split.addAll(PlaceSplit.split(cand, doc));
+            for (Candidate placed : PlaceSplit.split(cand, doc)) {
+                split.addAll(DaySplit.split(placed, tokens));
+            }
         }
         return split;
     }

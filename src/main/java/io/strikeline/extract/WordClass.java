@@ -59,7 +59,8 @@ enum WordClass {
     ATTRIBUTIVE(Roles.ATTRIBUTIVE),
     PREDICTION_VERB(Triggers.PREDICTION_VERBS),
     ANOTHER_CUE(Coreference.ANOTHER_CUES),
-    TARGET_LEAD_WORD(HeadlinePerpetrator.TARGET_LEAD_WORDS);
+    TARGET_LEAD_WORD(HeadlinePerpetrator.TARGET_LEAD_WORDS),
+    ONE_OF(DaySplit.ONE_OF);
 
     final long bit;
     private final Set<String> words;
