@@ -164,7 +164,13 @@ final class RoleCues {
      * trigger, and no passive ("said it was hit") or denial.
      */
     boolean claimsStrike(int k, Trigger t) {
-        if (t.from() <= k || t.from() - k > CLAIM_REACH) {
+        if (t.from() <= k || t.from() - k > CLAIM_REACH + CLAIM_REACH) {
+            return false;
+        }
+        if (claimsDeed(k, t)) {
+            return true;
+        }
+        if (t.from() - k > CLAIM_REACH) {
             return false;
         }
         boolean self = false;
@@ -180,6 +186,28 @@ final class RoleCues {
             self |= SELF.contains(w);
         }
         return self || tokens.get(k + 1).is("that");
+    }
+
+    /** "the military said it killed two militants in a strike": "it" or "they" and a deed's verb right after "said". */
+    private boolean claimsDeed(int k, Trigger t) {
+        int j = tokens.get(k + 1).is("that") ? k + 2 : k + 1;
+        if (j + 1 >= t.from() || !SELF.contains(tokens.get(j).lower())) {
+            return false;
+        }
+        Token verb = tokens.get(j + 1).is("had") || tokens.get(j + 1).is("has") ? tokens.get(j + 2) : tokens.get(j + 1);
+        return verb.in(WordClass.ACTION_VERB) || verb.is("struck") || verb.is("bombed") || verb.is("shelled");
+    }
+
+    /** "were targeted", "was hit", "had been struck": a strike verb in the passive, whose subject was hit. */
+    boolean passive(Trigger t) {
+        int k = t.from() - 1;
+        while (k > 0 && tokens.get(k).lower().endsWith("ly")) {
+            k--; // "were reportedly targeted"
+        }
+        String head = tokens.get(t.to() - 1).lower();
+        boolean participle = head.endsWith("ed") || head.equals("hit") || head.equals("struck");
+        return participle && t.to() - t.from() == 1 && k >= 0 && (tokens.get(k).is("was") || tokens.get(k).is("were")
+                || tokens.get(k).is("been") || tokens.get(k).is("being"));
     }
 
     /** The token after a short aside that opens with "in" or "on" and ends before a verb of speaking, else {@code k}. */

@@ -306,6 +306,9 @@ final class Roles {
             }
         }
         Trigger t = c.trigger;
+        if (a.toTok() <= t.from() && cues.passive(t) && Clauses.inClause(c, from, a.toTok())) {
+            return Role.TARGET; // "U.S. forces at the base were targeted by rockets": the passive's subject was hit
+        }
         if (a.toTok() <= t.from() && a.toTok() >= t.from() - 2) {
             return Role.PERPETRATOR;
         }

@@ -22,7 +22,8 @@ final class StrikeTypes {
         if (drone) {
             return droneType(perp, target, type == null ? EventType.DRONE_STRIKE : type);
         }
-        if (type != null) {
+        // "jets carried out 30 raids": a raid is of the weapon that carried it out
+        if (type != null && !(type == EventType.OTHER && w != null)) {
             return type;
         }
         if (w != null) {
