@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Stage: a clause that gives one kind of strike several days, each told as one of them ("targeted two convoys, one on
- * June 28 and a second on June 29"), tells a strike on each day; a toll told for them all is no one day's.
+ * Stage: a clause that gives one kind of strike several days, each told as one of them ("bombed two columns, one on
+ * May 3 and another on May 4"), tells a strike on each day; a toll told for them all is no one day's.
  */
 final class DaySplit {
 
