@@ -61,7 +61,7 @@ final class RoleCues {
     private static final int OUTLET_WORDS = 4;
     /** How many words may name a party's weapon: "F-16 fighter jets", "Su-34 warplanes". */
     private static final int WEAPON_WORDS = 5;
-    /** Officials that speak for a party joined to another: "Iran and Syria's foreign ministers". */
+    /** Officials that speak for a party joined to another: "Russia and Syria's foreign ministries". */
     private static final Set<String> SPEAKER_NOUNS = Set.of("foreign", "interior", "defence", "defense", "minister",
             "ministers", "ministry", "ministries", "officials", "government", "governments", "authorities", "leaders",
             "spokesman", "spokesmen", "regional");
@@ -224,7 +224,7 @@ final class RoleCues {
     }
 
     /**
-     * "Iran and Syria's foreign ministers condemned", "Iraq and the regional government denounced": the verb of speaking
+     * "Russia and Syria's foreign ministries denounced", "Iraq and the regional government deplored": the verb of speaking
      * after a party and the parties or officials joined to it, else {@code k}. A party that speaks of a strike with others
      * is their fellow speaker, not the striker.
      */
