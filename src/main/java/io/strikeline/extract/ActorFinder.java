@@ -20,6 +20,9 @@ final class ActorFinder {
     private static final Map<String, Actor> COORDINATED_ADJECTIVES = Map.of(
             "iraqi", new Actor("Iraqi forces", Kind.IRAQI_FORCES), "syrian", new Actor("Syrian government", Kind.STATE));
 
+    private static final List<String> AIRCRAFT = List.of("jets", "jet", "warplanes", "warplane", "aircraft", "planes",
+            "helicopters", "helicopter", "fighter jets", "f 16s", "f 16", "drones", "drone", "air force");
+
     static {
         add(new Actor(Actor.UNITED_STATES, Kind.US), "u s", "us", "united states", "american", "americans", "america",
                 "pentagon", "centcom", "central command", "u s central command", "coalition", "u s led coalition",
@@ -78,6 +81,12 @@ final class ActorFinder {
                 "iraqi military", "iraqi troops", "iraqi soldiers", "counter terrorism service", "iraqi air force",
                 "iraqi government", "iraqi government forces", "iraqi federal police", "peshmerga", "kurdish peshmerga",
                 "peshmerga forces");
+        for (String craft : AIRCRAFT) {
+            // "Iraqi F-16s", "Syrian warplanes": a nationality before its aircraft names the state's air arm, while "Iraqi"
+            // alone mostly names the ground forces a strike supports
+            add(new Actor("Iraqi forces", Kind.IRAQI_FORCES), "iraqi " + craft);
+            add(new Actor("Syrian government", Kind.STATE), "syrian " + craft);
+        }
         add(new Actor("Jordan", Kind.STATE), "jordanian", "jordanian air force", "jordanian military", "jordanian army");
         add(new Actor("United Kingdom", Kind.STATE), "britain", "british", "united kingdom", "uk", "royal air force", "raf");
         add(new Actor("France", Kind.STATE), "france", "french");

@@ -357,6 +357,7 @@ final class ArticleAnalysis {
             cand.originClause = clause[0];
             cand.trigger = primary;
             cand.referential = !triggers.verbal(primary) && triggers.definite(primary.from(), clause[0]);
+            cand.toldAsAnotherIn = Coreference.toldAsAnother(tokens, s) ? s.index : -1;
             cand.sentences.add(s.index);
             out.add(cand);
         }
@@ -365,7 +366,9 @@ final class ArticleAnalysis {
         }
         List<Candidate> split = new ArrayList<>();
         for (Candidate cand : out) {
-            split.addAll(PlaceSplit.split(cand, doc));
+            for (Candidate placed : PlaceSplit.split(cand, doc)) {
+                split.addAll(DaySplit.split(placed, tokens));
+            }
         }
         return split;
     }
@@ -457,13 +460,19 @@ final class ArticleAnalysis {
             if (w.from() >= t.from() && w.to() <= t.to()) {
                 dist = -1;
             }
-            if (dist <= 8 && dist < bestDist) {
+            // "targeted army posts in the countryside with rockets": "with" names the strike's weapon further off
+            boolean instrument = w.from() > t.to() && w.from() - t.to() <= INSTRUMENT_REACH
+                    && tokens.get(w.from() - 1).is("with");
+            if ((dist <= 8 || instrument) && dist < bestDist) {
                 best = w;
                 bestDist = dist;
             }
         }
         return best;
     }
+
+    /** How far after a strike verb "with" may name its weapon. */
+    private static final int INSTRUMENT_REACH = 14;
 
     private void fillFromSentence(Candidate c, SentenceInfo previous) {
         SentenceInfo s = c.sentence;
@@ -553,7 +562,7 @@ final class ArticleAnalysis {
         if (e.perpetrator != null && e.perpetratorMention != null) {
             fields.add(new FieldEvidence("perpetrator", e.perpetratorMention));
         }
-        if (e.target != null) {
+        if (e.target != null && e.targetMention != null) {
             fields.add(new FieldEvidence("target", e.targetMention));
         }
         if (e.killed != null && e.killedMention != null) {

@@ -24,9 +24,9 @@ final class ArticleDoc {
     private static final Pattern CREDIT = Pattern.compile(
             "(?:[(\\[][^()\\[\\]\n]*(?:\\b(?:Getty|Images|Photo|AFP|AP|Reuters)\\b|/)[^()\\[\\]\n]*[)\\]]"
             + "|Credit:[^\n]*|[.!?]\\s+(?:AP|AFP|Reuters|Getty Images|EPA|Xinhua|Anadolu))\\s*$");
-    /** A line that opens as a caption does: "This image made from video shows ...". */
-    private static final Pattern CAPTION_OPENING =
-            Pattern.compile("^(?:In )?(?:This|this) (?:image|photo|picture|file photo)\\b");
+    /** A line that opens as a caption does: "This image made from video shows ...", "Photo: ...", "FILE PHOTO - ...". */
+    private static final Pattern CAPTION_OPENING = Pattern.compile("^(?:In )?(?:This|this) (?:image|photo|picture|file photo)\\b"
+            + "|^(?:Photo|Photo caption|Caption|File photo|FILE PHOTO|Image|Picture|Pictured)\\s*[:\\-\u2013\u2014]");
 
     /** Lines [start, end) of the text that are photo captions, as character offsets. */
     private final List<int[]> captions = new ArrayList<>();
@@ -71,7 +71,7 @@ final class ArticleDoc {
         char last = line.charAt(line.length() - 1);
         // '\u0085' is a line end to the regex's "$" but not whitespace to strip(): leave such a line to the regex
         if (last == ')' || last == ']' || last == '\u0085' || line.contains("Credit:")
-                || line.startsWith("In ") || line.startsWith("This") || line.startsWith("this")) {
+                || line.startsWith("In ") || line.startsWith("This") || line.startsWith("this") || captionLabel(line)) {
             return true;
         }
         for (String agency : CLOSING_AGENCIES) {
@@ -80,6 +80,12 @@ final class ArticleDoc {
             }
         }
         return false;
+    }
+
+    /** Whether a line opens with a caption's label word ("Photo:", "Caption:", "FILE PHOTO -"), checked by its first letter. */
+    private static boolean captionLabel(String line) {
+        char first = line.charAt(0);
+        return (first == 'P' || first == 'C' || first == 'F' || first == 'I') && CAPTION_OPENING.matcher(line).find();
     }
 
     /** Whether the character at {@code offset} lies in a photo caption (captions are kept in text order). */

@@ -43,6 +43,11 @@ final class Candidate {
     /** The article's headline names this strike's place. */
     boolean namedInHeadline;
     Set<Integer> sentences = new HashSet<>();
+    /**
+     * The sentence that calls this strike another than one told before it ("in a similar attack", "a separate strike"),
+     * else -1: it never joins a strike told before that sentence.
+     */
+    int toldAsAnotherIn = -1;
 
     Place placeValue() {
         return place != null ? place.chosen() : landmarkPlace;
@@ -70,6 +75,7 @@ final class Candidate {
         c.dateExpr = dateExpr;
         c.landmark = landmark;
         c.sentences.addAll(sentences);
+        c.toldAsAnotherIn = toldAsAnotherIn;
         return c;
     }
 }

@@ -106,6 +106,9 @@ final class CandidateMerger {
     }
 
     private static boolean compatible(Candidate e, Candidate c, boolean datesMustOverlap) {
+        if (toldApart(e, c)) {
+            return false;
+        }
         boolean droneEitherWay = (e.type == EventType.DRONE_STRIKE || e.type == EventType.DRONE_ATTACK)
                 && (c.type == EventType.DRONE_STRIKE || c.type == EventType.DRONE_ATTACK)
                 && (e.perpetrator == null || c.perpetrator == null);
@@ -144,6 +147,23 @@ final class CandidateMerger {
         return perpetratorsAgree(e.perpetrator, c.perpetrator);
     }
 
+    /** Whether either strike is told as another than one the other's sentences told before ("a similar attack"). */
+    static boolean toldApart(Candidate a, Candidate b) {
+        return anotherAfter(a, b) || anotherAfter(b, a);
+    }
+
+    private static boolean anotherAfter(Candidate another, Candidate earlier) {
+        if (another.toldAsAnotherIn < 0) {
+            return false;
+        }
+        for (int s : earlier.sentences) {
+            if (s < another.toldAsAnotherIn) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "Israeli jets struck the airports" and "Israel launched missile strikes on the airports": a state whose aircraft
      * fire the missiles tells one strike both ways (the missile strike is settled as an airstrike later).
@@ -177,6 +197,7 @@ final class CandidateMerger {
     static void absorb(Candidate e, Candidate c) {
         e.merged++;
         e.sentences.add(c.sentence.index);
+        e.toldAsAnotherIn = e.toldAsAnotherIn >= 0 ? e.toldAsAnotherIn : c.toldAsAnotherIn;
         if (evidenceScore(c) > evidenceScore(e)) {
             e.trigger = c.trigger;
             e.sentence = c.sentence;

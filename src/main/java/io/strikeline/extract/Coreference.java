@@ -51,11 +51,13 @@ final class Coreference {
         }
     }
 
-    /** "the camp", "the air base" in the strike's clause. */
+    /** "the camp", "the air base", "the same base" in the strike's clause. */
     private static boolean namesSiteAgain(Candidate e, List<Token> tokens) {
         for (int k = Math.max(e.clauseFrom, 1); k < e.clauseTo && k < tokens.size(); k++) {
             Token before = tokens.get(k - 1);
-            boolean definite = before.is("the") || before.is("air") && k > 1 && tokens.get(k - 2).is("the");
+            // "the camp", "the air base", "the same base"
+            boolean definite = before.is("the")
+                    || (before.is("air") || before.is("same")) && k > 1 && tokens.get(k - 2).is("the");
             if (definite && tokens.get(k).in(WordClass.SITE_ANAPHOR)) {
                 return true;
             }
@@ -166,6 +168,31 @@ final class Coreference {
         return null;
     }
 
+    /**
+     * Whether the sentence calls the strike it tells another than one told before: "similar", "separate" or "another"
+     * before a strike word or "incident" ("in a similar attack", "a separate drone strike", "another rocket").
+     */
+    static boolean toldAsAnother(List<Token> tokens, SentenceInfo s) {
+        for (int k = s.from; k + 1 < s.to; k++) {
+            if (!tokens.get(k).in(WordClass.ANOTHER_CUE)) {
+                continue;
+            }
+            for (int j = k + 1; j < Math.min(s.to, k + ANOTHER_REACH); j++) {
+                Token t = tokens.get(j);
+                if (t.in(WordClass.TRIGGER_START) || t.is("incident") || t.is("incidents")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How many words after "similar" or "another" the strike word may stand ("a similar Turkish drone strike"). */
+    private static final int ANOTHER_REACH = 4;
+
+    /** Words that tell a strike apart from one told before. */
+    static final Set<String> ANOTHER_CUES = Set.of("similar", "separate", "another");
+
     private static boolean vaguelyPlaced(Candidate e) {
         Place p = e.placeValue();
         // a named mountain area (Qandil) is a place of its own, not a wide region like "northern Iraq"
@@ -175,7 +202,7 @@ final class Coreference {
     /** The event {@code e} re-describes: a more precise one it contains, or the same site on the same day. */
     private static Candidate antecedent(List<Candidate> events, Candidate e) {
         for (Candidate p : events) {
-            if (p == e || !sidesAgree(p, e)) {
+            if (p == e || !sidesAgree(p, e) || CandidateMerger.toldApart(p, e)) {
                 continue;
             }
             if (coarser(e, p) && CandidateMerger.compatible(p, e) && daysAgree(p.date, e.date)) {

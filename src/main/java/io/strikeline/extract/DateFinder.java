@@ -195,6 +195,12 @@ final class DateFinder {
         return null;
     }
 
+    /** "month" or "month's": "last month's strike" dates the strike as "last month" does. */
+    private static boolean unit(String word, String unit) {
+        return word.startsWith(unit) && (word.length() == unit.length()
+                || word.length() == unit.length() + 2 && word.endsWith("'s"));
+    }
+
     private static DateExpr relative(List<Token> t, int i, int to) {
         if (!t.get(i).in(WordClass.RELATIVE_DATE_START) && !t.get(i).isNumber()) {
             return null;
@@ -235,13 +241,13 @@ final class DateFinder {
                 if (w1.equals("morning") || w1.equals("afternoon") || w1.equals("evening")) {
                     return rel(i, i + 2, 0);
                 }
-                if (w1.equals("week")) {
+                if (unit(w1, "week")) {
                     return DateExpr.of(Kind.THIS_WEEK, i, i + 2);
                 }
-                if (w1.equals("month")) {
+                if (unit(w1, "month")) {
                     return DateExpr.of(Kind.THIS_MONTH, i, i + 2);
                 }
-                if (w1.equals("year")) {
+                if (unit(w1, "year")) {
                     return DateExpr.of(Kind.THIS_YEAR, i, i + 2);
                 }
                 return null;
@@ -249,13 +255,13 @@ final class DateFinder {
                 if (w1.equals("night") || w1.equals("evening") || w1.equals("night's")) {
                     return rel(i, i + 2, -1);
                 }
-                if (w1.equals("week")) {
+                if (unit(w1, "week")) {
                     return DateExpr.of(Kind.LAST_WEEK, i, i + 2);
                 }
-                if (w1.equals("month")) {
+                if (unit(w1, "month")) {
                     return DateExpr.of(Kind.LAST_MONTH, i, i + 2);
                 }
-                if (w1.equals("year")) {
+                if (unit(w1, "year")) {
                     return DateExpr.of(Kind.LAST_YEAR, i, i + 2);
                 }
                 return null;

@@ -184,7 +184,9 @@ final class DateResolution {
                 c.dateMention = discourseMention;
             }
             c.date = date;
-            if (date != null && date.precision() == DatePrecision.DAY) {
+            // a known strike the text names but does not date ("after the general's killing") is history: the sentences
+            // after it tell of the story's own day
+            if (date != null && date.precision() == DatePrecision.DAY && (d != null || c.landmark == null)) {
                 discourse = date.start();
                 discourseMention = c.dateMention;
             }
@@ -395,7 +397,8 @@ final class DateResolution {
         }
         Candidate lead = null;
         for (Candidate e : events) {
-            if (e.date != null && e.date.precision() == DatePrecision.DAY && e.landmark == null) {
+            // a strike told as another than the story's ("in a similar attack on July 5") lends its day to none
+            if (e.date != null && e.date.precision() == DatePrecision.DAY && e.landmark == null && e.toldAsAnotherIn < 0) {
                 lead = e;
                 break;
             }

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Stage: a headline that names the state behind a strike ("Turkish airstrike hits ...", "Iran shells ...") gives that
  * state to the story's air, drone, missile and artillery strikes that name no one who struck, when no strike of the story
- * names another: copy often says who struck only in its title and then tells of "the shelling" or "a drone strike".
+ * names another: copy often says who struck only in its title and then tells of "the shelling" or "a drone strike". So
+ * too the party a headline says was hit ("US strikes X sites").
  */
 final class HeadlinePerpetrator {
 
@@ -26,7 +27,9 @@ final class HeadlinePerpetrator {
         if (events.isEmpty() || title == null || title.isBlank()) {
             return;
         }
-        Actor state = stateThatStruck(Tokenizer.tokenize(title));
+        List<Token> tokens = Tokenizer.tokenize(title);
+        Actor state = stateThatStruck(tokens);
+        fillTarget(events, tokens, state);
         if (state == null) {
             return;
         }
@@ -41,6 +44,53 @@ final class HeadlinePerpetrator {
             }
         }
     }
+
+    /**
+     * "US strikes Kata'ib Hezbollah sites", "Turkish drone strike on PKK kills three": the party a headline names right
+     * after its strike word was hit; it becomes the target of the story's strikes that name none, when they name no one who
+     * struck or the party the headline says struck (not the other side's strikes the story tells of).
+     */
+    private static void fillTarget(List<Candidate> events, List<Token> tokens, Actor striker) {
+        Actor hit = partyHit(tokens);
+        if (hit == null) {
+            return;
+        }
+        for (Candidate e : events) {
+            boolean sameSide = e.perpetrator == null || e.perpetrator.equals(striker);
+            if (e.target == null && sameSide && !hit.equals(e.perpetrator)) {
+                e.target = hit;
+            }
+        }
+    }
+
+    /** The one party named within a few words after a strike word of the headline, past "on", "against" and the like. */
+    private static Actor partyHit(List<Token> tokens) {
+        Actor found = null;
+        for (ActorFinder.Hit a : ActorFinder.find(tokens, 0, tokens.size())) {
+            int k = a.fromTok() - 1;
+            while (k >= 0 && a.fromTok() - k <= HIT_REACH && tokens.get(k).in(WordClass.TARGET_LEAD_WORD)) {
+                k--;
+            }
+            String before = k >= 0 ? tokens.get(k).lower() : "";
+            // "strike on X", "attack against X"; a verb takes X as its object directly: "strikes X", "hits X"
+            boolean afterStrike = STRIKE_WORDS.contains(before) && (k < a.fromTok() - 1 || HIT_VERBS.contains(before));
+            if (!afterStrike || a.actor().kind() == Kind.IGNORED) {
+                continue;
+            }
+            if (found != null && !found.equals(a.actor())) {
+                return null;
+            }
+            found = a.actor();
+        }
+        return found;
+    }
+
+    /** How many words ("on", "the", "against") may stand between a headline's strike word and the party hit. */
+    private static final int HIT_REACH = 3;
+    /** Headline strike words that take the party hit as their object: "strikes X", "hits X", "pounds X". */
+    private static final Set<String> HIT_VERBS = Set.of("strikes", "hits", "pounds", "targets", "bombs", "attacks", "shells");
+    /** Words between a strike word and the party it hit: "strike on the", "attack against". */
+    static final Set<String> TARGET_LEAD_WORDS = Set.of("on", "against", "at", "the", "a", "an", "targeting", "near");
 
     /** The one state named right before a strike word of the headline ("Iranian shelling", "Turkey's drones"), or null. */
     private static Actor stateThatStruck(List<Token> tokens) {

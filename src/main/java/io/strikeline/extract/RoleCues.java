@@ -15,6 +15,8 @@ final class RoleCues {
     private static final Set<String> CLAIM_WORDS = Set.of("that", "it", "they", "its", "their", "has", "have", "had",
             "forces", "jets", "warplanes", "aircraft", "drones", "troops", "successfully", "also");
     private static final Set<String> SELF = Set.of("it", "they", "its", "their");
+    /** How many words may stand between "said" and the strike it claims ("said on Tuesday their ballistic missiles had"). */
+    private static final int CLAIM_REACH = 8;
     /** "used by X", "held by X": the party that holds the place struck was hit (unless a weapon is what it used). */
     static final Set<String> HELD_BY = Set.of(
             "used", "operated", "owned", "held", "occupied", "manned", "housed", "utilized", "utilised", "employed",
@@ -46,6 +48,27 @@ final class RoleCues {
             "retaliation", "retaliatory", "response", "revenge", "reprisal", "avenge", "retaliate", "answer");
     /** How far after a toll's figure "its fighters" may stand ("killing two of their fighters"). */
     private static final int OWN_PEOPLE_REACH = 4;
+
+    /** "aligned with X", "loyal to X": words that make X the patron of the party named before them. */
+    private static final Set<String> PATRON_TIES = Set.of("aligned", "allied", "affiliated", "linked", "loyal", "tied",
+            "connected", "associated");
+    /** How long a relative clause after a party's name may be. */
+    private static final int RELATIVE_WORDS = 16;
+    /** Words of a media outlet: a party's name before one is the outlet's country, which tells of a strike. */
+    private static final Set<String> OUTLETS = Set.of("news", "agency", "media", "television", "tv", "newspaper", "daily",
+            "broadcaster", "channel", "outlet", "press", "radio", "website");
+    /** How far after a party's name an outlet word may stand ("Iranian semi official Fars news"). */
+    private static final int OUTLET_WORDS = 4;
+    /** How many words may name a party's weapon: "F-16 fighter jets", "Su-34 warplanes". */
+    private static final int WEAPON_WORDS = 5;
+    /** Officials that speak for a party joined to another: "Russia and Syria's foreign ministries". */
+    private static final Set<String> SPEAKER_NOUNS = Set.of("foreign", "interior", "defence", "defense", "minister",
+            "ministers", "ministry", "ministries", "officials", "government", "governments", "authorities", "leaders",
+            "spokesman", "spokesmen", "regional");
+    /** How many words the joined parties and officials may take. */
+    private static final int SPEAKER_WORDS = 7;
+    /** Words of Roles' reporting list that are auxiliaries, not verbs of speaking. */
+    private static final Set<String> NOT_SPEAKING = Set.of("has", "have", "is", "was", "did", "does");
 
     private final List<Token> tokens;
 
@@ -141,18 +164,50 @@ final class RoleCues {
      * trigger, and no passive ("said it was hit") or denial.
      */
     boolean claimsStrike(int k, Trigger t) {
-        if (t.from() <= k || t.from() - k > 5) {
+        if (t.from() <= k || t.from() - k > CLAIM_REACH + CLAIM_REACH) {
+            return false;
+        }
+        if (claimsDeed(k, t)) {
+            return true;
+        }
+        if (t.from() - k > CLAIM_REACH) {
             return false;
         }
         boolean self = false;
         for (int j = k + 1; j < t.from(); j++) {
             String w = tokens.get(j).lower();
-            if (!CLAIM_WORDS.contains(w)) {
+            // the day, the weapon and where it was said may stand between: "said on Tuesday their ballistic missiles had
+            // destroyed", "said in a statement that its forces had targeted"
+            boolean dayOrWeapon = ASIDE.contains(w) || tokens.get(j).in(WordClass.WEEKDAY) || tokens.get(j).in(WordClass.WEAPON)
+                    || tokens.get(j).in(WordClass.MODIFIER);
+            if (!CLAIM_WORDS.contains(w) && !dayOrWeapon) {
                 return false;
             }
             self |= SELF.contains(w);
         }
         return self || tokens.get(k + 1).is("that");
+    }
+
+    /** "the military said it killed two militants in a strike": "it" or "they" and a deed's verb right after "said". */
+    private boolean claimsDeed(int k, Trigger t) {
+        int j = tokens.get(k + 1).is("that") ? k + 2 : k + 1;
+        if (j + 1 >= t.from() || !SELF.contains(tokens.get(j).lower())) {
+            return false;
+        }
+        Token verb = tokens.get(j + 1).is("had") || tokens.get(j + 1).is("has") ? tokens.get(j + 2) : tokens.get(j + 1);
+        return verb.in(WordClass.ACTION_VERB) || verb.is("struck") || verb.is("bombed") || verb.is("shelled");
+    }
+
+    /** "were targeted", "was hit", "had been struck": a strike verb in the passive, whose subject was hit. */
+    boolean passive(Trigger t) {
+        int k = t.from() - 1;
+        while (k > 0 && tokens.get(k).lower().endsWith("ly")) {
+            k--; // "were reportedly targeted"
+        }
+        String head = tokens.get(t.to() - 1).lower();
+        boolean participle = head.endsWith("ed") || head.equals("hit") || head.equals("struck");
+        return participle && t.to() - t.from() == 1 && k >= 0 && (tokens.get(k).is("was") || tokens.get(k).is("were")
+                || tokens.get(k).is("been") || tokens.get(k).is("being"));
     }
 
     /** The token after a short aside that opens with "in" or "on" and ends before a verb of speaking, else {@code k}. */
@@ -166,6 +221,64 @@ final class RoleCues {
         }
         return j < sentenceTo && Roles.REPORTING.contains(tokens.get(j).lower()) && !tokens.get(j).is("has")
                 && !tokens.get(j).is("have") ? j : k;
+    }
+
+    /**
+     * "Russia and Syria's foreign ministries denounced", "Iraq and the regional government deplored": the verb of speaking
+     * after a party and the parties or officials joined to it, else {@code k}. A party that speaks of a strike with others
+     * is their fellow speaker, not the striker.
+     */
+    int afterSpeakers(int k, int sentenceTo) {
+        int j = k;
+        boolean joined = false;
+        while (j < sentenceTo && j < k + SPEAKER_WORDS && (tokens.get(j).is("and") || tokens.get(j).capitalized()
+                || tokens.get(j).in(WordClass.DEFINITE) || SPEAKER_NOUNS.contains(tokens.get(j).lower()))) {
+            joined |= tokens.get(j).is("and");
+            j++;
+        }
+        return joined && j < sentenceTo && Roles.REPORTING.contains(tokens.get(j).lower()) && !NOT_SPEAKING.contains(
+                tokens.get(j).lower()) ? j : k;
+    }
+
+    /** Whether a state media outlet follows the party's name: "Iranian state television", "the Syrian news agency". */
+    boolean namesOutlet(ActorFinder.Hit a, int sentenceTo) {
+        for (int k = a.toTok(); k < sentenceTo && k < a.toTok() + OUTLET_WORDS; k++) {
+            String w = tokens.get(k).lower();
+            if (OUTLETS.contains(w)) {
+                return true;
+            }
+            if (!tokens.get(k).capitalized() && !w.equals("state") && !w.equals("official") && !w.equals("semi")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "aligned with", "loyal to" and the like stand before the party: it is the patron of a party named before. */
+    boolean patronOfAnother(ActorFinder.Hit a, int sentenceFrom) {
+        int k = a.fromTok() - 1;
+        if (k > sentenceFrom && tokens.get(k).in(WordClass.DEFINITE)) {
+            k--;
+        }
+        return k > sentenceFrom && (tokens.get(k).is("with") || tokens.get(k).is("to"))
+                && PATRON_TIES.contains(tokens.get(k - 1).lower());
+    }
+
+    /**
+     * The token after a relative clause or an apposition that follows a party's name ("X, which groups several militias,
+     * claimed", "X, an alliance of militias, claimed"), else {@code k}: the verb after it is the party's.
+     */
+    int afterRelative(int k, int sentenceTo) {
+        if (k + 1 >= sentenceTo || !tokens.get(k).is(",") || !(tokens.get(k + 1).is("which") || tokens.get(k + 1).is("who")
+                || tokens.get(k + 1).is("a") || tokens.get(k + 1).is("an"))) {
+            return k;
+        }
+        for (int j = k + 2; j < sentenceTo && j < k + RELATIVE_WORDS; j++) {
+            if (tokens.get(j).is(",")) {
+                return j + 1;
+            }
+        }
+        return k;
     }
 
     /** The token after a name's parenthesised abbreviation ("Revolutionary Guard Corps (IRGC) said"), else {@code k}. */
@@ -232,19 +345,48 @@ final class RoleCues {
         return unit && k > sentenceFrom && tokens.get(k).is("by") && !Roles.NOT_AGENT_BY.contains(tokens.get(k - 1).lower());
     }
 
-    /** "Iran's missile attack", "Turkey's latest airstrikes": the owner of the strike is who carried it out. */
-    boolean possessiveOfTrigger(ActorFinder.Hit a, Trigger t) {
+    /**
+     * "Iran's missile attack", "Turkey's latest airstrikes", "an Israeli air strike": the party that owns or qualifies a
+     * strike noun carried it out (a verb's subject is left to the clause's order: "X attacked" may be a passive's object).
+     */
+    boolean modifiesTrigger(ActorFinder.Hit a, Trigger t) {
         String last = tokens.get(a.toTok() - 1).lower();
-        if (!last.endsWith("'s") || t.from() < a.toTok() || t.from() - a.toTok() > 3) {
+        String head = tokens.get(t.to() - 1).lower();
+        boolean verb = Triggers.ACTION_VERBS.contains(head) || head.endsWith("ed");
+        if (!last.endsWith("'s") && verb || t.from() < a.toTok() || t.from() - a.toTok() > 3) {
             return false;
         }
         for (int k = a.toTok(); k < t.from(); k++) {
             String w = tokens.get(k).lower();
-            if (!Triggers.MODIFIERS.contains(w) && Weapon.WORDS.get(w) == null) {
+            // "Iraqi and coalition airstrikes": the first of two parties joined before the noun is named first
+            if (!Triggers.MODIFIERS.contains(w) && Weapon.WORDS.get(w) == null && !tokens.get(k).in(WordClass.COORDINATION)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * "Iraqi F-16 jets struck", "Russian Su-34 warplanes bombed": the party whose aircraft, drones or guns the words
+     * between its name and the strike verb name carried it out (not the ground forces a strike supports).
+     */
+    boolean ownsWeapon(ActorFinder.Hit a, Trigger t) {
+        if (t.from() < a.toTok() || t.from() - a.toTok() > WEAPON_WORDS) {
+            return false;
+        }
+        boolean weapon = false;
+        for (int k = a.toTok(); k < t.from(); k++) {
+            Token w = tokens.get(k);
+            // "Russian and Syrian warplanes": the first of two parties joined before the aircraft is named first
+            boolean named = w.capitalized() || w.isNumber() || w.is("-") || w.in(WordClass.MODIFIER)
+                    || w.in(WordClass.COORDINATION);
+            if (w.in(WordClass.WEAPON)) {
+                weapon = true;
+            } else if (!named) {
+                return false;
+            }
+        }
+        return weapon;
     }
 
     /**

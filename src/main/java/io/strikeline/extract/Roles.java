@@ -29,7 +29,8 @@ final class Roles {
             "said", "says", "say", "announced", "told", "stated", "reported", "added", "noted", "confirmed", "tweeted", "wrote",
             "statement", "denied", "warned", "vowed", "pledged", "declared", "acknowledged", "insisted", "has", "have",
             "spokesman", "spokesperson", "officials", "official", "condemned", "believes", "believed", "accused", "blamed",
-            "urged", "called", "pointed", "did", "does", "is", "was", "argued", "contended", "responded");
+            "urged", "called", "pointed", "did", "does", "is", "was", "argued", "contended", "responded", "denounced",
+            "decried", "deplored");
     static final Set<String> TARGET_LEAD = Set.of(
             "against", "targeting", "targeted", "at", "on", "hitting", "struck", "hit", "killing",
             "toward", "towards", "near", "upon", "attacked", "bombed", "pounded", "into");
@@ -49,6 +50,10 @@ final class Roles {
     static final Set<String> COORDINATION = Set.of("and", "both", "or");
     /** "by the terrorist IRGC", "by the outlawed PKK": labels a writer puts before the party named. */
     static final Set<String> ATTRIBUTIVE = Set.of("terrorist", "outlawed", "banned", "rogue", "so", "called");
+    /** "where U.S. forces are based": words that put a party at the site a strike hit. */
+    private static final Set<String> STATIONED = Set.of("based", "stationed", "deployed", "housed");
+    /** "X suffered casualties", "X sustaining losses": the party a strike hit. */
+    private static final Set<String> SUFFERED = Set.of("suffered", "suffering", "sustained", "sustaining");
     /** A verb right after an actor that makes it the doer of another deed, not the party a strike hit. */
     private static final Set<String> AGENT_VERBS = Set.of(
             "killing", "launched", "launching", "fired", "firing", "attacking", "fought", "fighting", "clashed", "seized",
@@ -100,6 +105,9 @@ final class Roles {
             }
             doc.mention(MentionKind.ACTOR, a.fromTok(), a.toTok(), a.actor().name());
             Role role = role(a, c);
+            if ((role == Role.PERPETRATOR || role == Role.PERPETRATOR_STRONG) && cues.patronOfAnother(a, s.from)) {
+                role = Role.NONE; // "militias aligned with Iran claimed the attacks": the patron did not strike
+            }
             boolean here = Clauses.inClause(c, a.fromTok(), a.toTok());
             boolean usable = here || Clauses.available(c, a.fromTok(), a.toTok());
             if (!usable && role != Role.PERPETRATOR_STRONG) {
@@ -153,6 +161,16 @@ final class Roles {
         }
     }
 
+    /** "where U.S. forces are based", "where coalition troops are stationed": the party at the site struck. */
+    private boolean stationedThere(ActorFinder.Hit a, int sentenceTo) {
+        int k = a.toTok();
+        if (k + 1 >= sentenceTo || a.fromTok() == 0 || !tokens.get(a.fromTok() - 1).is("where")) {
+            return false;
+        }
+        return (tokens.get(k).is("are") || tokens.get(k).is("is") || tokens.get(k).is("were") || tokens.get(k).is("was"))
+                && STATIONED.contains(tokens.get(k + 1).lower());
+    }
+
     /** "Iranian Gen. Qassem Soleimani", "Iraqi militia leader": a nationality describing a person is not a party. */
     private boolean describesPerson(ActorFinder.Hit a) {
         if (a.toTok() - a.fromTok() != 1 || !NATIONALITY.containsKey(tokens.get(a.fromTok()).lower())) {
@@ -187,6 +205,9 @@ final class Roles {
         if (answered != null) {
             return answered ? Role.HIT_ELSEWHERE : Role.NONE;
         }
+        if (cues.namesOutlet(a, sentenceTo)) {
+            return Role.SPEAKER; // "Iranian state television said", "the Turkish Anadolu news agency reported"
+        }
         for (int k = from - 1; k >= Math.max(sentenceFrom, from - 5); k--) {
             Token t = tokens.get(k);
             String w = t.lower();
@@ -213,7 +234,9 @@ final class Roles {
                 return Role.PERPETRATOR_STRONG; // "came under air attack from X", "rocket fire from X"
             }
             if (t.in(WordClass.PARTNER_LEAD) && !(k > sentenceFrom && NOT_PARTNER_WITH.contains(tokens.get(k - 1).lower()))) {
-                return Role.NONE;
+                // "with X suffering casualties": X was hit, not a partner
+                boolean suffers = a.toTok() < sentenceTo && SUFFERED.contains(tokens.get(a.toTok()).lower());
+                return suffers ? Role.HIT_ELSEWHERE : Role.NONE;
             }
             if (t.in(WordClass.BLAME) || (w.equals("to") && k > sentenceFrom && tokens.get(k - 1).is("pointed"))) {
                 return Role.PERPETRATOR_STRONG;
@@ -234,7 +257,7 @@ final class Roles {
         if (of > sentenceFrom && cues.unitOfAgent(of, sentenceFrom)) {
             return Role.PERPETRATOR_STRONG; // "carried out by the missile unit of X"
         }
-        if (cues.possessiveOfTrigger(a, c.trigger)) {
+        if (cues.modifiesTrigger(a, c.trigger) || cues.ownsWeapon(a, c.trigger)) {
             return Role.PERPETRATOR_STRONG;
         }
         if (namesVictims(a, c)) {
@@ -245,17 +268,19 @@ final class Roles {
                 && (Triggers.DEFINITE.contains(tokens.get(prevIdx).lower()) || tokens.get(prevIdx).is("a"))) {
             prevIdx--;
         }
-        if (prevIdx >= sentenceFrom && HOSTING.contains(tokens.get(prevIdx).lower())) {
+        if (prevIdx >= sentenceFrom && HOSTING.contains(tokens.get(prevIdx).lower()) || stationedThere(a, sentenceTo)) {
             return Role.HIT_ELSEWHERE; // "Ain al-Asad, which hosts U.S. troops": the troops at the struck base were hit
         }
         if (prevIdx >= sentenceFrom && TARGET_LEAD.contains(tokens.get(prevIdx).lower())) {
             return Role.TARGET;
         }
-        int next = cues.afterAside(cues.afterAbbreviation(a.toTok(), sentenceTo), sentenceTo);
+        int next = cues.afterSpeakers(cues.afterAside(cues.afterRelative(cues.afterAbbreviation(a.toTok(), sentenceTo),
+                sentenceTo), sentenceTo), sentenceTo);
         for (int k = a.toTok(); k < Math.min(sentenceTo, next + 5); k++) {
             String w = tokens.get(k).lower();
+            // "claimed responsibility", "claimed the attack", "claimed drone attacks on several bases"
             if ((w.equals("claimed") || w.equals("claims")) && k + 1 < sentenceTo && (tokens.get(k + 1).is("responsibility")
-                    || tokens.get(k + 1).is("the"))) {
+                    || tokens.get(k + 1).is("the") || tokens.get(k + 1).in(WordClass.TRIGGER_START))) {
                 return Role.PERPETRATOR_STRONG;
             }
             if ((w.equals("targeted") || w.equals("attacked") || w.equals("hit") || w.equals("struck") || w.equals("wounded")
@@ -266,8 +291,14 @@ final class Roles {
             if (k == a.toTok() && AGENT_VERBS.contains(w) && a.fromTok() > c.trigger.from()) {
                 return Role.NONE; // "... reports of Iraqi forces killing 12 fighters": the subject of a deed of its own
             }
-            if (w.equals("suffered") || w.equals("came") && k + 1 < sentenceTo && tokens.get(k + 1).is("under")) {
+            if (w.equals("came") && k + 1 < sentenceTo && tokens.get(k + 1).is("under")) {
                 return Role.TARGET;
+            }
+            if (k == a.toTok() && SUFFERED.contains(w)) {
+                return Role.HIT_ELSEWHERE; // "with the X suffering casualties": the party hit, in whichever clause
+            }
+            if (w.equals("suffered")) {
+                return Role.TARGET; // "X said it suffered losses"
             }
             if (k == next && REPORTING.contains(w) && !w.equals("has") && !w.equals("have") || k == next + 1
                     && (tokens.get(k - 1).is("has") || tokens.get(k - 1).is("have")) && REPORTING.contains(w)) {
@@ -275,6 +306,9 @@ final class Roles {
             }
         }
         Trigger t = c.trigger;
+        if (a.toTok() <= t.from() && cues.passive(t) && Clauses.inClause(c, from, a.toTok())) {
+            return Role.TARGET; // "U.S. forces at the base were targeted by rockets": the passive's subject was hit
+        }
         if (a.toTok() <= t.from() && a.toTok() >= t.from() - 2) {
             return Role.PERPETRATOR;
         }

@@ -91,8 +91,8 @@ final class Scope {
         }
         if (CAMPAIGN.contains(p.country())) {
             // strikes on Israel (Hezbollah's rockets on the occupied Golan) are the Israel-Lebanon war, even where a map
-            // says Syria
-            return e.target == null || !e.target.name().equals("Israel");
+            // says Syria; in Iraq, Israel is named as the target only of strikes there ("Israeli spy centres" in Erbil)
+            return e.target == null || !e.target.name().equals("Israel") || p.country().equals("IQ");
         }
         if (otherWar(e)) {
             return false;

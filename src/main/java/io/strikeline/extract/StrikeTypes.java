@@ -22,7 +22,8 @@ final class StrikeTypes {
         if (drone) {
             return droneType(perp, target, type == null ? EventType.DRONE_STRIKE : type);
         }
-        if (type != null) {
+        // "jets carried out 30 raids": a raid is of the weapon that carried it out
+        if (type != null && !(type == EventType.OTHER && w != null)) {
             return type;
         }
         if (w != null) {
@@ -48,8 +49,15 @@ final class StrikeTypes {
         return t.strength() >= 2 ? EventType.AIRSTRIKE : EventType.OTHER;
     }
 
-    /** A state's armed drone strikes; an armed group's one-way drone attacks, the kind that hits troops and bases. */
+    /**
+     * A state's armed drone strikes; an armed group's one-way drone attacks, the kind that hits troops and bases. Iran's
+     * own drones on the Kurdish camps are a state's strikes; a drone attack on US forces blamed on Iran was its proxies'.
+     */
     private static EventType droneType(Actor perp, Actor target, EventType otherwise) {
+        boolean onUs = target != null && (target.kind() == Kind.US || target.kind() == Kind.IRAQI_FORCES);
+        if (perp != null && perp.kind() == Kind.IRAN) {
+            return onUs ? EventType.DRONE_ATTACK : EventType.DRONE_STRIKE;
+        }
         if (perp != null) {
             return perp.kind().flies() ? EventType.DRONE_STRIKE : EventType.DRONE_ATTACK;
         }

@@ -81,10 +81,20 @@ final class Tokenizer {
     private static int wordEnd(char[] chars, int from) {
         int n = chars.length;
         int i = from;
-        while (i < n && (continuesWord(chars[i]) || joinsWord(chars, i))) {
+        while (i < n && (continuesWord(chars[i]) || joinsWord(chars, i)) && !gluedWord(chars, i)) {
             i++;
         }
         return i;
+    }
+
+    /**
+     * Whether a capitalised word begins at {@code i} right after a digit ("November 30, 2024Russian jets"): a page's date
+     * line glued to its first sentence, two tokens.
+     */
+    private static boolean gluedWord(char[] chars, int i) {
+        char c = chars[i];
+        return c >= 'A' && c <= 'Z' && chars[i - 1] >= '0' && chars[i - 1] <= '9' && i + 1 < chars.length
+                && chars[i + 1] >= 'a' && chars[i + 1] <= 'z';
     }
 
     /**

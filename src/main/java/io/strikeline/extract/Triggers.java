@@ -19,7 +19,8 @@ final class Triggers {
     static final Set<String> ACTION_VERBS = Set.of(
             "hit", "hits", "hitting", "targeted", "targeting", "pounded", "fired", "launched", "landed", "slammed", "crashed",
             "exploded", "killed", "destroyed", "carried", "conducted", "impacted", "fell", "rained", "bombarded", "dropped",
-            "dropping", "engaged", "neutralized", "neutralised");
+            "dropping", "engaged", "neutralized", "neutralised", "firing", "launching", "hammered", "hammering",
+            "pounding");
 
     private static final Set<String> BASE_VERBS = Set.of(
             "strike", "attack", "hit", "target", "bomb", "launch", "fire", "retaliate");
@@ -32,6 +33,9 @@ final class Triggers {
             "options", "any", "unless", "deter", "prevent", "avoid", "future", "further", "seeks",
             "want", "wants", "calls", "called", "urged", "demand", "demanded", "'ll", "preparing", "prepare", "attempt",
             "attempted", "trying", "tried", "plotting");
+
+    /** "strikes could push", "raids will strain": a verb of what may come after strikes told as a class, not one strike. */
+    static final Set<String> PREDICTION_VERBS = Set.of("will", "could", "may", "might", "can", "would", "'ll");
 
     static final Set<String> NEGATION_CUES = Set.of(
             "no", "not", "never", "denied", "deny", "denies", "denying", "without", "neither", "nor", "rejected", "dismissed",
@@ -82,9 +86,9 @@ final class Triggers {
 
     /** Every word a trigger can begin with: a word outside this set is passed over without trying each rule. */
     static final Set<String> TRIGGER_STARTS = Stream.of(STRIKE_NOUNS, ATTACK_NOUNS, ACTION_VERBS, Weapon.WORDS.keySet(),
-            Set.of("air", "aerial", "airstrike", "airstrikes", "airstrike's", "airraid", "shelling", "shelled", "bombardment",
-                    "bombardments", "bombing", "bombings", "bombed", "bombarded", "struck", "striking", "raid", "raids",
-                    "attacked", "attacking")).flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
+            Set.of("air", "aerial", "airstrike", "airstrikes", "airstrike's", "airraid", "aggression", "shelling", "shelled",
+                    "bombardment", "bombardments", "bombing", "bombings", "bombed", "bombarded", "struck", "striking", "raid",
+                    "raids", "attacked", "attacking")).flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
     List<Trigger> triggersIn(SentenceInfo s, int from, int to) {
         List<Trigger> out = new ArrayList<>();
@@ -112,6 +116,10 @@ final class Triggers {
             out.add(new Trigger(i, i + 2, EventType.AIRSTRIKE, Weapon.AIR, 2, false));
             return i + 1;
         } else if (w.equals("air") && (STRIKE_NOUNS.contains(next) || next.equals("raid") || next.equals("raids"))) {
+            out.add(new Trigger(i, i + 2, EventType.AIRSTRIKE, Weapon.AIR, 3, false));
+            return i + 1;
+        } else if ((w.equals("air") || w.equals("aerial")) && (next.equals("aggression") || next.equals("aggressions"))) {
+            // "an air aggression targeting points near Damascus": Syrian and Iranian state media's word for an air strike
             out.add(new Trigger(i, i + 2, EventType.AIRSTRIKE, Weapon.AIR, 3, false));
             return i + 1;
         } else if (w.equals("airstrike") || w.equals("airstrikes") || w.equals("airstrike's") || w.equals("airraid")) {
@@ -147,13 +155,25 @@ final class Triggers {
             out.add(new Trigger(i, i + 1, null, null, 2, w.equals("strike")));
         } else if ((w.equals("raid") || w.equals("raids")) && !prev.equals("police")) {
             out.add(new Trigger(i, i + 1, EventType.OTHER, null, 2, false));
-        } else if (ATTACK_NOUNS.contains(w) || w.equals("attacked") || w.equals("attacking")) {
+        } else if (ATTACK_NOUNS.contains(w) || w.equals("attacked") || w.equals("attacking") || namedAggression(i, from)) {
             out.add(new Trigger(i, i + 1, null, null, 1, w.equals("attack")));
         } else if (ACTION_VERBS.contains(w) && !(w.equals("engaged") && (next.equals("in") || next.equals("with")))) {
             // "a drone engaged two gunmen", "jets neutralized six fighters"; not "engaged in talks"
             out.add(new Trigger(i, i + 1, null, null, 0, w.equals("hit")));
         }
         return i;
+    }
+
+    /**
+     * "the Israeli aggression targeted a site", "a Zionist aggression": state media's word for a strike, when a party or a
+     * kind of strike qualifies it; "acts of aggression" in general are none.
+     */
+    private boolean namedAggression(int i, int from) {
+        if (!tokens.get(i).is("aggression") || i == from) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        return before.capitalized() && !before.punct() || before.in(WordClass.MODIFIER);
     }
 
     /**
@@ -239,7 +259,7 @@ final class Triggers {
                 return false;
             }
         }
-        if (habitual(clauseFrom, clauseTo) || oftenBefore(trig.from())) {
+        if (habitual(clauseFrom, clauseTo) || oftenBefore(trig.from()) || !definite && predicted(trig, clauseTo)) {
             return false;
         }
         int lookFrom = Math.max(prevEnd, trig.from() - 9);
@@ -282,7 +302,22 @@ final class Triggers {
         return true;
     }
 
-    /** "several times", "many times", "over the past few years", "in recent years": a habit, not one strike. */
+    /**
+     * "Turkey's drone strikes could push the Kurds toward Damascus", "rocket attacks may resume": strikes named in the
+     * plural, without an article that points back at known ones, as the subject of a verb of what may come are a
+     * prediction about strikes as a class.
+     */
+    private boolean predicted(Trigger trig, int clauseTo) {
+        if (!tokens.get(trig.to() - 1).lower().endsWith("s") || verbal(trig)) {
+            return false;
+        }
+        int k = trig.to();
+        while (k < clauseTo && tokens.get(k).lower().endsWith("ly")) {
+            k++; // "strikes likely will", "raids only could"
+        }
+        return k < clauseTo && tokens.get(k).in(WordClass.PREDICTION_VERB);
+    }
+
     /** Words of a crowd's anger; an "attack" of no weapon told beside them is a mob's on a building, not a strike. */
     static final Set<String> CROWD = Set.of("protest", "protests", "protesters", "protestors", "demonstrators",
             "demonstrations", "rioters", "riots", "mob", "mobs", "stormed", "boycott");
@@ -336,12 +371,17 @@ final class Triggers {
         return false;
     }
 
+    /** "several times", "many times", "over the past few years", "in recent years": a habit, not one strike. */
     private boolean habitual(int clauseFrom, int clauseTo) {
         for (int k = clauseFrom + 1; k < clauseTo; k++) {
             Token t = tokens.get(k);
             Token before = tokens.get(k - 1);
             if (t.is("times") && before.in(WordClass.MANY) || t.is("years") && before.in(WordClass.SPAN_LEAD)) {
                 return !superlative(tokens, clauseFrom, clauseTo);
+            }
+            // "have been bombing Idlib for months", "for weeks": a strike that lasts a span is a campaign
+            if (t.in(WordClass.SPAN_UNIT) && before.is("for")) {
+                return true;
             }
         }
         return overSpan(tokens, clauseFrom, clauseTo);

@@ -56,7 +56,11 @@ enum WordClass {
     PARTNER_LEAD(Roles.PARTNER_LEAD),
     BLAME(Roles.BLAME),
     COORDINATION(Roles.COORDINATION),
-    ATTRIBUTIVE(Roles.ATTRIBUTIVE);
+    ATTRIBUTIVE(Roles.ATTRIBUTIVE),
+    PREDICTION_VERB(Triggers.PREDICTION_VERBS),
+    ANOTHER_CUE(Coreference.ANOTHER_CUES),
+    TARGET_LEAD_WORD(HeadlinePerpetrator.TARGET_LEAD_WORDS),
+    ONE_OF(DaySplit.ONE_OF);
 
     final long bit;
     private final Set<String> words;

@@ -1,0 +1,70 @@
+package io.strikeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The general rules of which clauses of wire copy tell a strike and who took part in it, each in several phrasings of its
+ * own (AP, Reuters, AFP, CENTCOM, Kurdish, Syrian, Turkish and Iranian styles), read from {@code rules/events-and-roles.tsv}:
+ * predictions about strikes, firing and launching verbs, strikes other than the lead one, speakers and condemners who are
+ * not the perpetrator, parties that suffer a strike.
+ */
+class WireEventAndRoleRulesTest {
+
+    record Case(String line, LocalDate published, String events, String perpetrator, String target, String title,
+            String text, String type) {
+        @Override
+        public String toString() {
+            return text.length() > 90 ? text.substring(0, 90) + "..." : text;
+        }
+    }
+
+    static Stream<Case> cases() throws IOException {
+        List<Case> out = new ArrayList<>();
+        try (InputStream in = WireEventAndRoleRulesTest.class.getResourceAsStream("/rules/events-and-roles.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                String text = f[5].replace("\\n", "\n"); // "\n" in the file breaks the text's lines
+                out.add(new Case(line, LocalDate.parse(f[0]), f[1], f[2], f[3], f[4], text, f.length > 6 ? f[6] : "-"));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void theCopyYieldsTheStrikesAndRolesItStates(Case c) {
+        List<ExtractedEvent> found = RuleBasedExtractor.standard()
+                .extract(new ArticleText(c.title(), c.text(), c.published())).events();
+        if (c.events().startsWith(">=")) {
+            assertThat(found).as(c.line()).hasSizeGreaterThanOrEqualTo(Integer.parseInt(c.events().substring(2)));
+        } else {
+            assertThat(found).as(c.line()).hasSize(Integer.parseInt(c.events()));
+        }
+        if (found.isEmpty()) {
+            return;
+        }
+        ExtractedEvent first = found.get(0);
+        if (!c.perpetrator().equals("-")) {
+            assertThat(String.valueOf(first.perpetrator())).as(c.line()).isEqualTo(c.perpetrator());
+        }
+        if (!c.target().equals("-")) {
+            assertThat(String.valueOf(first.target())).as(c.line()).isEqualTo(c.target());
+        }
+        if (!c.type().equals("-")) {
+            assertThat(first.type().code()).as(c.line()).isEqualTo(c.type());
+        }
+    }
+}
