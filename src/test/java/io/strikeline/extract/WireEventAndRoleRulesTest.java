@@ -3,10 +3,7 @@ package io.strikeline.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,18 +26,11 @@ class WireEventAndRoleRulesTest {
     }
 
     static Stream<Case> cases() throws IOException {
-        List<Case> out = new ArrayList<>();
-        try (InputStream in = WireEventAndRoleRulesTest.class.getResourceAsStream("/rules/events-and-roles.tsv")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                String text = f[5].replace("\\n", "\n"); // "\n" in the file breaks the text's lines
-                out.add(new Case(line, LocalDate.parse(f[0]), f[1], f[2], f[3], f[4], text, f.length > 6 ? f[6] : "-"));
-            }
-        }
-        return out.stream();
+        return RuleTable.read("/rules/events-and-roles.tsv").stream().map(row -> {
+            String[] f = row.fields();
+            String text = f[5].replace("\\n", "\n"); // "\n" in the file breaks the text's lines
+            return new Case(row.line(), LocalDate.parse(f[0]), f[1], f[2], f[3], f[4], text, f.length > 6 ? f[6] : "-");
+        });
     }
 
     @ParameterizedTest

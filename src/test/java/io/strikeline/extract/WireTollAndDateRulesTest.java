@@ -3,10 +3,7 @@ package io.strikeline.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,17 +25,10 @@ class WireTollAndDateRulesTest {
     }
 
     static Stream<Case> cases() throws IOException {
-        List<Case> out = new ArrayList<>();
-        try (InputStream in = WireTollAndDateRulesTest.class.getResourceAsStream("/rules/tolls-and-dates.tsv")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                out.add(new Case(line, LocalDate.parse(f[0]), f[1], f[2], f[3], f[4]));
-            }
-        }
-        return out.stream();
+        return RuleTable.read("/rules/tolls-and-dates.tsv").stream().map(row -> {
+            String[] f = row.fields();
+            return new Case(row.line(), LocalDate.parse(f[0]), f[1], f[2], f[3], f[4]);
+        });
     }
 
     @ParameterizedTest
