@@ -14,6 +14,11 @@ final class RuleTable {
 
     private RuleTable() {}
 
+    /** A case's text cut to 90 characters, as a parameterised test's name. */
+    static String preview(String text) {
+        return text.length() > 90 ? text.substring(0, 90) + "..." : text;
+    }
+
     static List<Row> read(String resource) throws IOException {
         List<Row> rows = new ArrayList<>();
         try (InputStream in = RuleTable.class.getResourceAsStream(resource)) {

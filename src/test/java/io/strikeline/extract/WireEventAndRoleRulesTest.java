@@ -21,7 +21,7 @@ class WireEventAndRoleRulesTest {
             String text, String type) {
         @Override
         public String toString() {
-            return text.length() > 90 ? text.substring(0, 90) + "..." : text;
+            return RuleTable.preview(text);
         }
     }
 

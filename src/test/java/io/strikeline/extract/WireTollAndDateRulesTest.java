@@ -20,7 +20,7 @@ class WireTollAndDateRulesTest {
     record Case(String line, LocalDate published, String killed, String date, String title, String text) {
         @Override
         public String toString() {
-            return text.length() > 90 ? text.substring(0, 90) + "..." : text;
+            return RuleTable.preview(text);
         }
     }
 
