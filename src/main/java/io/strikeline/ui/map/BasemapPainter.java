@@ -177,13 +177,9 @@ final class BasemapPainter {
 
     /**
      * Draws again, above the markers, the town and site labels a marker or bubble covers, so a bubble never hides
-     * a place name (the markers stay visible around the text).
+     * a place name (the markers stay visible around the text). The labels were painted on a canvas whose pixel
+     * (x, y) is (x + dx, y + dy) on screen.
      */
-    void paintLabelsOver(GraphicsContext gc, MapPalette p, List<MarkerPainter.Hit> hits) {
-        paintLabelsOver(gc, p, hits, 0, 0);
-    }
-
-    /** As above, for labels painted on a wider canvas whose pixel (x, y) is (x + dx, y + dy) on screen. */
     void paintLabelsOver(GraphicsContext gc, MapPalette p, List<MarkerPainter.Hit> hits, double dx, double dy) {
         gc.setTextBaseline(VPos.TOP);
         gc.setTextAlign(TextAlignment.LEFT);
