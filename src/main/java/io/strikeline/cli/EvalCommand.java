@@ -1,7 +1,6 @@
 package io.strikeline.cli;
 
 import io.strikeline.extract.ArticleText;
-import io.strikeline.extract.Extractor;
 import io.strikeline.extract.RuleBasedExtractor;
 import io.strikeline.extract.StrikeMatcher;
 import io.strikeline.extract.eval.Evaluation;
@@ -68,11 +67,23 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--no-errors", description = "Print the figures and the error counts only, not each error.")
     boolean noErrors;
 
+    @Option(names = "--events-out", paramLabel = "CSV",
+            description = "With --direct: write every extracted event as a row (file, index, confidence, whether it matches "
+                    + "a gold event, the evidence its confidence rests on), for refitting the confidence model.")
+    Path eventsOut;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
     List<Path> paths;
 
+    /** Per file, the evidence names of each directly extracted event, in the order of its predictions. */
+    private final Map<String, List<List<String>>> evidenceByFile = new HashMap<>();
+
     @Override
     public Integer call() throws IOException {
+        if (eventsOut != null && !direct) {
+            System.err.println("--events-out needs --direct: merged events have no single article's evidence");
+            return 2;
+        }
         List<Path> files = files();
         Set<String> only = null;
         if (split != null) {
@@ -112,6 +123,9 @@ public final class EvalCommand implements Callable<Integer> {
             }
         });
         System.out.println(String.format(Locale.ROOT, "%n%s", Scorer.reliability(goldByFile, scored).table()));
+        if (eventsOut != null) {
+            writeEvents(scored, Scorer.matched(goldByFile, scored));
+        }
         if (!noErrors && !evaluation.errors().isEmpty()) {
             System.out.println(String.format(Locale.ROOT, "%n%s", evaluation.errorList()));
         }
@@ -119,19 +133,37 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private Map<String, List<Predicted>> extractDirectly(List<Path> files) {
-        Extractor extractor = RuleBasedExtractor.standard();
+        RuleBasedExtractor extractor = RuleBasedExtractor.standard();
         Map<String, List<Predicted>> out = new HashMap<>();
         for (Path file : files) {
             ArticleReader.Result read = ArticleReader.read(file);
             read.problems().forEach(System.err::println);
-            List<Predicted> events = out.computeIfAbsent(file.getFileName().toString(), k -> new ArrayList<>());
+            String name = file.getFileName().toString();
+            List<Predicted> events = out.computeIfAbsent(name, k -> new ArrayList<>());
+            List<List<String>> evidence = evidenceByFile.computeIfAbsent(name, k -> new ArrayList<>());
             for (RawArticle raw : read.articles()) {
                 ArticleText article = new ArticleText(raw.title(), raw.text(),
                         raw.published() != null ? raw.published() : published);
-                extractor.extract(article).events().forEach(e -> events.add(Predicted.of(e)));
+                RuleBasedExtractor.Explained explained = extractor.explain(article);
+                explained.extraction().events().forEach(e -> events.add(Predicted.of(e)));
+                evidence.addAll(explained.confidenceEvidence());
             }
         }
         return out;
+    }
+
+    private void writeEvents(Map<String, List<Predicted>> scored, Map<String, boolean[]> matched) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("file,index,confidence,true,evidence");
+        for (String file : new TreeSet<>(scored.keySet())) {
+            List<Predicted> events = scored.get(file);
+            for (int i = 0; i < events.size(); i++) {
+                lines.add(String.format(Locale.ROOT, "%s,%d,%.4f,%d,%s", file, i, events.get(i).confidence(),
+                        matched.get(file)[i] ? 1 : 0, String.join(";", evidenceByFile.get(file).get(i))));
+            }
+        }
+        Files.write(eventsOut, lines);
+        System.err.println("wrote " + (lines.size() - 1) + " events to " + eventsOut);
     }
 
     private Map<String, List<Predicted>> ingestAndRead(List<Path> toIngest) throws IOException {

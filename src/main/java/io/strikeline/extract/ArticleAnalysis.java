@@ -32,6 +32,7 @@ final class ArticleAnalysis {
     private final Triggers triggers;
     private final Roles roles;
     private final Map<String, Double> countryWeight = new HashMap<>();
+    private List<List<String>> confidenceEvidence = List.of();
 
     ArticleAnalysis(Gazetteer gazetteer, Landmarks landmarks, ArticleText article) {
         this.gazetteer = gazetteer;
@@ -83,12 +84,17 @@ final class ArticleAnalysis {
         events.forEach(e -> e.namedInHeadline = namedIn(headline, e));
         HeadlineToll.fill(events, article.title());
         HeadlinePerpetrator.fill(events, article.title());
-        Confidence.assign(events, regionArticle, tokens);
+        confidenceEvidence = Confidence.assign(events, regionArticle, tokens);
         List<ExtractedEvent> out = new ArrayList<>();
         for (Candidate e : events) {
             out.add(toEvent(e));
         }
         return new Extraction(out, doc.mentions(), dates.inferred, dates.inferenceReason);
+    }
+
+    /** After {@link #run}: the names of the evidence each event's confidence rests on, in the events' order. */
+    List<List<String>> confidenceEvidence() {
+        return confidenceEvidence;
     }
 
     /** Whether the folded headline (padded with spaces) names the event's place, as the text spells it or by its name. */

@@ -2,6 +2,7 @@ package io.strikeline.extract;
 
 import io.strikeline.geo.Place;
 import io.strikeline.model.EventType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -62,19 +63,27 @@ final class Confidence {
 
     private Confidence() {}
 
-    /** {@code regionArticle}: the article's places and nationalities are mostly of Iraq, Syria and Jordan. */
-    static void assign(List<Candidate> events, boolean regionArticle, List<Token> tokens) {
+    /**
+     * Scores every event; {@code regionArticle}: the article's places and nationalities are mostly of Iraq, Syria and
+     * Jordan. Returns the names of the evidence each event holds, in the events' order (for a refit and for "why").
+     */
+    static List<List<String>> assign(List<Candidate> events, boolean regionArticle, List<Token> tokens) {
+        List<List<String>> named = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
             Candidate e = events.get(i);
             boolean[] held = evidence(events, i, regionArticle, tokens);
             double score = INTERCEPT;
+            List<String> names = new ArrayList<>();
             for (Evidence x : Evidence.values()) {
                 if (held[x.ordinal()]) {
                     score += x.weight;
+                    names.add(x.name());
                 }
             }
             e.confidence = 1 / (1 + Math.exp(-score));
+            named.add(List.copyOf(names));
         }
+        return named;
     }
 
     /** Which evidence event {@code i} of the article holds, by {@link Evidence} ordinal. */

@@ -1,6 +1,7 @@
 package io.strikeline.extract;
 
 import io.strikeline.geo.Gazetteer;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Objects;
  */
 public final class RuleBasedExtractor implements Extractor {
 
-    private static volatile Extractor standard;
+    private static volatile RuleBasedExtractor standard;
 
     private final Gazetteer gazetteer;
     private final Landmarks landmarks;
@@ -26,8 +27,8 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     /** The extractor over the bundled gazetteer and landmark table, loaded once and shared. */
-    public static Extractor standard() {
-        Extractor e = standard;
+    public static RuleBasedExtractor standard() {
+        RuleBasedExtractor e = standard;
         if (e == null) {
             synchronized (RuleBasedExtractor.class) {
                 e = standard;
@@ -44,5 +45,24 @@ public final class RuleBasedExtractor implements Extractor {
     public Extraction extract(ArticleText article) {
         Objects.requireNonNull(article, "article");
         return new ArticleAnalysis(gazetteer, landmarks, article).run();
+    }
+
+    /**
+     * Extracts like {@link #extract} and says, for each event in order, which evidence its confidence rests on (the
+     * names of the confidence model's terms): what a refit of the model reads, and what an analyst asks of a score.
+     */
+    public Explained explain(ArticleText article) {
+        Objects.requireNonNull(article, "article");
+        ArticleAnalysis analysis = new ArticleAnalysis(gazetteer, landmarks, article);
+        Extraction extraction = analysis.run();
+        return new Explained(extraction, analysis.confidenceEvidence());
+    }
+
+    /** An extraction and, per event, the names of the evidence its confidence rests on. */
+    public record Explained(Extraction extraction, List<List<String>> confidenceEvidence) {
+
+        public Explained {
+            confidenceEvidence = List.copyOf(confidenceEvidence);
+        }
     }
 }

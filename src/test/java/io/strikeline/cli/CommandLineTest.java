@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,20 @@ class CommandLineTest {
             assertThat(cli.getSubcommands().get(command).getCommandSpec().mixinStandardHelpOptions()).as(command).isTrue();
             assertThat(Main.run(command, "--help")).as(command).isZero();
         }
+    }
+
+    @Test
+    void evalWritesEachDirectlyExtractedEventWithItsEvidenceAndMatch() throws Exception {
+        Path table = dir.resolve("events.csv");
+        assertThat(Main.run("eval", "--direct", "--no-errors", "--gold", "src/test/resources/gold/wire-gold.csv",
+                "--events-out", table.toString(), "src/test/resources/articles/wire")).isZero();
+        List<String> rows = Files.readAllLines(table);
+        assertThat(rows.get(0)).isEqualTo("file,index,confidence,true,evidence");
+        assertThat(rows).hasSizeGreaterThan(10);
+        assertThat(rows.subList(1, rows.size())).allSatisfy(r -> assertThat(r).matches("[^,]+,\\d+,[01]\\.\\d{4},[01],[A-Z_;]*"));
+        assertThat(rows).anySatisfy(r -> assertThat(r).contains(",1,").contains("LEAD_STRIKE"));
+        assertThat(Main.run("eval", "--no-errors", "--gold", "src/test/resources/gold/wire-gold.csv",
+                "--events-out", table.toString(), "src/test/resources/articles/wire")).as("without --direct").isEqualTo(2);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** How much an event's confidence says; every sentence here is written for the test. */
@@ -101,5 +102,25 @@ class ConfidenceTest {
         double named = events("Iranian drones hit a camp of exiled Kurdish rebels near Koya on Tuesday.").get(0).confidence();
         double unnamed = events("Drones hit a camp of exiled Kurdish rebels near Koya on Tuesday.").get(0).confidence();
         assertThat(named).isGreaterThan(unnamed);
+    }
+
+    @Test
+    void explainNamesTheEvidenceOfEachEventInOrderAndItAddsUpToTheScore() {
+        RuleBasedExtractor.Explained explained = RuleBasedExtractor.standard().explain(new ArticleText("Test",
+                "U.S. jets struck a militia depot near Albu Kamal on Monday, killing four. "
+                        + "On Jan. 20, rockets hit Ain al-Asad air base, injuring two U.S. troops.", PUBLISHED));
+        List<ExtractedEvent> found = explained.extraction().events();
+        assertThat(found).hasSize(2);
+        assertThat(explained.confidenceEvidence()).hasSize(2);
+        assertThat(explained.confidenceEvidence().get(0)).contains("LEAD_STRIKE", "PLACED_AT_TOWN_OR_SITE");
+        assertThat(explained.confidenceEvidence().get(1)).doesNotContain("LEAD_STRIKE").contains("OTHER_DAY_THAN_LEAD");
+        // what the named weights leave of each score's log-odds is the model's intercept, the same for both events
+        assertThat(unexplained(found.get(1), explained.confidenceEvidence().get(1)))
+                .isCloseTo(unexplained(found.get(0), explained.confidenceEvidence().get(0)), Offset.offset(1e-9));
+    }
+
+    private static double unexplained(ExtractedEvent e, List<String> evidence) {
+        double logit = Math.log(e.confidence() / (1 - e.confidence()));
+        return logit - evidence.stream().mapToDouble(n -> Confidence.Evidence.valueOf(n).weight).sum();
     }
 }

@@ -5,6 +5,7 @@ import io.strikeline.model.DatePrecision;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -206,11 +207,10 @@ public final class Scorer {
     /** Extracted events by confidence bin, and how many of each bin match a gold event of their file. */
     public static Reliability reliability(Map<String, List<GoldEvent>> gold, Map<String, List<Predicted>> predicted) {
         List<Reliability.Bin> bins = Reliability.emptyBins();
+        Map<String, boolean[]> matched = matched(gold, predicted);
         for (Map.Entry<String, List<Predicted>> e : predicted.entrySet()) {
-            List<GoldEvent> g = gold.getOrDefault(e.getKey(), List.of());
             List<Predicted> p = e.getValue();
-            boolean[] predUsed = new boolean[p.size()];
-            pairs(g, p, Scorer::cost, new boolean[g.size()], predUsed);
+            boolean[] predUsed = matched.get(e.getKey());
             for (int j = 0; j < p.size(); j++) {
                 if (!Double.isNaN(p.get(j).confidence())) {
                     bins = Reliability.add(bins, p.get(j).confidence(), predUsed[j]);
@@ -218,6 +218,18 @@ public final class Scorer {
             }
         }
         return new Reliability(bins);
+    }
+
+    /** Per file of {@code predicted}: which of its extracted events match a gold event (the pairing of the figures). */
+    public static Map<String, boolean[]> matched(Map<String, List<GoldEvent>> gold, Map<String, List<Predicted>> predicted) {
+        Map<String, boolean[]> out = new HashMap<>();
+        for (Map.Entry<String, List<Predicted>> e : predicted.entrySet()) {
+            List<GoldEvent> g = gold.getOrDefault(e.getKey(), List.of());
+            boolean[] predUsed = new boolean[e.getValue().size()];
+            pairs(g, e.getValue(), Scorer::cost, new boolean[g.size()], predUsed);
+            out.put(e.getKey(), predUsed);
+        }
+        return out;
     }
 
     private interface PairCost {
