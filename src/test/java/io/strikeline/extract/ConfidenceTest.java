@@ -105,6 +105,21 @@ class ConfidenceTest {
     }
 
     @Test
+    void aWellToldStrikeWithAnyReasonForDoubtStaysUnderTheReviewThreshold() {
+        String text = "U.S. jets struck a militia weapons depot near Albu Kamal, killing four fighters of Kataib "
+                + "Hezbollah. The strike on the depot near Albu Kamal destroyed rockets, officials said. The Albu Kamal "
+                + "depot strike was the largest this year, the Pentagon said.";
+        RuleBasedExtractor.Explained explained = RuleBasedExtractor.standard()
+                .explain(new ArticleText("U.S. jets hit militia depot near Albu Kamal", text, PUBLISHED));
+        assertThat(explained.confidenceEvidence().get(0)).contains("NO_DAY_OF_ITS_OWN");
+        assertThat(explained.extraction().events().get(0).confidence()).isLessThan(0.8);
+        double dated = RuleBasedExtractor.standard().extract(new ArticleText("U.S. jets hit militia depot near Albu Kamal",
+                text.replace("near Albu Kamal, killing", "near Albu Kamal on Monday, killing"), PUBLISHED))
+                .events().get(0).confidence();
+        assertThat(dated).isGreaterThanOrEqualTo(0.8);
+    }
+
+    @Test
     void explainNamesTheEvidenceOfEachEventInOrderAndItAddsUpToTheScore() {
         RuleBasedExtractor.Explained explained = RuleBasedExtractor.standard().explain(new ArticleText("Test",
                 "U.S. jets struck a militia depot near Albu Kamal on Monday, killing four. "
