@@ -120,6 +120,23 @@ class ConfidenceTest {
     }
 
     @Test
+    void aHeadlineThatTellsNoStrikeAndACrowdedArticleCountAgainst() {
+        String text = "U.S. jets struck a militia depot near Albu Kamal on Monday, killing four fighters.";
+        assertThat(Confidence.headlineTellsStrike("Pentagon weighs its options after talks in Baghdad")).isFalse();
+        assertThat(Confidence.headlineTellsStrike("U.S. jets pound militia depot")).isTrue();
+        assertThat(Confidence.headlineTellsStrike("Four killed near Albu Kamal")).isTrue();
+        assertThat(Confidence.headlineTellsStrike("")).isTrue();
+        RuleBasedExtractor.Explained quiet = RuleBasedExtractor.standard()
+                .explain(new ArticleText("Pentagon weighs its options after talks in Baghdad", text, PUBLISHED));
+        assertThat(quiet.confidenceEvidence().get(0)).contains("HEADLINE_TELLS_NO_STRIKE").doesNotContain("CROWDED_ARTICLE");
+        RuleBasedExtractor.Explained crowded = RuleBasedExtractor.standard().explain(new ArticleText("Strikes in Syria",
+                text + " On Tuesday, Israeli jets hit a depot near Masyaf. On Wednesday, Turkish drones struck a car "
+                        + "near Qamishli. On Thursday, Russian jets bombed a market in Ariha.", PUBLISHED));
+        assertThat(crowded.confidenceEvidence()).hasSize(4)
+                .allSatisfy(names -> assertThat(names).contains("CROWDED_ARTICLE").doesNotContain("HEADLINE_TELLS_NO_STRIKE"));
+    }
+
+    @Test
     void explainNamesTheEvidenceOfEachEventInOrderAndItAddsUpToTheScore() {
         RuleBasedExtractor.Explained explained = RuleBasedExtractor.standard().explain(new ArticleText("Test",
                 "U.S. jets struck a militia depot near Albu Kamal on Monday, killing four. "
