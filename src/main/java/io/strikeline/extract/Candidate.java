@@ -42,6 +42,8 @@ final class Candidate {
     boolean dateBorrowed;
     /** The article's headline names this strike's place. */
     boolean namedInHeadline;
+    /** The target is the one enemy of the striker the article names, not a party told as hit ({@link NamedEnemy}). */
+    boolean targetOnlyEnemyNamed;
     Set<Integer> sentences = new HashSet<>();
     /**
      * The sentence that calls this strike another than one told before it ("in a similar attack", "a separate strike"),

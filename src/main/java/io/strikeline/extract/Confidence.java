@@ -127,7 +127,7 @@ final class Confidence {
                 default -> { } // a region or a country is no evidence either way
             }
         }
-        held[Evidence.TARGET_NAMED.ordinal()] = e.target != null;
+        held[Evidence.TARGET_NAMED.ordinal()] = e.target != null && !e.targetOnlyEnemyNamed;
         held[Evidence.PERPETRATOR_NAMED.ordinal()] = e.perpetrator != null;
         held[Evidence.TOLD_THREE_TIMES.ordinal()] = e.merged >= 3;
         held[Evidence.LEAD_STRIKE.ordinal()] = i == 0;

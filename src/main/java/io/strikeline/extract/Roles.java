@@ -397,6 +397,7 @@ final class Roles {
     void campaignEnemy(List<Candidate> events, List<SentenceInfo> sentences) {
         armyOfTheLand(events);
         hostsOfTheBase(events);
+        NamedEnemy.fill(events, sentences, doc);
         // the coalition's ground partners against the Islamic State, named in its campaign copy, are no second opponent
         ActorFinder.Hit enemy = null;
         for (SentenceInfo s : sentences) {

@@ -1,0 +1,63 @@
+package io.strikeline.extract;
+
+import io.strikeline.extract.Actor.Kind;
+import io.strikeline.model.MentionKind;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Stage: the party hit by a state's strike that names none, when the article names exactly one of the parties that
+ * state's campaigns in the region are waged on. Copy about a Turkish raid names the PKK once and then tells of
+ * "positions" and "hideouts"; an Israeli strike's report names Hezbollah and then "targets near Damascus". Two such
+ * parties named leave the strike's target open: the article does not say which one was hit. A target found so is
+ * no evidence for the strike's confidence: the article never told it as hit.
+ */
+final class NamedEnemy {
+
+    /** For each striking state, the parties its strikes in Iraq and Syria are waged on, by actor name. */
+    private static final Map<String, Set<String>> ENEMIES_OF = Map.of(
+            "Turkey", Set.of("PKK", "YPG", "Syrian Democratic Forces", "Sinjar Resistance Units", "PJAK"),
+            "Israel", Set.of("Hezbollah", "Iran", Actor.IRAN_BACKED),
+            "Iran", Set.of("Kurdistan Democratic Party of Iran", "Komala", "PJAK", "Kurdistan Freedom Party"));
+
+    private NamedEnemy() {}
+
+    static void fill(List<Candidate> events, List<SentenceInfo> sentences, ArticleDoc doc) {
+        for (Candidate e : events) {
+            if (e.target != null || e.perpetrator == null) {
+                continue;
+            }
+            ActorFinder.Hit only = onlyEnemyNamed(e.perpetrator, sentences);
+            if (only != null) {
+                e.target = only.actor();
+                e.targetMention = doc.mention(MentionKind.ACTOR, only.fromTok(), only.toTok(), only.actor().name());
+                e.targetOnlyEnemyNamed = true;
+            }
+        }
+    }
+
+    /** The first mention of the one enemy of {@code striker} the article names, or null when it names none or several. */
+    static ActorFinder.Hit onlyEnemyNamed(Actor striker, List<SentenceInfo> sentences) {
+        Map<String, ActorFinder.Hit> named = new LinkedHashMap<>();
+        for (SentenceInfo s : sentences) {
+            for (ActorFinder.Hit a : s.actors) {
+                if (isEnemy(striker, a.actor())) {
+                    named.putIfAbsent(a.actor().name(), a);
+                }
+            }
+        }
+        ActorFinder.Hit only = named.size() == 1 ? named.values().iterator().next() : null;
+        // the Islamic State as the only enemy of a US strike is Roles.campaignEnemy's, with its own checks
+        return only != null && only.actor().kind() == Kind.ISLAMIC_STATE ? null : only;
+    }
+
+    /** A US strike's enemies are the militias named by name and the Islamic State. */
+    private static boolean isEnemy(Actor striker, Actor party) {
+        if (striker.kind() == Kind.US) {
+            return party.kind() == Kind.MILITIA || party.kind() == Kind.ISLAMIC_STATE;
+        }
+        return ENEMIES_OF.getOrDefault(striker.name(), Set.of()).contains(party.name());
+    }
+}
