@@ -69,7 +69,8 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--events-out", paramLabel = "CSV",
             description = "With --direct: write every extracted event as a row (file, index, confidence, whether it matches "
-                    + "a gold event, the evidence its confidence rests on), for refitting the confidence model.")
+                    + "a gold event, the evidence its confidence rests on, its type, date and place), for refitting the "
+                    + "confidence model.")
     Path eventsOut;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
@@ -154,12 +155,14 @@ public final class EvalCommand implements Callable<Integer> {
 
     private void writeEvents(Map<String, List<Predicted>> scored, Map<String, boolean[]> matched) throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add("file,index,confidence,true,evidence");
+        lines.add("file,index,confidence,true,evidence,type,date,place");
         for (String file : new TreeSet<>(scored.keySet())) {
             List<Predicted> events = scored.get(file);
             for (int i = 0; i < events.size(); i++) {
-                lines.add(String.format(Locale.ROOT, "%s,%d,%.4f,%d,%s", file, i, events.get(i).confidence(),
-                        matched.get(file)[i] ? 1 : 0, String.join(";", evidenceByFile.get(file).get(i))));
+                Predicted p = events.get(i);
+                lines.add(String.format(Locale.ROOT, "%s,%d,%.4f,%d,%s,%s,%s,%s", file, i, p.confidence(),
+                        matched.get(file)[i] ? 1 : 0, String.join(";", evidenceByFile.get(file).get(i)), p.type().code(),
+                        p.date() == null ? "" : p.date().format(), p.place() == null ? "" : p.place().replace(",", " ")));
             }
         }
         Files.write(eventsOut, lines);

@@ -36,9 +36,10 @@ class CommandLineTest {
         assertThat(Main.run("eval", "--direct", "--no-errors", "--gold", "src/test/resources/gold/wire-gold.csv",
                 "--events-out", table.toString(), "src/test/resources/articles/wire")).isZero();
         List<String> rows = Files.readAllLines(table);
-        assertThat(rows.get(0)).isEqualTo("file,index,confidence,true,evidence");
+        assertThat(rows.get(0)).isEqualTo("file,index,confidence,true,evidence,type,date,place");
         assertThat(rows).hasSizeGreaterThan(10);
-        assertThat(rows.subList(1, rows.size())).allSatisfy(r -> assertThat(r).matches("[^,]+,\\d+,[01]\\.\\d{4},[01],[A-Z_;]*"));
+        String row = "[^,]+,\\d+,[01]\\.\\d{4},[01],[A-Z_;]*,[a-z_]+,[0-9.-]*,[^,]*";
+        assertThat(rows.subList(1, rows.size())).allSatisfy(r -> assertThat(r).matches(row));
         assertThat(rows).anySatisfy(r -> assertThat(r).contains(",1,").contains("LEAD_STRIKE"));
         assertThat(Main.run("eval", "--no-errors", "--gold", "src/test/resources/gold/wire-gold.csv",
                 "--events-out", table.toString(), "src/test/resources/articles/wire")).as("without --direct").isEqualTo(2);

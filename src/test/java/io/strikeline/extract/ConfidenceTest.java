@@ -137,6 +137,18 @@ class ConfidenceTest {
     }
 
     @Test
+    void aStrikePlacedAtTheCapitalItselfIsDoubtedButNotOneAtASiteThere() {
+        List<String> city = RuleBasedExtractor.standard().explain(new ArticleText("Israeli jets strike near Damascus",
+                "Israeli jets struck a weapons depot in Damascus on Monday, killing three fighters of Hezbollah.",
+                PUBLISHED)).confidenceEvidence().get(0);
+        assertThat(city).contains("PLACED_AT_CAPITAL");
+        List<String> site = RuleBasedExtractor.standard().explain(new ArticleText("Israeli jets strike airport",
+                "Israeli jets struck Damascus International Airport on Monday, killing three fighters of Hezbollah.",
+                PUBLISHED)).confidenceEvidence().get(0);
+        assertThat(site).contains("PLACED_AT_TOWN_OR_SITE").doesNotContain("PLACED_AT_CAPITAL");
+    }
+
+    @Test
     void explainNamesTheEvidenceOfEachEventInOrderAndItAddsUpToTheScore() {
         RuleBasedExtractor.Explained explained = RuleBasedExtractor.standard().explain(new ArticleText("Test",
                 "U.S. jets struck a militia depot near Albu Kamal on Monday, killing four. "
