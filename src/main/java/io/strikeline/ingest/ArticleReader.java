@@ -38,6 +38,8 @@ public final class ArticleReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern LINE_BREAKS = Pattern.compile("[\\n\\r\\t]+");
     private static final Pattern CONTROLS = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+    /** How long a title made of an untitled article's opening words may be. */
+    private static final int UNTITLED_TITLE_CHARS = 120;
     private static final Pattern HEADER = Pattern.compile("^(title|source|published|url|date)\\s*:\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
 
@@ -182,6 +184,10 @@ public final class ArticleReader {
             }
         }
         String body = String.join("\n", Arrays.copyOfRange(lines, Math.min(i, lines.length), lines.length)).strip();
+        if (title != null && title.isEmpty()) {
+            // "title:" left empty (a page saved without its headline): the text is listed by its opening words
+            title = openingWords(body);
+        }
         if (source == null) {
             source = OutletFinder.find(body);
         }
@@ -321,6 +327,16 @@ public final class ArticleReader {
         String text = scan.controls() ? CONTROLS.matcher(a.text()).replaceAll("") : a.text();
         out.add(new RawArticle(singleLine(a.title()), text, singleLine(a.source()), singleLine(a.url()), a.published(),
                 a.origin()));
+    }
+
+    /** The text's first line, cut at a word to at most {@value #UNTITLED_TITLE_CHARS} characters, as a title. */
+    static String openingWords(String text) {
+        String line = text.strip().lines().findFirst().orElse("").strip();
+        if (line.length() <= UNTITLED_TITLE_CHARS) {
+            return line;
+        }
+        int cut = line.lastIndexOf(' ', UNTITLED_TITLE_CHARS - 1);
+        return line.substring(0, cut > 0 ? cut : UNTITLED_TITLE_CHARS - 1) + "\u2026";
     }
 
     /** What one pass over an article's characters finds: its longest run without a sentence end, and control characters. */

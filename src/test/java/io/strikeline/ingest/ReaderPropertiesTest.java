@@ -96,6 +96,28 @@ class ReaderPropertiesTest {
         assertThat(read.problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("empty JSON array"));
     }
 
+    /** A text file whose "title:" header is empty is listed by its opening words, and its text keeps them. */
+    @Example
+    void aTextWithAnEmptyTitleHeaderIsNamedByItsOpeningWords() {
+        String opening = "Skip to content. Rockets struck a base near the city on Monday, officials said";
+        ArticleReader.Result txt = ArticleReader.read(write("untitled.txt",
+                ("title: \nsource: Wire\n\n" + opening + ".\nNo one was hurt.").getBytes(UTF_8)));
+        assertThat(txt.problems()).isEmpty();
+        assertThat(txt.articles()).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo(opening + ".");
+            assertThat(a.text()).startsWith(opening);
+        });
+        String longLine = "word ".repeat(60).strip();
+        ArticleReader.Result longOne = ArticleReader.read(write("long.txt", ("title:\n\n" + longLine).getBytes(UTF_8)));
+        assertThat(longOne.articles()).singleElement().satisfies(a -> {
+            assertThat(a.title()).endsWith("word\u2026").hasSizeLessThanOrEqualTo(121);
+            assertThat(a.text()).isEqualTo(longLine);
+        });
+        ArticleReader.Result json = ArticleReader.read(write("untitled.json",
+                "{\"title\": \"\", \"text\": \"Jets struck.\"}".getBytes(UTF_8)));
+        assertThat(json.problems()).singleElement().satisfies(p -> assertThat(p.reason()).isEqualTo("no title"));
+    }
+
     private static Path write(String name, byte[] bytes) {
         try {
             return Files.write(dir.resolve(name), bytes);
