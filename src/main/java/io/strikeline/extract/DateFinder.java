@@ -28,7 +28,7 @@ final class DateFinder {
             .collect(Collectors.toUnmodifiableSet());
     static final Set<String> MONTH_LEADS = Set.of(
             "in", "since", "during", "by", "early", "late", "mid", "until", "last", "this", "of", "between", "from", "through");
-    static final Set<String> SPAN_JOINERS = Set.of("into", "and", "to", "through", "until", "till");
+    static final Set<String> SPAN_JOINERS = Set.of("into", "and", "to", "through", "until", "till", "or");
     static final Set<String> PART_OF_DAY = Set.of("night", "morning", "evening", "afternoon", "overnight");
     static final Set<String> REPORTING = Set.of(
             "said", "says", "announced", "told", "stated", "reported", "added", "noted", "confirmed", "tweeted", "wrote",
@@ -49,7 +49,7 @@ final class DateFinder {
         while (i < to) {
             DateExpr e = match(tokens, i, to);
             if (e != null) {
-                if (isStatementDate(tokens, from, e) || isDateline(tokens, from, e)) {
+                if (isStatementDate(tokens, from, e) || isDateline(tokens, from, e) || isTimestamp(tokens, e, to)) {
                     e = e.asStatement();
                 }
                 out.add(e);
@@ -83,17 +83,19 @@ final class DateFinder {
         }
         if (tok.isNumber() && i + 1 < to) {
             int day = leadingInt(tok.raw());
-            int j = i + 1;
+            int[] range = dayRange(t, i, to, day);
+            int j = range == null ? i + 1 : range[0];
             if (j < to && (t.get(j).is("of"))) {
                 j++;
             }
             Integer m2 = j < to && t.get(j).in(WordClass.MONTH) ? MONTHS.get(t.get(j).lower()) : null;
             if (day >= 1 && day <= 31 && m2 != null && t.get(j).capitalized()) {
                 int k = j + 1;
+                int span = range == null ? 0 : range[1] - day;
                 if (k < to && isYear(t.get(k))) {
-                    return expr(Kind.ABSOLUTE, i, k + 1, Integer.parseInt(t.get(k).raw()), m2, day);
+                    return calendar(Kind.ABSOLUTE, i, k + 1, Integer.parseInt(t.get(k).raw()), m2, day, span);
                 }
-                return expr(Kind.PARTIAL, i, k, 0, m2, day);
+                return calendar(Kind.PARTIAL, i, k, 0, m2, day, span);
             }
         }
         if (ordinalDay(t, i)) {
@@ -119,6 +121,11 @@ final class DateFinder {
             if (end < to && t.get(end).in(WordClass.PART_OF_DAY)) {
                 end++;
             }
+            DateExpr calendar = calendarAfter(t, end, to);
+            if (calendar != null) {
+                // "on Tuesday, Jan. 30": the calendar day names the day, the weekday only repeats it
+                return calendar.afterWeekday(wd, start);
+            }
             int[] span = straddle(t, end, to, wd);
             return new DateExpr(Kind.WEEKDAY, start, span == null ? end : span[0], 0, 0, 0, wd, span == null ? 0 : span[1],
                     false, -1, -1);
@@ -134,10 +141,11 @@ final class DateFinder {
      * days the strikes spread over. Returns the end token and the number of days after the first, or null.
      */
     private static int[] straddle(List<Token> t, int i, int to, DayOfWeek first) {
-        if (i >= to || !t.get(i).in(WordClass.SPAN_JOINER)) {
+        boolean hyphen = t.get(i - 1).hyphenAfter(); // "on the Saturday-Sunday night"
+        if (i >= to || !hyphen && !t.get(i).in(WordClass.SPAN_JOINER)) {
             return null;
         }
-        int j = i + 1;
+        int j = hyphen ? i : i + 1;
         if (t.get(i).is("and") && j < to && t.get(j).in(WordClass.SPAN_JOINER)) {
             j++; // "late Tuesday and into early Wednesday"
         }
@@ -155,6 +163,35 @@ final class DateFinder {
             end++;
         }
         return new int[] {end, days};
+    }
+
+    /**
+     * A calendar day told right after a weekday, after a comma or in brackets ("Tuesday, Jan. 30", "Tuesday (30
+     * January)"), or null.
+     */
+    private static DateExpr calendarAfter(List<Token> t, int i, int to) {
+        int k = i < to && (t.get(i).is(",") || t.get(i).is("(")) ? i + 1 : i;
+        DateExpr e = k < to && (t.get(k).isNumber() || t.get(k).in(WordClass.MONTH)) ? match(t, k, to) : null;
+        return e != null && e.fromTok() == k && (e.kind() == Kind.PARTIAL || e.kind() == Kind.ABSOLUTE) ? e : null;
+    }
+
+    /** How many days after its first a range of days of one month ("May 2-4") may run on. */
+    private static final int MAX_DAY_RANGE = 6;
+
+    /**
+     * "2-3", "2 - 3" (or an en dash), "2 to 3": the days of one month from day {@code first} at token {@code i} to the day after
+     * the dash. Returns the token after the last day and that day, or null.
+     */
+    private static int[] dayRange(List<Token> t, int i, int to, int first) {
+        int j = i + 1;
+        if (!t.get(i).hyphenAfter()) {
+            if (j >= to || !t.get(j).is("-") && !t.get(j).is("\u2013") && !t.get(j).is("to")) {
+                return null;
+            }
+            j++;
+        }
+        int last = j < to && t.get(j).isNumber() && t.get(j).raw().length() <= 2 ? leadingInt(t.get(j).raw()) : -1;
+        return last > first && last - first <= MAX_DAY_RANGE ? new int[] {j + 1, last} : null;
     }
 
     private static boolean looksLikeMonth(List<Token> t, int i, int to) {
@@ -175,15 +212,16 @@ final class DateFinder {
                 return expr(Kind.MONTH_YEAR, i, j + 1, Integer.parseInt(t.get(j).raw()), month, 0);
             }
             if (day >= 1 && day <= 31) {
-                int k = j + 1;
+                int[] range = dayRange(t, j, to, day);
+                int k = range == null ? j + 1 : range[0];
+                int span = range == null ? 0 : range[1] - day;
                 if (k + 1 < to && t.get(k).is(",") && isYear(t.get(k + 1))) {
-                    return new DateExpr(Kind.ABSOLUTE, i, k + 2, Integer.parseInt(t.get(k + 1).raw()), month, day, null, 0,
-                            false, -1, -1);
+                    return calendar(Kind.ABSOLUTE, i, k + 2, Integer.parseInt(t.get(k + 1).raw()), month, day, span);
                 }
                 if (k < to && isYear(t.get(k))) {
-                    return expr(Kind.ABSOLUTE, i, k + 1, Integer.parseInt(t.get(k).raw()), month, day);
+                    return calendar(Kind.ABSOLUTE, i, k + 1, Integer.parseInt(t.get(k).raw()), month, day, span);
                 }
-                return expr(Kind.PARTIAL, i, k, 0, month, day);
+                return calendar(Kind.PARTIAL, i, k, 0, month, day, span);
             }
         }
         if (j < to && t.get(j).is(",") && j + 1 < to && isYear(t.get(j + 1))) {
@@ -224,7 +262,8 @@ final class DateFinder {
                     return rel(i, i + 2, 0);
                 }
                 if (w1.equals("in") && w2.equals("the") && w3.equals("day")) {
-                    return rel(i, i + 4, 0);
+                    // "earlier in the day": the day the story tells of, which a report of yesterday's strike is not
+                    return DateExpr.of(Kind.SAME_AS_ANCHOR, i, i + 4);
                 }
                 if (w1.equals("that") && NIGHT_OR_DAY.contains(w2)) {
                     return DateExpr.of(Kind.SAME_AS_ANCHOR, i, i + 3);
@@ -318,6 +357,11 @@ final class DateFinder {
         return new DateExpr(kind, from, to, year, month, day, null, 0, false, -1, -1);
     }
 
+    /** A calendar day and the days its span runs on after it. */
+    private static DateExpr calendar(Kind kind, int from, int to, int year, int month, int day, int span) {
+        return new DateExpr(kind, from, to, year, month, day, null, span, false, -1, -1);
+    }
+
     private static DateExpr rel(int from, int to, int offset) {
         return new DateExpr(Kind.REL_DAYS, from, to, 0, 0, 0, null, offset, false, -1, -1);
     }
@@ -332,7 +376,12 @@ final class DateFinder {
             k--;
         }
         boolean possessive = t.get(e.toTok() - 1).raw().endsWith("'s"); // "condemned last night's strike"
-        if (k >= sentenceFrom && t.get(k).in(WordClass.REPORTING) && !possessive) {
+        if (k >= sentenceFrom && t.get(k).in(WordClass.REPORTING) && !possessive || e.kind() == Kind.WEEKDAY
+                && afterSource(t, sentenceFrom, e.fromTok())) {
+            return true;
+        }
+        // "a toll of 20 dead as of Sunday": the day a tally was counted up to
+        if (k > sentenceFrom && t.get(k).is("of") && t.get(k - 1).is("as")) {
             return true;
         }
         // "the ministry on Tuesday condemned the strikes": a weekday between a speaker and its verb ("a strike on Sunday
@@ -340,6 +389,35 @@ final class DateFinder {
         int after = e.toTok();
         return e.kind() == Kind.WEEKDAY && after < t.size() && t.get(after).in(WordClass.REPORTING)
                 && !t.get(after).is("claimed") && e.fromTok() > sentenceFrom && !t.get(e.fromTok() - 1).punct();
+    }
+
+    /**
+     * "February 28, 2020 8:55 AM", "6 January 2024, 10:42": a full date stamped with a clock time is when a page or a
+     * statement was put out, not when a strike took place.
+     */
+    private static boolean isTimestamp(List<Token> t, DateExpr e, int to) {
+        int k = e.toTok() < to && t.get(e.toTok()).is(",") ? e.toTok() + 1 : e.toTok();
+        if (e.kind() != Kind.ABSOLUTE || k + 1 >= to || !t.get(k).isNumber() || t.get(k).raw().length() > 2) {
+            return false;
+        }
+        Token next = t.get(k + 1);
+        return next.is(":") && k + 2 < to && t.get(k + 2).isNumber() || next.is("am") || next.is("pm");
+    }
+
+    /** How many words the source of "according to" may take before a weekday that dates it. */
+    private static final int SOURCE_REACH = 6;
+
+    /** "according to the defence minister Saturday": a weekday that ends the source of "according to" dates the source. */
+    private static boolean afterSource(List<Token> t, int sentenceFrom, int at) {
+        for (int k = at - 1; k > sentenceFrom && k >= at - SOURCE_REACH; k--) {
+            if (t.get(k).punct() && !t.get(k).is("'")) {
+                return false;
+            }
+            if (t.get(k).is("to") && t.get(k - 1).is("according")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

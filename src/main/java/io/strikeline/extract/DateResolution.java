@@ -108,9 +108,9 @@ final class DateResolution {
     /** How far before a year "since" may open the period it starts ("since the civil war began in 2011"). */
     private static final int SINCE_REACH = 6;
 
-    /** Whether a "since" opens the phrase the year ends, with no punctuation between them. */
+    /** Whether a "since" opens the phrase the year ends ("since 2011" too), with no punctuation between them. */
     private boolean sincePeriod(DateExpr d) {
-        for (int k = d.fromTok() - 1; k >= 0 && k >= d.fromTok() - SINCE_REACH; k--) {
+        for (int k = d.fromTok(); k >= 0 && k >= d.fromTok() - SINCE_REACH; k--) {
             Token x = tokens.get(k);
             if (x.is("since")) {
                 return true;
@@ -510,9 +510,13 @@ final class DateResolution {
         return false;
     }
 
-    /** A time of day: "at 1:50 p.m.", "2pm", "05:30", "local time", "GMT". */
+    /**
+     * A time of day: "at 1:50 p.m.", "2pm", "05:30", "local time", "GMT"; not a clock that stamps a date ("February 28,
+     * 2020 8:55 AM", "as of December 1, 7:00 PM"), the time a page or a tally was written.
+     */
     private static final Pattern CLOCK_TIME = Pattern.compile(
-            "\\b\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b|\\b\\d{1,2}:\\d{2}\\b|\\blocal time\\b|\\bGMT\\b",
+            "(?<!\\d,?\\s)(?<![\\d:])(?:\\b\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b|\\b\\d{1,2}:\\d{2}\\b)"
+                    + "|\\blocal time\\b|\\bGMT\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Dates a strike told at a time of day by the earliest day one of its sentences was reported on, or the article's. */
