@@ -49,7 +49,8 @@ final class DateFinder {
         while (i < to) {
             DateExpr e = match(tokens, i, to);
             if (e != null) {
-                if (isStatementDate(tokens, from, e) || isDateline(tokens, from, e) || isTimestamp(tokens, e, to)) {
+                if (isStatementDate(tokens, from, e) || isDateline(tokens, from, e) || isTimestamp(tokens, e, to)
+                        || isPageStamp(tokens, from, e, to)) {
                     e = e.asStatement();
                 }
                 out.add(e);
@@ -80,6 +81,10 @@ final class DateFinder {
         Integer month = tok.in(WordClass.MONTH) ? MONTHS.get(w) : null;
         if (month != null && tok.capitalized() && (!w.equals("may") && !w.equals("march") || looksLikeMonth(t, i, to))) {
             return monthFirst(t, i, to, month);
+        }
+        DateExpr figures = tok.isNumber() ? inFigures(t, i, to) : null;
+        if (figures != null) {
+            return figures;
         }
         if (tok.isNumber() && i + 1 < to) {
             int day = leadingInt(tok.raw());
@@ -173,6 +178,32 @@ final class DateFinder {
         int k = i < to && (t.get(i).is(",") || t.get(i).is("(")) ? i + 1 : i;
         DateExpr e = k < to && (t.get(k).isNumber() || t.get(k).in(WordClass.MONTH)) ? match(t, k, to) : null;
         return e != null && e.fromTok() == k && (e.kind() == Kind.PARTIAL || e.kind() == Kind.ABSOLUTE) ? e : null;
+    }
+
+    /**
+     * "14/1/2024", "12/20/2022": a day, a month and a year in figures with one mark between them, read only when a
+     * figure over 12 tells which of the first two is the day.
+     */
+    private static DateExpr inFigures(List<Token> t, int i, int to) {
+        if (i + 2 >= to || !t.get(i + 1).isNumber() || !isYear(t.get(i + 2)) || !oneMarkApart(t.get(i), t.get(i + 1))
+                || !oneMarkApart(t.get(i + 1), t.get(i + 2)) || t.get(i).raw().length() > 2
+                || t.get(i + 1).raw().length() > 2) {
+            return null;
+        }
+        int first = leadingInt(t.get(i).raw());
+        int second = leadingInt(t.get(i + 1).raw());
+        int day = first > 12 ? first : second;
+        int month = first > 12 ? second : first;
+        if (first > 12 == second > 12 || month < 1 || day > 31) {
+            return null;
+        }
+        int year = Integer.parseInt(t.get(i + 2).raw());
+        return day <= java.time.YearMonth.of(year, month).lengthOfMonth() ? expr(Kind.ABSOLUTE, i, i + 3, year, month, day)
+                : null;
+    }
+
+    private static boolean oneMarkApart(Token a, Token b) {
+        return b.start() == a.end() + 1 && !a.hyphenAfter();
     }
 
     /** How many days after its first a range of days of one month ("May 2-4") may run on. */
@@ -368,7 +399,7 @@ final class DateFinder {
 
     /** A weekday or "today" right after a reporting verb ("said Wednesday") dates the statement, not the strike. */
     private static boolean isStatementDate(List<Token> t, int sentenceFrom, DateExpr e) {
-        if (e.kind() != Kind.WEEKDAY && e.kind() != Kind.REL_DAYS && e.kind() != Kind.PARTIAL) {
+        if (e.kind() != Kind.WEEKDAY && e.kind() != Kind.REL_DAYS && e.kind() != Kind.PARTIAL && e.kind() != Kind.ABSOLUTE) {
             return false;
         }
         int k = e.fromTok() - 1;
@@ -402,6 +433,27 @@ final class DateFinder {
         }
         Token next = t.get(k + 1);
         return next.is(":") && k + 2 < to && t.get(k + 2).isNumber() || next.is("am") || next.is("pm");
+    }
+
+    /** How many capitalised words (a site's or a section's name) may stand before a page's date. */
+    private static final int STAMP_LEAD = 4;
+
+    /**
+     * "12/20/2022 Israeli jets struck ...", "Wire | September 17, 2016 Coalition jets ...": a full date that opens its
+     * sentence, or follows only a name in capitals, and runs into the text with no comma is the page's date, not a day
+     * the text gives.
+     */
+    private static boolean isPageStamp(List<Token> t, int sentenceFrom, DateExpr e, int to) {
+        if (e.kind() != Kind.ABSOLUTE || e.toTok() >= to || e.fromTok() - sentenceFrom > STAMP_LEAD
+                || !t.get(e.toTok()).capitalized()) {
+            return false;
+        }
+        for (int k = sentenceFrom; k < e.fromTok(); k++) {
+            if (!t.get(k).capitalized() && !t.get(k).is(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many words the source of "according to" may take before a weekday that dates it. */
