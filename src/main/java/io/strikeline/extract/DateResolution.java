@@ -2,6 +2,7 @@ package io.strikeline.extract;
 
 import io.strikeline.extract.Actor.Kind;
 import io.strikeline.geo.Gazetteer;
+import io.strikeline.geo.Place;
 import io.strikeline.model.DatePrecision;
 import io.strikeline.model.EventDate;
 import io.strikeline.model.MentionKind;
@@ -298,7 +299,9 @@ final class DateResolution {
                         }
                     }
                 }
-                return discourse == null ? null : EventDate.day(discourse);
+                // "earlier in the day" with no day told before it: the day the story was written
+                LocalDate story = discourse != null ? discourse : storyDay();
+                return story == null ? null : EventDate.day(story);
             }
             case AFTER_EVENT: {
                 LocalDate anchor = null;
@@ -377,18 +380,19 @@ final class DateResolution {
         return null;
     }
 
-    /**
-     * Strikes with no date of their own but a time of day ("hit at around 2pm local time") happened on the day they were
-     * reported on ("SANA reported on Thursday"; the earliest such day of their sentences), else on the day the article is
-     * dated. Failing that, they take the date of the article's lead strike, else the published month: a strike told with
-     * no day is not given one; one called "overnight" spans the night before the report. Merged strikes that are
-     * landmarks get the landmark's perpetrator when none is named.
-     */
     /** See {@link EasternTime#shiftEvent}: an event timed in ET past midnight in Iraq and Syria. */
     void shiftEventForEasternTime(Candidate e) {
         easternTime.shiftEvent(e);
     }
 
+    /**
+     * Strikes with no date of their own but a time of day ("hit at around 2pm local time") happened on the day they were
+     * reported on ("SANA reported on Thursday"; the earliest such day of their sentences), else on the day the article is
+     * dated. Failing that, they take the date of the article's lead strike, unless told before it at a place far from
+     * it (an undated lead is not dated by a background strike told after it), else the published month: a strike told
+     * with no day is not given one; one called "overnight" spans the night before the report. Merged strikes that are
+     * landmarks get the landmark's perpetrator when none is named.
+     */
     void fillUndated(List<Candidate> events) {
         for (Candidate e : events) {
             if (e.date == null) {
@@ -412,14 +416,30 @@ final class DateResolution {
             if (morning != null) {
                 // "killed in an overnight strike" with no day: the night before the report, which straddles two days
                 e.date = new EventDate(morning.minusDays(1), morning, DatePrecision.DAY);
-            } else if (lead != null) {
+            } else if (lead != null && (firstSentence(e) >= firstSentence(lead) || !apart(e, lead))) {
                 e.date = lead.date;
                 e.dateMention = lead.dateMention;
-            } else if (reference != null && !datedNearby(e)) {
+            } else if (reference != null && !datedNearby(e, events)) {
                 // the article gives no day for any strike: the month it was published in, never a made-up day
                 e.date = EventDate.month(java.time.YearMonth.from(reference));
             }
         }
+    }
+
+    /** How far apart two places are at least to be the places of two strikes. */
+    private static final double APART_KM = 25;
+
+    /** Whether two strikes are told at places too far apart to be one strike. */
+    private static boolean apart(Candidate a, Candidate b) {
+        Place p = a.placeValue();
+        Place q = b.placeValue();
+        return p != null && q != null && !p.id().equals(q.id()) && !Places.contains(p, q) && !Places.contains(q, p)
+                && Gazetteer.distanceKm(p, q) > APART_KM;
+    }
+
+    /** The first sentence that tells of an event. */
+    private static int firstSentence(Candidate e) {
+        return e.sentences.stream().min(Integer::compare).orElse(e.sentence.index);
     }
 
     /**
@@ -473,11 +493,11 @@ final class DateResolution {
     /**
      * "Iran has attacked a group in northern Iraq on Wednesday. The missile attacks focused on ...": a strike the article
      * dates only in a sentence that makes no reading of its own takes the day of the first sentence near its reports
-     * that tells of a strike with a day of its own (not a statement's, not one after the published date). Returns
-     * whether it did.
+     * that tells of a strike with a day of its own (not a statement's, not one after the published date, not the day of
+     * another event far from it). Returns whether it did.
      */
-    private boolean datedNearby(Candidate e) {
-        int first = e.sentences.stream().min(Integer::compare).orElse(e.sentence.index);
+    private boolean datedNearby(Candidate e, List<Candidate> events) {
+        int first = firstSentence(e);
         for (int i = Math.max(0, first - 1); i < sentences.size() && i <= first + DAY_REACH; i++) {
             SentenceInfo s = sentences.get(i);
             if (s.caption || !tellsOfStrike(s)) {
@@ -486,7 +506,8 @@ final class DateResolution {
             for (DateExpr d : s.dates) {
                 boolean dayKind = d.kind() == DateExpr.Kind.WEEKDAY || d.kind() == DateExpr.Kind.REL_DAYS
                         || d.kind() == DateExpr.Kind.PARTIAL || d.kind() == DateExpr.Kind.ABSOLUTE;
-                EventDate r = dayKind && !d.statement() && d.toTok() > Tokenizer.datelineEnd(tokens, s.from, s.to)
+                boolean another = events.stream().anyMatch(o -> o != e && d.equals(o.dateExpr) && apart(o, e));
+                EventDate r = dayKind && !d.statement() && !another && d.toTok() > Tokenizer.datelineEnd(tokens, s.from, s.to)
                         ? d.resolve(referenceFor(d)) : null;
                 if (r != null && r.precision() == DatePrecision.DAY && r.start().equals(r.end())
                         && !r.start().isAfter(reference)) {
