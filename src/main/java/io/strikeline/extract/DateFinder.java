@@ -33,7 +33,7 @@ final class DateFinder {
     static final Set<String> REPORTING = Set.of(
             "said", "says", "announced", "told", "stated", "reported", "added", "noted", "confirmed", "tweeted", "wrote",
             "statement", "claimed", "denied", "warned", "vowed", "pledged", "declared", "acknowledged", "insisted",
-            "condemned", "accused", "blamed", "announces", "confirms", "denounced");
+            "condemned", "accused", "blamed", "announces", "confirms", "denounced", "released", "issued", "published");
     /** The words a relative date ("yesterday", "two days ago", "the next day", "later that night") can open with. */
     static final Set<String> RELATIVE_STARTS = Stream.concat(Numbers.WORDS.keySet().stream(), Stream.of(
             "today", "tonight", "yesterday", "earlier", "later", "this", "last", "that", "same", "next", "following", "the",
