@@ -210,19 +210,22 @@ final class DateFinder {
     private static final int MAX_DAY_RANGE = 6;
 
     /**
-     * "2-3", "2 - 3" (or an en dash), "2 to 3": the days of one month from day {@code first} at token {@code i} to the day after
-     * the dash. Returns the token after the last day and that day, or null.
+     * "2-3", "2 - 3" (or an en dash), "2 to 3", "2 and 3": the days of one month from day {@code first} at token
+     * {@code i} to the day after the dash. Returns the token after the last day and that day, or null.
      */
     private static int[] dayRange(List<Token> t, int i, int to, int first) {
         int j = i + 1;
+        boolean and = j < to && t.get(j).is("and");
         if (!t.get(i).hyphenAfter()) {
-            if (j >= to || !t.get(j).is("-") && !t.get(j).is("\u2013") && !t.get(j).is("to")) {
+            if (j >= to || !t.get(j).is("-") && !t.get(j).is("\u2013") && !t.get(j).is("to") && !and) {
                 return null;
             }
             j++;
         }
         int last = j < to && t.get(j).isNumber() && t.get(j).raw().length() <= 2 ? leadingInt(t.get(j).raw()) : -1;
-        return last > first && last - first <= MAX_DAY_RANGE ? new int[] {j + 1, last} : null;
+        // "4 and 5 January" spans two days that follow each other; days further apart are strikes of their own
+        int reach = and ? 1 : MAX_DAY_RANGE;
+        return last > first && last - first <= reach ? new int[] {j + 1, last} : null;
     }
 
     private static boolean looksLikeMonth(List<Token> t, int i, int to) {
