@@ -281,6 +281,10 @@ final class DateFinder {
         String w1 = i + 1 < to ? t.get(i + 1).lower() : "";
         String w2 = i + 2 < to ? t.get(i + 2).lower() : "";
         String w3 = i + 3 < to ? t.get(i + 3).lower() : "";
+        if ((w.equals("the") || w.equals("this") || w.equals("last")) && unit(w1, "weekend")) {
+            // "over the weekend", "last weekend's strikes": the Saturday and Sunday before the report
+            return new DateExpr(Kind.WEEKDAY, i, i + 2, 0, 0, 0, DayOfWeek.SATURDAY, 1, false, -1, -1);
+        }
         if (w.equals("the") && (w1.equals("previous") || w1.equals("preceding")) && NIGHT_OR_DAY.contains(w2)) {
             // "the previous day": one day before the strike told before, or before the day of the statement
             return new DateExpr(Kind.AFTER_EVENT, i, i + 3, 0, 0, 0, null, -1, false, -1, -1);
