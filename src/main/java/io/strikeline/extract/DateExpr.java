@@ -9,9 +9,10 @@ import java.time.temporal.TemporalAdjusters;
 
 /**
  * A date expression found in text, before it is resolved against the article's reference date.
- * {@code fromTok}/{@code toTok} are token indexes; {@code offset} is in days for relative kinds, and for a weekday the
- * days its span runs on after it ("Saturday and Sunday": 1);
- * {@code statement} marks a date that dates a statement ("said Wednesday"), not a strike.
+ * {@code fromTok}/{@code toTok} are token indexes; {@code offset} is in days for relative kinds, and for a weekday or a
+ * calendar day the days its span runs on after it ("Saturday and Sunday", "the night of 2-3 May": 1); a calendar
+ * day's {@code weekday} is the one told with it ("Tuesday, Jan. 30"), or null; {@code statement} marks a date that
+ * dates a statement ("said Wednesday"), not a strike.
  */
 record DateExpr(Kind kind, int fromTok, int toTok, int year, int month, int day, DayOfWeek weekday, int offset,
         boolean statement, int anchorFrom, int anchorTo) {
@@ -27,6 +28,11 @@ record DateExpr(Kind kind, int fromTok, int toTok, int year, int month, int day,
 
     DateExpr asStatement() {
         return new DateExpr(kind, fromTok, toTok, year, month, day, weekday, offset, true, anchorFrom, anchorTo);
+    }
+
+    /** This calendar day told after weekday {@code wd} from token {@code from} on ("on Tuesday, Jan. 30"). */
+    DateExpr afterWeekday(DayOfWeek wd, int from) {
+        return new DateExpr(kind, from, toTok, year, month, day, wd, offset, statement, anchorFrom, anchorTo);
     }
 
     /** Whether resolving needs a reference (published) date. */
@@ -51,7 +57,7 @@ record DateExpr(Kind kind, int fromTok, int toTok, int year, int month, int day,
     EventDate resolve(LocalDate ref) {
         switch (kind) {
             case ABSOLUTE:
-                return EventDate.day(LocalDate.of(year, month, day));
+                return days(LocalDate.of(year, month, day));
             case MONTH_YEAR:
                 return EventDate.month(YearMonth.of(year, month));
             case YEAR:
@@ -68,13 +74,18 @@ record DateExpr(Kind kind, int fromTok, int toTok, int year, int month, int day,
                     // "on the 24th": that day of the reference's month, or of the month before when still to come
                     YearMonth ym = YearMonth.from(ref);
                     YearMonth of = day <= ref.getDayOfMonth() ? ym : ym.minusMonths(1);
-                    return day <= of.lengthOfMonth() ? EventDate.day(of.atDay(day)) : null;
+                    return day <= of.lengthOfMonth() ? days(of.atDay(day)) : null;
                 }
                 LocalDate d = safeDate(ref.getYear(), month, day);
                 if (d == null) {
                     return null;
                 }
-                return EventDate.day(d.isAfter(ref) ? safeDateOrLast(ref.getYear() - 1, month, day) : d);
+                LocalDate yearBefore = safeDateOrLast(ref.getYear() - 1, month, day);
+                // "Saturday, Sept. 17" after a reference inferred from the text's older dates: still in the reference's
+                // year when that is the year in which the day falls on its weekday
+                boolean after = d.isAfter(ref) && (weekday == null || d.getDayOfWeek() != weekday
+                        || yearBefore.getDayOfWeek() == weekday);
+                return days(after ? yearBefore : d);
             }
             case MONTH_ONLY: {
                 YearMonth ym = YearMonth.of(ref.getYear(), month);
@@ -106,6 +117,20 @@ record DateExpr(Kind kind, int fromTok, int toTok, int year, int month, int day,
             default:
                 return null;
         }
+    }
+
+    /**
+     * A calendar day and the days its span runs on after it; told with a weekday of the day before or after it ("Tuesday,
+     * December 8" in a year where the 8th is a Wednesday), the text gives both days.
+     */
+    private EventDate days(LocalDate first) {
+        if (weekday != null && offset == 0 && first.minusDays(1).getDayOfWeek() == weekday) {
+            return new EventDate(first.minusDays(1), first, DatePrecision.DAY);
+        }
+        if (weekday != null && offset == 0 && first.plusDays(1).getDayOfWeek() == weekday) {
+            return new EventDate(first, first.plusDays(1), DatePrecision.DAY);
+        }
+        return offset == 0 ? EventDate.day(first) : new EventDate(first, first.plusDays(offset), DatePrecision.DAY);
     }
 
     private static LocalDate safeDate(int y, int m, int d) {

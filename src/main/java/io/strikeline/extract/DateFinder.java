@@ -28,12 +28,12 @@ final class DateFinder {
             .collect(Collectors.toUnmodifiableSet());
     static final Set<String> MONTH_LEADS = Set.of(
             "in", "since", "during", "by", "early", "late", "mid", "until", "last", "this", "of", "between", "from", "through");
-    static final Set<String> SPAN_JOINERS = Set.of("into", "and", "to", "through", "until", "till");
+    static final Set<String> SPAN_JOINERS = Set.of("into", "and", "to", "through", "until", "till", "or");
     static final Set<String> PART_OF_DAY = Set.of("night", "morning", "evening", "afternoon", "overnight");
     static final Set<String> REPORTING = Set.of(
             "said", "says", "announced", "told", "stated", "reported", "added", "noted", "confirmed", "tweeted", "wrote",
             "statement", "claimed", "denied", "warned", "vowed", "pledged", "declared", "acknowledged", "insisted",
-            "condemned", "accused", "blamed", "announces", "confirms", "denounced");
+            "condemned", "accused", "blamed", "announces", "confirms", "denounced", "released", "issued", "published");
     /** The words a relative date ("yesterday", "two days ago", "the next day", "later that night") can open with. */
     static final Set<String> RELATIVE_STARTS = Stream.concat(Numbers.WORDS.keySet().stream(), Stream.of(
             "today", "tonight", "yesterday", "earlier", "later", "this", "last", "that", "same", "next", "following", "the",
@@ -49,7 +49,8 @@ final class DateFinder {
         while (i < to) {
             DateExpr e = match(tokens, i, to);
             if (e != null) {
-                if (isStatementDate(tokens, from, e) || isDateline(tokens, from, e)) {
+                if (isStatementDate(tokens, from, e) || isDateline(tokens, from, e) || isTimestamp(tokens, e, to)
+                        || isPageStamp(tokens, from, e, to)) {
                     e = e.asStatement();
                 }
                 out.add(e);
@@ -81,19 +82,25 @@ final class DateFinder {
         if (month != null && tok.capitalized() && (!w.equals("may") && !w.equals("march") || looksLikeMonth(t, i, to))) {
             return monthFirst(t, i, to, month);
         }
+        DateExpr figures = tok.isNumber() ? inFigures(t, i, to) : null;
+        if (figures != null) {
+            return figures;
+        }
         if (tok.isNumber() && i + 1 < to) {
             int day = leadingInt(tok.raw());
-            int j = i + 1;
+            int[] range = dayRange(t, i, to, day);
+            int j = range == null ? i + 1 : range[0];
             if (j < to && (t.get(j).is("of"))) {
                 j++;
             }
             Integer m2 = j < to && t.get(j).in(WordClass.MONTH) ? MONTHS.get(t.get(j).lower()) : null;
             if (day >= 1 && day <= 31 && m2 != null && t.get(j).capitalized()) {
                 int k = j + 1;
+                int span = range == null ? 0 : range[1] - day;
                 if (k < to && isYear(t.get(k))) {
-                    return expr(Kind.ABSOLUTE, i, k + 1, Integer.parseInt(t.get(k).raw()), m2, day);
+                    return calendar(Kind.ABSOLUTE, i, k + 1, Integer.parseInt(t.get(k).raw()), m2, day, span);
                 }
-                return expr(Kind.PARTIAL, i, k, 0, m2, day);
+                return calendar(Kind.PARTIAL, i, k, 0, m2, day, span);
             }
         }
         if (ordinalDay(t, i)) {
@@ -119,6 +126,11 @@ final class DateFinder {
             if (end < to && t.get(end).in(WordClass.PART_OF_DAY)) {
                 end++;
             }
+            DateExpr calendar = calendarAfter(t, end, to);
+            if (calendar != null) {
+                // "on Tuesday, Jan. 30": the calendar day names the day, the weekday only repeats it
+                return calendar.afterWeekday(wd, start);
+            }
             int[] span = straddle(t, end, to, wd);
             return new DateExpr(Kind.WEEKDAY, start, span == null ? end : span[0], 0, 0, 0, wd, span == null ? 0 : span[1],
                     false, -1, -1);
@@ -134,10 +146,11 @@ final class DateFinder {
      * days the strikes spread over. Returns the end token and the number of days after the first, or null.
      */
     private static int[] straddle(List<Token> t, int i, int to, DayOfWeek first) {
-        if (i >= to || !t.get(i).in(WordClass.SPAN_JOINER)) {
+        boolean hyphen = t.get(i - 1).hyphenAfter(); // "on the Saturday-Sunday night"
+        if (i >= to || !hyphen && !t.get(i).in(WordClass.SPAN_JOINER)) {
             return null;
         }
-        int j = i + 1;
+        int j = hyphen ? i : i + 1;
         if (t.get(i).is("and") && j < to && t.get(j).in(WordClass.SPAN_JOINER)) {
             j++; // "late Tuesday and into early Wednesday"
         }
@@ -155,6 +168,64 @@ final class DateFinder {
             end++;
         }
         return new int[] {end, days};
+    }
+
+    /**
+     * A calendar day told right after a weekday, after a comma or in brackets ("Tuesday, Jan. 30", "Tuesday (30
+     * January)"), or null.
+     */
+    private static DateExpr calendarAfter(List<Token> t, int i, int to) {
+        int k = i < to && (t.get(i).is(",") || t.get(i).is("(")) ? i + 1 : i;
+        DateExpr e = k < to && (t.get(k).isNumber() || t.get(k).in(WordClass.MONTH)) ? match(t, k, to) : null;
+        return e != null && e.fromTok() == k && (e.kind() == Kind.PARTIAL || e.kind() == Kind.ABSOLUTE) ? e : null;
+    }
+
+    /**
+     * "14/1/2024", "12/20/2022": a day, a month and a year in figures with one mark between them, read only when a
+     * figure over 12 tells which of the first two is the day.
+     */
+    private static DateExpr inFigures(List<Token> t, int i, int to) {
+        if (i + 2 >= to || !t.get(i + 1).isNumber() || !isYear(t.get(i + 2)) || !oneMarkApart(t.get(i), t.get(i + 1))
+                || !oneMarkApart(t.get(i + 1), t.get(i + 2)) || t.get(i).raw().length() > 2
+                || t.get(i + 1).raw().length() > 2) {
+            return null;
+        }
+        int first = leadingInt(t.get(i).raw());
+        int second = leadingInt(t.get(i + 1).raw());
+        int day = first > 12 ? first : second;
+        int month = first > 12 ? second : first;
+        if (first > 12 == second > 12 || month < 1 || day > 31) {
+            return null;
+        }
+        int year = Integer.parseInt(t.get(i + 2).raw());
+        return day <= java.time.YearMonth.of(year, month).lengthOfMonth() ? expr(Kind.ABSOLUTE, i, i + 3, year, month, day)
+                : null;
+    }
+
+    private static boolean oneMarkApart(Token a, Token b) {
+        return b.start() == a.end() + 1 && !a.hyphenAfter();
+    }
+
+    /** How many days after its first a range of days of one month ("May 2-4") may run on. */
+    private static final int MAX_DAY_RANGE = 6;
+
+    /**
+     * "2-3", "2 - 3" (or an en dash), "2 to 3", "2 and 3": the days of one month from day {@code first} at token
+     * {@code i} to the day after the dash. Returns the token after the last day and that day, or null.
+     */
+    private static int[] dayRange(List<Token> t, int i, int to, int first) {
+        int j = i + 1;
+        boolean and = j < to && t.get(j).is("and");
+        if (!t.get(i).hyphenAfter()) {
+            if (j >= to || !t.get(j).is("-") && !t.get(j).is("\u2013") && !t.get(j).is("to") && !and) {
+                return null;
+            }
+            j++;
+        }
+        int last = j < to && t.get(j).isNumber() && t.get(j).raw().length() <= 2 ? leadingInt(t.get(j).raw()) : -1;
+        // "4 and 5 January" spans two days that follow each other; days further apart are strikes of their own
+        int reach = and ? 1 : MAX_DAY_RANGE;
+        return last > first && last - first <= reach ? new int[] {j + 1, last} : null;
     }
 
     private static boolean looksLikeMonth(List<Token> t, int i, int to) {
@@ -175,15 +246,16 @@ final class DateFinder {
                 return expr(Kind.MONTH_YEAR, i, j + 1, Integer.parseInt(t.get(j).raw()), month, 0);
             }
             if (day >= 1 && day <= 31) {
-                int k = j + 1;
+                int[] range = dayRange(t, j, to, day);
+                int k = range == null ? j + 1 : range[0];
+                int span = range == null ? 0 : range[1] - day;
                 if (k + 1 < to && t.get(k).is(",") && isYear(t.get(k + 1))) {
-                    return new DateExpr(Kind.ABSOLUTE, i, k + 2, Integer.parseInt(t.get(k + 1).raw()), month, day, null, 0,
-                            false, -1, -1);
+                    return calendar(Kind.ABSOLUTE, i, k + 2, Integer.parseInt(t.get(k + 1).raw()), month, day, span);
                 }
                 if (k < to && isYear(t.get(k))) {
-                    return expr(Kind.ABSOLUTE, i, k + 1, Integer.parseInt(t.get(k).raw()), month, day);
+                    return calendar(Kind.ABSOLUTE, i, k + 1, Integer.parseInt(t.get(k).raw()), month, day, span);
                 }
-                return expr(Kind.PARTIAL, i, k, 0, month, day);
+                return calendar(Kind.PARTIAL, i, k, 0, month, day, span);
             }
         }
         if (j < to && t.get(j).is(",") && j + 1 < to && isYear(t.get(j + 1))) {
@@ -209,6 +281,10 @@ final class DateFinder {
         String w1 = i + 1 < to ? t.get(i + 1).lower() : "";
         String w2 = i + 2 < to ? t.get(i + 2).lower() : "";
         String w3 = i + 3 < to ? t.get(i + 3).lower() : "";
+        if ((w.equals("the") || w.equals("this") || w.equals("last")) && unit(w1, "weekend")) {
+            // "over the weekend", "last weekend's strikes": the Saturday and Sunday before the report
+            return new DateExpr(Kind.WEEKDAY, i, i + 2, 0, 0, 0, DayOfWeek.SATURDAY, 1, false, -1, -1);
+        }
         if (w.equals("the") && (w1.equals("previous") || w1.equals("preceding")) && NIGHT_OR_DAY.contains(w2)) {
             // "the previous day": one day before the strike told before, or before the day of the statement
             return new DateExpr(Kind.AFTER_EVENT, i, i + 3, 0, 0, 0, null, -1, false, -1, -1);
@@ -224,7 +300,8 @@ final class DateFinder {
                     return rel(i, i + 2, 0);
                 }
                 if (w1.equals("in") && w2.equals("the") && w3.equals("day")) {
-                    return rel(i, i + 4, 0);
+                    // "earlier in the day": the day the story tells of, which a report of yesterday's strike is not
+                    return DateExpr.of(Kind.SAME_AS_ANCHOR, i, i + 4);
                 }
                 if (w1.equals("that") && NIGHT_OR_DAY.contains(w2)) {
                     return DateExpr.of(Kind.SAME_AS_ANCHOR, i, i + 3);
@@ -318,13 +395,18 @@ final class DateFinder {
         return new DateExpr(kind, from, to, year, month, day, null, 0, false, -1, -1);
     }
 
+    /** A calendar day and the days its span runs on after it. */
+    private static DateExpr calendar(Kind kind, int from, int to, int year, int month, int day, int span) {
+        return new DateExpr(kind, from, to, year, month, day, null, span, false, -1, -1);
+    }
+
     private static DateExpr rel(int from, int to, int offset) {
         return new DateExpr(Kind.REL_DAYS, from, to, 0, 0, 0, null, offset, false, -1, -1);
     }
 
     /** A weekday or "today" right after a reporting verb ("said Wednesday") dates the statement, not the strike. */
     private static boolean isStatementDate(List<Token> t, int sentenceFrom, DateExpr e) {
-        if (e.kind() != Kind.WEEKDAY && e.kind() != Kind.REL_DAYS && e.kind() != Kind.PARTIAL) {
+        if (e.kind() != Kind.WEEKDAY && e.kind() != Kind.REL_DAYS && e.kind() != Kind.PARTIAL && e.kind() != Kind.ABSOLUTE) {
             return false;
         }
         int k = e.fromTok() - 1;
@@ -332,7 +414,12 @@ final class DateFinder {
             k--;
         }
         boolean possessive = t.get(e.toTok() - 1).raw().endsWith("'s"); // "condemned last night's strike"
-        if (k >= sentenceFrom && t.get(k).in(WordClass.REPORTING) && !possessive) {
+        if (k >= sentenceFrom && t.get(k).in(WordClass.REPORTING) && !possessive || e.kind() == Kind.WEEKDAY
+                && afterSource(t, sentenceFrom, e.fromTok())) {
+            return true;
+        }
+        // "a toll of 20 dead as of Sunday": the day a tally was counted up to
+        if (k > sentenceFrom && t.get(k).is("of") && t.get(k - 1).is("as")) {
             return true;
         }
         // "the ministry on Tuesday condemned the strikes": a weekday between a speaker and its verb ("a strike on Sunday
@@ -340,6 +427,56 @@ final class DateFinder {
         int after = e.toTok();
         return e.kind() == Kind.WEEKDAY && after < t.size() && t.get(after).in(WordClass.REPORTING)
                 && !t.get(after).is("claimed") && e.fromTok() > sentenceFrom && !t.get(e.fromTok() - 1).punct();
+    }
+
+    /**
+     * "February 28, 2020 8:55 AM", "6 January 2024, 10:42": a full date stamped with a clock time is when a page or a
+     * statement was put out, not when a strike took place.
+     */
+    private static boolean isTimestamp(List<Token> t, DateExpr e, int to) {
+        int k = e.toTok() < to && t.get(e.toTok()).is(",") ? e.toTok() + 1 : e.toTok();
+        if (e.kind() != Kind.ABSOLUTE || k + 1 >= to || !t.get(k).isNumber() || t.get(k).raw().length() > 2) {
+            return false;
+        }
+        Token next = t.get(k + 1);
+        return next.is(":") && k + 2 < to && t.get(k + 2).isNumber() || next.is("am") || next.is("pm");
+    }
+
+    /** How many capitalised words (a site's or a section's name) may stand before a page's date. */
+    private static final int STAMP_LEAD = 4;
+
+    /**
+     * "12/20/2022 Israeli jets struck ...", "Wire | September 17, 2016 Coalition jets ...": a full date that opens its
+     * sentence, or follows only a name in capitals, and runs into the text with no comma is the page's date, not a day
+     * the text gives.
+     */
+    private static boolean isPageStamp(List<Token> t, int sentenceFrom, DateExpr e, int to) {
+        if (e.kind() != Kind.ABSOLUTE || e.toTok() >= to || e.fromTok() - sentenceFrom > STAMP_LEAD
+                || !t.get(e.toTok()).capitalized()) {
+            return false;
+        }
+        for (int k = sentenceFrom; k < e.fromTok(); k++) {
+            if (!t.get(k).capitalized() && !t.get(k).is(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many words the source of "according to" may take before a weekday that dates it. */
+    private static final int SOURCE_REACH = 6;
+
+    /** "according to the defence minister Saturday": a weekday that ends the source of "according to" dates the source. */
+    private static boolean afterSource(List<Token> t, int sentenceFrom, int at) {
+        for (int k = at - 1; k > sentenceFrom && k >= at - SOURCE_REACH; k--) {
+            if (t.get(k).punct() && !t.get(k).is("'")) {
+                return false;
+            }
+            if (t.get(k).is("to") && t.get(k - 1).is("according")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -2,12 +2,12 @@ package io.strikeline.extract;
 
 import io.strikeline.extract.Actor.Kind;
 import io.strikeline.geo.Gazetteer;
+import io.strikeline.geo.Place;
 import io.strikeline.model.DatePrecision;
 import io.strikeline.model.EventDate;
 import io.strikeline.model.MentionKind;
 import io.strikeline.model.Mention;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -18,99 +18,21 @@ import java.util.regex.Pattern;
  */
 final class DateResolution {
 
+    /** Infers the published date of a page that shows none: see {@link PublishedDateInference}. */
     void inferPublished() {
-        LocalDate lo = null;
-        LocalDate hi = null;
-        List<String> reasons = new ArrayList<>();
-        java.time.DayOfWeek statementDay = null;
-        for (SentenceInfo s : sentences) {
-            for (DateExpr d : s.dates) {
-                if (d.kind() == DateExpr.Kind.ABSOLUTE) {
-                    LocalDate day = LocalDate.of(d.year(), d.month(), d.day());
-                    if (lo == null || day.isAfter(lo)) {
-                        lo = day;
-                        reasons.add("the text names " + day);
-                    }
-                }
-                if (d.statement() && d.kind() == DateExpr.Kind.WEEKDAY && statementDay == null) {
-                    statementDay = d.weekday();
-                }
-            }
+        PublishedDateInference.Inferred p = PublishedDateInference.infer(doc);
+        if (p != null) {
+            inferred = p.date();
+            inferenceReason = p.reason();
         }
-        for (SentenceInfo s : sentences) {
-            for (Landmarks.Hit h : s.landmarks) {
-                LocalDate l = h.landmark().date();
-                DateExpr rel = null;
-                int dist = Integer.MAX_VALUE;
-                for (DateExpr d : s.dates) {
-                    if (d.relativeToPublished() && !d.statement() && Math.abs(d.fromTok() - h.tokenIndex()) < dist) {
-                        rel = d;
-                        dist = Math.abs(d.fromTok() - h.tokenIndex());
-                    }
-                }
-                LocalDate[] window = rel == null ? null : window(rel, l);
-                String name = h.landmark().name() + " (" + l + ")";
-                if (window != null) {
-                    LocalDate newLo = lo == null || window[0].isAfter(lo) ? window[0] : lo;
-                    LocalDate newHi = hi == null || window[1].isBefore(hi) ? window[1] : hi;
-                    if (!newHi.isBefore(newLo)) {
-                        lo = newLo;
-                        hi = newHi;
-                        reasons.add(name + " is described as \"" + surface(rel) + "\"");
-                        continue;
-                    }
-                }
-                if (lo == null || l.isAfter(lo)) {
-                    lo = l;
-                    if (hi != null && hi.isBefore(lo)) {
-                        hi = null;
-                    }
-                    reasons.add("it mentions " + name);
-                }
-            }
-        }
-        if (lo == null) {
-            return;
-        }
-        LocalDate pick = lo;
-        if (statementDay != null) {
-            LocalDate limit = hi == null ? lo.plusDays(6) : hi;
-            for (LocalDate d = lo; !d.isAfter(limit) && !d.isAfter(lo.plusDays(6)); d = d.plusDays(1)) {
-                if (d.getDayOfWeek() == statementDay) {
-                    pick = d;
-                    reasons.add("a statement is dated " + statementDay.getDisplayName(java.time.format.TextStyle.FULL,
-                            java.util.Locale.ENGLISH));
-                    break;
-                }
-            }
-        }
-        inferred = pick;
-        String range = hi == null ? "no earlier than " + lo : lo.equals(hi) ? "on " + lo : "between " + lo + " and " + hi;
-        inferenceReason = "Published " + range + " (taken as " + pick + ") because " + String.join("; ", reasons) + ".";
-    }
-
-    /** The published dates for which expression {@code d} would name landmark day {@code l}. */
-    private static LocalDate[] window(DateExpr d, LocalDate l) {
-        return switch (d.kind()) {
-            case REL_DAYS -> new LocalDate[] {l.minusDays(d.offset()), l.minusDays(d.offset())};
-            case WEEKDAY -> l.getDayOfWeek() == d.weekday() ? new LocalDate[] {l, l.plusDays(6)} : null;
-            case LAST_WEEK -> new LocalDate[] {l.plusDays(1), l.plusDays(13)};
-            case THIS_WEEK -> new LocalDate[] {l, l.plusDays(6)};
-            case LAST_MONTH -> new LocalDate[] {l.plusMonths(1).withDayOfMonth(1),
-                l.plusMonths(1).withDayOfMonth(l.plusMonths(1).lengthOfMonth())};
-            case THIS_MONTH -> new LocalDate[] {l, l.withDayOfMonth(l.lengthOfMonth())};
-            case LAST_YEAR -> new LocalDate[] {LocalDate.of(l.getYear() + 1, 1, 1), LocalDate.of(l.getYear() + 1, 12, 31)};
-            case THIS_YEAR -> new LocalDate[] {l, LocalDate.of(l.getYear(), 12, 31)};
-            default -> null;
-        };
     }
 
     /** How far before a year "since" may open the period it starts ("since the civil war began in 2011"). */
     private static final int SINCE_REACH = 6;
 
-    /** Whether a "since" opens the phrase the year ends, with no punctuation between them. */
+    /** Whether a "since" opens the phrase the year ends ("since 2011" too), with no punctuation between them. */
     private boolean sincePeriod(DateExpr d) {
-        for (int k = d.fromTok() - 1; k >= 0 && k >= d.fromTok() - SINCE_REACH; k--) {
+        for (int k = d.fromTok(); k >= 0 && k >= d.fromTok() - SINCE_REACH; k--) {
             Token x = tokens.get(k);
             if (x.is("since")) {
                 return true;
@@ -120,10 +42,6 @@ final class DateResolution {
             }
         }
         return false;
-    }
-
-    private String surface(DateExpr d) {
-        return text.substring(tokens.get(d.fromTok()).start(), tokens.get(d.toTok() - 1).end());
     }
 
     void resolveDates(List<Candidate> candidates) {
@@ -201,10 +119,16 @@ final class DateResolution {
     private boolean datelineRead;
 
     /**
-     * The day "today", "yesterday" and "last night" count from: the dateline's day when the story was written before
-     * the copy was published (a reprint a day or more later), else the published date.
+     * The day "today", "yesterday" and "last night" count from: the dateline's day when the story was written before the
+     * copy was published (a reprint a day or more later), else the published date. A weekday counts from the dateline's
+     * day only in a reprint two or more days later: a day later it may be the next day where the strike took place
+     * ("WASHINGTON, Jan. 23 -- ... at 12:15 a.m. Wednesday Iraq time").
      */
     private LocalDate referenceFor(DateExpr d) {
+        if (d.kind() == DateExpr.Kind.WEEKDAY) {
+            LocalDate story = storyDay();
+            return story != null && story.isBefore(reference.minusDays(1)) ? story : reference;
+        }
         return d.kind() == DateExpr.Kind.REL_DAYS ? storyDay() : reference;
     }
 
@@ -298,7 +222,9 @@ final class DateResolution {
                         }
                     }
                 }
-                return discourse == null ? null : EventDate.day(discourse);
+                // "earlier in the day" with no day told before it: the day the story was written
+                LocalDate story = discourse != null ? discourse : storyDay();
+                return story == null ? null : EventDate.day(story);
             }
             case AFTER_EVENT: {
                 LocalDate anchor = null;
@@ -377,18 +303,19 @@ final class DateResolution {
         return null;
     }
 
-    /**
-     * Strikes with no date of their own but a time of day ("hit at around 2pm local time") happened on the day they were
-     * reported on ("SANA reported on Thursday"; the earliest such day of their sentences), else on the day the article is
-     * dated. Failing that, they take the date of the article's lead strike, else the published month: a strike told with
-     * no day is not given one; one called "overnight" spans the night before the report. Merged strikes that are
-     * landmarks get the landmark's perpetrator when none is named.
-     */
     /** See {@link EasternTime#shiftEvent}: an event timed in ET past midnight in Iraq and Syria. */
     void shiftEventForEasternTime(Candidate e) {
         easternTime.shiftEvent(e);
     }
 
+    /**
+     * Strikes with no date of their own but a time of day ("hit at around 2pm local time") happened on the day they were
+     * reported on ("SANA reported on Thursday"; the earliest such day of their sentences), else on the day the article is
+     * dated. Failing that, they take the date of the article's lead strike, unless told before it at a place far from
+     * it (an undated lead is not dated by a background strike told after it), else the published month: a strike told
+     * with no day is not given one; one called "overnight" spans the night before the report. Merged strikes that are
+     * landmarks get the landmark's perpetrator when none is named.
+     */
     void fillUndated(List<Candidate> events) {
         for (Candidate e : events) {
             if (e.date == null) {
@@ -412,14 +339,30 @@ final class DateResolution {
             if (morning != null) {
                 // "killed in an overnight strike" with no day: the night before the report, which straddles two days
                 e.date = new EventDate(morning.minusDays(1), morning, DatePrecision.DAY);
-            } else if (lead != null) {
+            } else if (lead != null && (firstSentence(e) >= firstSentence(lead) || !apart(e, lead))) {
                 e.date = lead.date;
                 e.dateMention = lead.dateMention;
-            } else if (reference != null && !datedNearby(e)) {
+            } else if (reference != null && !datedNearby(e, events)) {
                 // the article gives no day for any strike: the month it was published in, never a made-up day
                 e.date = EventDate.month(java.time.YearMonth.from(reference));
             }
         }
+    }
+
+    /** How far apart two places are at least to be the places of two strikes. */
+    private static final double APART_KM = 25;
+
+    /** Whether two strikes are told at places too far apart to be one strike. */
+    private static boolean apart(Candidate a, Candidate b) {
+        Place p = a.placeValue();
+        Place q = b.placeValue();
+        return p != null && q != null && !p.id().equals(q.id()) && !Places.contains(p, q) && !Places.contains(q, p)
+                && Gazetteer.distanceKm(p, q) > APART_KM;
+    }
+
+    /** The first sentence that tells of an event. */
+    private static int firstSentence(Candidate e) {
+        return e.sentences.stream().min(Integer::compare).orElse(e.sentence.index);
     }
 
     /**
@@ -473,11 +416,11 @@ final class DateResolution {
     /**
      * "Iran has attacked a group in northern Iraq on Wednesday. The missile attacks focused on ...": a strike the article
      * dates only in a sentence that makes no reading of its own takes the day of the first sentence near its reports
-     * that tells of a strike with a day of its own (not a statement's, not one after the published date). Returns
-     * whether it did.
+     * that tells of a strike with a day of its own (not a statement's, not one after the published date, not the day of
+     * another event far from it). Returns whether it did.
      */
-    private boolean datedNearby(Candidate e) {
-        int first = e.sentences.stream().min(Integer::compare).orElse(e.sentence.index);
+    private boolean datedNearby(Candidate e, List<Candidate> events) {
+        int first = firstSentence(e);
         for (int i = Math.max(0, first - 1); i < sentences.size() && i <= first + DAY_REACH; i++) {
             SentenceInfo s = sentences.get(i);
             if (s.caption || !tellsOfStrike(s)) {
@@ -486,7 +429,8 @@ final class DateResolution {
             for (DateExpr d : s.dates) {
                 boolean dayKind = d.kind() == DateExpr.Kind.WEEKDAY || d.kind() == DateExpr.Kind.REL_DAYS
                         || d.kind() == DateExpr.Kind.PARTIAL || d.kind() == DateExpr.Kind.ABSOLUTE;
-                EventDate r = dayKind && !d.statement() && d.toTok() > Tokenizer.datelineEnd(tokens, s.from, s.to)
+                boolean another = events.stream().anyMatch(o -> o != e && d.equals(o.dateExpr) && apart(o, e));
+                EventDate r = dayKind && !d.statement() && !another && d.toTok() > Tokenizer.datelineEnd(tokens, s.from, s.to)
                         ? d.resolve(referenceFor(d)) : null;
                 if (r != null && r.precision() == DatePrecision.DAY && r.start().equals(r.end())
                         && !r.start().isAfter(reference)) {
@@ -510,9 +454,13 @@ final class DateResolution {
         return false;
     }
 
-    /** A time of day: "at 1:50 p.m.", "2pm", "05:30", "local time", "GMT". */
+    /**
+     * A time of day: "at 1:50 p.m.", "2pm", "05:30", "local time", "GMT"; not a clock that stamps a date ("February 28,
+     * 2020 8:55 AM", "as of December 1, 7:00 PM"), the time a page or a tally was written.
+     */
     private static final Pattern CLOCK_TIME = Pattern.compile(
-            "\\b\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b|\\b\\d{1,2}:\\d{2}\\b|\\blocal time\\b|\\bGMT\\b",
+            "(?<!\\d,?\\s)(?<![\\d:])(?:\\b\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b|\\b\\d{1,2}:\\d{2}\\b)"
+                    + "|\\blocal time\\b|\\bGMT\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Dates a strike told at a time of day by the earliest day one of its sentences was reported on, or the article's. */

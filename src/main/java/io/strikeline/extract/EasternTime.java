@@ -10,13 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Stage of {@link DateResolution}: strikes told by their day in US Eastern time ("at 9 p.m. ET on Tuesday") at an hour
- * past midnight in Iraq and Syria (UTC+3) took place on the local day after it.
+ * Stage of {@link DateResolution}: strikes told by their day in US Eastern time ("at 9 p.m. ET on Tuesday", "9 p.m.
+ * Washington time") at an hour past midnight in Iraq and Syria (UTC+3) took place on the local day after it.
  */
 final class EasternTime {
 
     private static final Pattern EASTERN_TIME = Pattern.compile(
-            "(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am|pm)\\s*\\(?(ET|EST|EDT|Eastern)\\b", Pattern.CASE_INSENSITIVE);
+            "(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am|pm)\\s*\\(?(ET|EST|EDT|Eastern|Washington time)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private final ArticleDoc doc;
     private final String text;
