@@ -26,7 +26,7 @@ final class TollContext {
     private TollContext() {}
 
     /**
-     * "more than 500 people have been killed in strikes since the start of the year", "so far this year": a toll
+     * "more than 500 people have been killed in strikes since the start of the year", "(so far) this year": a toll
      * counted since a month, a year or the start of a war in its clause is a running total, not one strike's.
      */
     static boolean runningTotal(List<Token> t, CasualtyFinder.Hit h, int from, int to) {
@@ -46,7 +46,7 @@ final class TollContext {
                 return true;
             }
             boolean since = x.is("since") && periodStart(t, k + 1, to) && !afterSuperlative(t, k, start);
-            if (since || x.is("this") && t.get(k + 1).is("year") && k > start && t.get(k - 1).is("far")) {
+            if (since || x.is("this") && t.get(k + 1).is("year")) {
                 return true;
             }
         }
