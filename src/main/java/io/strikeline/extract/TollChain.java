@@ -30,6 +30,11 @@ final class TollChain {
     /** A town named with a toll this near the strike's place is the strike's own (a village and its district town). */
     private static final double NEAR_KM = 25;
 
+    /** The nouns a toll names its strike by ("in the attack", "in the raids"). */
+    private static final Set<String> STRIKE_NOUNS = Set.of(
+            "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "bombing", "bombardment",
+            "shelling", "assault");
+
     private final ArticleDoc doc;
 
     TollChain(ArticleDoc doc) {
@@ -40,7 +45,7 @@ final class TollChain {
     void attachOrphans(List<Candidate> events) {
         List<SentenceInfo> sentences = doc.sentences;
         for (SentenceInfo s : sentences) {
-            if (s.casualties.isEmpty() || !s.ownedClauses.isEmpty() || s.index == 0 || otherTally(s) || setApart(s)) {
+            if (s.casualties.isEmpty() || tellsOwnStrike(s, events) || s.index == 0 || otherTally(s) || setApart(s)) {
                 continue;
             }
             for (CasualtyFinder.Hit h : s.casualties) {
@@ -75,7 +80,7 @@ final class TollChain {
                 named.add(nation);
             }
         }
-        int reach = placedIn.isEmpty() ? ORPHAN_REACH : PLACED_REACH;
+        int reach = namesTheStrike(s, h) ? s.index : placedIn.isEmpty() ? ORPHAN_REACH : PLACED_REACH;
         for (int back = 1; back <= reach && back <= s.index; back++) {
             SentenceInfo prev = doc.sentences.get(s.index - back);
             List<Candidate> told = new ArrayList<>();
@@ -101,13 +106,53 @@ final class TollChain {
         return List.of();
     }
 
-    /** "Elsewhere, ...", "Separately, ...", "In a separate attack, ...": a sentence set apart from the strike told before. */
+    /**
+     * "Elsewhere, ...", "Separately, ...", "In a separate attack, ...", "... died in a separate incident": a sentence set
+     * apart from the strike told before.
+     */
     private boolean setApart(SentenceInfo s) {
         List<Token> t = doc.tokens;
         Token first = t.get(s.from);
-        boolean separate = first.is("in") && s.from + 2 < s.to && (t.get(s.from + 1).is("a") || t.get(s.from + 1).is("an"))
-                && (t.get(s.from + 2).is("separate") || t.get(s.from + 2).is("unrelated"));
-        return first.is("elsewhere") || first.is("separately") || separate;
+        if (first.is("elsewhere") || first.is("separately")) {
+            return true;
+        }
+        for (int k = s.from + 1; k < s.to; k++) {
+            if ((t.get(k).is("separate") || t.get(k).is("unrelated")) && (t.get(k - 1).is("a") || t.get(k - 1).is("an"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a strike read from the sentence itself holds its tolls: a sentence whose strike words made no strike of
+     * their own ("... closed the airport after the attack; no one was hurt") passes its tolls to the strike before.
+     */
+    private static boolean tellsOwnStrike(SentenceInfo s, List<Candidate> events) {
+        if (s.ownedClauses.isEmpty()) {
+            return false;
+        }
+        for (Candidate e : events) {
+            if (e.sentence == s || e.sentences.contains(s.index)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the toll names the strike it counts with a definite noun ("... were killed in the attack", "no one was hurt
+     * in the strikes"): it counts a strike told before, however many sentences back.
+     */
+    private boolean namesTheStrike(SentenceInfo s, CasualtyFinder.Hit h) {
+        List<Token> t = doc.tokens;
+        for (int k = h.toTok(); k + 2 < Math.min(s.to, h.toTok() + VICTIMS_REACH); k++) {
+            boolean of = t.get(k).is("in") || t.get(k).is("by") || t.get(k).is("from");
+            if (of && (t.get(k + 1).is("the") || t.get(k + 1).is("that")) && STRIKE_NOUNS.contains(t.get(k + 2).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -194,12 +239,15 @@ final class TollChain {
         if (h.killed()) {
             boolean otherSide = e.killed != null && e.killedMention != null && !m.equals(e.killedMention)
                     && Side.of(e.killedMention.text()).opposes(Side.of(m.text()));
-            if (e.killed != null && (CasualtyFinder.addedToll(doc.tokens, h) || otherSide) && !m.equals(e.killedMention)) {
+            boolean figured = CasualtyFinder.figured(doc.tokens, h);
+            boolean added = CasualtyFinder.addedToll(doc.tokens, h) && (figured || !figured(e.killedMention));
+            if (e.killed != null && (added || otherSide) && !m.equals(e.killedMention)) {
                 e.killed += h.count();
                 e.killedMention = m;
                 return;
             }
             boolean replaces = e.killed == null || CasualtyFinder.risen(doc.tokens, h) && h.count() > e.killed
+                    || figured && h.count() > e.killed && !figured(e.killedMention)
                     || CasualtyFinder.statedToll(doc.tokens, h)
                             && replaces(e.killed, kindOf(e.killedMention), h.count(), kindOf(m));
             if (replaces) {
@@ -216,7 +264,8 @@ final class TollChain {
      * The killed figure of a strike when another reading of it is merged in: the higher, as the later count or the one
      * that counts every group; the sum when the other counts dead besides ("the strike also killed two guards"); but a
      * toll one source states whole ("put the death toll at six") against another count is the lower of the two, unless
-     * the one held is a risen toll; a count of the other side's dead (civilians, then militants) adds to it.
+     * the one held is a risen toll; a count of the other side's dead (civilians, then militants) adds to it. A named
+     * victim told as added ("X was also killed") adds to other named dead only: the dead a figure counts may include him.
      */
     static void absorbKilled(Candidate e, Candidate c) {
         if (c.killed == null || c.killedMention != null && c.killedMention.equals(e.killedMention)) {
@@ -230,7 +279,8 @@ final class TollChain {
         TollKind offered = kindOf(c.killedMention); // each kind read once: reading re-tokenizes the evidence
         boolean otherSide = e.killedMention != null && c.killedMention != null
                 && Side.of(e.killedMention.text()).opposes(Side.of(c.killedMention.text()));
-        if (offered == TollKind.ADDED || otherSide) {
+        boolean added = offered == TollKind.ADDED && (figured(c.killedMention) || !figured(e.killedMention));
+        if (added || otherSide) {
             e.killed += c.killed;
             e.killedMention = c.killedMention;
         } else if (replaces(e.killed, kindOf(e.killedMention), c.killed, offered)) {
@@ -302,6 +352,18 @@ final class TollChain {
             }
         }
         return TollKind.COUNTED;
+    }
+
+    /**
+     * Whether a toll's evidence gives a figure ("four were killed") rather than naming its dead ("X was killed", "killing
+     * a commander"): a figure counts dead a name may be one of, and replaces a lower count of names.
+     */
+    private static boolean figured(Mention m) {
+        if (m == null) {
+            return true;
+        }
+        List<Token> tokens = Tokenizer.tokenize(m.text());
+        return CasualtyFinder.figured(tokens, new CasualtyFinder.Hit(0, tokens.size(), true, 0));
     }
 
     /** Whether the words hold what a stated, risen or added toll needs ("toll", "rose to", "also", "more"). */
