@@ -192,9 +192,13 @@ final class CasualtyFinder {
     /**
      * "... came after gunmen killed 12 people", "... the market, where in May 2016 a car bomb killed dozens": a toll in
      * a clause that does not hold the strike's trigger and is opened by "after", "since" or "amid", or dated by a month
-     * or a year of its own, is the toll of the incident that clause tells of.
+     * or a year of its own, is the toll of the incident that clause tells of; so is a toll after a sequel's "after"
+     * ({@link TollContext#afterSequel}), whichever clause holds the trigger.
      */
     static boolean inBackgroundClause(List<Token> t, List<int[]> clauses, List<DateExpr> dates, Hit h, int triggerTok) {
+        if (!clauses.isEmpty() && TollContext.afterSequel(t, clauses.get(0)[0], h)) {
+            return true;
+        }
         for (int[] clause : clauses) {
             if (h.fromTok() >= clause[0] && h.fromTok() < clause[1]) {
                 boolean holdsTrigger = triggerTok >= clause[0] && triggerTok < clause[1];
