@@ -75,6 +75,8 @@ final class CasualtyFinder {
     static final Set<String> REPORTING = Set.of("said", "says", "told", "reported", "added", "according");
     /** The words every toll this class reads holds one of. */
     static final Set<String> HARM_CUES = harmCues();
+    /** How far after a figure the people it counts are looked for ("five members of the X brigade"). */
+    private static final int NOUN_REACH = 7;
     /** How far after the people's noun their verb is looked for ("four members of the X brigade were killed"). */
     private static final int VERB_REACH = 9;
     private CasualtyFinder() {}
@@ -134,6 +136,11 @@ final class CasualtyFinder {
                     // "also killed two guards": the word that says these dead are besides others is part of the toll
                     h = new Hit(i - 1, h.toTok(), h.killed(), h.count());
                 }
+            } else if ((w.equals("death") || w.equals("deaths")) && i + 2 < to && t.get(i + 1).is("of")
+                    && t.get(i + 2).capitalized() && !TollContext.motive(t, i)) {
+                // "resulted in the death of Usama X", "the deaths of X and Y": the dead named after "of"
+                Hit named = NamedVictims.afterVerb(t, i + 1, to);
+                h = named == null ? null : new Hit(i, named.toTok(), true, named.count());
             } else if ((w.equals("deaths") || w.equals("lives") || w.equals("martyrdom")) && i + 2 < to
                     && t.get(i + 1).is("of") && !TollContext.motive(t, i)
                     && Numbers.value(t.get(i + 2)) > 0 && !DateFinder.isYear(t.get(i + 2)) && !roundPlural(t.get(i + 2))) {
@@ -350,10 +357,17 @@ final class CasualtyFinder {
             return passive;
         }
         int noun = -1;
-        for (; k < Math.min(to, i + 7); k++) {
+        int nounReach = i + NOUN_REACH;
+        for (; k < Math.min(to, nounReach); k++) {
             Token x = t.get(k);
-            if (x.punct() && !x.is(".") || harmWord(x.lower())) {
-                // "nine of them dead and many others injured": the figure's own verb came before any people noun
+            if (PeopleGroups.abbreviation(t, k)) {
+                nounReach += 2; // "a U.S.-led coalition contractor"
+                continue;
+            }
+            boolean rangeEnd = t.get(k - 1).is("to") || t.get(k - 1).is("and") || t.get(k - 1).is("-");
+            if (x.punct() && !x.is(".") || harmWord(x.lower()) || Numbers.value(x) > 0 && x.isNumber() && !rangeEnd) {
+                // "nine of them dead and many others injured": the figure's own verb came before any people noun;
+                // "in the past 24 hours, 17 civilians were killed": the people are another figure's
                 return null;
             }
             if (PEOPLE.contains(x.lower())) {
@@ -448,19 +462,31 @@ final class CasualtyFinder {
 
     /**
      * Whether the toll counts dead besides those told before: "the raid also killed three of his drivers", "two civilians
-     * were also killed", "three more died", "one other person was killed", "three others died".
+     * were also killed", "three more died".
      */
     static boolean addedToll(List<Token> t, Hit h) {
         if (!h.killed() || h.count() == 0) {
             return false;
         }
         for (int k = h.fromTok(); k < h.toTok(); k++) {
-            boolean afterCount = k == h.fromTok() + 1;
-            if (t.get(k).is("also") || afterCount && (t.get(k).is("more") || t.get(k).is("other") || t.get(k).is("others"))) {
+            if (t.get(k).is("also") || t.get(k).is("more") && k == h.fromTok() + 1) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "one other person was killed", "three others died": dead counted besides others, who are the dead told before
+     * when no group of the toll's own sentence comes first ("35 were wounded and five others died").
+     */
+    static boolean othersToll(List<Token> t, Hit h, List<Hit> sentenceTolls) {
+        if (!h.killed() || h.count() == 0 || h.toTok() - h.fromTok() < 2 || !sentenceTolls.isEmpty()
+                && sentenceTolls.get(0).fromTok() < h.fromTok()) {
+            return false;
+        }
+        Token second = t.get(h.fromTok() + 1);
+        return second.is("other") || second.is("others");
     }
 
     /**

@@ -85,20 +85,21 @@ final class PeopleGroups {
     }
 
     /** The full stop of an abbreviation ("U.S."), which does not end a noun phrase. */
-    private static boolean abbreviation(List<Token> t, int k) {
+    static boolean abbreviation(List<Token> t, int k) {
         return t.get(k).is(".") && k > 0 && t.get(k - 1).raw().length() == 1;
     }
 
     /**
      * The number of people a group opens with: a figure, one for "a" or "an" ("and an Iranian adviser") or for a
-     * possessive before one person ("and his driver"), the figure after a possessive ("his two sons"); else -1.
+     * possessive or "the" before one person ("and his driver", "and the driver of their car"), the figure after them
+     * ("his two sons"); else -1.
      */
     static int groupCount(List<Token> t, int k, int to) {
         Token x = t.get(k);
         if (x.is("a") || x.is("an")) {
             return k + 1 < to && !QUANTITY_NOUNS.contains(t.get(k + 1).lower()) && isPersonAhead(t, k + 1, to) ? 1 : -1;
         }
-        if (POSSESSIVES.contains(x.lower())) {
+        if (POSSESSIVES.contains(x.lower()) || x.is("the")) {
             if (k + 1 >= to) {
                 return -1;
             }
@@ -141,7 +142,12 @@ final class PeopleGroups {
     }
 
     static boolean isPersonAhead(List<Token> t, int from, int to) {
-        for (int k = from; k < Math.min(to, from + 4); k++) {
+        int reach = from + 4;
+        for (int k = from; k < Math.min(to, reach); k++) {
+            if (abbreviation(t, k)) {
+                reach += 2; // "a U.S.-led coalition contractor": an abbreviation's letters and stops count as no words
+                continue;
+            }
             if (CasualtyFinder.PEOPLE.contains(t.get(k).lower())) {
                 // "an American drone", "an Iraqi base": a nationality that describes a weapon or a place is no person
                 String next = k + 1 < to ? t.get(k + 1).lower() : "";
