@@ -55,9 +55,10 @@ final class TollChain {
                 }
                 Mention m = doc.mention(MentionKind.CASUALTY, h.fromTok(), h.toTok(),
                         (h.killed() ? "killed=" : "injured=") + h.count());
+                boolean others = CasualtyFinder.othersToll(doc.tokens, h, s.casualties);
                 for (Candidate e : targets) {
                     if (!otherDay(s, e) && !otherTown(s, h, e)) {
-                        give(e, h, m);
+                        give(e, h, m, others);
                     }
                 }
             }
@@ -235,12 +236,13 @@ final class TollChain {
         return places.size() > 1;
     }
 
-    private void give(Candidate e, CasualtyFinder.Hit h, Mention m) {
+    /** Gives the toll to the strike; {@code others} says it counts dead besides those told before ("three others died"). */
+    private void give(Candidate e, CasualtyFinder.Hit h, Mention m, boolean others) {
         if (h.killed()) {
             boolean otherSide = e.killed != null && e.killedMention != null && !m.equals(e.killedMention)
                     && Side.of(e.killedMention.text()).opposes(Side.of(m.text()));
             boolean figured = CasualtyFinder.figured(doc.tokens, h);
-            boolean added = CasualtyFinder.addedToll(doc.tokens, h) && (figured || !figured(e.killedMention));
+            boolean added = (others || CasualtyFinder.addedToll(doc.tokens, h)) && (figured || !figured(e.killedMention));
             if (e.killed != null && (added || otherSide) && !m.equals(e.killedMention)) {
                 e.killed += h.count();
                 e.killedMention = m;
@@ -248,6 +250,7 @@ final class TollChain {
             }
             boolean replaces = e.killed == null || CasualtyFinder.risen(doc.tokens, h) && h.count() > e.killed
                     || figured && h.count() > e.killed && !figured(e.killedMention)
+                    || lowerOfSame(e, h.count(), m)
                     || CasualtyFinder.statedToll(doc.tokens, h)
                             && replaces(e.killed, kindOf(e.killedMention), h.count(), kindOf(m));
             if (replaces) {
@@ -283,10 +286,55 @@ final class TollChain {
         if (added || otherSide) {
             e.killed += c.killed;
             e.killedMention = c.killedMention;
-        } else if (replaces(e.killed, kindOf(e.killedMention), c.killed, offered)) {
+        } else if (offered == TollKind.COUNTED ? countReplaces(e, c)
+                : replaces(e.killed, kindOf(e.killedMention), c.killed, offered)) {
             e.killed = c.killed;
             e.killedMention = c.killedMention;
         }
+    }
+
+    /**
+     * Whether a lower count of the same dead replaces the one held, as the lowest credible figure is the value: "six people
+     * were killed" against "seven people were killed" told after it, "at least 96 have died" against "100 people killed"; a
+     * count of another group ("four children were killed" after "12 people", "25 people" after "38 civilians") is a share
+     * or another source's reading, not a second count of the same dead; a risen toll or a count of named dead is not
+     * lowered.
+     */
+    private static boolean lowerOfSame(Candidate e, int offered, Mention m) {
+        if (e.killed == null || offered >= e.killed || offered == 0 || e.killedMention == null
+                || !figured(e.killedMention) || !figured(m)) {
+            return false;
+        }
+        String held = peopleNoun(e.killedMention);
+        String told = peopleNoun(m);
+        return (WHOLE.contains(told) && WHOLE.contains(held) || told.equals(held)) && !risen(e.killedMention) && !risen(m);
+    }
+
+    /** Whether a toll's evidence ends in a rise ("the toll ... had climbed to five"), a later count of the same dead. */
+    private static boolean risen(Mention m) {
+        List<Token> tokens = Tokenizer.tokenize(m.text());
+        return CasualtyFinder.risen(tokens, new CasualtyFinder.Hit(0, tokens.size(), true, 1));
+    }
+
+    /** The first word of a toll's evidence that names people ("people", "fighters"), or "" when none does. */
+    private static String peopleNoun(Mention m) {
+        for (Token t : Tokenizer.tokenize(m.text())) {
+            if (CasualtyFinder.PEOPLE.contains(t.lower())) {
+                return t.lower();
+            }
+        }
+        return "";
+    }
+
+    /** Words that count all the dead, not a group of them: "six people", "nine have died", "five others". */
+    private static final Set<String> WHOLE = Set.of("", "people", "persons", "person", "others");
+
+    /**
+     * Whether another reading's count replaces the one held: the higher, as the one that counts every group, unless the
+     * two count the same dead ({@link #lowerOfSame}), when the lower is the value.
+     */
+    private static boolean countReplaces(Candidate e, Candidate c) {
+        return c.killed > e.killed && !lowerOfSame(c, e.killed, e.killedMention) || lowerOfSame(e, c.killed, c.killedMention);
     }
 
     /** Whether an offered toll replaces the one held, by the rules of {@link #absorbKilled}. */
