@@ -239,18 +239,23 @@ final class TollChain {
     /** Gives the toll to the strike; {@code others} says it counts dead besides those told before ("three others died"). */
     private void give(Candidate e, CasualtyFinder.Hit h, Mention m, boolean others) {
         if (h.killed()) {
-            boolean otherSide = e.killed != null && e.killedMention != null && !m.equals(e.killedMention)
-                    && Side.of(e.killedMention.text()).opposes(Side.of(m.text()));
-            boolean figured = CasualtyFinder.figured(doc.tokens, h);
-            boolean added = (others || CasualtyFinder.addedToll(doc.tokens, h)) && (figured || !figured(e.killedMention));
-            if (e.killed != null && (added || otherSide) && !m.equals(e.killedMention)) {
+            if (e.killed == null) {
+                e.killed = h.count();
+                e.killedMention = m;
+                return;
+            }
+            TollWords held = TollWords.of(e.killedMention);
+            TollWords told = TollWords.of(m);
+            boolean otherSide = e.killedMention != null && !m.equals(e.killedMention) && held.side().opposes(told.side());
+            boolean added = (others || CasualtyFinder.addedToll(doc.tokens, h)) && (told.figured() || !held.figured());
+            if ((added || otherSide) && !m.equals(e.killedMention)) {
                 e.killed += h.count();
                 e.killedMention = m;
                 return;
             }
-            boolean replaces = e.killed == null || CasualtyFinder.risen(doc.tokens, h) && h.count() > e.killed
-                    || figured && h.count() > e.killed && !figured(e.killedMention)
-                    || lowerOfSame(e, h.count(), m)
+            boolean replaces = CasualtyFinder.risen(doc.tokens, h) && h.count() > e.killed
+                    || told.figured() && h.count() > e.killed && !held.figured()
+                    || lowerOfSame(e.killed, held, h.count(), told)
                     || CasualtyFinder.statedToll(doc.tokens, h)
                             && replaces(e.killed, kindOf(e.killedMention), h.count(), kindOf(m));
             if (replaces) {
@@ -280,13 +285,14 @@ final class TollChain {
             return;
         }
         TollKind offered = kindOf(c.killedMention); // each kind read once: reading re-tokenizes the evidence
-        boolean otherSide = e.killedMention != null && c.killedMention != null
-                && Side.of(e.killedMention.text()).opposes(Side.of(c.killedMention.text()));
-        boolean added = offered == TollKind.ADDED && (figured(c.killedMention) || !figured(e.killedMention));
+        TollWords held = TollWords.of(e.killedMention);
+        TollWords told = TollWords.of(c.killedMention);
+        boolean otherSide = e.killedMention != null && c.killedMention != null && held.side().opposes(told.side());
+        boolean added = offered == TollKind.ADDED && (told.figured() || !held.figured());
         if (added || otherSide) {
             e.killed += c.killed;
             e.killedMention = c.killedMention;
-        } else if (offered == TollKind.COUNTED ? countReplaces(e, c)
+        } else if (offered == TollKind.COUNTED ? countReplaces(e.killed, held, c.killed, told)
                 : replaces(e.killed, kindOf(e.killedMention), c.killed, offered)) {
             e.killed = c.killed;
             e.killedMention = c.killedMention;
@@ -300,42 +306,53 @@ final class TollChain {
      * or another source's reading, not a second count of the same dead; a risen toll or a count of named dead is not
      * lowered.
      */
-    private static boolean lowerOfSame(Candidate e, int offered, Mention m) {
-        if (e.killed == null || offered >= e.killed || offered == 0 || e.killedMention == null
-                || !figured(e.killedMention) || !figured(m)) {
+    private static boolean lowerOfSame(int held, TollWords heldWords, int offered, TollWords offeredWords) {
+        if (offered >= held || offered == 0 || !heldWords.figured() || !offeredWords.figured()
+                || heldWords.risen() || offeredWords.risen()) {
             return false;
         }
-        String held = peopleNoun(e.killedMention);
-        String told = peopleNoun(m);
-        return (WHOLE.contains(told) && WHOLE.contains(held) || told.equals(held)) && !risen(e.killedMention) && !risen(m);
+        String a = heldWords.noun();
+        String b = offeredWords.noun();
+        return WHOLE.contains(a) && WHOLE.contains(b) || a.equals(b);
     }
-
-    /** Whether a toll's evidence ends in a rise ("the toll ... had climbed to five"), a later count of the same dead. */
-    private static boolean risen(Mention m) {
-        List<Token> tokens = Tokenizer.tokenize(m.text());
-        return CasualtyFinder.risen(tokens, new CasualtyFinder.Hit(0, tokens.size(), true, 1));
-    }
-
-    /** The first word of a toll's evidence that names people ("people", "fighters"), or "" when none does. */
-    private static String peopleNoun(Mention m) {
-        for (Token t : Tokenizer.tokenize(m.text())) {
-            if (CasualtyFinder.PEOPLE.contains(t.lower())) {
-                return t.lower();
-            }
-        }
-        return "";
-    }
-
-    /** Words that count all the dead, not a group of them: "six people", "nine have died", "five others". */
-    private static final Set<String> WHOLE = Set.of("", "people", "persons", "person", "others");
 
     /**
      * Whether another reading's count replaces the one held: the higher, as the one that counts every group, unless the
      * two count the same dead ({@link #lowerOfSame}), when the lower is the value.
      */
-    private static boolean countReplaces(Candidate e, Candidate c) {
-        return c.killed > e.killed && !lowerOfSame(c, e.killed, e.killedMention) || lowerOfSame(e, c.killed, c.killedMention);
+    private static boolean countReplaces(int held, TollWords heldWords, int offered, TollWords offeredWords) {
+        return offered > held && !lowerOfSame(offered, offeredWords, held, heldWords)
+                || lowerOfSame(held, heldWords, offered, offeredWords);
     }
+
+    /**
+     * What a toll's evidence says of its dead, read once from its words: whether it gives a figure ("four were killed")
+     * rather than naming them ("X was killed", "killing a commander"), a figure counting dead a name may be one of; the
+     * first word that names the people ("" when none does); whether it ends in a rise ("the toll ... had climbed to
+     * five"), a later count of the same dead; and whose dead it counts.
+     */
+    private record TollWords(boolean figured, String noun, boolean risen, Side side) {
+
+        static TollWords of(Mention m) {
+            if (m == null) {
+                return new TollWords(true, "", false, Side.EITHER);
+            }
+            List<Token> tokens = Tokenizer.tokenize(m.text());
+            String noun = "";
+            for (Token t : tokens) {
+                if (CasualtyFinder.PEOPLE.contains(t.lower())) {
+                    noun = t.lower();
+                    break;
+                }
+            }
+            CasualtyFinder.Hit whole = new CasualtyFinder.Hit(0, tokens.size(), true, 1);
+            return new TollWords(CasualtyFinder.figured(tokens, whole), noun, CasualtyFinder.risen(tokens, whole),
+                    Side.of(tokens));
+        }
+    }
+
+    /** Words that count all the dead, not a group of them: "six people", "nine have died", "five others". */
+    private static final Set<String> WHOLE = Set.of("", "people", "persons", "person", "others");
 
     /** Whether an offered toll replaces the one held, by the rules of {@link #absorbKilled}. */
     private static boolean replaces(int held, TollKind heldKind, int offered, TollKind offeredKind) {
@@ -364,9 +381,9 @@ final class TollChain {
                 "militants", "militant", "fighters", "fighter", "soldiers", "soldier", "troops", "jihadists", "gunmen",
                 "militiamen", "insurgents", "combatants", "rebels", "operatives");
 
-        static Side of(String evidence) {
+        static Side of(List<Token> evidence) {
             Side side = EITHER;
-            for (Token t : Tokenizer.tokenize(evidence)) {
+            for (Token t : evidence) {
                 Side word = CIVILIAN_WORDS.contains(t.lower()) ? CIVILIANS : COMBATANT_WORDS.contains(t.lower()) ? COMBATANTS
                         : EITHER;
                 if (word != EITHER && side != EITHER && word != side) {
@@ -400,18 +417,6 @@ final class TollChain {
             }
         }
         return TollKind.COUNTED;
-    }
-
-    /**
-     * Whether a toll's evidence gives a figure ("four were killed") rather than naming its dead ("X was killed", "killing
-     * a commander"): a figure counts dead a name may be one of, and replaces a lower count of names.
-     */
-    private static boolean figured(Mention m) {
-        if (m == null) {
-            return true;
-        }
-        List<Token> tokens = Tokenizer.tokenize(m.text());
-        return CasualtyFinder.figured(tokens, new CasualtyFinder.Hit(0, tokens.size(), true, 0));
     }
 
     /** Whether the words hold what a stated, risen or added toll needs ("toll", "rose to", "also", "more"). */
