@@ -137,10 +137,10 @@ final class CasualtyFinder {
                     h = new Hit(i - 1, h.toTok(), h.killed(), h.count());
                 }
             } else if ((w.equals("death") || w.equals("deaths")) && i + 2 < to && t.get(i + 1).is("of")
-                    && t.get(i + 2).capitalized() && !TollContext.motive(t, i)) {
-                // "resulted in the death of Usama X", "the deaths of X and Y": the dead named after "of"
-                Hit named = NamedVictims.afterVerb(t, i + 1, to);
-                h = named == null ? null : new Hit(i, named.toTok(), true, named.count());
+                    && (t.get(i + 2).capitalized() || t.get(i + 2).is("a") || t.get(i + 2).is("an"))
+                    && Numbers.value(t.get(i + 2)) < 0 && !TollContext.motive(t, i)) {
+                // "resulted in the death of Usama X", "the deaths of X and Y", "led to the death of a contractor"
+                h = deathOf(t, i, to);
             } else if ((w.equals("deaths") || w.equals("lives") || w.equals("martyrdom")) && i + 2 < to
                     && t.get(i + 1).is("of") && !TollContext.motive(t, i)
                     && Numbers.value(t.get(i + 2)) > 0 && !DateFinder.isYear(t.get(i + 2)) && !roundPlural(t.get(i + 2))) {
@@ -164,6 +164,17 @@ final class CasualtyFinder {
             }
         }
         return out;
+    }
+
+    /** The dead named or counted one by one after "the death(s) of" at {@code i}, or null. */
+    private static Hit deathOf(List<Token> t, int i, int to) {
+        Token after = t.get(i + 2);
+        if ((after.is("a") || after.is("an")) && PeopleGroups.groupCount(t, i + 2, to) == 1) {
+            int noun = PeopleGroups.nounAfter(t, i + 3, to);
+            return noun < 0 ? null : new Hit(i, noun + 1, true, 1);
+        }
+        Hit named = after.capitalized() ? NamedVictims.afterVerb(t, i + 1, to) : null;
+        return named == null ? null : new Hit(i, named.toTok(), true, named.count());
     }
 
     /** "a strike on July 30 killed four": a number right after a month's name is a day of that month, not a toll. */
