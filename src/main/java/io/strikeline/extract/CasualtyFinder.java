@@ -378,7 +378,7 @@ final class CasualtyFinder {
             boolean rangeEnd = t.get(k - 1).is("to") || t.get(k - 1).is("and") || t.get(k - 1).is("-");
             if (x.punct() && !x.is(".") || harmWord(x.lower()) || Numbers.value(x) > 0 && x.isNumber() && !rangeEnd) {
                 // "nine of them dead and many others injured": the figure's own verb came before any people noun;
-                // "in the past 24 hours, 17 civilians were killed": the people are another figure's
+                // "40 over 24 hours in which 17 civilians died": the people are another figure's
                 return null;
             }
             if (PEOPLE.contains(x.lower())) {

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Stage of {@link CasualtyFinder}: the dead a report names rather than counts, one per person: after the verb ("killing
  * Qassem Soleimani, commander of ..., and Abu Mahdi al-Muhandis") or as the subject of a passive ("Razi Mousavi, a senior
- * adviser, was killed", "General X has been reported killed alongside six others").
+ * adviser, was killed", "General X is reported killed alongside four others").
  */
 final class NamedVictims {
 
@@ -91,7 +91,7 @@ final class NamedVictims {
 
     /**
      * "Mousavi was killed", "Razi Mousavi, a senior adviser, was reportedly killed", "General X has been reported killed
-     * alongside six others": a named person (and a group joined after the verb) as the subject of the participle at
+     * alongside four others": a named person (and a group joined after the verb) as the subject of the participle at
      * {@code verb}; null when the subject is no name ("He was killed", "the commander was killed", "who was killed").
      */
     static Hit beforePassive(List<Token> t, int from, int verb, int to) {
