@@ -55,16 +55,9 @@ final class CasualtyFinder {
             "prisoners", "detainees", "inmates", "hostages", "protesters", "demonstrators", "agents", "scientists",
             "experts", "diplomats", "conscripts", "truckers", "labourers", "laborers", "fishermen", "terrorists",
             "separatists", "extremists", "jihadis", "guerrillas", "briton", "britons", "kurds", "turks", "afghans",
-            "pakistanis", "palestinians");
-    /** "no immediate reports of casualties", "without specifying the number of dead": the toll is unknown, not zero. */
-    private static final Set<String> VAGUE = Set.of(
-            "immediate", "reports", "report", "word", "information", "details", "indication", "indications", "confirmation",
-            "specifying", "giving", "providing", "saying", "detailing", "elaborating", "number", "toll", "figure", "figures");
-    private static final Set<String> TITLE_WORDS = Set.of(
-            "gen", "general", "maj", "major", "commander", "leader", "chief", "deputy", "head", "col", "colonel", "brig",
-            "militia", "senior", "top", "iranian", "iraqi", "syrian", "lebanese", "american", "sheikh", "sayyid", "the",
-            "military", "lt", "quds", "force", "official", "mr");
-    private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "abu", "abd", "ad", "as", "ar", "az");
+            "pakistanis", "palestinians", "son", "sons", "daughter", "daughters", "wife", "wives", "husband", "brother",
+            "brothers", "sister", "sisters", "nephew", "nephews", "cousin", "cousins", "deputy", "deputies", "companion",
+            "companions", "escort", "escorts", "assistant", "assistants", "associate", "associates");
     /** "killing several fighters", "dozens were wounded": a word for many people, which gives no figure for the value. */
     static final Set<String> VAGUE_COUNTS = Set.of("several", "dozens", "hundreds", "scores", "tens", "thousands");
     /** "nine have so far died", "two were reportedly killed": words between the auxiliary and its verb. */
@@ -75,10 +68,15 @@ final class CasualtyFinder {
     /** Words that make a round number rough: "over a dozen", "more than a dozen", "some dozen". */
     private static final Set<String> ROUGHLY = Set.of(
             "over", "than", "nearly", "about", "some", "around", "almost", "roughly", "approximately", "under");
+    /** "claimed 12 lives", "took nine lives", "cost four lives": verbs that take the lives they count. */
+    private static final Set<String> TAKING = Set.of("claimed", "claiming", "claims", "claim", "took", "taking", "cost",
+            "costing");
     /** Verbs of saying, which end the phrase a figure's people are named in. */
     static final Set<String> REPORTING = Set.of("said", "says", "told", "reported", "added", "according");
     /** The words every toll this class reads holds one of. */
     static final Set<String> HARM_CUES = harmCues();
+    /** How far after a figure the people it counts are looked for ("five members of the X brigade"). */
+    private static final int NOUN_REACH = 7;
     /** How far after the people's noun their verb is looked for ("four members of the X brigade were killed"). */
     private static final int VERB_REACH = 9;
     private CasualtyFinder() {}
@@ -116,7 +114,11 @@ final class CasualtyFinder {
             String w = tok.lower();
             Hit h = null;
             if (w.equals("no") || w.equals("nobody") || w.equals("without") || w.equals("neither")) {
-                h = zero(t, i, to);
+                h = ZeroTolls.zero(t, i, to);
+            } else if (w.equals("not") || w.equals("never") || w.equals("failed")) {
+                h = ZeroTolls.denied(t, i, to);
+            } else if ((w.equals("martyred") || w.equals("slain")) && i > from) {
+                h = NamedVictims.beforePassive(t, from, i, to);
             } else if (w.equals("toll") || w.equals("number") && i + 1 < to && t.get(i + 1).is("of")) {
                 h = tollFigure(t, i, to);
             } else if (tok.in(killVerbs) || tok.in(WordClass.INJURY_VERB)) {
@@ -125,20 +127,27 @@ final class CasualtyFinder {
                 }
                 h = verbThenNumber(t, i, to, tok.in(killVerbs));
                 if (h == null && tok.in(killVerbs)) {
-                    h = namedVictims(t, i, to);
+                    h = NamedVictims.afterVerb(t, i, to);
                 }
-                if (h != null && i > from && t.get(i - 1).is("also")) {
+                if (h == null && i > from) {
+                    h = NamedVictims.beforePassive(t, from, i, to);
+                }
+                if (h != null && h.fromTok() == i && i > from && t.get(i - 1).is("also")) {
                     // "also killed two guards": the word that says these dead are besides others is part of the toll
                     h = new Hit(i - 1, h.toTok(), h.killed(), h.count());
                 }
+            } else if ((w.equals("death") || w.equals("deaths")) && i + 2 < to && t.get(i + 1).is("of")
+                    && (t.get(i + 2).capitalized() || t.get(i + 2).is("a") || t.get(i + 2).is("an"))
+                    && Numbers.value(t.get(i + 2)) < 0 && !TollContext.motive(t, i)) {
+                // "resulted in the death of Usama X", "the deaths of X and Y", "led to the death of a contractor"
+                h = deathOf(t, i, to);
             } else if ((w.equals("deaths") || w.equals("lives") || w.equals("martyrdom")) && i + 2 < to
                     && t.get(i + 1).is("of") && !TollContext.motive(t, i)
                     && Numbers.value(t.get(i + 2)) > 0 && !DateFinder.isYear(t.get(i + 2)) && !roundPlural(t.get(i + 2))) {
                 // "the deaths of three soldiers", "claimed the lives of four"
                 h = new Hit(i, i + 3, true, Numbers.value(t.get(i + 2)));
             } else if ((Numbers.value(tok) >= 0 && !DateFinder.isYear(tok) && !dayOfMonth(t, i) && !clockTime(t, i, to)
-                    || w.equals("a")
-                    || w.equals("an")) && !counted(out, i)) {
+                    || w.equals("a") || w.equals("an") || PeopleGroups.POSSESSIVES.contains(w)) && !counted(out, i)) {
                 h = numberThenWord(t, i, to);
             }
             if (h != null && h.count() <= MAX_ONE_STRIKE && !overlapsSameKind(out, h)
@@ -148,10 +157,24 @@ final class CasualtyFinder {
                 if (h.count() == 0 && (last.equals("casualties") || last.equals("casualty") || last.equals("hurt"))) {
                     // "no casualties", "nobody was hurt" cover the wounded as well as the dead
                     out.add(new Hit(h.fromTok(), h.toTok(), false, 0));
+                } else if (!h.killed() && ZeroTolls.ofPeople(t, h)) {
+                    // "no one was injured": nobody was harmed, the dead as well
+                    out.add(new Hit(h.fromTok(), h.toTok(), true, 0));
                 }
             }
         }
         return out;
+    }
+
+    /** The dead named or counted one by one after "the death(s) of" at {@code i}, or null. */
+    private static Hit deathOf(List<Token> t, int i, int to) {
+        Token after = t.get(i + 2);
+        if ((after.is("a") || after.is("an")) && PeopleGroups.groupCount(t, i + 2, to) == 1) {
+            int noun = PeopleGroups.nounAfter(t, i + 3, to);
+            return noun < 0 ? null : new Hit(i, noun + 1, true, 1);
+        }
+        Hit named = after.capitalized() ? NamedVictims.afterVerb(t, i + 1, to) : null;
+        return named == null ? null : new Hit(i, named.toTok(), true, named.count());
     }
 
     /** "a strike on July 30 killed four": a number right after a month's name is a day of that month, not a toll. */
@@ -187,9 +210,13 @@ final class CasualtyFinder {
     /**
      * "... came after gunmen killed 12 people", "... the market, where in May 2016 a car bomb killed dozens": a toll in
      * a clause that does not hold the strike's trigger and is opened by "after", "since" or "amid", or dated by a month
-     * or a year of its own, is the toll of the incident that clause tells of.
+     * or a year of its own, is the toll of the incident that clause tells of; so is a toll after a sequel's "after"
+     * ({@link TollContext#afterSequel}), whichever clause holds the trigger.
      */
     static boolean inBackgroundClause(List<Token> t, List<int[]> clauses, List<DateExpr> dates, Hit h, int triggerTok) {
+        if (!clauses.isEmpty() && TollContext.afterSequel(t, clauses.get(0)[0], h)) {
+            return true;
+        }
         for (int[] clause : clauses) {
             if (h.fromTok() >= clause[0] && h.fromTok() < clause[1]) {
                 boolean holdsTrigger = triggerTok >= clause[0] && triggerTok < clause[1];
@@ -247,56 +274,13 @@ final class CasualtyFinder {
         return false;
     }
 
-    private static Hit zero(List<Token> t, int i, int to) {
-        int j = i + 1;
-        if (j < to && t.get(j).is("one") && t.get(i).is("no")) {
-            j++;
-        }
-        if (j < to && (t.get(j).is("causing") || t.get(j).is("any") || t.get(j).is("reported"))) {
-            j++;
-        }
-        if (j < to && VAGUE.contains(t.get(j).lower())) {
-            return null;
-        }
-        for (int k = j; k < Math.min(to, j + 6); k++) {
-            Token x = t.get(k);
-            if (x.punct() || VAGUE.contains(x.lower())) {
-                return null;
-            }
-            String w = x.lower();
-            if (onlyUnreported(t, k, to)) {
-                return null;
-            }
-            if (w.equals("casualties") || w.equals("casualty") || w.equals("hurt")) {
-                return new Hit(i, k + 1, true, 0);
-            }
-            if (KILL_WORDS.contains(w) || livesLost(t, k, to)) {
-                return new Hit(i, k + 1, true, 0);
-            }
-            if (INJURY_WORDS.contains(w)) {
-                return new Hit(i, k + 1, false, 0);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "no casualties were reported", "with no casualties reported": the absence of reports, which gives no figure, as
-     * "no reports of casualties" gives none; "there were no casualties" is a toll of zero.
-     */
-    private static boolean onlyUnreported(List<Token> t, int k, int to) {
-        int m = k + 1;
-        while (m < to && m < k + 3 && PASSIVE_AUX.contains(t.get(m).lower())) {
-            m++;
-        }
-        return m < to && t.get(m).is("reported");
-    }
-
     private static Hit verbThenNumber(List<Token> t, int i, int to, boolean killed) {
         int j = i + 1;
         boolean range = j < to && (t.get(j).is("between") || t.get(j).is("from"));
         if (range) {
             j++;
+        } else if (j + 1 < to && t.get(j).is("the") && Numbers.value(t.get(j + 1)) > 0) {
+            j++; // "killing the three men inside"
         }
         while (j < to && j < i + 4 && QUALIFIERS.contains(t.get(j).lower()) && !t.get(j).is("a")) {
             if (t.get(j).is("at") && !(j + 1 < to && t.get(j + 1).is("least"))) {
@@ -310,7 +294,8 @@ final class CasualtyFinder {
         if (j >= to || VAGUE_COUNTS.contains(t.get(j).lower()) || roughDozen(t, j)) {
             return null;
         }
-        int n = Numbers.value(t.get(j));
+        int n = Numbers.value(t, j);
+        int words = n < 0 ? 1 : Numbers.words(t, j);
         if (n < 0 && (t.get(j).is("a") || t.get(j).is("an")) && j + 2 < to && PeopleGroups.isPersonAhead(t, j + 1, to)) {
             n = 1;
         } else if (n < 0 && t.get(j).is("both") && PeopleGroups.isPersonAhead(t, j + 1, to)) {
@@ -323,14 +308,14 @@ final class CasualtyFinder {
             // "killed between 5 and 12 people": the lowest figure, with the whole range as its evidence
             return new Hit(i, j + 3, killed, n);
         }
-        int end = j + 1;
+        int end = j + words;
         int total = n;
         for (int[] more = PeopleGroups.moreGroups(t, end, to, true); more != null;
                 more = PeopleGroups.moreGroups(t, end, to, true)) {
             total += more[0];
             end = more[1];
         }
-        return new Hit(i, end == j + 1 ? throughNoun(t, end, to) : end, killed, total);
+        return new Hit(i, end == j + words ? throughNoun(t, end, to) : end, killed, total);
     }
 
     /**
@@ -359,19 +344,22 @@ final class CasualtyFinder {
         if (VAGUE_COUNTS.contains(first.lower()) || roughDozen(t, i)) {
             return null;
         }
-        boolean article = first.is("a") || first.is("an");
+        boolean article = first.is("a") || first.is("an") || PeopleGroups.POSSESSIVES.contains(first.lower());
         if (article && i > 0 && t.get(i - 1).is("of")) {
             // "14 members of a Kurdish militia": the article opens the name of their unit, not a person
             return null;
         }
-        int n = article ? PeopleGroups.groupCount(t, i, to) : Numbers.value(first);
+        int n = article ? PeopleGroups.groupCount(t, i, to) : Numbers.value(t, i);
         if (first.is("dozen") && i > 0 && t.get(i - 1).is("a")) {
             n = 12;
         }
         if (n < 0) {
             return null;
         }
-        int k = i + 1;
+        int k = i + (article ? 1 : Numbers.words(t, i));
+        if (!article && k < to && t.get(k).is("lives") && claimedBefore(t, i)) {
+            return new Hit(i, k + 1, true, n); // "the raid claimed 12 lives"
+        }
         if (k < to && (KILL_WORDS.contains(t.get(k).lower()) || INJURY_WORDS.contains(t.get(k).lower()))) {
             return new Hit(i, k + 1, KILL_WORDS.contains(t.get(k).lower()), n);
         }
@@ -380,10 +368,17 @@ final class CasualtyFinder {
             return passive;
         }
         int noun = -1;
-        for (; k < Math.min(to, i + 7); k++) {
+        int nounReach = i + NOUN_REACH;
+        for (; k < Math.min(to, nounReach); k++) {
             Token x = t.get(k);
-            if (x.punct() && !x.is(".") || harmWord(x.lower())) {
-                // "nine of them dead and many others injured": the figure's own verb came before any people noun
+            if (PeopleGroups.abbreviation(t, k)) {
+                nounReach += 2; // "a U.S.-led coalition contractor"
+                continue;
+            }
+            boolean rangeEnd = t.get(k - 1).is("to") || t.get(k - 1).is("and") || t.get(k - 1).is("-");
+            if (x.punct() && !x.is(".") || harmWord(x.lower()) || Numbers.value(x) > 0 && x.isNumber() && !rangeEnd) {
+                // "nine of them dead and many others injured": the figure's own verb came before any people noun;
+                // "40 over 24 hours in which 17 civilians died": the people are another figure's
                 return null;
             }
             if (PEOPLE.contains(x.lower())) {
@@ -407,9 +402,10 @@ final class CasualtyFinder {
         for (int m = noun + 1; m < Math.min(to, limit); m++) {
             Token x = t.get(m);
             aside |= x.is("including");
-            if (x.is(",") && m + 1 < to && t.get(m + 1).is("including")) {
-                // "30 people, including five children, have died": the group named after "including" is a share
-                int close = PeopleGroups.closingComma(t, m + 1, to);
+            int close = x.is(",") && m + 1 < to ? PeopleGroups.closingComma(t, m + 1, to) : -1;
+            if (close > 0 && (t.get(m + 1).is("including") || close + 1 < to && passiveNext(t, close + 1, to))) {
+                // "30 people, including five children, have died", "two men, both working for the militia, were killed":
+                // the aside between the people and their verb names a share of them or says more of them
                 limit += close - m;
                 m = close;
                 continue;
@@ -491,6 +487,32 @@ final class CasualtyFinder {
         return false;
     }
 
+    /**
+     * "one other person was killed", "three others died": dead counted besides others, who are the dead told before
+     * when no group of the toll's own sentence comes first ("35 were wounded and five others died").
+     */
+    static boolean othersToll(List<Token> t, Hit h, List<Hit> sentenceTolls) {
+        if (!h.killed() || h.count() == 0 || h.toTok() - h.fromTok() < 2 || !sentenceTolls.isEmpty()
+                && sentenceTolls.get(0).fromTok() < h.fromTok()) {
+            return false;
+        }
+        Token second = t.get(h.fromTok() + 1);
+        return second.is("other") || second.is("others");
+    }
+
+    /**
+     * Whether the toll gives a figure in its words ("four", "12"), rather than counting the dead it names or calls "a"
+     * ("killing a commander", "X was also killed").
+     */
+    static boolean figured(List<Token> t, Hit h) {
+        for (int k = h.fromTok(); k < h.toTok(); k++) {
+            if (Numbers.value(t.get(k)) >= 0 && !t.get(k).is("single")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "at least four have been killed", "nine have so far died": the figure stands for the people, with no noun after it. */
     private static Hit passiveWithoutNoun(List<Token> t, int i, int k, int to, int n) {
         int m = k;
@@ -513,78 +535,32 @@ final class CasualtyFinder {
         return null;
     }
 
-    /** "no lives were lost", "no loss of life": nobody was killed. */
-    private static boolean livesLost(List<Token> t, int k, int to) {
-        Token x = t.get(k);
-        if (x.is("loss")) {
-            return k + 2 < to && t.get(k + 1).is("of") && (t.get(k + 2).is("life") || t.get(k + 2).is("lives"));
+    /** "claimed 12 lives", "cost at least nine lives": a verb of taking before the figure of the lives. */
+    private static boolean claimedBefore(List<Token> t, int i) {
+        int k = i - 1;
+        while (k >= 0 && k > i - 4 && QUALIFIERS.contains(t.get(k).lower())) {
+            k--;
         }
-        if (!x.is("lives") && !x.is("life")) {
-            return false;
+        return k >= 0 && TAKING.contains(t.get(k).lower());
+    }
+
+    /** Whether the words from {@code k} are a passive or perfect verb of harm ("were killed", "have died"). */
+    private static boolean passiveNext(List<Token> t, int k, int to) {
+        int m = k;
+        while (m < to && m < k + 3 && PASSIVE_AUX.contains(t.get(m).lower())) {
+            m++;
         }
-        for (int m = k + 1; m < Math.min(to, k + 4); m++) {
-            if (t.get(m).is("lost")) {
-                return true;
-            }
+        boolean aux = m > k;
+        while (m < to && m < k + 6 && PASSIVE_ADVERBS.contains(t.get(m).lower())) {
+            m++;
         }
-        return false;
+        return aux && m < to && (KILL_VERBS.contains(t.get(m).lower()) || DIED.contains(t.get(m).lower())
+                || INJURY_VERBS.contains(t.get(m).lower()));
     }
 
     /** "lost their lives": said of the people before it, the same as "were killed". */
     private static boolean lostLives(List<Token> t, int m, int to) {
         return m + 2 < to && t.get(m).is("lost") && (t.get(m + 1).is("their") || t.get(m + 1).is("his")
                 || t.get(m + 1).is("her")) && (t.get(m + 2).is("lives") || t.get(m + 2).is("life"));
-    }
-
-    /**
-     * "killing Qassem Soleimani, commander of ..., and Abu Mahdi al-Muhandis": one per named person, and the people of a
-     * group joined to them by "and" ("... and eight others").
-     */
-    private static Hit namedVictims(List<Token> t, int verb, int to) {
-        int count = 0;
-        int end = verb + 1;
-        int k = verb + 1;
-        while (k < to) {
-            int segEnd = k;
-            while (segEnd < to && !t.get(segEnd).is(",") && !t.get(segEnd).is("and") && !t.get(segEnd).is(";")) {
-                segEnd++;
-            }
-            int capitals = 0;
-            boolean startsCapital = false;
-            boolean people = false;
-            boolean first = true;
-            for (int m = k; m < segEnd; m++) {
-                Token x = t.get(m);
-                if (x.punct()) {
-                    continue;
-                }
-                if (first) {
-                    startsCapital = x.capitalized();
-                    first = false;
-                }
-                if (PEOPLE.contains(x.lower()) && !TITLE_WORDS.contains(x.lower())) {
-                    people = true;
-                }
-                if (x.capitalized() && !TITLE_WORDS.contains(x.lower()) || NAME_PARTICLES.contains(x.lower()) && capitals > 0) {
-                    capitals++;
-                }
-            }
-            int group = count > 0 && people && t.get(k - 1).is("and") ? PeopleGroups.groupCount(t, k, segEnd) : -1;
-            if (startsCapital && capitals >= 2 && !people) {
-                count++;
-                end = segEnd;
-            } else if (group > 0) {
-                // "killing X, a commander of Y, and two of his guards": the group joined to the named dead counts too
-                count += group;
-                end = segEnd;
-            } else if (startsCapital || count == 0) {
-                break;
-            }
-            if (segEnd >= to || t.get(segEnd).is(";")) {
-                break;
-            }
-            k = segEnd + 1;
-        }
-        return count == 0 ? null : new Hit(verb, end, true, count);
     }
 }

@@ -1,5 +1,6 @@
 package io.strikeline.extract;
 
+import java.util.List;
 import java.util.Map;
 
 /** Number words as they appear in casualty and date phrases. */
@@ -11,7 +12,8 @@ final class Numbers {
             Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
             Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
-            Map.entry("fifty", 50), Map.entry("dozen", 12), Map.entry("dozens", 24), Map.entry("hundred", 100),
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("ninety", 90), Map.entry("dozen", 12), Map.entry("dozens", 24), Map.entry("hundred", 100),
             Map.entry("hundreds", 200), Map.entry("single", 1), Map.entry("several", 3), Map.entry("couple", 2));
 
     private Numbers() {}
@@ -25,6 +27,30 @@ final class Numbers {
             return digitsValue(t.raw());
         }
         return t.in(WordClass.NUMBER_WORD) ? WORDS.get(t.lower()) : -1;
+    }
+
+    /**
+     * The number the words from {@code i} spell, with a hyphenated compound read whole ("twenty-three" is 23, where the
+     * tokenizer splits it in two); see {@link #words} for how many tokens it takes.
+     */
+    static int value(List<Token> t, int i) {
+        int n = value(t.get(i));
+        return compound(t, i) ? n + value(t.get(i + 1)) : n;
+    }
+
+    /** How many tokens the number at {@code i} takes: two for "twenty-three", else one. */
+    static int words(List<Token> t, int i) {
+        return compound(t, i) ? 2 : 1;
+    }
+
+    private static boolean compound(List<Token> t, int i) {
+        Token x = t.get(i);
+        if (!x.hyphenAfter() || x.isNumber() || i + 1 >= t.size()) {
+            return false;
+        }
+        int tens = value(x);
+        int unit = value(t.get(i + 1));
+        return tens >= 20 && tens < 100 && tens % 10 == 0 && unit >= 1 && unit <= 9 && !t.get(i + 1).isNumber();
     }
 
     /** "1,200" is 1200; more than six digits, or anything but digits and commas, is no count (-1). */

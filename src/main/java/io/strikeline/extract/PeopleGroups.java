@@ -12,6 +12,12 @@ final class PeopleGroups {
     /** "a dozen", "a number of", "a group of": "a" opening a quantity, not one person. */
     private static final Set<String> QUANTITY_NOUNS = Set.of(
             "dozen", "few", "number", "total", "handful", "couple", "lot", "series", "group", "score", "host", "range");
+    /** "his driver", "her two children", "their four guards": a possessive that opens a group of people. */
+    static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+    /** How many capitalized words a group that shares the next group's noun may have ("two U.S. and one British ..."). */
+    private static final int SHARED_NOUN_WORDS = 2;
+    /** People nouns that are plural without an "s". */
+    private static final Set<String> PLURAL_NOUNS = Set.of("children", "people", "personnel", "staff", "peshmerga");
     /** How many words a group's noun phrase may run before "and" joins the next group ("a commander of the X militia"). */
     private static final int GROUP_REACH = 8;
     /** How far an "including" aside may run to its closing comma ("including five soldiers and 18 allied fighters,"). */
@@ -38,7 +44,7 @@ final class PeopleGroups {
             k++;
         }
         int join = k < to ? joiner(t, k, to) : 0;
-        if (k + join + 1 >= to || join == 0 || !people) {
+        if (k + join + 1 >= to || join == 0 || !people && !sharesNoun(t, from, k)) {
             return null;
         }
         k += join - 1; // the last word of the joiner, where "and" stands
@@ -46,21 +52,30 @@ final class PeopleGroups {
         if (n <= 0) {
             return null;
         }
-        for (int m = k + 2; m < Math.min(to, k + 6); m++) {
-            if (t.get(m).punct()) {
-                return null;
-            }
-            if (CasualtyFinder.PEOPLE.contains(t.get(m).lower())) {
-                return afterVerb && ownVerbAfter(t, m + 1, to) ? null : new int[] {n, m + 1};
-            }
-        }
-        return null;
+        int m = nounAfter(t, k + 2, to);
+        return m < 0 || afterVerb && ownVerbAfter(t, m + 1, to) ? null : new int[] {n, m + 1};
     }
 
-    /** How many words join a second group at {@code k}: "and", "along with", "together with", "as well as"; else 0. */
-    private static int joiner(List<Token> t, int k, int to) {
+    /** The people noun of a group whose count stands just before {@code from} ("six [other] fighters"), or -1. */
+    static int nounAfter(List<Token> t, int from, int to) {
+        for (int m = from; m < Math.min(to, from + 4); m++) {
+            if (t.get(m).punct()) {
+                return -1;
+            }
+            if (CasualtyFinder.PEOPLE.contains(t.get(m).lower())) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * How many words join a second group at {@code k}: "and", "alongside", "along with", "together with", "as well as";
+     * else 0.
+     */
+    static int joiner(List<Token> t, int k, int to) {
         Token x = t.get(k);
-        if (x.is("and")) {
+        if (x.is("and") || x.is("alongside")) {
             return 1;
         }
         if ((x.is("along") || x.is("together")) && k + 1 < to && t.get(k + 1).is("with")) {
@@ -70,17 +85,54 @@ final class PeopleGroups {
     }
 
     /** The full stop of an abbreviation ("U.S."), which does not end a noun phrase. */
-    private static boolean abbreviation(List<Token> t, int k) {
+    static boolean abbreviation(List<Token> t, int k) {
         return t.get(k).is(".") && k > 0 && t.get(k - 1).raw().length() == 1;
     }
 
-    /** The number of people a group opens with: a figure, or one for "a" or "an" ("and an Iranian adviser"); else -1. */
+    /**
+     * The number of people a group opens with: a figure, one for "a" or "an" ("and an Iranian adviser") or for a
+     * possessive or "the" before one person ("and his driver", "and the driver of their car"), the figure after them
+     * ("his two sons"); else -1.
+     */
     static int groupCount(List<Token> t, int k, int to) {
         Token x = t.get(k);
         if (x.is("a") || x.is("an")) {
             return k + 1 < to && !QUANTITY_NOUNS.contains(t.get(k + 1).lower()) && isPersonAhead(t, k + 1, to) ? 1 : -1;
         }
-        return DateFinder.isYear(x) || CasualtyFinder.VAGUE_COUNTS.contains(x.lower()) ? -1 : Numbers.value(x);
+        if (POSSESSIVES.contains(x.lower()) || x.is("the")) {
+            if (k + 1 >= to) {
+                return -1;
+            }
+            Token next = t.get(k + 1);
+            int n = Numbers.value(t, k + 1);
+            if (n > 0 && !DateFinder.isYear(next) && !CasualtyFinder.VAGUE_COUNTS.contains(next.lower())) {
+                return n;
+            }
+            return CasualtyFinder.PEOPLE.contains(next.lower()) && singular(next.lower()) && isPersonAhead(t, k + 1, to)
+                    ? 1 : -1;
+        }
+        return DateFinder.isYear(x) || CasualtyFinder.VAGUE_COUNTS.contains(x.lower()) ? -1 : Numbers.value(t, k);
+    }
+
+    /**
+     * "killing two U.S. and one British service member": a first group of a few capitalized words and no noun of its own,
+     * which takes the noun of the group after "and".
+     */
+    private static boolean sharesNoun(List<Token> t, int from, int to) {
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            if (!t.get(k).punct()) {
+                if (!t.get(k).capitalized() || ++words > SHARED_NOUN_WORDS) {
+                    return false;
+                }
+            }
+        }
+        return words > 0;
+    }
+
+    /** Whether a people noun names one person ("driver", "woman"), not several ("guards", "men", "children"). */
+    private static boolean singular(String noun) {
+        return !noun.endsWith("s") && !noun.endsWith("men") && !PLURAL_NOUNS.contains(noun);
     }
 
     /** "... and two civilians were wounded": the group after "and" is the subject of a verb of its own. */
@@ -90,7 +142,12 @@ final class PeopleGroups {
     }
 
     static boolean isPersonAhead(List<Token> t, int from, int to) {
-        for (int k = from; k < Math.min(to, from + 4); k++) {
+        int reach = from + 4;
+        for (int k = from; k < Math.min(to, reach); k++) {
+            if (abbreviation(t, k)) {
+                reach += 2; // "a U.S.-led coalition contractor": an abbreviation's letters and stops count as no words
+                continue;
+            }
             if (CasualtyFinder.PEOPLE.contains(t.get(k).lower())) {
                 // "an American drone", "an Iraqi base": a nationality that describes a weapon or a place is no person
                 String next = k + 1 < to ? t.get(k + 1).lower() : "";

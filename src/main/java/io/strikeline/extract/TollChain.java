@@ -30,6 +30,11 @@ final class TollChain {
     /** A town named with a toll this near the strike's place is the strike's own (a village and its district town). */
     private static final double NEAR_KM = 25;
 
+    /** The nouns a toll names its strike by ("in the attack", "in the raids"). */
+    private static final Set<String> STRIKE_NOUNS = Set.of(
+            "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "bombing", "bombardment",
+            "shelling", "assault");
+
     private final ArticleDoc doc;
 
     TollChain(ArticleDoc doc) {
@@ -40,7 +45,7 @@ final class TollChain {
     void attachOrphans(List<Candidate> events) {
         List<SentenceInfo> sentences = doc.sentences;
         for (SentenceInfo s : sentences) {
-            if (s.casualties.isEmpty() || !s.ownedClauses.isEmpty() || s.index == 0 || otherTally(s) || setApart(s)) {
+            if (s.casualties.isEmpty() || tellsOwnStrike(s, events) || s.index == 0 || otherTally(s) || setApart(s)) {
                 continue;
             }
             for (CasualtyFinder.Hit h : s.casualties) {
@@ -50,9 +55,10 @@ final class TollChain {
                 }
                 Mention m = doc.mention(MentionKind.CASUALTY, h.fromTok(), h.toTok(),
                         (h.killed() ? "killed=" : "injured=") + h.count());
+                boolean others = CasualtyFinder.othersToll(doc.tokens, h, s.casualties);
                 for (Candidate e : targets) {
                     if (!otherDay(s, e) && !otherTown(s, h, e)) {
-                        give(e, h, m);
+                        give(e, h, m, others);
                     }
                 }
             }
@@ -75,7 +81,7 @@ final class TollChain {
                 named.add(nation);
             }
         }
-        int reach = placedIn.isEmpty() ? ORPHAN_REACH : PLACED_REACH;
+        int reach = namesTheStrike(s, h) ? s.index : placedIn.isEmpty() ? ORPHAN_REACH : PLACED_REACH;
         for (int back = 1; back <= reach && back <= s.index; back++) {
             SentenceInfo prev = doc.sentences.get(s.index - back);
             List<Candidate> told = new ArrayList<>();
@@ -101,13 +107,53 @@ final class TollChain {
         return List.of();
     }
 
-    /** "Elsewhere, ...", "Separately, ...", "In a separate attack, ...": a sentence set apart from the strike told before. */
+    /**
+     * "Elsewhere, ...", "Separately, ...", "In a separate attack, ...", "... died in a separate incident": a sentence set
+     * apart from the strike told before.
+     */
     private boolean setApart(SentenceInfo s) {
         List<Token> t = doc.tokens;
         Token first = t.get(s.from);
-        boolean separate = first.is("in") && s.from + 2 < s.to && (t.get(s.from + 1).is("a") || t.get(s.from + 1).is("an"))
-                && (t.get(s.from + 2).is("separate") || t.get(s.from + 2).is("unrelated"));
-        return first.is("elsewhere") || first.is("separately") || separate;
+        if (first.is("elsewhere") || first.is("separately")) {
+            return true;
+        }
+        for (int k = s.from + 1; k < s.to; k++) {
+            if ((t.get(k).is("separate") || t.get(k).is("unrelated")) && (t.get(k - 1).is("a") || t.get(k - 1).is("an"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a strike read from the sentence itself holds its tolls: a sentence whose strike words made no strike of
+     * their own ("... closed the airport after the attack; no one was hurt") passes its tolls to the strike before.
+     */
+    private static boolean tellsOwnStrike(SentenceInfo s, List<Candidate> events) {
+        if (s.ownedClauses.isEmpty()) {
+            return false;
+        }
+        for (Candidate e : events) {
+            if (e.sentence == s || e.sentences.contains(s.index)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the toll names the strike it counts with a definite noun ("... were killed in the attack", "no one was hurt
+     * in the strikes"): it counts a strike told before, however many sentences back.
+     */
+    private boolean namesTheStrike(SentenceInfo s, CasualtyFinder.Hit h) {
+        List<Token> t = doc.tokens;
+        for (int k = h.toTok(); k + 2 < Math.min(s.to, h.toTok() + VICTIMS_REACH); k++) {
+            boolean of = t.get(k).is("in") || t.get(k).is("by") || t.get(k).is("from");
+            if (of && (t.get(k + 1).is("the") || t.get(k + 1).is("that")) && STRIKE_NOUNS.contains(t.get(k + 2).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -190,16 +236,26 @@ final class TollChain {
         return places.size() > 1;
     }
 
-    private void give(Candidate e, CasualtyFinder.Hit h, Mention m) {
+    /** Gives the toll to the strike; {@code others} says it counts dead besides those told before ("three others died"). */
+    private void give(Candidate e, CasualtyFinder.Hit h, Mention m, boolean others) {
         if (h.killed()) {
-            boolean otherSide = e.killed != null && e.killedMention != null && !m.equals(e.killedMention)
-                    && Side.of(e.killedMention.text()).opposes(Side.of(m.text()));
-            if (e.killed != null && (CasualtyFinder.addedToll(doc.tokens, h) || otherSide) && !m.equals(e.killedMention)) {
+            if (e.killed == null) {
+                e.killed = h.count();
+                e.killedMention = m;
+                return;
+            }
+            TollWords held = TollWords.of(e.killedMention);
+            TollWords told = TollWords.of(m);
+            boolean otherSide = e.killedMention != null && !m.equals(e.killedMention) && held.side().opposes(told.side());
+            boolean added = (others || CasualtyFinder.addedToll(doc.tokens, h)) && (told.figured() || !held.figured());
+            if ((added || otherSide) && !m.equals(e.killedMention)) {
                 e.killed += h.count();
                 e.killedMention = m;
                 return;
             }
-            boolean replaces = e.killed == null || CasualtyFinder.risen(doc.tokens, h) && h.count() > e.killed
+            boolean replaces = CasualtyFinder.risen(doc.tokens, h) && h.count() > e.killed
+                    || told.figured() && h.count() > e.killed && !held.figured()
+                    || lowerOfSame(e.killed, held, h.count(), told)
                     || CasualtyFinder.statedToll(doc.tokens, h)
                             && replaces(e.killed, kindOf(e.killedMention), h.count(), kindOf(m));
             if (replaces) {
@@ -216,7 +272,8 @@ final class TollChain {
      * The killed figure of a strike when another reading of it is merged in: the higher, as the later count or the one
      * that counts every group; the sum when the other counts dead besides ("the strike also killed two guards"); but a
      * toll one source states whole ("put the death toll at six") against another count is the lower of the two, unless
-     * the one held is a risen toll; a count of the other side's dead (civilians, then militants) adds to it.
+     * the one held is a risen toll; a count of the other side's dead (civilians, then militants) adds to it. A named
+     * victim told as added ("X was also killed") adds to other named dead only: the dead a figure counts may include him.
      */
     static void absorbKilled(Candidate e, Candidate c) {
         if (c.killed == null || c.killedMention != null && c.killedMention.equals(e.killedMention)) {
@@ -228,16 +285,74 @@ final class TollChain {
             return;
         }
         TollKind offered = kindOf(c.killedMention); // each kind read once: reading re-tokenizes the evidence
-        boolean otherSide = e.killedMention != null && c.killedMention != null
-                && Side.of(e.killedMention.text()).opposes(Side.of(c.killedMention.text()));
-        if (offered == TollKind.ADDED || otherSide) {
+        TollWords held = TollWords.of(e.killedMention);
+        TollWords told = TollWords.of(c.killedMention);
+        boolean otherSide = e.killedMention != null && c.killedMention != null && held.side().opposes(told.side());
+        boolean added = offered == TollKind.ADDED && (told.figured() || !held.figured());
+        if (added || otherSide) {
             e.killed += c.killed;
             e.killedMention = c.killedMention;
-        } else if (replaces(e.killed, kindOf(e.killedMention), c.killed, offered)) {
+        } else if (offered == TollKind.COUNTED ? countReplaces(e.killed, held, c.killed, told)
+                : replaces(e.killed, kindOf(e.killedMention), c.killed, offered)) {
             e.killed = c.killed;
             e.killedMention = c.killedMention;
         }
     }
+
+    /**
+     * Whether a lower count of the same dead replaces the one held, as the lowest credible figure is the value: "six people
+     * were killed" against "seven people were killed" told after it, "at least 96 have died" against "100 people killed"; a
+     * count of another group ("four children were killed" after "12 people", "25 people" after "38 civilians") is a share
+     * or another source's reading, not a second count of the same dead; a risen toll or a count of named dead is not
+     * lowered.
+     */
+    private static boolean lowerOfSame(int held, TollWords heldWords, int offered, TollWords offeredWords) {
+        if (offered >= held || offered == 0 || !heldWords.figured() || !offeredWords.figured()
+                || heldWords.risen() || offeredWords.risen()) {
+            return false;
+        }
+        String a = heldWords.noun();
+        String b = offeredWords.noun();
+        return WHOLE.contains(a) && WHOLE.contains(b) || a.equals(b);
+    }
+
+    /**
+     * Whether another reading's count replaces the one held: the higher, as the one that counts every group, unless the
+     * two count the same dead ({@link #lowerOfSame}), when the lower is the value.
+     */
+    private static boolean countReplaces(int held, TollWords heldWords, int offered, TollWords offeredWords) {
+        return offered > held && !lowerOfSame(offered, offeredWords, held, heldWords)
+                || lowerOfSame(held, heldWords, offered, offeredWords);
+    }
+
+    /**
+     * What a toll's evidence says of its dead, read once from its words: whether it gives a figure ("four were killed")
+     * rather than naming them ("X was killed", "killing a commander"), a figure counting dead a name may be one of; the
+     * first word that names the people ("" when none does); whether it ends in a rise ("the toll ... had climbed to
+     * five"), a later count of the same dead; and whose dead it counts.
+     */
+    private record TollWords(boolean figured, String noun, boolean risen, Side side) {
+
+        static TollWords of(Mention m) {
+            if (m == null) {
+                return new TollWords(true, "", false, Side.EITHER);
+            }
+            List<Token> tokens = Tokenizer.tokenize(m.text());
+            String noun = "";
+            for (Token t : tokens) {
+                if (CasualtyFinder.PEOPLE.contains(t.lower())) {
+                    noun = t.lower();
+                    break;
+                }
+            }
+            CasualtyFinder.Hit whole = new CasualtyFinder.Hit(0, tokens.size(), true, 1);
+            return new TollWords(CasualtyFinder.figured(tokens, whole), noun, CasualtyFinder.risen(tokens, whole),
+                    Side.of(tokens));
+        }
+    }
+
+    /** Words that count all the dead, not a group of them: "six people", "nine have died", "five others". */
+    private static final Set<String> WHOLE = Set.of("", "people", "persons", "person", "others");
 
     /** Whether an offered toll replaces the one held, by the rules of {@link #absorbKilled}. */
     private static boolean replaces(int held, TollKind heldKind, int offered, TollKind offeredKind) {
@@ -266,9 +381,9 @@ final class TollChain {
                 "militants", "militant", "fighters", "fighter", "soldiers", "soldier", "troops", "jihadists", "gunmen",
                 "militiamen", "insurgents", "combatants", "rebels", "operatives");
 
-        static Side of(String evidence) {
+        static Side of(List<Token> evidence) {
             Side side = EITHER;
-            for (Token t : Tokenizer.tokenize(evidence)) {
+            for (Token t : evidence) {
                 Side word = CIVILIAN_WORDS.contains(t.lower()) ? CIVILIANS : COMBATANT_WORDS.contains(t.lower()) ? COMBATANTS
                         : EITHER;
                 if (word != EITHER && side != EITHER && word != side) {

@@ -23,10 +23,37 @@ final class TollContext {
     private static final Set<String> PERIOD_OPENERS = Set.of(
             "start", "beginning", "outbreak", "war", "conflict", "uprising", "campaign", "offensive", "year", "month");
 
+    /** "The strike came days after ...", "it comes a week after ...": verbs that tell the strike as a sequel. */
+    private static final Set<String> SEQUEL_VERBS = Set.of("came", "comes", "come", "follows", "followed");
+    /** How far before "after" a sequel's verb may stand ("came only two days after"). */
+    private static final int SEQUEL_REACH = 5;
+
     private TollContext() {}
 
     /**
-     * "more than 500 people have been killed in strikes since the start of the year", "so far this year": a toll
+     * "It came days after Israeli raids near Aleppo killed 40 people", "the operation followed a PKK raid that killed six
+     * soldiers": a toll told after the words that make the strike a sequel counts the incident it followed, even when
+     * that incident is told as a strike of its own.
+     */
+    static boolean afterSequel(List<Token> t, int from, CasualtyFinder.Hit h) {
+        for (int k = from + 1; k < h.fromTok(); k++) {
+            Token x = t.get(k);
+            if ((x.is("follows") || x.is("followed")) && !t.get(k + 1).punct()) {
+                return true;
+            }
+            if (x.is("after")) {
+                for (int m = Math.max(from, k - SEQUEL_REACH); m < k; m++) {
+                    if (SEQUEL_VERBS.contains(t.get(m).lower())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "more than 500 people have been killed in strikes since the start of the year", "(so far) this year": a toll
      * counted since a month, a year or the start of a war in its clause is a running total, not one strike's.
      */
     static boolean runningTotal(List<Token> t, CasualtyFinder.Hit h, int from, int to) {
@@ -46,7 +73,7 @@ final class TollContext {
                 return true;
             }
             boolean since = x.is("since") && periodStart(t, k + 1, to) && !afterSuperlative(t, k, start);
-            if (since || x.is("this") && t.get(k + 1).is("year") && k > start && t.get(k - 1).is("far")) {
+            if (since || x.is("this") && t.get(k + 1).is("year")) {
                 return true;
             }
         }

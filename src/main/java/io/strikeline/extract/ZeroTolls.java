@@ -1,0 +1,136 @@
+package io.strikeline.extract;
+
+import io.strikeline.extract.CasualtyFinder.Hit;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stage of {@link CasualtyFinder}: tolls of zero ("no casualties", "nobody was hurt", "no lives were lost", "did not cause
+ * any casualties"), told apart from tolls nobody gave ("no immediate reports of casualties", "no casualties were
+ * reported").
+ */
+final class ZeroTolls {
+
+    /** "no immediate reports of casualties", "without specifying the number of dead": the toll is unknown, not zero. */
+    private static final Set<String> VAGUE = Set.of(
+            "immediate", "reports", "report", "word", "information", "details", "indication", "indications", "confirmation",
+            "specifying", "giving", "providing", "saying", "detailing", "elaborating", "number", "toll", "figure", "figures");
+    /** "did not cause any casualties", "failed to leave any casualty": verbs whose denial says nobody was harmed. */
+    private static final Set<String> CAUSING = Set.of(
+            "cause", "caused", "causing", "result", "resulted", "leave", "left", "lead", "led", "inflict", "inflicted",
+            "suffer", "suffered", "incur", "incurred", "sustain", "sustained");
+    /** The nouns a denied verb may take: "any casualties", "any injuries", "deaths". */
+    private static final Set<String> HARM_NOUNS = Set.of(
+            "casualties", "casualty", "injuries", "injury", "deaths", "death", "fatalities");
+    /** How far after "not" the denied verb may stand ("did not immediately cause"). */
+    private static final int VERB_REACH = 3;
+
+    private ZeroTolls() {}
+
+    /** The toll of zero that "no", "nobody", "without" or "neither" at {@code i} opens, or null. */
+    static Hit zero(List<Token> t, int i, int to) {
+        int j = i + 1;
+        if (j < to && t.get(j).is("one") && t.get(i).is("no")) {
+            j++;
+        }
+        if (j < to && t.get(j).is("else")) {
+            return null; // "killing one soldier; no one else was hurt": the others are unharmed, not all
+        }
+        if (j < to && (t.get(j).is("causing") || t.get(j).is("any") || t.get(j).is("reported"))) {
+            j++;
+        }
+        if (j < to && VAGUE.contains(t.get(j).lower())) {
+            return null;
+        }
+        for (int k = j; k < Math.min(to, j + 6); k++) {
+            Token x = t.get(k);
+            if (x.punct() || VAGUE.contains(x.lower())) {
+                return null;
+            }
+            String w = x.lower();
+            if (onlyUnreported(t, k, to)) {
+                return null;
+            }
+            if (w.equals("casualties") || w.equals("casualty") || w.equals("hurt")) {
+                return new Hit(i, k + 1, true, 0);
+            }
+            if (CasualtyFinder.KILL_WORDS.contains(w) || livesLost(t, k, to)) {
+                return new Hit(i, k + 1, true, 0);
+            }
+            if (CasualtyFinder.INJURY_WORDS.contains(w)) {
+                return new Hit(i, k + 1, false, 0);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the blast did not cause any casualties", "failed to leave any casualty", "did not suffer any casualties": a denied
+     * verb of causing whose object is the harm, opened by "not", "never" or "failed" at {@code i}; null otherwise ("did
+     * not confirm the casualties" gives no figure).
+     */
+    static Hit denied(List<Token> t, int i, int to) {
+        int k = i + 1;
+        while (k < to && k <= i + VERB_REACH && !CAUSING.contains(t.get(k).lower())) {
+            if (t.get(k).punct()) {
+                return null;
+            }
+            k++;
+        }
+        if (k >= to || k > i + VERB_REACH) {
+            return null;
+        }
+        k++;
+        if (k < to && (t.get(k).is("in") || t.get(k).is("to"))) {
+            k++;
+        }
+        if (k < to && t.get(k).is("any")) {
+            k++;
+        }
+        if (k >= to || !HARM_NOUNS.contains(t.get(k).lower())) {
+            return null;
+        }
+        String noun = t.get(k).lower();
+        boolean injuries = noun.startsWith("injur");
+        return new Hit(i, k + 1, !injuries, 0);
+    }
+
+    /**
+     * Whether a toll of zero said of people ("no one was injured", "nobody was wounded") covers the dead too: nobody was
+     * harmed at all. "No injuries" says nothing of the dead.
+     */
+    static boolean ofPeople(List<Token> t, Hit h) {
+        Token first = t.get(h.fromTok());
+        return h.count() == 0 && (first.is("nobody") || first.is("no") && h.fromTok() + 1 < h.toTok()
+                && t.get(h.fromTok() + 1).is("one"));
+    }
+
+    /**
+     * "no casualties were reported", "with no casualties reported": the absence of reports, which gives no figure, as
+     * "no reports of casualties" gives none; "there were no casualties" is a toll of zero.
+     */
+    private static boolean onlyUnreported(List<Token> t, int k, int to) {
+        int m = k + 1;
+        while (m < to && m < k + 3 && CasualtyFinder.PASSIVE_AUX.contains(t.get(m).lower())) {
+            m++;
+        }
+        return m < to && t.get(m).is("reported");
+    }
+
+    /** "no lives were lost", "no loss of life": nobody was killed. */
+    private static boolean livesLost(List<Token> t, int k, int to) {
+        Token x = t.get(k);
+        if (x.is("loss")) {
+            return k + 2 < to && t.get(k + 1).is("of") && (t.get(k + 2).is("life") || t.get(k + 2).is("lives"));
+        }
+        if (!x.is("lives") && !x.is("life")) {
+            return false;
+        }
+        for (int m = k + 1; m < Math.min(to, k + 4); m++) {
+            if (t.get(m).is("lost")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
