@@ -91,7 +91,7 @@ final class PlaceReader {
                 && i >= datelineEnd
                 && !Places.referencePoint(tokens, s.from, i) && !Places.topicOfTalk(tokens, s.from, i)
                 && !Places.governmentByItsSeat(tokens, s.from, i, bestEnd, s.to)
-                && !Places.namesARoad(tokens, i, bestEnd, s.to)) {
+                && !Places.namesARoad(tokens, i, bestEnd, s.to) && !Places.acronym(tokens, i, bestEnd, best)) {
             int start = i;
             while (start > s.from && tokens.get(start - 1).key().isEmpty() && !tokens.get(start - 1).punct()
                     && tokens.get(start - 1).hyphenAfter()) {

@@ -278,6 +278,42 @@ final class Places {
                 || tokens.get(k).is("and") || tokens.get(k).is("but");
     }
 
+    /** How many letters an acronym has at least: "US" and "UK" are countries' names either way. */
+    private static final int ACRONYM_LETTERS = 3;
+
+    /**
+     * "told SANA", "the state SANA news agency": one word wholly in capitals beside a word in lower case is an acronym (of
+     * a news agency, a party, a force), not the town the gazetteer spells in mixed case ("Sana"); a place the gazetteer
+     * itself spells in capitals ("BIAP") is one, and so is a name in a line set all in capitals.
+     */
+    static boolean acronym(List<Token> tokens, int placeFrom, int placeTo, List<Place> options) {
+        String raw = tokens.get(placeFrom).raw();
+        if (placeTo - placeFrom != 1 || raw.length() < ACRONYM_LETTERS || !capitalsOnly(raw)) {
+            return false;
+        }
+        boolean lowerBeside = placeFrom > 0 && hasLowerCase(tokens.get(placeFrom - 1).raw())
+                || placeTo < tokens.size() && hasLowerCase(tokens.get(placeTo).raw());
+        return lowerBeside && options.stream().noneMatch(p -> p.name().equals(raw) || p.aliases().contains(raw));
+    }
+
+    private static boolean capitalsOnly(String raw) {
+        for (int k = 0; k < raw.length(); k++) {
+            if (!Character.isLetter(raw.charAt(k)) || !Character.isUpperCase(raw.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasLowerCase(String raw) {
+        for (int k = 0; k < raw.length(); k++) {
+            if (Character.isLowerCase(raw.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "the Damascus-Quneitra road": a town that names a road with another town, not the place of the strike. */
     static boolean namesARoad(List<Token> tokens, int placeFrom, int placeTo, int sentenceTo) {
         boolean joinedAfter = tokens.get(placeTo - 1).hyphenAfter() && placeTo + 1 < sentenceTo
