@@ -174,17 +174,22 @@ final class Triggers {
         return i;
     }
 
+    /** Words a headline's noun follows, so a word after them is no verb: "the targets", "of bombs", "to pound". */
+    private static final Set<String> BEFORE_A_NOUN = Set.of(
+            "a", "an", "of", "to", "for", "and", "or", "on", "in", "at", "by", "with", "from", "barrel");
+
     /**
      * A headline verb stands after its subject, a name or a weapon ("Turkey bombs", "jets pound", "Iraq hammer"), not after
-     * an article or a number ("the targets", "85 targets", "barrel bombs").
+     * an article, a preposition, a number or the kind of a bomb ("the targets", "85 targets", "barrel bombs", "car bombs");
+     * headlines come in any case, so the subject's capital is not asked for.
      */
     private boolean headlineVerbAt(int i) {
         if (i == 0) {
             return false;
         }
         Token before = tokens.get(i - 1);
-        return !before.punct() && (before.capitalized() || before.in(WordClass.WEAPON)) && !before.is("barrel")
-                && !before.is("the") && Numbers.value(before) < 0;
+        return !before.punct() && !before.in(WordClass.DEFINITE) && !BEFORE_A_NOUN.contains(before.lower())
+                && !NOT_AIR_BOMBING.contains(before.lower()) && Numbers.value(before) < 0;
     }
 
     /**
