@@ -26,6 +26,8 @@ final class ArticleAnalysis {
     private final Triggers triggers;
     private final Roles roles;
     private final int headlineChars;
+    /** The last strike told before the clause being read, or null. */
+    private Candidate lastTold;
     private final Map<String, Double> countryWeight = new HashMap<>();
     private final PlaceReader placeReader;
     private List<List<String>> confidenceEvidence = List.of();
@@ -269,6 +271,7 @@ final class ArticleAnalysis {
         }
         for (Candidate cand : out) {
             fillFromSentence(cand, previous);
+            lastTold = cand;
         }
         List<Candidate> split = new ArrayList<>();
         for (Candidate cand : out) {
@@ -333,6 +336,9 @@ final class ArticleAnalysis {
         if (best.strength() >= 2) {
             return best;
         }
+        if (best.strength() == 0 && byNoWeapon(best.to())) {
+            return null;
+        }
         boolean weaponNear = nearestWeapon(s, best) != null;
         boolean hasPlace = false;
         for (PlaceHit p : s.places) {
@@ -361,7 +367,8 @@ final class ArticleAnalysis {
         if (best.strength() == 1 && (hasActor || hasPlace || blamed) && (contextWeapon || definite)) {
             return best;
         }
-        if (best.strength() == 0 && contextWeapon && hasPlace) {
+        if (best.strength() == 0 && (hasPlace && contextWeapon || lastTold != null && !s.places.isEmpty()
+                && toldAgainPassively(best))) {
             return best;
         }
         if (stateSubject && (best.strength() == 1 || tokens.get(best.from()).is("hit") || tokens.get(best.from()).is("targeted")
@@ -369,6 +376,34 @@ final class ArticleAnalysis {
             return best;
         }
         return null;
+    }
+
+    /**
+     * "The party's headquarters in Koya were also targeted", "a depot near Albu Kamal was hit": a bare verb in the passive,
+     * in a story that has told a strike before, tells another site of it.
+     */
+    private boolean toldAgainPassively(Trigger t) {
+        int k = t.from() - 1;
+        if (k > 0 && tokens.get(k).is("also")) {
+            k--;
+        }
+        return k >= 0 && (tokens.get(k).is("was") || tokens.get(k).is("were") || tokens.get(k).is("been"));
+    }
+
+    /** How far after "by" a passive's agent names a weapon or a party: "hit by two Iranian drones". */
+    private static final int AGENT_WORDS = 3;
+
+    /** "were also hit by the cuts": a bare verb's agent after "by" that is no weapon and no named party is no strike's. */
+    private boolean byNoWeapon(int after) {
+        if (after >= tokens.size() || !tokens.get(after).is("by")) {
+            return false;
+        }
+        for (int k = after + 1; k < Math.min(tokens.size(), after + 1 + AGENT_WORDS); k++) {
+            if (tokens.get(k).in(WordClass.WEAPON) || tokens.get(k).capitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "a Reaper engaged", "jets pounded", a Reaper "engaged": a bare verb whose subject is the weapon. */
@@ -423,6 +458,9 @@ final class ArticleAnalysis {
             w = contextWeapon(previous);
         }
         c.type = StrikeTypes.typeOf(t, w, c.perpetrator, c.target, c.referential);
+        if (weapon == null && t.weapon() == null && lastTold != null && toldAgainPassively(t)) {
+            c.type = lastTold.type; // "were also hit": more sites of the strike told before, of its kind
+        }
         c.pairedType = triggers.secondOfPair(t);
         c.typeMention = doc.mention(MentionKind.TRIGGER, t.from(), t.to(), c.type.code());
         // date
