@@ -84,6 +84,7 @@ final class ArticleAnalysis {
         dates.fillUndated(events);
         Coreference.placeFromTargetSentence(events, sentences, tokens);
         Coreference.placeFromSiteAnaphor(events, tokens);
+        Places.placeOnTheSameBearing(events, doc);
         events.forEach(Roles::groundedNotFlying);
         StrikeTypes.inheritFromArticle(events, tokens);
         boolean regionArticle = regionArticle();

@@ -3,6 +3,7 @@ package io.strikeline.extract;
 import io.strikeline.geo.Gazetteer;
 import io.strikeline.geo.Place;
 import io.strikeline.model.LocationPrecision;
+import io.strikeline.model.MentionKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -163,6 +164,47 @@ final class Places {
         boolean smaller = fine.precision() == LocationPrecision.SITE
                 || fine.population() * OFF_TOWN_SIZE_RATIO <= off.chosen().population();
         return smaller && Gazetteer.distanceKm(off.chosen(), fine) <= OFF_TOWN_REACH_KM;
+    }
+
+    /**
+     * "Jurf al-Sakhar, south of Baghdad" after "strikes south of Baghdad": whether the place {@code named} is itself said to
+     * lie on the same bearing from the same town as {@code off}, a strike placed only off that town. Then it is the place
+     * the story means, when it may be one ({@link #offTownMayBe}).
+     */
+    static boolean onTheSameBearing(List<Token> tokens, PlaceHit off, PlaceHit named) {
+        int of = compassOfAt(tokens, 0, off.from());
+        int k = named.to();
+        if (of < 0 || k < tokens.size() && tokens.get(k).is(",")) {
+            k++;
+        }
+        if (of < 0 || k + 2 >= tokens.size() || !tokens.get(k).is(tokens.get(of - 1).lower()) || !tokens.get(k + 1).is("of")) {
+            return false;
+        }
+        int town = k + 2;
+        while (town < tokens.size() && (tokens.get(town).is("the") || tokens.get(town).is("capital")
+                || tokens.get(town).is(","))) {
+            town++;
+        }
+        return town < tokens.size() && tokens.get(town).key().equals(tokens.get(off.from()).key())
+                && offTownMayBe(off, named.chosen());
+    }
+
+    /** Strikes placed only off a town take the place the story names on the same bearing from it ({@link #onTheSameBearing}). */
+    static void placeOnTheSameBearing(List<Candidate> events, ArticleDoc doc) {
+        for (Candidate e : events) {
+            if (e.place == null || !e.place.offTown()) {
+                continue;
+            }
+            for (SentenceInfo s : doc.sentences) {
+                for (PlaceHit p : s.places) {
+                    if (!p.origin() && p.chosen() != null && onTheSameBearing(doc.tokens, e.place, p)) {
+                        e.place = p;
+                        e.placeMention = doc.mention(MentionKind.PLACE, p.from(), p.to(), p.chosen().id());
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     /** The index of the "of" of "south of" before the place at {@code i} (passing "the capital,"), else -1. */

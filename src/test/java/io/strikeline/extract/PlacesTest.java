@@ -18,6 +18,20 @@ class PlacesTest {
     }
 
     @Test
+    void aStrikeOffATownIsAtTheTownTheStoryPutsOnTheSameBearing() {
+        assertThat(events("Baghdad condemned U.S. air strikes south of Baghdad that killed eight fighters on Tuesday. "
+                + "The group said its men were killed in its stronghold of Jurf al-Sakhar, south of Baghdad."))
+                .extracting(ExtractedEvent::place).containsExactly("Jurf al-Sakhar");
+        // another bearing, or a city too large to be what "south of" a town means, leaves the strike off the town
+        assertThat(events("Baghdad condemned U.S. air strikes south of Baghdad that killed eight fighters on Tuesday. "
+                + "The fighters came from Taji, north of Baghdad."))
+                .extracting(ExtractedEvent::place).containsExactly("Baghdad");
+        assertThat(events("Baghdad condemned U.S. air strikes south of Baghdad that killed eight fighters on Tuesday. "
+                + "A hospital in Karbala, south of Baghdad, took in the wounded."))
+                .extracting(ExtractedEvent::place).containsExactly("Baghdad");
+    }
+
+    @Test
     void aNewsAgencysAcronymIsNoTown() {
         Extraction read = RuleBasedExtractor.standard().extract(new ArticleText("Test",
                 "Israeli missiles struck army posts in Quneitra on Thursday, a military source told SANA. SANA said the "
