@@ -181,6 +181,10 @@ final class ArticleAnalysis {
                     || tokens.get(d.fromTok() - 1).is("updated")) ? d.asStatement() : d);
             s.actors = new ArrayList<>(ActorFinder.find(tokens, r[0], r[1]));
             s.places = placeReader.find(s);
+            String filedIn = placeReader.datelineCountry(s);
+            if (filedIn != null) {
+                countryWeight.merge(filedIn, 1.0, Double::sum);
+            }
             s.casualties = CasualtyFinder.find(tokens, r[0], r[1]);
             for (int i = r[0]; i < r[1]; i++) {
                 Token t = tokens.get(i);

@@ -44,6 +44,32 @@ final class PlaceReader {
     }
 
     /**
+     * The country of the place a sentence's dateline names ("ERBIL, Iraq (AP) -"), or null: no place of a strike, but where
+     * the story was filed tells which country it is about.
+     */
+    String datelineCountry(SentenceInfo s) {
+        int end = Places.datelineEnd(tokens, s.index, s.from, s.to);
+        String key = null;
+        List<Place> found = null;
+        for (int j = s.from; j < end && j < s.from + gazetteer.maxWords(); j++) {
+            Token t = tokens.get(j);
+            if (t.punct()) {
+                break;
+            }
+            if (t.key().isEmpty()) {
+                continue;
+            }
+            key = key == null ? t.key() : key + ' ' + t.key();
+            if (!gazetteer.isPrefix(key)) {
+                break;
+            }
+            List<Place> named = gazetteer.lookup(key);
+            found = named.isEmpty() ? found : named;
+        }
+        return found != null && oneCountry(found) ? found.get(0).country() : null;
+    }
+
+    /**
      * The longest place name (or a facility a city names) that begins with the word at {@code i}, added to {@code out}
      * unless it is no place of the strike; returns the index after it, or {@code i + 1} when there is none.
      */
