@@ -5,7 +5,6 @@ import io.strikeline.geo.Gazetteer;
 import io.strikeline.geo.NameFolding;
 import io.strikeline.geo.Place;
 import io.strikeline.model.FieldEvidence;
-import io.strikeline.model.LocationPrecision;
 import io.strikeline.model.Mention;
 import io.strikeline.model.MentionKind;
 import io.strikeline.model.Span;
@@ -13,14 +12,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 /** The work of extracting one article; a fresh instance per article, so the extractor stays thread-safe. */
 final class ArticleAnalysis {
-
-    private static final Set<String> LOCATIVE = Set.of(
-            "in", "inside", "into", "across", "near", "throughout", "from", "within", "over", "at", "toward", "towards");
 
     private final Gazetteer gazetteer;
     private final Landmarks landmarks;
@@ -31,19 +25,34 @@ final class ArticleAnalysis {
     private final List<SentenceInfo> sentences;
     private final Triggers triggers;
     private final Roles roles;
+    private final int headlineChars;
+    /** The last strike told before the clause being read, or null. */
+    private Candidate lastTold;
     private final Map<String, Double> countryWeight = new HashMap<>();
+    private final PlaceReader placeReader;
     private List<List<String>> confidenceEvidence = List.of();
 
     ArticleAnalysis(Gazetteer gazetteer, Landmarks landmarks, ArticleText article) {
+        this(gazetteer, landmarks, article, 0);
+    }
+
+    /** {@code headlineChars}: the text opens with the article's headline, in that many characters (0: it does not). */
+    private ArticleAnalysis(Gazetteer gazetteer, Landmarks landmarks, ArticleText article, int headlineChars) {
         this.gazetteer = gazetteer;
         this.landmarks = landmarks;
         this.article = article;
+        this.headlineChars = headlineChars;
         this.doc = new ArticleDoc(article.text());
         this.text = doc.text;
         this.tokens = doc.tokens;
         this.sentences = doc.sentences;
-        this.triggers = new Triggers(tokens);
+        int headlineTokens = 0;
+        while (headlineTokens < tokens.size() && tokens.get(headlineTokens).start() < headlineChars) {
+            headlineTokens++;
+        }
+        this.triggers = new Triggers(tokens, headlineTokens);
         this.roles = new Roles(doc, gazetteer);
+        this.placeReader = new PlaceReader(gazetteer, tokens, countryWeight);
     }
 
     Extraction run() {
@@ -51,6 +60,9 @@ final class ArticleAnalysis {
         List<Candidate> candidates = new ArrayList<>();
         for (SentenceInfo s : sentences) {
             candidates.addAll(candidatesOf(s));
+        }
+        if (headlineChars > 0) {
+            placedByStoryLead(candidates);
         }
         DateResolution dates = new DateResolution(doc, gazetteer);
         dates.reference = article.published();
@@ -72,6 +84,7 @@ final class ArticleAnalysis {
         dates.fillUndated(events);
         Coreference.placeFromTargetSentence(events, sentences, tokens);
         Coreference.placeFromSiteAnaphor(events, tokens);
+        Places.placeOnTheSameBearing(events, doc);
         events.forEach(Roles::groundedNotFlying);
         StrikeTypes.inheritFromArticle(events, tokens);
         boolean regionArticle = regionArticle();
@@ -89,7 +102,21 @@ final class ArticleAnalysis {
         for (Candidate e : events) {
             out.add(toEvent(e));
         }
+        if (out.isEmpty() && headlineChars == 0 && HeadlineFallback.mayTellStrike(article.title())) {
+            return readWithHeadline();
+        }
         return new Extraction(out, doc.mentions(), dates.inferred, dates.inferenceReason);
+    }
+
+    /** The story read again with its headline as its first sentence ({@link HeadlineFallback}). */
+    private Extraction readWithHeadline() {
+        int offset = HeadlineFallback.offset(article);
+        ArticleAnalysis again = new ArticleAnalysis(gazetteer, landmarks, HeadlineFallback.withHeadline(article), offset);
+        Extraction read = again.run();
+        confidenceEvidence = again.confidenceEvidence;
+        Span lead = sentences.isEmpty() ? new Span(0, 0)
+                : new Span(tokens.get(sentences.get(0).from).start(), tokens.get(sentences.get(0).to - 1).end());
+        return HeadlineFallback.inStoryText(read, offset, lead);
     }
 
     /** After {@link #run}: the names of the evidence each event's confidence rests on, in the events' order. */
@@ -153,7 +180,11 @@ final class ArticleAnalysis {
             s.dates.replaceAll(d -> d.fromTok() > s.from && (tokens.get(d.fromTok() - 1).is("update")
                     || tokens.get(d.fromTok() - 1).is("updated")) ? d.asStatement() : d);
             s.actors = new ArrayList<>(ActorFinder.find(tokens, r[0], r[1]));
-            s.places = findPlaces(s);
+            s.places = placeReader.find(s);
+            String filedIn = placeReader.datelineCountry(s);
+            if (filedIn != null) {
+                countryWeight.merge(filedIn, 1.0, Double::sum);
+            }
             s.casualties = CasualtyFinder.find(tokens, r[0], r[1]);
             for (int i = r[0]; i < r[1]; i++) {
                 Token t = tokens.get(i);
@@ -173,14 +204,14 @@ final class ArticleAnalysis {
         }
         for (SentenceInfo s : sentences) {
             for (PlaceHit p : s.places) {
-                if (p.options().size() == 1 || oneCountry(p.options())) {
+                if (p.options().size() == 1 || PlaceReader.oneCountry(p.options())) {
                     countryWeight.merge(p.options().get(0).country(), 1.0, Double::sum);
                 }
             }
         }
         for (SentenceInfo s : sentences) {
             s.places.replaceAll(p -> new PlaceHit(p.from(), p.to(), p.options(), p.origin(), p.launchSite(),
-                    p.offTown(), choose(p.options(), p.to())));
+                    p.offTown(), placeReader.choose(p.options(), p.to())));
         }
     }
 
@@ -194,130 +225,6 @@ final class ArticleAnalysis {
             }
         }
         return false;
-    }
-
-    private List<PlaceHit> findPlaces(SentenceInfo s) {
-        List<PlaceHit> out = new ArrayList<>();
-        int datelineEnd = Places.datelineEnd(tokens, s.index, s.from, s.to);
-        int i = s.from;
-        while (i < s.to) {
-            String key = tokens.get(i).key();
-            // most words begin no place's name, and the gazetteer's prefixes say so at once
-            i = key.isEmpty() || !gazetteer.isPrefix(key) ? i + 1 : placeAt(s, i, datelineEnd, out);
-        }
-        return out;
-    }
-
-    /**
-     * The longest place name (or a facility a city names) that begins with the word at {@code i}, added to {@code out}
-     * unless it is no place of the strike; returns the index after it, or {@code i + 1} when there is none.
-     */
-    private int placeAt(SentenceInfo s, int i, int datelineEnd, List<PlaceHit> out) {
-        int max = gazetteer.maxWords();
-        String k = null;
-        int words = 0;
-        int bestEnd = -1;
-        List<Place> best = null;
-        String bestKey = null;
-        String prefixKey = null;
-        int prefixEnd = -1;
-        boolean capital = false;
-        for (int j = i; j < s.to && words < max; j++) {
-            Token t = tokens.get(j);
-            if (t.punct()) {
-                break;
-            }
-            if (t.key().isEmpty()) {
-                continue;
-            }
-            capital |= t.capitalized() || Character.getType(t.raw().charAt(0)) == Character.OTHER_LETTER;
-            // the first word is looked up by the token's own key, whose hash is kept: most words end there
-            k = k == null ? t.key() : k + ' ' + t.key();
-            words++;
-            if (!gazetteer.isPrefix(k)) {
-                break;
-            }
-            prefixKey = k;
-            prefixEnd = j + 1;
-            List<Place> found = gazetteer.lookup(k);
-            if (!found.isEmpty() && capital) {
-                best = found;
-                bestKey = k;
-                bestEnd = j + 1;
-            }
-        }
-        List<Place> facility = capital ? Places.facilityNamedWithCity(tokens, s.from, i,
-                best != null ? bestKey : prefixKey, gazetteer) : null;
-        if (facility != null) {
-            bestEnd = best != null ? bestEnd : prefixEnd;
-            best = facility;
-        }
-        if (best != null && !Places.insidePersonName(tokens, i) && !Places.firstNameOfPerson(tokens, bestEnd, s.to)
-                && i >= datelineEnd
-                && !Places.referencePoint(tokens, s.from, i) && !Places.topicOfTalk(tokens, s.from, i)
-                && !Places.governmentByItsSeat(tokens, s.from, i, bestEnd, s.to)
-                && !Places.namesARoad(tokens, i, bestEnd, s.to)) {
-            int start = i;
-            while (start > s.from && tokens.get(start - 1).key().isEmpty() && !tokens.get(start - 1).punct()
-                    && tokens.get(start - 1).hyphenAfter()) {
-                start--;
-            }
-            boolean launchSite = Places.launchedFrom(tokens, s.from, start);
-            boolean origin = launchSite || start > s.from && tokens.get(start - 1).is("from");
-            PlaceHit hit = new PlaceHit(start, bestEnd, best, origin, launchSite, Places.compassOf(tokens, s.from, start), null);
-            if (!out.isEmpty() && Places.locates(tokens, out.get(out.size() - 1), hit)) {
-                return bestEnd;
-            }
-            if (!resolveActorOverlap(s, hit)) {
-                out.add(hit);
-            }
-            return bestEnd;
-        }
-        return i + 1;
-    }
-
-    /** A name that is both an actor and a place ("Iran", "Israel") is a place only after "in", "near" and the like. */
-    private boolean resolveActorOverlap(SentenceInfo s, PlaceHit hit) {
-        for (int a = 0; a < s.actors.size(); a++) {
-            ActorFinder.Hit ah = s.actors.get(a);
-            if (ah.fromTok() < hit.to() && hit.from() < ah.toTok()) {
-                boolean locative = hit.from() > s.from && LOCATIVE.contains(tokens.get(hit.from() - 1).lower());
-                boolean wholeCountry = hit.options().stream().allMatch(p -> p.precision() == LocationPrecision.COUNTRY);
-                if (locative && wholeCountry && ah.toTok() == hit.to() && ah.fromTok() == hit.from()) {
-                    s.actors.remove(a);
-                    return false;
-                }
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private Place choose(List<Place> options, int endTok) {
-        if (options.size() == 1) {
-            return options.get(0);
-        }
-        boolean provinceWord = endTok < tokens.size()
-                && (tokens.get(endTok).is("province") || tokens.get(endTok).is("governorate"));
-        Place best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (Place p : options) {
-            double score = countryWeight.getOrDefault(p.country(), 0.0) * 3
-                    + (p.country().equals("IQ") || p.country().equals("SY") ? 2 : 0)
-                    + Math.log10(p.population() + 10) * 0.5
-                    + switch (p.precision()) {
-                        case SITE -> 5;
-                        case CITY -> 4;
-                        case PROVINCE -> provinceWord ? 6 : 3;
-                        case REGION -> 2;
-                        case COUNTRY -> 1;
-                    };
-            if (score > bestScore) {
-                bestScore = score;
-                best = p;
-            }
-        }
-        return best;
     }
 
     // ---------------------------------------------------------------- candidates
@@ -369,6 +276,7 @@ final class ArticleAnalysis {
         }
         for (Candidate cand : out) {
             fillFromSentence(cand, previous);
+            lastTold = cand;
         }
         List<Candidate> split = new ArrayList<>();
         for (Candidate cand : out) {
@@ -379,14 +287,36 @@ final class ArticleAnalysis {
         return split;
     }
 
-    /** Whether the options, more than one, all lie in one country. */
-    private static boolean oneCountry(List<Place> options) {
-        for (Place p : options) {
-            if (!Objects.equals(p.country(), options.get(0).country())) {
-                return false;
+    /**
+     * "Turkey bombs Kurdish sites" over a story that tells "a campaign of strikes on Hawija yesterday": a strike the
+     * headline tells with no day, or with no place finer than a country or region, takes those of the story's first
+     * sentence with a strike word (not a caption's), however the story tells it there, or else of its first sentence:
+     * read alone, the story told no strike.
+     */
+    private void placedByStoryLead(List<Candidate> candidates) {
+        SentenceInfo lead = null;
+        SentenceInfo first = null;
+        for (int k = 1; k < sentences.size() && lead == null; k++) {
+            SentenceInfo s = sentences.get(k);
+            first = first == null && !s.caption ? s : first;
+            lead = !s.caption && !triggers.triggersIn(s, s.from, s.to).isEmpty() ? s : null;
+        }
+        lead = lead == null ? first : lead;
+        if (lead == null) {
+            return;
+        }
+        DateExpr day = lead.dates.stream().filter(d -> !d.statement()).findFirst().orElse(null);
+        PlaceHit where = lead.places.stream().filter(p -> !p.origin()).findFirst().orElse(null);
+        for (Candidate c : candidates) {
+            if (c.sentence.index != 0) {
+                continue;
+            }
+            c.dateExpr = c.dateExpr == null ? day : c.dateExpr;
+            if (where != null && (c.placeValue() == null || Places.contains(c.placeValue(), where.chosen()))) {
+                c.place = where;
+                c.placeMention = doc.mention(MentionKind.PLACE, where.from(), where.to(), where.chosen().id());
             }
         }
-        return !options.isEmpty();
     }
 
     private static boolean anyStrong(List<Trigger> triggers) {
@@ -411,6 +341,9 @@ final class ArticleAnalysis {
         if (best.strength() >= 2) {
             return best;
         }
+        if (best.strength() == 0 && byNoWeapon(best.to())) {
+            return null;
+        }
         boolean weaponNear = nearestWeapon(s, best) != null;
         boolean hasPlace = false;
         for (PlaceHit p : s.places) {
@@ -418,9 +351,11 @@ final class ArticleAnalysis {
         }
         boolean hasActor = false;
         boolean stateSubject = false;
+        // a headline's subject may be a list over the comma that ends a clause: "U.S., Iraq hammer IS town"
+        int subjectFrom = triggers.headlineVerb(best) ? s.from : clause[0];
         for (ActorFinder.Hit a : s.actors) {
             hasActor |= a.fromTok() >= clause[0] && a.toTok() <= clause[1] && a.actor().kind() != Kind.IGNORED;
-            stateSubject |= a.fromTok() >= clause[0] && a.toTok() <= best.from() && a.actor().kind().flies();
+            stateSubject |= a.fromTok() >= subjectFrom && a.toTok() <= best.from() && a.actor().kind().flies();
         }
         boolean killedOnly = tokens.get(best.from()).is("killed") || tokens.get(best.from()).is("exploded");
         if (weaponNear) {
@@ -437,14 +372,43 @@ final class ArticleAnalysis {
         if (best.strength() == 1 && (hasActor || hasPlace || blamed) && (contextWeapon || definite)) {
             return best;
         }
-        if (best.strength() == 0 && contextWeapon && hasPlace) {
+        if (best.strength() == 0 && (hasPlace && contextWeapon || lastTold != null && !s.places.isEmpty()
+                && toldAgainPassively(best))) {
             return best;
         }
         if (stateSubject && (best.strength() == 1 || tokens.get(best.from()).is("hit") || tokens.get(best.from()).is("targeted")
-                || tokens.get(best.from()).is("pounded"))) {
+                || tokens.get(best.from()).is("pounded") || triggers.headlineVerb(best))) {
             return best;
         }
         return null;
+    }
+
+    /**
+     * "The party's headquarters in Koya were also targeted", "a depot near Albu Kamal was hit": a bare verb in the passive,
+     * in a story that has told a strike before, tells another site of it.
+     */
+    private boolean toldAgainPassively(Trigger t) {
+        int k = t.from() - 1;
+        if (k > 0 && tokens.get(k).is("also")) {
+            k--;
+        }
+        return k >= 0 && (tokens.get(k).is("was") || tokens.get(k).is("were") || tokens.get(k).is("been"));
+    }
+
+    /** How far after "by" a passive's agent names a weapon or a party: "hit by two Iranian drones". */
+    private static final int AGENT_WORDS = 3;
+
+    /** "were also hit by the cuts": a bare verb's agent after "by" that is no weapon and no named party is no strike's. */
+    private boolean byNoWeapon(int after) {
+        if (after >= tokens.size() || !tokens.get(after).is("by")) {
+            return false;
+        }
+        for (int k = after + 1; k < Math.min(tokens.size(), after + 1 + AGENT_WORDS); k++) {
+            if (tokens.get(k).in(WordClass.WEAPON) || tokens.get(k).capitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "a Reaper engaged", "jets pounded", a Reaper "engaged": a bare verb whose subject is the weapon. */
@@ -499,6 +463,9 @@ final class ArticleAnalysis {
             w = contextWeapon(previous);
         }
         c.type = StrikeTypes.typeOf(t, w, c.perpetrator, c.target, c.referential);
+        if (weapon == null && t.weapon() == null && lastTold != null && toldAgainPassively(t)) {
+            c.type = lastTold.type; // "were also hit": more sites of the strike told before, of its kind
+        }
         c.pairedType = triggers.secondOfPair(t);
         c.typeMention = doc.mention(MentionKind.TRIGGER, t.from(), t.to(), c.type.code());
         // date

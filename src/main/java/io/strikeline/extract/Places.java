@@ -3,6 +3,7 @@ package io.strikeline.extract;
 import io.strikeline.geo.Gazetteer;
 import io.strikeline.geo.Place;
 import io.strikeline.model.LocationPrecision;
+import io.strikeline.model.MentionKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -165,6 +166,47 @@ final class Places {
         return smaller && Gazetteer.distanceKm(off.chosen(), fine) <= OFF_TOWN_REACH_KM;
     }
 
+    /**
+     * "Jurf al-Sakhar, south of Baghdad" after "strikes south of Baghdad": whether the place {@code named} is itself said to
+     * lie on the same bearing from the same town as {@code off}, a strike placed only off that town. Then it is the place
+     * the story means, when it may be one ({@link #offTownMayBe}).
+     */
+    static boolean onTheSameBearing(List<Token> tokens, PlaceHit off, PlaceHit named) {
+        int of = compassOfAt(tokens, 0, off.from());
+        int k = named.to();
+        if (of < 0 || k < tokens.size() && tokens.get(k).is(",")) {
+            k++;
+        }
+        if (of < 0 || k + 2 >= tokens.size() || !tokens.get(k).is(tokens.get(of - 1).lower()) || !tokens.get(k + 1).is("of")) {
+            return false;
+        }
+        int town = k + 2;
+        while (town < tokens.size() && (tokens.get(town).is("the") || tokens.get(town).is("capital")
+                || tokens.get(town).is(","))) {
+            town++;
+        }
+        return town < tokens.size() && tokens.get(town).key().equals(tokens.get(off.from()).key())
+                && offTownMayBe(off, named.chosen());
+    }
+
+    /** Strikes placed only off a town take the place the story names on the same bearing from it ({@link #onTheSameBearing}). */
+    static void placeOnTheSameBearing(List<Candidate> events, ArticleDoc doc) {
+        for (Candidate e : events) {
+            if (e.place == null || !e.place.offTown()) {
+                continue;
+            }
+            for (SentenceInfo s : doc.sentences) {
+                for (PlaceHit p : s.places) {
+                    if (!p.origin() && p.chosen() != null && onTheSameBearing(doc.tokens, e.place, p)) {
+                        e.place = p;
+                        e.placeMention = doc.mention(MentionKind.PLACE, p.from(), p.to(), p.chosen().id());
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
     /** The index of the "of" of "south of" before the place at {@code i} (passing "the capital,"), else -1. */
     private static int compassOfAt(List<Token> tokens, int sentenceFrom, int i) {
         int k = i - 1;
@@ -276,6 +318,42 @@ final class Places {
         }
         return k < sentenceFrom || tokens.get(k).punct() || tokens.get(k).in(WordClass.CLAUSE_OPENER)
                 || tokens.get(k).is("and") || tokens.get(k).is("but");
+    }
+
+    /** How many letters an acronym has at least: "US" and "UK" are countries' names either way. */
+    private static final int ACRONYM_LETTERS = 3;
+
+    /**
+     * "told SANA", "the state SANA news agency": one word wholly in capitals beside a word in lower case is an acronym (of
+     * a news agency, a party, a force), not the town the gazetteer spells in mixed case ("Sana"); a place the gazetteer
+     * itself spells in capitals ("BIAP") is one, and so is a name in a line set all in capitals.
+     */
+    static boolean acronym(List<Token> tokens, int placeFrom, int placeTo, List<Place> options) {
+        String raw = tokens.get(placeFrom).raw();
+        if (placeTo - placeFrom != 1 || raw.length() < ACRONYM_LETTERS || !capitalsOnly(raw)) {
+            return false;
+        }
+        boolean lowerBeside = placeFrom > 0 && hasLowerCase(tokens.get(placeFrom - 1).raw())
+                || placeTo < tokens.size() && hasLowerCase(tokens.get(placeTo).raw());
+        return lowerBeside && options.stream().noneMatch(p -> p.name().equals(raw) || p.aliases().contains(raw));
+    }
+
+    private static boolean capitalsOnly(String raw) {
+        for (int k = 0; k < raw.length(); k++) {
+            if (!Character.isLetter(raw.charAt(k)) || !Character.isUpperCase(raw.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasLowerCase(String raw) {
+        for (int k = 0; k < raw.length(); k++) {
+            if (Character.isLowerCase(raw.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the Damascus-Quneitra road": a town that names a road with another town, not the place of the strike. */

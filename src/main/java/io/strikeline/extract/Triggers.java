@@ -22,6 +22,13 @@ final class Triggers {
             "dropping", "engaged", "neutralized", "neutralised", "firing", "launching", "hammered", "hammering",
             "pounding");
 
+    /**
+     * A headline's present tense for a strike ("Turkey bombs Kurdish sites", "jets pound PKK hideouts", "U.S., Iraq hammer
+     * IS town"): verbs only a headline tells a strike with; in a story's sentences "bombs" and "targets" are mostly nouns.
+     */
+    static final Set<String> HEADLINE_VERBS = Set.of(
+            "bombs", "bomb", "pounds", "pound", "hammers", "hammer", "targets", "target", "shell", "raid", "blitz", "blitzes");
+
     private static final Set<String> BASE_VERBS = Set.of(
             "strike", "attack", "hit", "target", "bomb", "launch", "fire", "retaliate");
 
@@ -88,7 +95,8 @@ final class Triggers {
     static final Set<String> TRIGGER_STARTS = Stream.of(STRIKE_NOUNS, ATTACK_NOUNS, ACTION_VERBS, Weapon.WORDS.keySet(),
             Set.of("air", "aerial", "airstrike", "airstrikes", "airstrike's", "airraid", "aggression", "shelling", "shelled",
                     "bombardment", "bombardments", "bombing", "bombings", "bombed", "bombarded", "struck", "striking", "raid",
-                    "raids", "attacked", "attacking")).flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
+                    "raids", "attacked", "attacking"), HEADLINE_VERBS)
+            .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
     List<Trigger> triggersIn(SentenceInfo s, int from, int to) {
         List<Trigger> out = new ArrayList<>();
@@ -160,8 +168,28 @@ final class Triggers {
         } else if (ACTION_VERBS.contains(w) && !(w.equals("engaged") && (next.equals("in") || next.equals("with")))) {
             // "a drone engaged two gunmen", "jets neutralized six fighters"; not "engaged in talks"
             out.add(new Trigger(i, i + 1, null, null, 0, w.equals("hit")));
+        } else if (i < headlineEnd && HEADLINE_VERBS.contains(w) && headlineVerbAt(i)) {
+            out.add(new Trigger(i, i + 1, null, null, 0, false));
         }
         return i;
+    }
+
+    /** Words a headline's noun follows, so a word after them is no verb: "the targets", "of bombs", "to pound". */
+    private static final Set<String> BEFORE_A_NOUN = Set.of(
+            "a", "an", "of", "to", "for", "and", "or", "on", "in", "at", "by", "with", "from", "barrel");
+
+    /**
+     * A headline verb stands after its subject, a name or a weapon ("Turkey bombs", "jets pound", "Iraq hammer"), not after
+     * an article, a preposition, a number or the kind of a bomb ("the targets", "85 targets", "barrel bombs", "car bombs");
+     * headlines come in any case, so the subject's capital is not asked for.
+     */
+    private boolean headlineVerbAt(int i) {
+        if (i == 0) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        return !before.punct() && !before.in(WordClass.DEFINITE) && !BEFORE_A_NOUN.contains(before.lower())
+                && !NOT_AIR_BOMBING.contains(before.lower()) && Numbers.value(before) < 0;
     }
 
     /**
@@ -446,9 +474,21 @@ final class Triggers {
         return false;
     }
 
+    /** Whether a trigger is a headline's bare verb ("Turkey bombs", "Israel hits"), which tells a strike of its subject. */
+    boolean headlineVerb(Trigger t) {
+        return t.from() < headlineEnd && t.strength() == 0;
+    }
+
     private final List<Token> tokens;
+    /** Tokens {@code [0, headlineEnd)} are a headline put before the story; 0 when there is none. */
+    private final int headlineEnd;
 
     Triggers(List<Token> tokens) {
+        this(tokens, 0);
+    }
+
+    Triggers(List<Token> tokens, int headlineEnd) {
         this.tokens = tokens;
+        this.headlineEnd = headlineEnd;
     }
 }

@@ -41,7 +41,7 @@ public final class QuickCompilation {
     static final List<String> LARGE_RULE_METHODS = List.of(
             "io/strikeline/extract/Roles.role", "io/strikeline/extract/Roles.nameGenericTargets",
             "io/strikeline/extract/Roles.assign", "io/strikeline/extract/Roles.campaignEnemy",
-            "io/strikeline/extract/ArticleAnalysis.placeAt", "io/strikeline/extract/ArticleAnalysis.fillFromSentence",
+            "io/strikeline/extract/PlaceReader.placeAt", "io/strikeline/extract/ArticleAnalysis.fillFromSentence",
             "io/strikeline/extract/ArticleAnalysis.scanSentences", "io/strikeline/extract/ArticleAnalysis.run",
             "io/strikeline/extract/CasualtyFinder.numberThenWord", "io/strikeline/extract/CasualtyFinder.find",
             "io/strikeline/extract/Triggers.factual", "io/strikeline/extract/Triggers.triggerAt",

@@ -2,6 +2,8 @@ package io.strikeline.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.strikeline.model.Mention;
+import io.strikeline.model.MentionKind;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,37 @@ class PlacesTest {
 
     private static List<ExtractedEvent> events(String text) {
         return RuleBasedExtractor.standard().extract(new ArticleText("Test", text, PUBLISHED)).events();
+    }
+
+    @Test
+    void aStrikeOffATownIsAtTheTownTheStoryPutsOnTheSameBearing() {
+        assertThat(events("Baghdad condemned U.S. air strikes south of Baghdad that killed eight fighters on Tuesday. "
+                + "The group said its men were killed in its stronghold of Jurf al-Sakhar, south of Baghdad."))
+                .extracting(ExtractedEvent::place).containsExactly("Jurf al-Sakhar");
+        // another bearing, or a city too large to be what "south of" a town means, leaves the strike off the town
+        assertThat(events("Baghdad condemned U.S. air strikes south of Baghdad that killed eight fighters on Tuesday. "
+                + "The fighters came from Taji, north of Baghdad."))
+                .extracting(ExtractedEvent::place).containsExactly("Baghdad");
+        assertThat(events("Baghdad condemned U.S. air strikes south of Baghdad that killed eight fighters on Tuesday. "
+                + "A hospital in Karbala, south of Baghdad, took in the wounded."))
+                .extracting(ExtractedEvent::place).containsExactly("Baghdad");
+    }
+
+    @Test
+    void aNewsAgencysAcronymIsNoTown() {
+        Extraction read = RuleBasedExtractor.standard().extract(new ArticleText("Test",
+                "Israeli missiles struck army posts in Quneitra on Thursday, a military source told SANA. SANA said the "
+                        + "posts were hit twice.", PUBLISHED));
+        assertThat(read.mentions()).filteredOn(m -> m.kind() == MentionKind.PLACE)
+                .extracting(Mention::normalized).doesNotContain("ye-sanaa");
+        assertThat(read.events()).extracting(ExtractedEvent::place).containsExactly("Quneitra");
+    }
+
+    @Test
+    void aNameTheGazetteerSpellsInCapitalsOrALineInCapitalsIsStillAPlace() {
+        assertThat(events("A U.S. drone strike hit a convoy near BIAP early on Friday, officials said."))
+                .extracting(ExtractedEvent::place).containsExactly("Baghdad International Airport");
+        assertThat(events("ROCKETS FELL ON BALAD ON MONDAY")).extracting(ExtractedEvent::place).containsExactly("Balad");
     }
 
     @Test

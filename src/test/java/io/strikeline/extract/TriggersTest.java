@@ -16,6 +16,22 @@ class TriggersTest {
     }
 
     @Test
+    void sitesSaidToHaveBeenHitToo() {
+        List<ExtractedEvent> found = events("Iranian missiles struck a party camp near Koya early on Monday, killing two. "
+                + "Offices of another party in Sulaymaniyah were also targeted, officials said.");
+        assertThat(found).extracting(e -> e.type().code() + " " + e.place())
+                .containsExactlyInAnyOrder("missile_strike Koya", "missile_strike Sulaymaniyah");
+    }
+
+    @Test
+    void aPassiveWithNoStrikeBeforeOrHitByNoWeaponIsNoStrike() {
+        assertThat(events("Several shops in Mosul were targeted by thieves on Monday, police said.")).isEmpty();
+        List<ExtractedEvent> found = events("Iranian missiles struck a party camp near Koya early on Monday. "
+                + "Traders in Sulaymaniyah were also hit by the closure of the border crossings.");
+        assertThat(found).extracting(ExtractedEvent::place).containsExactly("Koya");
+    }
+
+    @Test
     void aTrendInAttacksIsNoStrike() {
         List<ExtractedEvent> found = events("A U.S. drone strike killed two militia commanders in Baghdad on Monday. "
                 + "Militias have stepped up rocket attacks on bases in western Iraq since October, officials said.");

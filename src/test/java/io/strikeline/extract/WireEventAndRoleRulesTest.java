@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The general rules of which clauses of wire copy tell a strike and who took part in it, each in several phrasings of its
  * own (AP, Reuters, AFP, CENTCOM, Kurdish, Syrian, Turkish and Iranian styles), read from {@code rules/events-and-roles.tsv}:
  * predictions about strikes, firing and launching verbs, strikes other than the lead one, speakers and condemners who are
- * not the perpetrator, parties that suffer a strike.
+ * not the perpetrator, parties that suffer a strike; and from {@code rules/strike-tellings.tsv} the ways copy tells a strike
+ * (a weapon as subject, killed in a strike, passive voice, "came under", nouns, several places, the headline alone).
  */
 class WireEventAndRoleRulesTest {
 
@@ -26,7 +28,9 @@ class WireEventAndRoleRulesTest {
     }
 
     static Stream<Case> cases() throws IOException {
-        return RuleTable.read("/rules/events-and-roles.tsv").stream().map(row -> {
+        List<RuleTable.Row> rows = new ArrayList<>(RuleTable.read("/rules/events-and-roles.tsv"));
+        rows.addAll(RuleTable.read("/rules/strike-tellings.tsv"));
+        return rows.stream().map(row -> {
             String[] f = row.fields();
             String text = f[5].replace("\\n", "\n"); // "\n" in the file breaks the text's lines
             return new Case(row.line(), LocalDate.parse(f[0]), f[1], f[2], f[3], f[4], text, f.length > 6 ? f[6] : "-");
