@@ -86,31 +86,46 @@ final class Coreference {
 
     /**
      * A mention the article gives no date of its own, placed only by a country or a region or named as one already
-     * told of ("the attacks"), is a re-mention of a dated strike: it joins the first one it is compatible with, and is no
-     * event of its own when there is none (an undated background strike gets no row), unless it names a town or a site
-     * of its own and a kind of strike ("the strikes hit two sites: A and B"; "the attacks have hit A, B and C" is a
-     * summary). Kept when no strike of the article has a date of its own: then it is what the article reports.
+     * told of ("the attacks"), is a re-mention of a dated strike: it joins the first one it is compatible with. A strike
+     * with no date of its own that joins none is background told without a day, which is no event ("after shelling on
+     * the camp", "the strikes came as leaders met"), unless it names a town or a site of its own and a kind of strike and
+     * is the story's lead or told in a sentence that also tells a dated strike: then it is another place of that strike
+     * ("the strikes hit two sites: A and B"; "the attacks have hit A, B and C" is a summary). Kept when no strike of the
+     * article has a date of its own: then it is what the article reports.
      */
     static void absorbUndatedMentions(List<Candidate> events) {
         if (events.stream().allMatch(e -> e.dateBorrowed)) {
             return;
         }
+        Candidate lead = events.get(0);
         for (Candidate e : new ArrayList<>(events)) {
-            if (!e.dateBorrowed || !e.referential && !vaguelyPlaced(e)) {
+            if (!e.dateBorrowed) {
                 continue;
             }
             boolean absorbed = false;
-            for (Candidate p : events) {
-                if (!p.dateBorrowed && sidesAgree(p, e) && CandidateMerger.compatible(p, e)) {
-                    CandidateMerger.absorb(p, e);
-                    absorbed = true;
-                    break;
+            if (e.referential || vaguelyPlaced(e)) {
+                for (Candidate p : events) {
+                    if (!p.dateBorrowed && sidesAgree(p, e) && CandidateMerger.compatible(p, e)) {
+                        CandidateMerger.absorb(p, e);
+                        absorbed = true;
+                        break;
+                    }
                 }
             }
-            if (absorbed || vaguelyPlaced(e) || e.type == EventType.OTHER) {
+            if (absorbed || vaguelyPlaced(e) || e.type == EventType.OTHER || e != lead && !toldWithADatedStrike(e, events)) {
                 events.remove(e);
             }
         }
+    }
+
+    /** Whether a sentence of {@code e} also tells a strike the article dates (the strikes of one sentence, split by place). */
+    private static boolean toldWithADatedStrike(Candidate e, List<Candidate> events) {
+        for (Candidate p : events) {
+            if (p != e && !p.dateBorrowed && p.sentences.stream().anyMatch(e.sentences::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
