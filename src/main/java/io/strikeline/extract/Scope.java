@@ -51,9 +51,15 @@ final class Scope {
     /**
      * A strike the article mentions beside its lead, placed only by a country or nowhere (or by a wide region, not a named
      * mountain area, with no day of its own in its sentence), and not part of the lead's operation (the same side on the
-     * same day, such as its strikes in the next country): background told too vaguely to place, which is no event.
+     * same day, such as its strikes in the next country): background told too vaguely to place, which is no event. So is
+     * a known strike the article names with neither a day nor a place of its own (both would be the landmark's).
      */
     private static boolean background(Candidate e, Candidate lead) {
+        if (e.place == null && e.landmarkPlace != null && e.dateExpr == null) {
+            // "after the general's killing in a U.S. drone strike": neither the day nor the place is the article's own,
+            // only our list of known strikes gives them
+            return true;
+        }
         Place p = e.placeValue();
         int rank = p == null ? 0 : Places.rank(p.precision());
         if (rank > Places.rank(LocationPrecision.REGION) || p != null && Places.mountains(p)
