@@ -14,7 +14,7 @@ import java.util.Set;
  * strike with no place, on or by a party of another war, belongs to that war; in an article mostly about other
  * countries a strike with no place is kept only when a party of the campaign struck or was struck. A mention dated
  * only by its year is background unless it is all the article reports; one placed only as a whole country, or
- * nowhere, is kept when it is the only strike or the only one on its day.
+ * nowhere, is kept when it is the only strike the article tells (of any war) or the only one on its day.
  */
 final class Scope {
 
@@ -38,9 +38,12 @@ final class Scope {
         if (out.isEmpty()) {
             return out;
         }
+        // the only strike the article tells, in scope or not: a vague one is then all it reports ("the strikes followed a
+        // drone strike in Syria" beside a raid on Yemen is background)
+        boolean alone = out.size() == 1 && events.size() == 1;
         List<Candidate> kept = new ArrayList<>();
         for (Candidate e : out) {
-            boolean placedOrAlone = !vague(e) || e == out.get(0) && out.size() == 1 || ownDay(e, out);
+            boolean placedOrAlone = !vague(e) || alone || ownDay(e, out);
             if (placedOrAlone && (e == out.get(0) || !background(e, out.get(0)))) {
                 kept.add(e);
             }
