@@ -493,7 +493,7 @@ final class ArticleAnalysis {
             w = contextWeapon(previous);
         }
         c.type = StrikeTypes.typeOf(t, w, c.perpetrator, c.target, c.referential);
-        c.typeGuessed = w == null && t.type() == null;
+        c.typeGuessed = w == null && t.type() == null && c.perpetrator == null;
         c.pairedType = triggers.secondOfPair(t);
         c.typeMention = doc.mention(MentionKind.TRIGGER, t.from(), t.to(), c.type.code());
         // date

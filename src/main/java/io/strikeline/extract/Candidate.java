@@ -16,7 +16,7 @@ final class Candidate {
     int originClause;
     Trigger trigger;
     EventType type;
-    /** The type is a guess from who struck or from the verb alone ("the camp was struck"): no weapon was named. */
+    /** The type is a guess from the verb alone ("the camp was struck"): neither a weapon nor who struck was named. */
     boolean typeGuessed;
     /** The kind of the second weapon of a pair ("missile and drone attacks"), else null. */
     EventType pairedType;

@@ -186,8 +186,9 @@ final class CandidateMerger {
     }
 
     /**
-     * "The camp near Koya was struck" and "missiles hit the party's camps": a strike told by a verb alone, or by who struck,
-     * has a guessed kind, and another reading names the weapon; they are one strike unless they hit different parties.
+     * "The camp near Koya was struck" and "missiles hit the party's camps": a strike told by a verb alone has a guessed
+     * kind, and another reading names the weapon; they are one strike unless they hit different parties. (A kind guessed
+     * from who struck, "Turkish F-16s struck", is no weaker than a weapon: a state's air force struck.)
      */
     private static boolean kindGuessed(Candidate e, Candidate c) {
         return (e.typeGuessed || c.typeGuessed)
