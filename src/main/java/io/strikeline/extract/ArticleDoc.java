@@ -24,9 +24,13 @@ final class ArticleDoc {
     private static final Pattern CREDIT = Pattern.compile(
             "(?:[(\\[][^()\\[\\]\n]*(?:\\b(?:Getty|Images|Photo|AFP|AP|Reuters)\\b|/)[^()\\[\\]\n]*[)\\]]"
             + "|Credit:[^\n]*|[.!?]\\s+(?:AP|AFP|Reuters|Getty Images|EPA|Xinhua|Anadolu))\\s*$");
-    /** A line that opens as a caption does: "This image made from video shows ...", "Photo: ...", "FILE PHOTO - ...". */
+    /**
+     * A line that opens as a caption does: "This image made from video shows ...", "Photo: ...", "FILE PHOTO - ...", "An
+     * image grab from a video shows ...", "Screen grab shows ...".
+     */
     private static final Pattern CAPTION_OPENING = Pattern.compile("^(?:In )?(?:This|this) (?:image|photo|picture|file photo)\\b"
-            + "|^(?:Photo|Photo caption|Caption|File photo|FILE PHOTO|Image|Picture|Pictured)\\s*[:\\-\u2013\u2014]");
+            + "|^(?:Photo|Photo caption|Caption|File photo|FILE PHOTO|Image|Picture|Pictured)\\s*[:\\-\u2013\u2014]"
+            + "|^(?:An? )?(?:[Ii]mage|[Ss]creen|[Vv]ideo|[Ff]rame) grab\\b");
 
     /** Lines [start, end) of the text that are photo captions, as character offsets. */
     private final List<int[]> captions = new ArrayList<>();
@@ -82,10 +86,14 @@ final class ArticleDoc {
         return false;
     }
 
-    /** Whether a line opens with a caption's label word ("Photo:", "Caption:", "FILE PHOTO -"), checked by its first letter. */
+    /**
+     * Whether a line opens with a caption's label word ("Photo:", "Caption:", "FILE PHOTO -") or a grab ("Screen grab
+     * shows"), checked by its first letter.
+     */
     private static boolean captionLabel(String line) {
         char first = line.charAt(0);
-        return (first == 'P' || first == 'C' || first == 'F' || first == 'I') && CAPTION_OPENING.matcher(line).find();
+        return (first == 'P' || first == 'C' || first == 'F' || first == 'I' || first == 'A' || first == 'S'
+                || first == 'V') && CAPTION_OPENING.matcher(line).find();
     }
 
     /** Whether the character at {@code offset} lies in a photo caption (captions are kept in text order). */

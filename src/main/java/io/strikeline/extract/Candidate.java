@@ -16,6 +16,8 @@ final class Candidate {
     int originClause;
     Trigger trigger;
     EventType type;
+    /** The type is a guess from the verb alone ("the camp was struck"): neither a weapon nor who struck was named. */
+    boolean typeGuessed;
     /** The kind of the second weapon of a pair ("missile and drone attacks"), else null. */
     EventType pairedType;
     Mention typeMention;
@@ -63,6 +65,7 @@ final class Candidate {
         c.originClause = originClause;
         c.trigger = trigger;
         c.type = type;
+        c.typeGuessed = typeGuessed;
         c.pairedType = pairedType;
         c.typeMention = typeMention;
         c.referential = referential;

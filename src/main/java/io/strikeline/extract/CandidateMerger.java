@@ -115,7 +115,7 @@ final class CandidateMerger {
         boolean pairTellsOther = e.pairedType != null && StrikeClass.compatible(e.pairedType, c.type)
                 || c.pairedType != null && StrikeClass.compatible(c.pairedType, e.type);
         if (!StrikeClass.compatible(e.type, c.type) && !droneEitherWay && !pairTellsOther && !sameAirForce(e, c)
-                && !rocketsCalledMissiles(e, c)) {
+                && !rocketsCalledMissiles(e, c) && !kindGuessed(e, c)) {
             return false;
         }
         if (StrikeClass.aerial(e.type) && StrikeClass.aerial(c.type) && e.type != c.type && e.perpetrator != null
@@ -185,6 +185,16 @@ final class CandidateMerger {
                 && e.placeValue() != null && c.placeValue() != null;
     }
 
+    /**
+     * "The camp near Koya was struck" and "missiles hit the party's camps": a strike told by a verb alone has a guessed
+     * kind, and another reading names the weapon; they are one strike unless they hit different parties. (A kind guessed
+     * from who struck, "Turkish F-16s struck", is no weaker than a weapon: a state's air force struck.)
+     */
+    private static boolean kindGuessed(Candidate e, Candidate c) {
+        return (e.typeGuessed || c.typeGuessed)
+                && (e.target == null || c.target == null || e.target.name().equals(c.target.name()));
+    }
+
     static boolean perpetratorsAgree(Actor a, Actor b) {
         if (a == null || b == null || a.name().equals(b.name())) {
             return true;
@@ -209,13 +219,14 @@ final class CandidateMerger {
             e.type = c.type;
             e.pairedType = c.pairedType;
             e.typeMention = c.typeMention;
-        } else if (e.type == EventType.OTHER && c.type != EventType.OTHER
+        } else if (e.typeGuessed && !c.typeGuessed || e.type == EventType.OTHER && c.type != EventType.OTHER
                 || e.type == EventType.ROCKET_ATTACK && c.type == EventType.MISSILE_STRIKE
                 || e.type == EventType.AIRSTRIKE && c.type == EventType.DRONE_STRIKE
                 || e.perpetrator == null && c.perpetrator != null && e.type == EventType.DRONE_STRIKE
                 && c.type == EventType.DRONE_ATTACK) {
             e.type = c.type;
             e.typeMention = c.typeMention;
+            e.typeGuessed = c.typeGuessed;
         }
         Place a = e.placeValue();
         Place b = c.placeValue();

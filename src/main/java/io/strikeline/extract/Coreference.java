@@ -86,31 +86,46 @@ final class Coreference {
 
     /**
      * A mention the article gives no date of its own, placed only by a country or a region or named as one already
-     * told of ("the attacks"), is a re-mention of a dated strike: it joins the first one it is compatible with, and is no
-     * event of its own when there is none (an undated background strike gets no row), unless it names a town or a site
-     * of its own and a kind of strike ("the strikes hit two sites: A and B"; "the attacks have hit A, B and C" is a
-     * summary). Kept when no strike of the article has a date of its own: then it is what the article reports.
+     * told of ("the attacks"), is a re-mention of a dated strike: it joins the first one it is compatible with. A strike
+     * with no date of its own that joins none is background told without a day, which is no event ("after shelling on
+     * the camp", "the strikes came as leaders met"), unless it names a town or a site of its own and a kind of strike and
+     * is the story's lead or told in a sentence that also tells a dated strike: then it is another place of that strike
+     * ("the strikes hit two sites: A and B"; "the attacks have hit A, B and C" is a summary). Kept when no strike of the
+     * article has a date of its own: then it is what the article reports.
      */
     static void absorbUndatedMentions(List<Candidate> events) {
         if (events.stream().allMatch(e -> e.dateBorrowed)) {
             return;
         }
+        Candidate lead = events.get(0);
         for (Candidate e : new ArrayList<>(events)) {
-            if (!e.dateBorrowed || !e.referential && !vaguelyPlaced(e)) {
+            if (!e.dateBorrowed) {
                 continue;
             }
             boolean absorbed = false;
-            for (Candidate p : events) {
-                if (!p.dateBorrowed && sidesAgree(p, e) && CandidateMerger.compatible(p, e)) {
-                    CandidateMerger.absorb(p, e);
-                    absorbed = true;
-                    break;
+            if (e.referential || vaguelyPlaced(e)) {
+                for (Candidate p : events) {
+                    if (!p.dateBorrowed && sidesAgree(p, e) && CandidateMerger.compatible(p, e)) {
+                        CandidateMerger.absorb(p, e);
+                        absorbed = true;
+                        break;
+                    }
                 }
             }
-            if (absorbed || vaguelyPlaced(e) || e.type == EventType.OTHER) {
+            if (absorbed || vaguelyPlaced(e) || e.type == EventType.OTHER || e != lead && !toldWithADatedStrike(e, events)) {
                 events.remove(e);
             }
         }
+    }
+
+    /** Whether a sentence of {@code e} also tells a strike the article dates (the strikes of one sentence, split by place). */
+    private static boolean toldWithADatedStrike(Candidate e, List<Candidate> events) {
+        for (Candidate p : events) {
+            if (p != e && !p.dateBorrowed && p.sentences.stream().anyMatch(e.sentences::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -140,32 +155,50 @@ final class Coreference {
         }
     }
 
-    /** The place in "the targets were near X" / "the sites are located in X", or null. */
+    /**
+     * The place in "the targets were near X", "the sites are located in X", "the targets have been the group's
+     * headquarters in the city of X", or null: the first place after "in", "near" and the like in the clause that tells
+     * what the targets were.
+     */
     private static PlaceHit targetsWhere(SentenceInfo s, List<Token> tokens) {
         for (int i = s.from + 1; i + 2 < s.to; i++) {
             if (!tokens.get(i).in(WordClass.SITE_NOUN) || !tokens.get(i - 1).is("the")) {
                 continue;
             }
-            int k = i + 1;
-            if (!(tokens.get(k).is("were") || tokens.get(k).is("are"))) {
-                continue;
-            }
-            k++;
-            if (tokens.get(k).is("located") || tokens.get(k).is("all")) {
-                k++;
-            }
-            if (k >= s.to || !(tokens.get(k).is("near") || tokens.get(k).is("in") || tokens.get(k).is("at")
-                    || tokens.get(k).is("along") || tokens.get(k).is("outside"))) {
-                continue;
-            }
-            int placeFrom = k + 1 < s.to && tokens.get(k + 1).is("the") ? k + 2 : k + 1;
-            for (PlaceHit h : s.places) {
-                if (h.from() == placeFrom) {
+            int k = afterCopula(tokens, i + 1, s.to);
+            for (PlaceHit h : k < 0 ? List.<PlaceHit>of() : s.places) {
+                if (h.from() >= k && h.from() - k <= TARGETS_REACH && locatedBy(tokens, k, h.from())) {
                     return h;
                 }
             }
         }
         return null;
+    }
+
+    /** How many words after "the targets were" the place may stand ("the headquarters of the group in the city of X"). */
+    private static final int TARGETS_REACH = 12;
+
+    /** The index after "were", "are", "included" or "have been" at {@code k}, or -1. */
+    private static int afterCopula(List<Token> tokens, int k, int to) {
+        Token t = tokens.get(k);
+        if (t.is("were") || t.is("are") || t.is("included") || t.is("include")) {
+            return k + 1;
+        }
+        boolean perfect = t.is("have") || t.is("had");
+        return perfect && k + 1 < to && tokens.get(k + 1).is("been") ? k + 2 : -1;
+    }
+
+    /** Whether "in", "near", "at", "along" or "outside" leads to the place at {@code placeFrom}, with no comma before it. */
+    private static boolean locatedBy(List<Token> tokens, int from, int placeFrom) {
+        boolean located = false;
+        for (int k = from; k < placeFrom; k++) {
+            Token t = tokens.get(k);
+            if (t.punct()) {
+                return false;
+            }
+            located |= t.is("near") || t.is("in") || t.is("at") || t.is("along") || t.is("outside");
+        }
+        return located;
     }
 
     /**

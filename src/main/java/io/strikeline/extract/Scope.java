@@ -14,7 +14,7 @@ import java.util.Set;
  * strike with no place, on or by a party of another war, belongs to that war; in an article mostly about other
  * countries a strike with no place is kept only when a party of the campaign struck or was struck. A mention dated
  * only by its year is background unless it is all the article reports; one placed only as a whole country, or
- * nowhere, is kept when it is the only strike or the only one on its day.
+ * nowhere, is kept when it is the only strike the article tells (of any war) or the only one on its day.
  */
 final class Scope {
 
@@ -38,9 +38,12 @@ final class Scope {
         if (out.isEmpty()) {
             return out;
         }
+        // the only strike the article tells, in scope or not: a vague one is then all it reports ("the strikes followed a
+        // drone strike in Syria" beside a raid on Yemen is background)
+        boolean alone = out.size() == 1 && events.size() == 1;
         List<Candidate> kept = new ArrayList<>();
         for (Candidate e : out) {
-            boolean placedOrAlone = !vague(e) || e == out.get(0) && out.size() == 1 || ownDay(e, out);
+            boolean placedOrAlone = !vague(e) || alone || ownDay(e, out);
             if (placedOrAlone && (e == out.get(0) || !background(e, out.get(0)))) {
                 kept.add(e);
             }
@@ -51,9 +54,15 @@ final class Scope {
     /**
      * A strike the article mentions beside its lead, placed only by a country or nowhere (or by a wide region, not a named
      * mountain area, with no day of its own in its sentence), and not part of the lead's operation (the same side on the
-     * same day, such as its strikes in the next country): background told too vaguely to place, which is no event.
+     * same day, such as its strikes in the next country): background told too vaguely to place, which is no event. So is
+     * a known strike the article names with neither a day nor a place of its own (both would be the landmark's).
      */
     private static boolean background(Candidate e, Candidate lead) {
+        if (e.place == null && e.landmarkPlace != null && e.dateExpr == null) {
+            // "after the general's killing in a U.S. drone strike": neither the day nor the place is the article's own,
+            // only our list of known strikes gives them
+            return true;
+        }
         Place p = e.placeValue();
         int rank = p == null ? 0 : Places.rank(p.precision());
         if (rank > Places.rank(LocationPrecision.REGION) || p != null && Places.mountains(p)

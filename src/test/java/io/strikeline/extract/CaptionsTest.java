@@ -29,6 +29,17 @@ class CaptionsTest {
     }
 
     @Test
+    void aLineOpeningWithAGrabFromVideoIsACaption() {
+        String text = "An image grab from state television shows a burning truck, May 3, 2022\n"
+                + "Screen grab shows smoke over the town\n"
+                + "A screen at the airport showed delays after the strike.";
+        ArticleDoc doc = new ArticleDoc(text);
+        assertThat(doc.inCaption(0)).isTrue();
+        assertThat(doc.inCaption(text.indexOf("Screen grab"))).isTrue();
+        assertThat(doc.inCaption(text.indexOf("A screen"))).isFalse();
+    }
+
+    @Test
     void aCaptionWithAnotherDayMakesNoSecondEvent() {
         List<ExtractedEvent> found = events("Mourners carry coffins in Basra on Jan. 2 after American air strikes.  AP\n"
                 + "A U.S. air strike killed four militants near Kirkuk on Monday, the U.S. military said.");

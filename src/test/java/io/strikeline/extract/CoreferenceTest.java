@@ -73,6 +73,16 @@ class CoreferenceTest {
     }
 
     @Test
+    void aSentenceSayingWhatTheTargetsHaveBeenAndWherePlacesAStrikeToldOnlyByCountry() {
+        List<ExtractedEvent> found = events("American jets bombed militant strongholds in Syria on Sunday, the Pentagon said. "
+                + "The targets have been the group's command posts in the city of Raqqa, a defence official added.");
+        assertThat(found).extracting(ExtractedEvent::place).containsExactly("Raqqa");
+        found = events("American jets bombed militant strongholds in Syria on Sunday, the Pentagon said. "
+                + "The targets have been the group's command posts, officials in Baghdad said.");
+        assertThat(found).extracting(ExtractedEvent::place).containsExactly("Syria");
+    }
+
+    @Test
     void aSentenceSayingWhereTheTargetsWerePlacesAStrikeToldOnlyByCountry() {
         List<ExtractedEvent> found = events("American jets bombed two militia depots in Syria on Sunday, the Pentagon said. "
                 + "Both of the targets were near Albu Kamal, a defence official added.");
