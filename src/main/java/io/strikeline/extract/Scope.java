@@ -24,16 +24,21 @@ final class Scope {
 
     private Scope() {}
 
-    /** The in-scope events, in order; {@code regionArticle}: the article's places and nationalities are mostly of the region. */
-    static List<Candidate> keep(List<Candidate> events, boolean regionArticle) {
+    /**
+     * The in-scope events, in order; {@code regionArticle}: the article's places and nationalities are mostly of the
+     * region. {@code undatable}: the article has no published date and none could be inferred, so its weekdays name no
+     * day; a strike it places is kept undated (for the analyst to date) rather than lost, one it does not place is not.
+     */
+    static List<Candidate> keep(List<Candidate> events, boolean regionArticle, boolean undatable) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate e : events) {
-            if (e.date != null && inRegion(e) && (regionArticle || e.placeValue() != null || campaignParty(e))) {
+            boolean dated = e.date != null || undatable && !vague(e);
+            if (dated && inRegion(e) && (regionArticle || e.placeValue() != null || campaignParty(e))) {
                 out.add(e);
             }
         }
         if (out.size() > 1) {
-            out.removeIf(e -> e.date.precision() == DatePrecision.YEAR);
+            out.removeIf(e -> e.date != null && e.date.precision() == DatePrecision.YEAR);
         }
         if (out.isEmpty()) {
             return out;
@@ -76,7 +81,7 @@ final class Scope {
 
     /** A vague strike on a day of its own: no precise strike in the article within a day of it. */
     private static boolean ownDay(Candidate e, List<Candidate> events) {
-        if (e.date.precision() != DatePrecision.DAY) {
+        if (e.date == null || e.date.precision() != DatePrecision.DAY) {
             return false;
         }
         for (Candidate o : events) {

@@ -16,6 +16,19 @@ class ScopeTest {
     }
 
     @Test
+    void anArticleThatCannotBeDatedKeepsTheStrikesItPlacesUndated() {
+        String text = "Turkish jets struck rebel hideouts near Makhmour on Monday. Drones also hit a convoy, a monitor said.";
+        List<ExtractedEvent> undatable = RuleBasedExtractor.standard()
+                .extract(new ArticleText("Turkish jets strike", text, null)).events();
+        assertThat(undatable).singleElement().satisfies(e -> {
+            assertThat(e.place()).isEqualTo("Makhmour");
+            assertThat(e.date()).isNull();
+        });
+        List<ExtractedEvent> dated = events(text);
+        assertThat(dated).singleElement().satisfies(e -> assertThat(e.date().format()).isEqualTo("2024-02-05"));
+    }
+
+    @Test
     void anotherWarMentionedInAnIraqStoryIsNotExtracted() {
         List<ExtractedEvent> found = events("A U.S. drone strike killed two militia commanders in Baghdad on Monday. "
                 + "Iraqi officials condemned the strike. The militias say their attacks answer Israeli airstrikes in Gaza "
