@@ -410,7 +410,7 @@ final class CasualtyFinder {
                 m = close;
                 continue;
             }
-            if (x.punct() && !x.is(".")) {
+            if (x.punct() && !x.is(".") && !PeopleGroups.quoteMark(x)) {
                 return null;
             }
             String w = x.lower();

@@ -23,6 +23,9 @@ final class PeopleGroups {
     /** How far an "including" aside may run to its closing comma ("including five soldiers and 18 allied fighters,"). */
     private static final int ASIDE_REACH = 16;
 
+    /** Straight and curly double and single quotation marks. */
+    private static final String QUOTE_MARKS = "\"\u201c\u201d'\u2018\u2019";
+
     private PeopleGroups() {}
 
     /**
@@ -34,7 +37,8 @@ final class PeopleGroups {
     static int[] moreGroups(List<Token> t, int from, int to, boolean afterVerb) {
         int k = from;
         boolean people = false;
-        while (k < to && k < from + GROUP_REACH && joiner(t, k, to) == 0 && (!t.get(k).punct() || abbreviation(t, k))) {
+        while (k < to && k < from + GROUP_REACH && joiner(t, k, to) == 0
+                && (!t.get(k).punct() || abbreviation(t, k) || quoteMark(t.get(k)))) {
             String w = t.get(k).lower();
             if (CasualtyFinder.PASSIVE_AUX.contains(w) || harmWord(w) || CasualtyFinder.REPORTING.contains(w)) {
                 // "a guard died and six more were hurt": the first group's verb closes it
@@ -82,6 +86,14 @@ final class PeopleGroups {
             return 2;
         }
         return x.is("as") && k + 2 < to && t.get(k + 1).is("well") && t.get(k + 2).is("as") ? 3 : 0;
+    }
+
+    /**
+     * A quotation mark: the monitor said "a Syrian officer" and two others were killed quotes a group's words, which stay
+     * part of the toll.
+     */
+    static boolean quoteMark(Token x) {
+        return x.punct() && QUOTE_MARKS.indexOf(x.raw().charAt(0)) >= 0;
     }
 
     /** The full stop of an abbreviation ("U.S."), which does not end a noun phrase. */
