@@ -32,7 +32,7 @@ final class CasualtyFinder {
      */
     static final int MAX_ONE_STRIKE = 1000;
     /** Words that open a clause about what happened before or around the strike, not the strike itself. */
-    private static final Set<String> BACKGROUND_OPENERS = Set.of(
+    static final Set<String> BACKGROUND_OPENERS = Set.of(
             "after", "since", "before", "following", "amid", "retaliation", "response", "revenge");
     static final Set<String> GROUND_FIGHTING = Set.of("clashes", "fighting", "battles", "firefights", "gunfights");
     static final Set<String> PASSIVE_AUX = Set.of("have", "has", "had", "were", "was", "been", "are", "be");
@@ -60,9 +60,12 @@ final class CasualtyFinder {
             "companions", "escort", "escorts", "assistant", "assistants", "associate", "associates");
     /** "killing several fighters", "dozens were wounded": a word for many people, which gives no figure for the value. */
     static final Set<String> VAGUE_COUNTS = Set.of("several", "dozens", "hundreds", "scores", "tens", "thousands");
-    /** "nine have so far died", "two were reportedly killed": words between the auxiliary and its verb. */
+    /**
+     * "nine have so far died", "two were reportedly killed", "four were reported killed": words between the auxiliary and
+     * its verb.
+     */
     private static final Set<String> PASSIVE_ADVERBS = Set.of("so", "far", "since", "reportedly", "now", "also", "already",
-            "later", "subsequently", "all", "both", "confirmed");
+            "later", "subsequently", "all", "both", "confirmed", "reported");
     /** Verbs that say the people before them died: "four were killed", "nine have died", "two are dead". */
     private static final Set<String> DIED = Set.of("killed", "died", "dead", "slain", "martyred");
     /** Words that make a round number rough: "over a dozen", "more than a dozen", "some dozen". */
@@ -211,10 +214,15 @@ final class CasualtyFinder {
      * "... came after gunmen killed 12 people", "... the market, where in May 2016 a car bomb killed dozens": a toll in
      * a clause that does not hold the strike's trigger and is opened by "after", "since" or "amid", or dated by a month
      * or a year of its own, is the toll of the incident that clause tells of; so is a toll after a sequel's "after"
-     * ({@link TollContext#afterSequel}), whichever clause holds the trigger.
+     * ({@link TollContext#afterSequel}), whichever clause holds the trigger, and the toll of an earlier incident's relative
+     * clause ({@link TollContext#priorIncident}) unless the trigger is that incident's own noun.
      */
     static boolean inBackgroundClause(List<Token> t, List<int[]> clauses, List<DateExpr> dates, Hit h, int triggerTok) {
         if (!clauses.isEmpty() && TollContext.afterSequel(t, clauses.get(0)[0], h)) {
+            return true;
+        }
+        int opener = TollContext.priorIncident(t, clauses.isEmpty() ? 0 : clauses.get(0)[0], h.fromTok());
+        if (opener >= 0 && (triggerTok < opener || triggerTok >= h.fromTok())) {
             return true;
         }
         for (int[] clause : clauses) {
@@ -279,8 +287,9 @@ final class CasualtyFinder {
         boolean range = j < to && (t.get(j).is("between") || t.get(j).is("from"));
         if (range) {
             j++;
-        } else if (j + 1 < to && t.get(j).is("the") && Numbers.value(t.get(j + 1)) > 0) {
-            j++; // "killing the three men inside"
+        } else if (j + 1 < to && (t.get(j).is("the") || PeopleGroups.POSSESSIVES.contains(t.get(j).lower()))
+                && Numbers.value(t.get(j + 1)) > 0) {
+            j++; // "killing the three men inside", "killing its four occupants"
         }
         while (j < to && j < i + 4 && QUALIFIERS.contains(t.get(j).lower()) && !t.get(j).is("a")) {
             if (t.get(j).is("at") && !(j + 1 < to && t.get(j + 1).is("least"))) {
@@ -414,6 +423,9 @@ final class CasualtyFinder {
                 return null;
             }
             String w = x.lower();
+            if (reportedHarm(t, m, to)) {
+                continue; // "four people were reported killed": the passive's own word, not a speaker's verb
+            }
             if (REPORTING.contains(w) || !aside && Numbers.value(x) > 0 && !DateFinder.isYear(x)) {
                 // "an Iraqi official said two were killed": the verb counts the figure after the noun, not this one
                 return null;
@@ -556,6 +568,12 @@ final class CasualtyFinder {
         }
         return aux && m < to && (KILL_VERBS.contains(t.get(m).lower()) || DIED.contains(t.get(m).lower())
                 || INJURY_VERBS.contains(t.get(m).lower()));
+    }
+
+    /** "were reported killed", "have been reported dead": "reported" between the auxiliary and the verb of harm. */
+    private static boolean reportedHarm(List<Token> t, int m, int to) {
+        return t.get(m).is("reported") && m + 1 < to && PASSIVE_AUX.contains(t.get(m - 1).lower())
+                && (DIED.contains(t.get(m + 1).lower()) || INJURY_VERBS.contains(t.get(m + 1).lower()));
     }
 
     /** "lost their lives": said of the people before it, the same as "were killed". */

@@ -12,8 +12,8 @@ final class PeopleGroups {
     /** "a dozen", "a number of", "a group of": "a" opening a quantity, not one person. */
     private static final Set<String> QUANTITY_NOUNS = Set.of(
             "dozen", "few", "number", "total", "handful", "couple", "lot", "series", "group", "score", "host", "range");
-    /** "his driver", "her two children", "their four guards": a possessive that opens a group of people. */
-    static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+    /** "his driver", "her two children", "their four guards", "its four occupants": a possessive opening a group of people. */
+    static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
     /** How many capitalized words a group that shares the next group's noun may have ("two U.S. and one British ..."). */
     private static final int SHARED_NOUN_WORDS = 2;
     /** People nouns that are plural without an "s". */

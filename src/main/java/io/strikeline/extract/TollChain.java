@@ -49,7 +49,9 @@ final class TollChain {
                 continue;
             }
             for (CasualtyFinder.Hit h : s.casualties) {
-                List<Candidate> targets = targets(events, s, h);
+                // "..., after raids that killed 11 fighters": the dead of the incident before, not of the strike told
+                List<Candidate> targets = TollContext.priorIncident(doc.tokens, s.from, h.fromTok()) >= 0 ? List.of()
+                        : targets(events, s, h);
                 if (targets.isEmpty()) {
                     continue;
                 }

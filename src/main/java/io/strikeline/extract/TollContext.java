@@ -19,6 +19,11 @@ final class TollContext {
     /** How far before "for the killing of" a reprisal word is looked for. */
     private static final int REPRISAL_REACH = 8;
 
+    /** "after raids that killed 11", "since a strike which killed four": the pronoun that opens an earlier incident's clause. */
+    private static final Set<String> RELATIVES = Set.of("that", "which");
+    /** How far before "that killed" the word that sets the incident before or apart from the strike may stand. */
+    private static final int PRIOR_REACH = 6;
+
     /** "since the start of the year", "since the war began": the nouns after "since the" that open a long period. */
     private static final Set<String> PERIOD_OPENERS = Set.of(
             "start", "beginning", "outbreak", "war", "conflict", "uprising", "campaign", "offensive", "year", "month");
@@ -142,5 +147,26 @@ final class TollContext {
             }
         }
         return false;
+    }
+
+    /**
+     * "... the fourth such strike this month, after raids that killed 11 fighters", "in response to an attack which
+     * killed two": the kill verb at {@code verb} of a relative clause whose incident "after", "since", "amid" or a word
+     * of reprisal sets apart from the strike counts that incident's dead. Returns where that word stands, or -1.
+     */
+    static int priorIncident(List<Token> t, int from, int verb) {
+        int rel = verb - 1;
+        if (rel <= from || !RELATIVES.contains(t.get(rel).lower())) {
+            return -1;
+        }
+        for (int k = rel - 1; k >= Math.max(from, rel - PRIOR_REACH); k--) {
+            if (t.get(k).punct()) {
+                return -1;
+            }
+            if (CasualtyFinder.BACKGROUND_OPENERS.contains(t.get(k).lower())) {
+                return k;
+            }
+        }
+        return -1;
     }
 }
