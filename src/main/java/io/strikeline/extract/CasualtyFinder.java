@@ -151,7 +151,8 @@ final class CasualtyFinder {
                 h = new Hit(i, i + 3, true, Numbers.value(t.get(i + 2)));
             } else if ((Numbers.value(tok) >= 0 && !DateFinder.isYear(tok) && !dayOfMonth(t, i) && !clockTime(t, i, to)
                     || w.equals("a") || w.equals("an") || PeopleGroups.POSSESSIVES.contains(w)) && !counted(out, i)) {
-                h = numberThenWord(t, i, to);
+                h = PeopleGroups.deadWere(t, from, i, to);
+                h = h != null ? h : numberThenWord(t, i, to);
             }
             if (h != null && h.count() <= MAX_ONE_STRIKE && !overlapsSameKind(out, h)
                     && !TollContext.runningTotal(t, h, from, to)) {

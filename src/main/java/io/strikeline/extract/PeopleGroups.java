@@ -74,6 +74,26 @@ final class PeopleGroups {
     }
 
     /**
+     * "The dead were five members of a local militia", "those killed were two brothers": the figure at {@code i} after a
+     * copula whose subject is the dead counts them all, not a share ("the dead included two commanders", "among the
+     * dead were two commanders").
+     */
+    static CasualtyFinder.Hit deadWere(List<Token> t, int from, int i, int to) {
+        if (i - 3 < from || !t.get(i - 1).is("were") && !t.get(i - 1).is("are")) {
+            return null;
+        }
+        Token dead = t.get(i - 2);
+        Token det = t.get(i - 3);
+        if (!(dead.is("dead") || dead.is("killed")) || !det.is("the") && !det.is("those")
+                || i - 4 >= from && t.get(i - 4).is("among")) {
+            return null; // "among the dead were two commanders": a share
+        }
+        int n = Numbers.value(t, i);
+        int noun = n > 0 && !DateFinder.isYear(t.get(i)) ? nounAfter(t, i + Numbers.words(t, i), to) : -1;
+        return noun < 0 ? null : new CasualtyFinder.Hit(i - 3, noun + 1, true, n);
+    }
+
+    /**
      * How many words join a second group at {@code k}: "and", "alongside", "along with", "together with", "as well as";
      * else 0.
      */
