@@ -291,6 +291,8 @@ final class CasualtyFinder {
         } else if (j + 1 < to && (t.get(j).is("the") || PeopleGroups.POSSESSIVES.contains(t.get(j).lower()))
                 && Numbers.value(t.get(j + 1)) > 0) {
             j++; // "killing the three men inside", "killing its four occupants"
+        } else if (j + 1 < to && t.get(j).is("the") && PeopleGroups.onePerson(t, j + 1, to)) {
+            return new Hit(i, j + 2, killed, 1); // "killing the driver", "killed the commander of a local militia"
         }
         while (j < to && j < i + 4 && QUALIFIERS.contains(t.get(j).lower()) && !t.get(j).is("a")) {
             if (t.get(j).is("at") && !(j + 1 < to && t.get(j + 1).is("least"))) {

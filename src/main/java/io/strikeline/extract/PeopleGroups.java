@@ -162,6 +162,16 @@ final class PeopleGroups {
         return words > 0;
     }
 
+    /**
+     * "the driver", "the commander of ...": a singular people noun at {@code k} that no other people noun follows ("the
+     * Yazidi fighters", "the American contractor" are not read as one person).
+     */
+    static boolean onePerson(List<Token> t, int k, int to) {
+        String w = t.get(k).lower();
+        return CasualtyFinder.PEOPLE.contains(w) && singular(w)
+                && (k + 1 >= to || !CasualtyFinder.PEOPLE.contains(t.get(k + 1).lower()));
+    }
+
     /** Whether a people noun names one person ("driver", "woman"), not several ("guards", "men", "children"). */
     private static boolean singular(String noun) {
         return !noun.endsWith("s") && !noun.endsWith("men") && !PLURAL_NOUNS.contains(noun);
