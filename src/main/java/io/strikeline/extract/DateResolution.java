@@ -342,7 +342,7 @@ final class DateResolution {
             } else if (lead != null && (firstSentence(e) >= firstSentence(lead) || !apart(e, lead))) {
                 e.date = lead.date;
                 e.dateMention = lead.dateMention;
-            } else if (reference != null && !datedNearby(e, events)) {
+            } else if (reference != null && !datedNearby(e, events) && !statedThatDay(e)) {
                 // the article gives no day for any strike: the month it was published in, never a made-up day
                 e.date = EventDate.month(java.time.YearMonth.from(reference));
             }
@@ -477,15 +477,9 @@ final class DateResolution {
         EventDate day = null;
         for (int index : e.sentences) {
             SentenceInfo s = sentences.get(index);
-            int datelineEnd = Tokenizer.datelineEnd(tokens, s.from, s.to);
             for (DateExpr d : s.dates) {
-                // a dateline's or an editor's update's date dates the copy, not a report of the strike
-                boolean copyDate = d.toTok() <= datelineEnd || d.fromTok() > s.from
-                        && tokens.get(d.fromTok() - 1).lower().startsWith("update");
-                EventDate r = d.statement() && !copyDate ? d.resolve(referenceFor(d)) : null;
-                boolean usable = r != null && r.precision() == DatePrecision.DAY && r.start().equals(r.end())
-                        && (reference == null || !r.start().isAfter(reference));
-                if (usable && (day == null || r.start().isBefore(day.start()))) {
+                EventDate r = reportDay(s, d);
+                if (r != null && (day == null || r.start().isBefore(day.start()))) {
                     day = r;
                     earliest = d;
                 }
@@ -499,6 +493,67 @@ final class DateResolution {
         }
     }
 
+
+    /**
+     * The single day a statement date of a sentence reports on ("officials said on Sunday"), not after the published
+     * date; null for any other date, and for a dateline's or an editor's update's date, which dates the copy.
+     */
+    private EventDate reportDay(SentenceInfo s, DateExpr d) {
+        boolean copyDate = d.toTok() <= Tokenizer.datelineEnd(tokens, s.from, s.to) || d.fromTok() > s.from
+                && tokens.get(d.fromTok() - 1).lower().startsWith("update");
+        EventDate r = d.statement() && !copyDate ? d.resolve(referenceFor(d)) : null;
+        boolean usable = r != null && r.precision() == DatePrecision.DAY && r.start().equals(r.end())
+                && (reference == null || !r.start().isAfter(reference));
+        return usable ? r : null;
+    }
+
+    /**
+     * "Rockets hit the base, officials said on Wednesday" in Wednesday's copy: a strike the article dates no other way,
+     * told in a sentence whose only date is a statement's of the day the story was written, took place that day (breaking
+     * news reports the day's strike). A statement dated before the story's day does not date it: the strike may lie
+     * any day before the statement. Returns whether it dated the strike.
+     */
+    private boolean statedThatDay(Candidate e) {
+        LocalDate story = storyDay();
+        for (int index : e.sentences) {
+            SentenceInfo s = sentences.get(index);
+            DateExpr stated = null;
+            boolean other = false;
+            for (DateExpr d : s.dates) {
+                // a full date with its year is how a page or a tally stamps itself, not how copy dates the day's statement
+                EventDate r = d.kind() == DateExpr.Kind.ABSOLUTE ? null : reportDay(s, d);
+                other |= !d.statement();
+                stated = r != null && r.start().equals(story) ? d : stated;
+            }
+            if (stated != null && !other && !s.caption && !perfect(s)) {
+                e.date = EventDate.day(story);
+                e.dateMention = doc.mention(MentionKind.DATE, stated.fromTok(), stated.toTok(), e.date.format());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Participles of striking that do not end in -ed or -en. */
+    private static final java.util.Set<String> PARTICIPLES = java.util.Set.of("hit", "struck", "shot", "been", "led");
+
+    /**
+     * Whether a sentence tells its news in the perfect ("jets have bombed ...", "nine people have been killed"), which
+     * English gives no day: the copy states a result, and the day of the statement about it is not the day it happened.
+     */
+    private boolean perfect(SentenceInfo s) {
+        for (int i = s.from; i < s.to - 1; i++) {
+            if (tokens.get(i).is("has") || tokens.get(i).is("have") || tokens.get(i).is("had")) {
+                for (int k = i + 1; k < Math.min(s.to, i + 3); k++) {
+                    String w = tokens.get(k).lower();
+                    if (w.endsWith("ed") || w.endsWith("en") || PARTICIPLES.contains(w)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
 
     private final EasternTime easternTime;
     private final ArticleDoc doc;
