@@ -256,9 +256,31 @@ final class DateResolution {
                 return anchor == null ? null : EventDate.day(anchor.plusDays(d.offset()));
             }
             default:
-                return d.resolve(referenceFor(d));
+                LocalDate quoted = d.kind() == DateExpr.Kind.REL_DAYS ? dayOfQuote(c.sentence, d) : null;
+                return d.resolve(quoted != null ? quoted : referenceFor(d));
         }
     }
+
+    /**
+     * "... on Monday, posting: 'Rockets hit Erbil tonight'": a relative day inside a quotation counts from the day the
+     * words were said, the single day the sentence names outside the quotation; null when it is not quoted or the
+     * sentence names no such day.
+     */
+    private LocalDate dayOfQuote(SentenceInfo s, DateExpr d) {
+        if (!SentenceForm.insideQuote(tokens, s, d.fromTok())) {
+            return null;
+        }
+        for (DateExpr o : s.dates) {
+            boolean day = o.kind() == DateExpr.Kind.WEEKDAY || o.kind() == DateExpr.Kind.PARTIAL
+                    || o.kind() == DateExpr.Kind.ABSOLUTE;
+            EventDate r = day && !SentenceForm.insideQuote(tokens, s, o.fromTok()) ? o.resolve(referenceFor(o)) : null;
+            if (r != null && r.precision() == DatePrecision.DAY && r.start().equals(r.end())) {
+                return r.start();
+            }
+        }
+        return null;
+    }
+
 
     /**
      * "... a day earlier, officials said on Thursday": with no strike told before to count from, a day counted back
@@ -525,31 +547,10 @@ final class DateResolution {
                 other |= !d.statement();
                 stated = r != null && r.start().equals(story) ? d : stated;
             }
-            if (stated != null && !other && !s.caption && !perfect(s)) {
+            if (stated != null && !other && !s.caption && !SentenceForm.perfect(tokens, s)) {
                 e.date = EventDate.day(story);
                 e.dateMention = doc.mention(MentionKind.DATE, stated.fromTok(), stated.toTok(), e.date.format());
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /** Participles of striking that do not end in -ed or -en. */
-    private static final java.util.Set<String> PARTICIPLES = java.util.Set.of("hit", "struck", "shot", "been", "led");
-
-    /**
-     * Whether a sentence tells its news in the perfect ("jets have bombed ...", "nine people have been killed"), which
-     * English gives no day: the copy states a result, and the day of the statement about it is not the day it happened.
-     */
-    private boolean perfect(SentenceInfo s) {
-        for (int i = s.from; i < s.to - 1; i++) {
-            if (tokens.get(i).is("has") || tokens.get(i).is("have") || tokens.get(i).is("had")) {
-                for (int k = i + 1; k < Math.min(s.to, i + 3); k++) {
-                    String w = tokens.get(k).lower();
-                    if (w.endsWith("ed") || w.endsWith("en") || PARTICIPLES.contains(w)) {
-                        return true;
-                    }
-                }
             }
         }
         return false;
