@@ -82,7 +82,7 @@ final class DateFinder {
         if (month != null && tok.capitalized() && (!w.equals("may") && !w.equals("march") || looksLikeMonth(t, i, to))) {
             return monthFirst(t, i, to, month);
         }
-        DateExpr figures = tok.isNumber() ? inFigures(t, i, to) : null;
+        DateExpr figures = tok.isNumber() ? inFigures(t, i, to, null) : null;
         if (figures != null) {
             return figures;
         }
@@ -126,7 +126,7 @@ final class DateFinder {
             if (end < to && t.get(end).in(WordClass.PART_OF_DAY)) {
                 end++;
             }
-            DateExpr calendar = calendarAfter(t, end, to);
+            DateExpr calendar = calendarAfter(t, end, to, wd);
             if (calendar != null) {
                 // "on Tuesday, Jan. 30": the calendar day names the day, the weekday only repeats it
                 return calendar.afterWeekday(wd, start);
@@ -171,20 +171,24 @@ final class DateFinder {
     }
 
     /**
-     * A calendar day told right after a weekday, after a comma or in brackets ("Tuesday, Jan. 30", "Tuesday (30
-     * January)"), or null.
+     * A calendar day told right after weekday {@code wd}, after a comma or in brackets ("Tuesday, Jan. 30", "Tuesday (30
+     * January)", "Tuesday (7/3/2023)"), or null.
      */
-    private static DateExpr calendarAfter(List<Token> t, int i, int to) {
+    private static DateExpr calendarAfter(List<Token> t, int i, int to, DayOfWeek wd) {
         int k = i < to && (t.get(i).is(",") || t.get(i).is("(")) ? i + 1 : i;
         DateExpr e = k < to && (t.get(k).isNumber() || t.get(k).in(WordClass.MONTH)) ? match(t, k, to) : null;
+        if (e == null && k < to && t.get(k).isNumber()) {
+            e = inFigures(t, k, to, wd);
+        }
         return e != null && e.fromTok() == k && (e.kind() == Kind.PARTIAL || e.kind() == Kind.ABSOLUTE) ? e : null;
     }
 
     /**
      * "14/1/2024", "12/20/2022": a day, a month and a year in figures with one mark between them, read only when a
-     * figure over 12 tells which of the first two is the day.
+     * figure over 12 tells which of the first two is the day, or when only one of the two readings falls on the weekday
+     * {@code wd} told with it ("Tuesday (7/3/2023)"); {@code wd} is null when none is.
      */
-    private static DateExpr inFigures(List<Token> t, int i, int to) {
+    private static DateExpr inFigures(List<Token> t, int i, int to, DayOfWeek wd) {
         if (i + 2 >= to || !t.get(i + 1).isNumber() || !isYear(t.get(i + 2)) || !oneMarkApart(t.get(i), t.get(i + 1))
                 || !oneMarkApart(t.get(i + 1), t.get(i + 2)) || t.get(i).raw().length() > 2
                 || t.get(i + 1).raw().length() > 2) {
@@ -192,14 +196,28 @@ final class DateFinder {
         }
         int first = leadingInt(t.get(i).raw());
         int second = leadingInt(t.get(i + 1).raw());
+        int year = Integer.parseInt(t.get(i + 2).raw());
+        if (first <= 12 && second <= 12 && wd != null) {
+            boolean dayFirst = fallsOn(year, second, first, wd);
+            if (dayFirst == fallsOn(year, first, second, wd)) {
+                return null;
+            }
+            return dayFirst ? expr(Kind.ABSOLUTE, i, i + 3, year, second, first)
+                    : expr(Kind.ABSOLUTE, i, i + 3, year, first, second);
+        }
         int day = first > 12 ? first : second;
         int month = first > 12 ? second : first;
         if (first > 12 == second > 12 || month < 1 || day > 31) {
             return null;
         }
-        int year = Integer.parseInt(t.get(i + 2).raw());
         return day <= java.time.YearMonth.of(year, month).lengthOfMonth() ? expr(Kind.ABSOLUTE, i, i + 3, year, month, day)
                 : null;
+    }
+
+    /** Whether the given day is a real date on weekday {@code wd}. */
+    private static boolean fallsOn(int year, int month, int day, DayOfWeek wd) {
+        return month >= 1 && day >= 1 && day <= java.time.YearMonth.of(year, month).lengthOfMonth()
+                && java.time.LocalDate.of(year, month, day).getDayOfWeek() == wd;
     }
 
     private static boolean oneMarkApart(Token a, Token b) {

@@ -256,9 +256,31 @@ final class DateResolution {
                 return anchor == null ? null : EventDate.day(anchor.plusDays(d.offset()));
             }
             default:
-                return d.resolve(referenceFor(d));
+                LocalDate quoted = d.kind() == DateExpr.Kind.REL_DAYS ? dayOfQuote(c.sentence, d) : null;
+                return d.resolve(quoted != null ? quoted : referenceFor(d));
         }
     }
+
+    /**
+     * "... on Monday, posting: 'Rockets hit Erbil tonight'": a relative day inside a quotation counts from the day the
+     * words were said, the single day the sentence names outside the quotation; null when it is not quoted or the
+     * sentence names no such day.
+     */
+    private LocalDate dayOfQuote(SentenceInfo s, DateExpr d) {
+        if (!SentenceForm.insideQuote(tokens, s, d.fromTok())) {
+            return null;
+        }
+        for (DateExpr o : s.dates) {
+            boolean day = o.kind() == DateExpr.Kind.WEEKDAY || o.kind() == DateExpr.Kind.PARTIAL
+                    || o.kind() == DateExpr.Kind.ABSOLUTE;
+            EventDate r = day && !SentenceForm.insideQuote(tokens, s, o.fromTok()) ? o.resolve(referenceFor(o)) : null;
+            if (r != null && r.precision() == DatePrecision.DAY && r.start().equals(r.end())) {
+                return r.start();
+            }
+        }
+        return null;
+    }
+
 
     /**
      * "... a day earlier, officials said on Thursday": with no strike told before to count from, a day counted back
@@ -342,7 +364,7 @@ final class DateResolution {
             } else if (lead != null && (firstSentence(e) >= firstSentence(lead) || !apart(e, lead))) {
                 e.date = lead.date;
                 e.dateMention = lead.dateMention;
-            } else if (reference != null && !datedNearby(e, events)) {
+            } else if (reference != null && !datedNearby(e, events) && !statedThatDay(e)) {
                 // the article gives no day for any strike: the month it was published in, never a made-up day
                 e.date = EventDate.month(java.time.YearMonth.from(reference));
             }
@@ -477,15 +499,9 @@ final class DateResolution {
         EventDate day = null;
         for (int index : e.sentences) {
             SentenceInfo s = sentences.get(index);
-            int datelineEnd = Tokenizer.datelineEnd(tokens, s.from, s.to);
             for (DateExpr d : s.dates) {
-                // a dateline's or an editor's update's date dates the copy, not a report of the strike
-                boolean copyDate = d.toTok() <= datelineEnd || d.fromTok() > s.from
-                        && tokens.get(d.fromTok() - 1).lower().startsWith("update");
-                EventDate r = d.statement() && !copyDate ? d.resolve(referenceFor(d)) : null;
-                boolean usable = r != null && r.precision() == DatePrecision.DAY && r.start().equals(r.end())
-                        && (reference == null || !r.start().isAfter(reference));
-                if (usable && (day == null || r.start().isBefore(day.start()))) {
+                EventDate r = reportDay(s, d);
+                if (r != null && (day == null || r.start().isBefore(day.start()))) {
                     day = r;
                     earliest = d;
                 }
@@ -499,6 +515,46 @@ final class DateResolution {
         }
     }
 
+
+    /**
+     * The single day a statement date of a sentence reports on ("officials said on Sunday"), not after the published
+     * date; null for any other date, and for a dateline's or an editor's update's date, which dates the copy.
+     */
+    private EventDate reportDay(SentenceInfo s, DateExpr d) {
+        boolean copyDate = d.toTok() <= Tokenizer.datelineEnd(tokens, s.from, s.to) || d.fromTok() > s.from
+                && tokens.get(d.fromTok() - 1).lower().startsWith("update");
+        EventDate r = d.statement() && !copyDate ? d.resolve(referenceFor(d)) : null;
+        boolean usable = r != null && r.precision() == DatePrecision.DAY && r.start().equals(r.end())
+                && (reference == null || !r.start().isAfter(reference));
+        return usable ? r : null;
+    }
+
+    /**
+     * "Rockets hit the base, officials said on Wednesday" in Wednesday's copy: a strike the article dates no other way,
+     * told in a sentence whose only date is a statement's of the day the story was written, took place that day (breaking
+     * news reports the day's strike). A statement dated before the story's day does not date it: the strike may lie
+     * any day before the statement. Returns whether it dated the strike.
+     */
+    private boolean statedThatDay(Candidate e) {
+        LocalDate story = storyDay();
+        for (int index : e.sentences) {
+            SentenceInfo s = sentences.get(index);
+            DateExpr stated = null;
+            boolean other = false;
+            for (DateExpr d : s.dates) {
+                // a full date with its year is how a page or a tally stamps itself, not how copy dates the day's statement
+                EventDate r = d.kind() == DateExpr.Kind.ABSOLUTE ? null : reportDay(s, d);
+                other |= !d.statement();
+                stated = r != null && r.start().equals(story) ? d : stated;
+            }
+            if (stated != null && !other && !s.caption && !SentenceForm.perfect(tokens, s)) {
+                e.date = EventDate.day(story);
+                e.dateMention = doc.mention(MentionKind.DATE, stated.fromTok(), stated.toTok(), e.date.format());
+                return true;
+            }
+        }
+        return false;
+    }
 
     private final EasternTime easternTime;
     private final ArticleDoc doc;

@@ -11,13 +11,24 @@ import java.util.regex.Pattern;
 
 /**
  * Stage of {@link DateResolution}: strikes told by their day in US Eastern time ("at 9 p.m. ET on Tuesday", "9 p.m.
- * Washington time") at an hour past midnight in Iraq and Syria (UTC+3) took place on the local day after it.
+ * Washington time") or in GMT ("at 2307 GMT Monday") at an hour past midnight in Iraq and Syria (UTC+3) took place on
+ * the local day after it.
  */
 final class EasternTime {
 
     private static final Pattern EASTERN_TIME = Pattern.compile(
             "(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am|pm)\\s*\\(?(ET|EST|EDT|Eastern|Washington time)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** A 24-hour GMT or UTC clock and the weekday it is told with: "2307 GMT Monday", "23:10 GMT on Monday". */
+    private static final Pattern GMT_TIME = Pattern.compile(
+            "\\b([01]?\\d|2[0-3]):?([0-5]\\d)\\s*(?:GMT|UTC)\\s*(?:on\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+                    + "|Sunday)\\b");
+    /**
+     * The first GMT hour past midnight in both Iraq (UTC+3) and Syria (UTC+2 in winters before 2022), so that the local
+     * day is the one after the GMT day in either.
+     */
+    private static final int GMT_PAST_MIDNIGHT = 22;
 
     private final ArticleDoc doc;
     private final String text;
@@ -43,11 +54,15 @@ final class EasternTime {
     }
 
     /**
-     * Whether the clock hour the sentence gives in US Eastern time on {@code usDay} is past midnight in Iraq/Syria; null
-     * when it gives none.
+     * Whether the clock hour the sentence gives in US Eastern time, or in GMT with the weekday of {@code usDay}, on
+     * {@code usDay} is past midnight in Iraq/Syria; null when it gives none.
      */
     private Boolean pastMidnightLocally(SentenceInfo s, LocalDate usDay) {
         String sentence = text.substring(tokens.get(s.from).start(), tokens.get(s.to - 1).end());
+        Boolean gmt = gmtPastMidnight(s, sentence, usDay);
+        if (gmt != null) {
+            return gmt;
+        }
         if (s.clockHour == null) {
             s.clockHour = hasClockHour(sentence); // each candidate of the sentence and each event it tells of asks again
         }
@@ -68,6 +83,23 @@ final class EasternTime {
         int start = tokens.get(s.from).start() + m.start();
         doc.mentionAt(MentionKind.DATE, start, tokens.get(s.from).start() + m.end(), usDay + " " + m.group().trim());
         return local >= 24;
+    }
+
+    /**
+     * Whether the GMT clock the sentence tells with the weekday of {@code day} is past midnight in Iraq/Syria; null when
+     * it tells none with that weekday (a local day told beside the GMT one is already the local day).
+     */
+    private Boolean gmtPastMidnight(SentenceInfo s, String sentence, LocalDate day) {
+        if (!sentence.contains("GMT") && !sentence.contains("UTC")) {
+            return null;
+        }
+        Matcher g = GMT_TIME.matcher(sentence);
+        if (!g.find() || day.getDayOfWeek() != DateFinder.WEEKDAYS.get(g.group(3).toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        int start = tokens.get(s.from).start();
+        doc.mentionAt(MentionKind.DATE, start + g.start(), start + g.end(), day + " " + g.group().trim());
+        return Integer.parseInt(g.group(1)) >= GMT_PAST_MIDNIGHT;
     }
 
     /**
@@ -110,6 +142,10 @@ final class EasternTime {
             boolean bothGiven = own != null && own.plusDays(1).equals(e.date.start());
             if (own != null && !bothGiven && !own.equals(e.date.start())) {
                 continue;
+            }
+            if (bothGiven && gmtPastMidnight(s, text.substring(tokens.get(s.from).start(), tokens.get(s.to - 1).end()), own)
+                    != null) {
+                return; // "at 0207 (2307 GMT Monday)": one moment told in two zones, and the event holds the local day
             }
             LocalDate usDay = bothGiven ? own : e.date.start();
             if (pastMidnightLocally(s, usDay) == Boolean.TRUE) {
