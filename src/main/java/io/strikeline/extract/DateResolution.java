@@ -122,7 +122,7 @@ final class DateResolution {
      * The day "today", "yesterday" and "last night" count from: the dateline's day when the story was written before the
      * copy was published (a reprint a day or more later), else the published date. A weekday counts from the dateline's
      * day only in a reprint two or more days later: a day later it may be the next day where the strike took place
-     * ("WASHINGTON, Jan. 23 -- ... at 12:15 a.m. Wednesday Iraq time").
+     * ("WASHINGTON, March 4 -- ... shortly after 1 a.m. Thursday Iraq time").
      */
     private LocalDate referenceFor(DateExpr d) {
         if (d.kind() == DateExpr.Kind.WEEKDAY) {

@@ -19,14 +19,14 @@ class PlacesTest {
 
     @Test
     void aStrikeOffATownIsAtTheTownTheStoryPutsOnTheSameBearing() {
-        assertThat(events("Baghdad condemned U.S. air strikes south of Baghdad that killed eight fighters on Tuesday. "
-                + "The group said its men were killed in its stronghold of Jurf al-Sakhar, south of Baghdad."))
+        assertThat(events("Iraq protested on Tuesday at U.S. air strikes south of Baghdad that it said left eight dead. "
+                + "The militia said its dead fell at its base in Jurf al-Sakhar, south of Baghdad."))
                 .extracting(ExtractedEvent::place).containsExactly("Jurf al-Sakhar");
         // another bearing, or a city too large to be what "south of" a town means, leaves the strike off the town
-        assertThat(events("Baghdad condemned U.S. air strikes south of Baghdad that killed eight fighters on Tuesday. "
+        assertThat(events("Iraq protested on Tuesday at U.S. air strikes south of Baghdad that it said left eight dead. "
                 + "The fighters came from Taji, north of Baghdad."))
                 .extracting(ExtractedEvent::place).containsExactly("Baghdad");
-        assertThat(events("Baghdad condemned U.S. air strikes south of Baghdad that killed eight fighters on Tuesday. "
+        assertThat(events("Iraq protested on Tuesday at U.S. air strikes south of Baghdad that it said left eight dead. "
                 + "A hospital in Karbala, south of Baghdad, took in the wounded."))
                 .extracting(ExtractedEvent::place).containsExactly("Baghdad");
     }
