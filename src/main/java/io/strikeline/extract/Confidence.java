@@ -82,9 +82,8 @@ final class Confidence {
     private static final Set<String> CAPITALS = Set.of("gn-sy-damascus", "gn-iq-baghdad");
     /** An article with this many events or more is a round-up or a chronology, where strikes are told in passing. */
     static final int CROWDED = 4;
-    /** Headline words that tell a strike besides the trigger words: "X targets Y", "bombs", "pounds", "shells". */
-    private static final Set<String> HEADLINE_STRIKE_WORDS = Set.of("targets", "bombs", "pounds", "shells", "dead",
-            "blast", "blasts", "explosion", "explosions");
+    /** Headline words that tell a strike's harm, besides the words a strike is told with ("Four dead in blast"). */
+    private static final Set<String> HEADLINE_HARM_WORDS = Set.of("dead", "blast", "blasts", "explosion", "explosions");
     /** The body's first sentences, an article's opening (wire copy gives the news there, background after). */
     private static final int OPENING_SENTENCES = 2;
 
@@ -161,12 +160,11 @@ final class Confidence {
      * does not heads an analysis, a threat or politics, where strikes come up as background.
      */
     static boolean headlineTellsStrike(String title) {
-        if (title == null || title.isBlank()) {
+        if (title == null || title.isBlank() || HeadlineFallback.mayTellStrike(title)) {
             return true;
         }
         for (Token t : Tokenizer.tokenize(title)) {
-            if (t.in(WordClass.TRIGGER_START) || t.in(WordClass.HEADLINE_KILL_VERB)
-                    || HEADLINE_STRIKE_WORDS.contains(t.lower())) {
+            if (t.in(WordClass.HEADLINE_KILL_VERB) || HEADLINE_HARM_WORDS.contains(t.lower())) {
                 return true;
             }
         }
