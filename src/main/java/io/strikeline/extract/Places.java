@@ -417,7 +417,7 @@ final class Places {
      * Whether {@code next} only locates the place named just before it: "Al-Qaim in Anbar", "Najaf, Iraq", "Jurf
      * al-Sakhar south of Baghdad", "the Green Village base in Deir ez-Zor". The second name says where the first is; it
      * is no second site. A comma between two towns is a list ("Mosul, Tikrit and Baiji"), so after a comma only a wider
-     * area locates.
+     * area that holds the first place locates it.
      */
     static boolean locates(List<Token> tokens, PlaceHit previous, PlaceHit next) {
         int gap = next.from() - previous.to();
@@ -425,7 +425,7 @@ final class Places {
         int widest = next.options().stream().mapToInt(p -> rank(p.precision())).min().orElse(0);
         Token first = tokens.get(previous.to());
         if (gap == 1) {
-            return first.is("in") && widest <= finest || first.is(",") && widest < finest;
+            return first.is("in") && widest <= finest || first.is(",") && widest < finest && holds(next, previous, finest);
         }
         if (gap != 2) {
             return false;
@@ -434,6 +434,20 @@ final class Places {
         // "the Green Village base in Deir ez-Zor": a head noun between the name and "in"
         boolean headNoun = !first.punct() && !first.capitalized() && second.is("in") && widest <= finest;
         return headNoun || COMPASS.contains(first.lower()) && second.is("of");
+    }
+
+    /**
+     * Whether a reading of {@code outer} wider than {@code finest} holds a reading of {@code inner}: "Najaf, Iraq" and
+     * "Hit, Anbar" locate the town, while in "Raqqa, Deir ez-Zor and Abu Kamal" the second name, though also a
+     * province, is the next town of a list.
+     */
+    private static boolean holds(PlaceHit outer, PlaceHit inner, int finest) {
+        for (Place o : outer.options()) {
+            if (rank(o.precision()) < finest && inner.options().stream().anyMatch(i -> contains(o, i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code next} is the next name of a list that {@code last} is in: "in Mosul, Baiji and Albu Kamal". */

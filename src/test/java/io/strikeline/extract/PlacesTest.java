@@ -32,6 +32,17 @@ class PlacesTest {
     }
 
     @Test
+    void aProvinceAfterACommaLocatesOnlyATownItHolds() {
+        // Deir ez-Zor is also a province, but not Raqqa's: here it is the next name of a list, not where Raqqa is
+        assertThat(events("U.S. jets destroyed targets near Raqqa, Deir ez-Zor and Abu Kamal on Monday, officials said."))
+                .extracting(ExtractedEvent::place).contains("Raqqa", "Albu Kamal");
+        assertThat(events("U.S. jets struck a depot in Mayadin, Deir ez-Zor, on Monday."))
+                .extracting(ExtractedEvent::place).containsExactly("Mayadin");
+        assertThat(events("Jets struck a depot in Hit, Anbar, on Monday.")).extracting(ExtractedEvent::place)
+                .containsExactly("Hit");
+    }
+
+    @Test
     void aNewsAgencysAcronymIsNoTown() {
         Extraction read = RuleBasedExtractor.standard().extract(new ArticleText("Test",
                 "Israeli missiles struck army posts in Quneitra on Thursday, a military source told SANA. SANA said the "
