@@ -149,6 +149,21 @@ class ConfidenceTest {
     }
 
     @Test
+    void aWellToldStrikePlacedOnlyInAProvinceOrRegionStaysUnderTheReviewThreshold() {
+        String site = "Turkish jets struck a PKK depot near Sinjar on Monday, killing four fighters. The jets hit "
+                + "the depot again at dusk, the ministry said. The strike on the depot was the third this month.";
+        String region = site.replace("near Sinjar", "in northern Iraq");
+        RuleBasedExtractor.Explained atSite = RuleBasedExtractor.standard()
+                .explain(new ArticleText("Turkish jets hit PKK depot", site, PUBLISHED));
+        RuleBasedExtractor.Explained inRegion = RuleBasedExtractor.standard()
+                .explain(new ArticleText("Turkish jets hit PKK depot", region, PUBLISHED));
+        assertThat(atSite.extraction().events().get(0).confidence()).isGreaterThanOrEqualTo(0.8);
+        assertThat(inRegion.confidenceEvidence().get(0)).doesNotContain("PLACED_AT_TOWN_OR_SITE")
+                .noneMatch(name -> Confidence.Evidence.valueOf(name).weight < 0);
+        assertThat(inRegion.extraction().events().get(0).confidence()).isLessThan(0.8);
+    }
+
+    @Test
     void explainNamesTheEvidenceOfEachEventInOrderAndItAddsUpToTheScore() {
         RuleBasedExtractor.Explained explained = RuleBasedExtractor.standard().explain(new ArticleText("Test",
                 "U.S. jets struck a militia depot near Albu Kamal on Monday, killing four. "
