@@ -61,6 +61,13 @@ final class ActorFinder {
         add(new Actor("Kata'ib al-Imam Ali", Kind.MILITIA), "kataib al imam ali", "kataib imam ali");
         add(new Actor("Badr Organization", Kind.MILITIA), "badr organization", "badr organisation", "badr brigade");
         add(new Actor("Islamic Resistance in Iraq", Kind.MILITIA), "islamic resistance in iraq");
+        // the names under which militias claimed rocket and drone attacks on US sites from 2019 on
+        add(new Actor("Awliya al-Dam", Kind.MILITIA), "awliya al dam", "saraya awliya al dam", "awliyaa al dam",
+                "guardians of the blood", "guardians of blood brigade");
+        add(new Actor("Ashab al-Kahf", Kind.MILITIA), "ashab al kahf", "ashab al kahaf", "companions of the cave");
+        add(new Actor("Usbat al-Thaireen", Kind.MILITIA), "usbat al thaireen", "usbat al thairin", "osbat al thaereen",
+                "league of revolutionaries");
+        add(new Actor("Saraya Thar al-Muhandis", Kind.MILITIA), "saraya thar al muhandis", "thar al muhandis");
         add(new Actor("Popular Mobilization Forces", Kind.MILITIA), "popular mobilization forces",
                 "popular mobilisation forces", "popular mobilization units", "popular mobilisation units",
                 "popular mobilization", "popular mobilisation", "pmf", "pmu", "hashd al shaabi", "hashd shaabi",
@@ -70,9 +77,9 @@ final class ActorFinder {
         add(new Actor("Israel", Kind.STATE), "israel", "israeli", "idf", "israel defense forces", "israeli military",
                 "israeli air force", "israeli army", "israeli warplanes", "israeli jets");
         add(new Actor("Turkey", Kind.STATE), "turkey", "turkish", "turkiye", "turkish military", "turkish armed forces",
-                "turkish army", "turkish warplanes", "turkish drones");
+                "turkish army", "turkish warplanes", "turkish drones", "turkish air force", "turkish air forces");
         add(new Actor("Russia", Kind.STATE), "russia", "russian", "russian military", "russian warplanes", "russian jets",
-                "moscow");
+                "moscow", "russian air force", "russian aerospace forces");
         add(new Actor("Syrian government", Kind.STATE), "syrian government", "syrian army", "syrian regime",
                 "syrian government forces", "syrian regime forces", "assad regime", "syrian military", "syrian forces",
                 "syrian troops", "pro government forces", "pro regime forces", "syrian arab army", "syrian soldiers",
@@ -87,6 +94,15 @@ final class ActorFinder {
             add(new Actor("Iraqi forces", Kind.IRAQI_FORCES), "iraqi " + craft);
             add(new Actor("Syrian government", Kind.STATE), "syrian " + craft);
         }
+        Map<String, Actor> guardsOf = Map.of("iraqi", new Actor("Iraqi forces", Kind.IRAQI_FORCES),
+                "syrian", new Actor("Syrian government", Kind.STATE), "turkish", new Actor("Turkey", Kind.STATE),
+                "iranian", new Actor("Iran", Kind.IRAN), "jordanian", new Actor("Jordan", Kind.STATE));
+        guardsOf.forEach((nationality, state) -> {
+            // "Iraqi border guards": a force, where "the Iraqi border" alone is a place
+            for (String unit : List.of("guards", "guard", "police", "forces", "troops")) {
+                add(state, nationality + " border " + unit);
+            }
+        });
         add(new Actor("Jordan", Kind.STATE), "jordanian", "jordanian air force", "jordanian military", "jordanian army");
         add(new Actor("United Kingdom", Kind.STATE), "britain", "british", "united kingdom", "uk", "royal air force", "raf");
         add(new Actor("France", Kind.STATE), "france", "french");

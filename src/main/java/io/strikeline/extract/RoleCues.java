@@ -38,6 +38,9 @@ final class RoleCues {
     private static final Set<String> VICTIM_LINKS = Set.of(
             "of", "the", "its", "their", "militia", "group", "known", "as", "so", "called", "armed", "allied", "affiliated",
             "with", "to", "backed", "a", "an", "senior", "top", "prominent");
+    /** Titles of a party's people a toll may count: "a senior X official", "an X spokesman". */
+    private static final Set<String> VICTIM_TITLES = Set.of("official", "officials", "spokesman", "chief", "emir",
+            "figure", "figures", "cadre", "cadres");
     /** How many words after a toll its victims' party may stand. */
     private static final int VICTIM_REACH = 10;
     /** "the ministry in a statement acknowledged", "the army on Twitter said": words between a speaker and its verb. */
@@ -69,6 +72,9 @@ final class RoleCues {
     private static final int SPEAKER_WORDS = 7;
     /** Words of Roles' reporting list that are auxiliaries, not verbs of speaking. */
     private static final Set<String> NOT_SPEAKING = Set.of("has", "have", "is", "was", "did", "does");
+
+    /** "military", "Air Force", "army": words naming a party's armed arm, between its name and its strike noun. */
+    private static final Set<String> ARMS = Set.of("military", "army", "force", "forces", "navy", "armed", "naval");
 
     private final List<Token> tokens;
 
@@ -121,11 +127,15 @@ final class RoleCues {
      * people noun ("killing nine fighters of the armed group called X", "killing 12 people, including five X members",
      * "five people, two of them X advisers").
      */
-    static boolean victimsOf(List<Token> tokens, CasualtyFinder.Hit h, int actorFrom) {
+    static boolean victimsOf(List<Token> tokens, CasualtyFinder.Hit h, ActorFinder.Hit a) {
+        int actorFrom = a.fromTok();
         if (actorFrom <= h.toTok() || actorFrom > h.toTok() + VICTIM_REACH) {
             return false;
         }
-        boolean people = CasualtyFinder.PEOPLE.contains(tokens.get(h.toTok() - 1).lower());
+        // "killed a senior X official": the person the toll counts named right after the party
+        boolean people = CasualtyFinder.PEOPLE.contains(tokens.get(h.toTok() - 1).lower())
+                || a.toTok() < tokens.size() && (CasualtyFinder.PEOPLE.contains(tokens.get(a.toTok()).lower())
+                || VICTIM_TITLES.contains(tokens.get(a.toTok()).lower()));
         for (int k = h.toTok(); k < actorFrom; k++) {
             Token t = tokens.get(k);
             String w = t.lower();
@@ -209,6 +219,55 @@ final class RoleCues {
         return participle && t.to() - t.from() == 1 && k >= 0 && (tokens.get(k).is("was") || tokens.get(k).is("were")
                 || tokens.get(k).is("been") || tokens.get(k).is("being"));
     }
+
+    /**
+     * "U.S. forces faced two rocket attacks", "the base endured a drone attack": token {@code k} is a verb of undergoing
+     * whose object is the strike itself (only articles, figures and the strike's modifiers between), so its subject was hit.
+     */
+    boolean facesStrike(int k, Trigger t) {
+        if (!UNDERGO.contains(tokens.get(k).lower()) || t.from() <= k || t.from() - k > UNDERGO_REACH) {
+            return false;
+        }
+        for (int j = k + 1; j < t.from(); j++) {
+            Token w = tokens.get(j);
+            if (!(w.is("a") || w.is("an") || w.isNumber() || Numbers.value(w) >= 0 || w.in(WordClass.MODIFIER)
+                    || w.in(WordClass.WEAPON) || COUNT_WORDS.contains(w.lower()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "drones harassed for two hours by Russian jets", "rockets intercepted over the city by air defences": the "by" at
+     * {@code by} names the doer of a deed other than the strike, told by a participle a few words before it.
+     */
+    boolean agentOfOtherDeed(int by, Trigger t, int sentenceFrom) {
+        for (int k = by - 1; k >= Math.max(sentenceFrom, by - OTHER_DEED_REACH); k--) {
+            if (tokens.get(k).punct() || k >= t.from() && k < t.to()) {
+                return false;
+            }
+            if (OTHER_DEEDS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Deeds whose doer "by" names that are no strike: intercepting, shadowing, condemning it. */
+    private static final Set<String> OTHER_DEEDS = Set.of("harassed", "intercepted", "chased", "shadowed", "tracked",
+            "monitored", "spotted", "down", "downed", "condemned", "denounced", "criticized", "criticised", "welcomed",
+            "praised", "rejected", "escorted", "photographed", "filmed");
+    /** How many words a deed's participle may stand before its "by". */
+    private static final int OTHER_DEED_REACH = 7;
+
+    /** Verbs whose subject undergoes the strike they take as object: "faced", "endured". */
+    private static final Set<String> UNDERGO = Set.of("faced", "faces", "face", "facing", "endured", "weathered");
+    /** "multiple rocket attacks", "several drone attacks": words that count the strikes a party faced. */
+    private static final Set<String> COUNT_WORDS = Set.of("multiple", "several", "repeated", "numerous", "more", "further",
+            "another", "dozens", "of");
+    /** How far after the verb of undergoing its strike may stand: "faced two more rocket attacks". */
+    private static final int UNDERGO_REACH = 5;
 
     /** The token after a short aside that opens with "in" or "on" and ends before a verb of speaking, else {@code k}. */
     int afterAside(int k, int sentenceTo) {
@@ -359,7 +418,9 @@ final class RoleCues {
         for (int k = a.toTok(); k < t.from(); k++) {
             String w = tokens.get(k).lower();
             // "Iraqi and coalition airstrikes": the first of two parties joined before the noun is named first
-            if (!Triggers.MODIFIERS.contains(w) && Weapon.WORDS.get(w) == null && !tokens.get(k).in(WordClass.COORDINATION)) {
+            // "an American military airstrike", "Turkish Air Force strikes": the party's arm between it and the noun
+            if (!Triggers.MODIFIERS.contains(w) && Weapon.WORDS.get(w) == null && !tokens.get(k).in(WordClass.COORDINATION)
+                    && !ARMS.contains(w)) {
                 return false;
             }
         }

@@ -225,7 +225,7 @@ final class Roles {
                 if (before.equals("claimed")) {
                     return Role.PERPETRATOR_STRONG; // "an attack claimed by X"
                 }
-                if (NOT_AGENT_BY.contains(before)) {
+                if (NOT_AGENT_BY.contains(before) || cues.agentOfOtherDeed(k, c.trigger, sentenceFrom)) {
                     return before.equals("led") ? Role.PERPETRATOR : Role.NONE;
                 }
                 return Role.PERPETRATOR_STRONG;
@@ -244,8 +244,9 @@ final class Roles {
             if ((w.equals("to") || w.equals("on")) && blamedObject(k, sentenceFrom)) {
                 return Role.PERPETRATOR_STRONG;
             }
+            // "hit by a Turkish drone", "an attack by an Iranian-backed group": an article may stand after "by"
             if (!t.punct() && !t.in(WordClass.DEFINITE) && !t.in(WordClass.MODIFIER) && !t.in(WordClass.COORDINATION)
-                    && !t.in(WordClass.ATTRIBUTIVE)) {
+                    && !t.in(WordClass.ATTRIBUTIVE) && !t.is("a") && !t.is("an")) {
                 break;
             }
         }
@@ -291,8 +292,8 @@ final class Roles {
             if (k == a.toTok() && AGENT_VERBS.contains(w) && a.fromTok() > c.trigger.from()) {
                 return Role.NONE; // "... reports of Iraqi forces killing 12 fighters": the subject of a deed of its own
             }
-            if (w.equals("came") && k + 1 < sentenceTo && tokens.get(k + 1).is("under")) {
-                return Role.TARGET;
+            if (w.equals("came") && k + 1 < sentenceTo && tokens.get(k + 1).is("under") || cues.facesStrike(k, c.trigger)) {
+                return Role.TARGET; // "X came under fire", "X faced two rocket attacks"
             }
             if (k == a.toTok() && SUFFERED.contains(w)) {
                 return Role.HIT_ELSEWHERE; // "with the X suffering casualties": the party hit, in whichever clause
@@ -524,7 +525,7 @@ final class Roles {
     private boolean namesVictims(ActorFinder.Hit a, Candidate c) {
         for (CasualtyFinder.Hit h : c.sentence.casualties) {
             boolean inside = a.fromTok() >= h.fromTok() && a.fromTok() < h.toTok() || a.fromTok() == h.toTok()
-                    || RoleCues.victimsOf(tokens, h, a.fromTok());
+                    || RoleCues.victimsOf(tokens, h, a);
             if (inside && h.count() > 0 && Clauses.available(c, h.fromTok(), h.toTok())
                     && !CasualtyFinder.inBackgroundClause(tokens, c.sentence.clauses, c.sentence.dates, h,
                     c.trigger.from())) {
