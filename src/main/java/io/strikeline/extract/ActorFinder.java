@@ -103,6 +103,18 @@ final class ActorFinder {
                 add(state, nationality + " border " + unit);
             }
         });
+        Map<String, Actor> sitesOf = Map.of("syrian", new Actor("Syrian government", Kind.STATE),
+                "turkish", new Actor("Turkey", Kind.STATE), "iranian", new Actor("Iran", Kind.IRAN));
+        sitesOf.forEach((nationality, state) -> {
+            // "the Syrian airbase", "Turkish military posts": a state's site names its forces where it is struck ("Iraqi"
+            // is left out: an Iraqi base struck is mostly told for the US troops it hosts)
+            for (String site : List.of("airbase", "airbases", "air base", "air bases", "airport", "military airport", "base",
+                    "bases", "military base", "military bases", "army base", "army bases", "military positions",
+                    "army positions", "positions", "military facilities", "facilities", "military sites", "military posts",
+                    "military post", "posts", "outposts", "military outpost", "military targets")) {
+                add(state, nationality + " " + site);
+            }
+        });
         add(new Actor("Jordan", Kind.STATE), "jordanian", "jordanian air force", "jordanian military", "jordanian army");
         add(new Actor("United Kingdom", Kind.STATE), "britain", "british", "united kingdom", "uk", "royal air force", "raf");
         add(new Actor("France", Kind.STATE), "france", "french");

@@ -221,10 +221,14 @@ final class RoleCues {
     }
 
     /**
-     * "U.S. forces faced two rocket attacks", "the base endured a drone attack": token {@code k} is a verb of undergoing
-     * whose object is the strike itself (only articles, figures and the strike's modifiers between), so its subject was hit.
+     * "U.S. forces came under fire", "a base comes under rocket attack", "the troops faced two rocket attacks": token
+     * {@code k} opens a verb of undergoing; after "faced" or "endured" the strike itself must follow (only articles,
+     * figures and the strike's modifiers between). The verb's subject was hit.
      */
-    boolean facesStrike(int k, Trigger t) {
+    boolean undergoesStrike(int k, Trigger t, int sentenceTo) {
+        if (COME.contains(tokens.get(k).lower()) && k + 1 < sentenceTo && tokens.get(k + 1).is("under")) {
+            return true;
+        }
         if (!UNDERGO.contains(tokens.get(k).lower()) || t.from() <= k || t.from() - k > UNDERGO_REACH) {
             return false;
         }
@@ -261,6 +265,8 @@ final class RoleCues {
     /** How many words a deed's participle may stand before its "by". */
     private static final int OTHER_DEED_REACH = 7;
 
+    /** "came under", "comes under": the forms of "come" before "under". */
+    private static final Set<String> COME = Set.of("came", "comes", "come", "coming");
     /** Verbs whose subject undergoes the strike they take as object: "faced", "endured". */
     private static final Set<String> UNDERGO = Set.of("faced", "faces", "face", "facing", "endured", "weathered");
     /** "multiple rocket attacks", "several drone attacks": words that count the strikes a party faced. */

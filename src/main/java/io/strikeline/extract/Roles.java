@@ -19,8 +19,11 @@ import java.util.TreeSet;
  */
 final class Roles {
 
-    /** HIT_ELSEWHERE: the party hit, told in another clause of the sentence (the strike's dead, a struck base's hosts). */
-    private enum Role { PERPETRATOR_STRONG, PERPETRATOR, TARGET, HIT_ELSEWHERE, SPEAKER, NONE }
+    /**
+     * HIT_ELSEWHERE: the party hit, told in another clause of the sentence (a struck base's hosts); VICTIMS: the party
+     * whose people the strike's toll counts, hit before any party whose place is told as struck.
+     */
+    private enum Role { PERPETRATOR_STRONG, PERPETRATOR, TARGET, HIT_ELSEWHERE, VICTIMS, SPEAKER, NONE }
 
     static final Map<String, String> NATIONALITY = Map.of(
             "iraqi", "IQ", "syrian", "SY", "jordanian", "JO", "iranian", "IR", "turkish", "TR", "yemeni", "YE",
@@ -98,6 +101,7 @@ final class Roles {
         ActorFinder.Hit target = null;
         ActorFinder.Hit speaker = null;
         ActorFinder.Hit militiaSpeaking = null;
+        ActorFinder.Hit victims = null;
         int targetDistance = Integer.MAX_VALUE;
         for (ActorFinder.Hit a : s.actors) {
             if (a.actor().kind() == Kind.IGNORED || describesPerson(a) || describesPlace(a)) {
@@ -128,13 +132,19 @@ final class Roles {
             if (role == Role.SPEAKER && a.actor().kind() == Kind.MILITIA) {
                 militiaSpeaking = a;
             }
-            if (role == Role.TARGET && here || role == Role.HIT_ELSEWHERE) {
+            if (role == Role.VICTIMS && victims == null) {
+                victims = a;
+            }
+            if (role == Role.TARGET && here || role == Role.HIT_ELSEWHERE || role == Role.VICTIMS) {
                 int dist = Math.abs(a.fromTok() - t.from());
                 if (target == null || a.fromTok() > t.from() && target.fromTok() < t.from() || dist < targetDistance) {
                     target = a;
                     targetDistance = dist;
                 }
             }
+        }
+        if (victims != null && (perp == null || !victims.actor().equals(perp.actor()))) {
+            target = victims; // "Iraqi border guards were killed when a Turkish drone struck PKK hideouts": the dead's side
         }
         if (target == null && speaker != null && cues.ownSideHit(c)) {
             // "the YPG said jets bombed its headquarters", "X said four of its members were killed": the speaker was hit
@@ -262,7 +272,7 @@ final class Roles {
             return Role.PERPETRATOR_STRONG;
         }
         if (namesVictims(a, c)) {
-            return Role.HIT_ELSEWHERE;
+            return Role.VICTIMS;
         }
         int prevIdx = from - 1;
         while (prevIdx >= sentenceFrom
@@ -292,7 +302,7 @@ final class Roles {
             if (k == a.toTok() && AGENT_VERBS.contains(w) && a.fromTok() > c.trigger.from()) {
                 return Role.NONE; // "... reports of Iraqi forces killing 12 fighters": the subject of a deed of its own
             }
-            if (w.equals("came") && k + 1 < sentenceTo && tokens.get(k + 1).is("under") || cues.facesStrike(k, c.trigger)) {
+            if (cues.undergoesStrike(k, c.trigger, sentenceTo)) {
                 return Role.TARGET; // "X came under fire", "X faced two rocket attacks"
             }
             if (k == a.toTok() && SUFFERED.contains(w)) {
