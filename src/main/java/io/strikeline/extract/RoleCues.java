@@ -52,6 +52,39 @@ final class RoleCues {
     /** How far after a toll's figure "its fighters" may stand ("killing two of their fighters"). */
     private static final int OWN_PEOPLE_REACH = 4;
 
+    /** Whether token {@code tok}, after the strike's trigger, stands in the motive it answers ("in retaliation for ..."). */
+    boolean inMotive(int tok, Trigger t) {
+        for (int k = tok - 1; k >= t.to(); k--) {
+            if (REPRISAL.contains(tokens.get(k).lower())) {
+                return true;
+            }
+            if (tokens.get(k).is(".") || tokens.get(k).is(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "In response to an attack by X on Y, the U.S. struck ...": the actor stands in a motive put before the strike's
+     * trigger, which a comma closes before the trigger.
+     */
+    private boolean inFrontedMotive(ActorFinder.Hit a, Trigger t, int sentenceFrom) {
+        if (a.toTok() > t.from()) {
+            return false;
+        }
+        boolean comma = false;
+        for (int k = a.toTok(); k < t.from(); k++) {
+            comma |= tokens.get(k).is(",");
+        }
+        for (int k = a.fromTok() - 1; comma && k >= sentenceFrom; k--) {
+            if (REPRISAL.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "aligned with X", "loyal to X": words that make X the patron of the party named before them. */
     private static final Set<String> PATRON_TIES = Set.of("aligned", "allied", "affiliated", "linked", "loyal", "tied",
             "connected", "associated");
@@ -457,23 +490,13 @@ final class RoleCues {
     }
 
     /**
-     * The part an actor plays in the motive a strike answers ("struck X in retaliation for an attack by Y on Z"): the
-     * one who carried out the motive (Y, "by Y", "Y's attack", "Y strikes") is the party the strike answers and hits;
-     * the one the motive hit (Z) plays no part in this strike. Null when the actor stands in no motive told after the
-     * strike's trigger.
+     * The part an actor plays in the motive a strike answers ("struck X in retaliation for an attack by Y on Z", "In
+     * response to a chemical attack by Y, the U.S. fired ..."): the one who carried out the motive (Y, "by Y", "Y's
+     * attack", "Y strikes") is the party the strike answers and hits; the one the motive hit (Z) plays no part in this
+     * strike. Null when the actor stands in no motive told after the strike's trigger or fronted before it.
      */
-    Boolean answeredParty(ActorFinder.Hit a, Trigger t) {
-        boolean motive = false;
-        for (int k = a.fromTok() - 1; k >= t.to(); k--) {
-            if (REPRISAL.contains(tokens.get(k).lower())) {
-                motive = true;
-                break;
-            }
-            if (tokens.get(k).is(".") || tokens.get(k).is(";")) {
-                return null;
-            }
-        }
-        if (!motive) {
+    Boolean answeredParty(ActorFinder.Hit a, Trigger t, int sentenceFrom) {
+        if (!inMotive(a.fromTok(), t) && !inFrontedMotive(a, t, sentenceFrom)) {
             return null;
         }
         boolean by = a.fromTok() >= 1 && tokens.get(a.fromTok() - 1).is("by")

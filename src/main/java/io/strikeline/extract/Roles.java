@@ -21,9 +21,10 @@ final class Roles {
 
     /**
      * HIT_ELSEWHERE: the party hit, told in another clause of the sentence (a struck base's hosts); VICTIMS: the party
-     * whose people the strike's toll counts, hit before any party whose place is told as struck.
+     * whose people the strike's toll counts, hit before any party whose place is told as struck; ANSWERED: the party whose
+     * deed the strike answers, told in the motive wherever it stands in the sentence.
      */
-    private enum Role { PERPETRATOR_STRONG, PERPETRATOR, TARGET, HIT_ELSEWHERE, VICTIMS, SPEAKER, NONE }
+    private enum Role { PERPETRATOR_STRONG, PERPETRATOR, TARGET, HIT_ELSEWHERE, VICTIMS, ANSWERED, SPEAKER, NONE }
 
     static final Map<String, String> NATIONALITY = Map.of(
             "iraqi", "IQ", "syrian", "SY", "jordanian", "JO", "iranian", "IR", "turkish", "TR", "yemeni", "YE",
@@ -114,7 +115,7 @@ final class Roles {
             }
             boolean here = Clauses.inClause(c, a.fromTok(), a.toTok());
             boolean usable = here || Clauses.available(c, a.fromTok(), a.toTok());
-            if (!usable && role != Role.PERPETRATOR_STRONG) {
+            if (!usable && role != Role.PERPETRATOR_STRONG && role != Role.ANSWERED) {
                 continue;
             }
             int score = switch (role) {
@@ -135,7 +136,7 @@ final class Roles {
             if (role == Role.VICTIMS && victims == null) {
                 victims = a;
             }
-            if (role == Role.TARGET && here || role == Role.HIT_ELSEWHERE || role == Role.VICTIMS) {
+            if (role == Role.TARGET && here || role == Role.HIT_ELSEWHERE || role == Role.VICTIMS || role == Role.ANSWERED) {
                 int dist = Math.abs(a.fromTok() - t.from());
                 if (target == null || a.fromTok() > t.from() && target.fromTok() < t.from() || dist < targetDistance) {
                     target = a;
@@ -211,9 +212,9 @@ final class Roles {
         int from = a.fromTok();
         int sentenceFrom = c.sentence.from;
         int sentenceTo = c.sentence.to;
-        Boolean answered = cues.answeredParty(a, c.trigger);
+        Boolean answered = cues.answeredParty(a, c.trigger, sentenceFrom);
         if (answered != null) {
-            return answered ? Role.HIT_ELSEWHERE : Role.NONE;
+            return answered ? Role.ANSWERED : Role.NONE;
         }
         if (cues.namesOutlet(a, sentenceTo)) {
             return Role.SPEAKER; // "Iranian state television said", "the Turkish Anadolu news agency reported"
@@ -477,7 +478,7 @@ final class Roles {
                 continue;
             }
             for (int index : e.sentences) {
-                int soldiers = unqualifiedSoldiers(doc.sentences.get(index));
+                int soldiers = unqualifiedSoldiers(doc.sentences.get(index), e);
                 if (soldiers >= 0) {
                     e.target = army;
                     e.targetMention = doc.mention(MentionKind.ACTOR, soldiers, soldiers + 1, army.name());
@@ -488,13 +489,13 @@ final class Roles {
     }
 
     /** The token of "soldiers" with no nationality or party before it, in a sentence that tells of casualties; else -1. */
-    private int unqualifiedSoldiers(SentenceInfo s) {
+    private int unqualifiedSoldiers(SentenceInfo s, Candidate e) {
         if (s.casualties.stream().noneMatch(h -> h.count() > 0)) {
             return -1;
         }
         for (int i = s.from; i < s.to; i++) {
-            if (!SOLDIER_WORDS.contains(tokens.get(i).lower())) {
-                continue;
+            if (!SOLDIER_WORDS.contains(tokens.get(i).lower()) || s == e.sentence && cues.inMotive(i, e.trigger)) {
+                continue; // "in retaliation for an attack that killed 12 soldiers": the motive's dead
             }
             boolean qualified = false;
             for (int k = Math.max(s.from, i - SOLDIER_QUALIFIERS); k < i; k++) {
