@@ -407,6 +407,7 @@ final class Roles {
      * State: campaign copy names the enemy once and then tells of "militants" and "positions"; the strike hit it.
      */
     void campaignEnemy(List<Candidate> events, List<SentenceInfo> sentences) {
+        ClaimedBy.fill(events, sentences, doc);
         armyOfTheLand(events);
         hostsOfTheBase(events);
         NamedEnemy.fill(events, sentences, doc);
