@@ -83,7 +83,14 @@ final class ActorFinder {
         add(new Actor("Syrian government", Kind.STATE), "syrian government", "syrian army", "syrian regime",
                 "syrian government forces", "syrian regime forces", "assad regime", "syrian military", "syrian forces",
                 "syrian troops", "pro government forces", "pro regime forces", "syrian arab army", "syrian soldiers",
-                "syrian army soldiers", "syrian regime soldiers");
+                "syrian army soldiers", "syrian regime soldiers",
+                // "regime warplanes", "Russian and regime jets": Syria's in the copy of its war (another state's regime is
+                // named with its nationality, matched below as that state)
+                "regime forces", "regime warplanes", "regime jets", "regime helicopters", "regime aircraft", "regime troops",
+                "regime artillery", "regime air force");
+        add(new Actor("Iran", Kind.IRAN), "iranian regime", "tehran regime");
+        add(new Actor("Israel", Kind.STATE), "israeli regime", "zionist regime");
+        add(new Actor("Turkey", Kind.STATE), "turkish regime");
         add(new Actor("Iraqi forces", Kind.IRAQI_FORCES), "iraqi forces", "iraqi security forces", "iraqi army",
                 "iraqi military", "iraqi troops", "iraqi soldiers", "counter terrorism service", "iraqi air force",
                 "iraqi government", "iraqi government forces", "iraqi federal police", "peshmerga", "kurdish peshmerga",
@@ -258,6 +265,9 @@ final class ActorFinder {
     private static boolean acceptable(String key, List<Token> tokens, int from, int to) {
         if (CAPITALS_ONLY.contains(key)) {
             String raw = tokens.get(from).raw();
+            if (raw.endsWith("'s") || raw.endsWith("\u2019s")) {
+                raw = raw.substring(0, raw.length() - 2); // "KH's", "the SDF's": the possessive is no part of the name
+            }
             return raw.equals(raw.toUpperCase(java.util.Locale.ROOT));
         }
         return true;

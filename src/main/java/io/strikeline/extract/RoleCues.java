@@ -52,6 +52,45 @@ final class RoleCues {
     /** How far after a toll's figure "its fighters" may stand ("killing two of their fighters"). */
     private static final int OWN_PEOPLE_REACH = 4;
 
+    /**
+     * "Kata'ib Hezbollah's recent attacks, including the attack on Ain al-Asad", "a string of strikes by X, including a
+     * drone strike on Tower 22": a strike listed after "including" is one of the strikes the party owns or "by" names.
+     */
+    boolean ownsListedStrike(ActorFinder.Hit a, Trigger t) {
+        int k = t.from() - 1;
+        while (k > a.toTok() && (tokens.get(k).in(WordClass.DEFINITE) || tokens.get(k).is("a") || tokens.get(k).is("an")
+                || tokens.get(k).in(WordClass.MODIFIER) || tokens.get(k).in(WordClass.WEAPON))) {
+            k--;
+        }
+        if (k <= a.toTok() || !tokens.get(k).is("including")) {
+            return false;
+        }
+        int n = tokens.get(k - 1).is(",") ? k - 2 : k - 1; // the last word before the list
+        if (a.toTok() == n + 1 && a.fromTok() >= 2 && tokens.get(a.fromTok() - 1).is("by") && isStrikeNoun(a.fromTok() - 2)) {
+            return true; // "attacks by X, including"
+        }
+        int j = a.toTok() < n && tokens.get(a.toTok()).is("'s") ? a.toTok() + 1 : a.toTok();
+        boolean owner = j > a.toTok() || tokens.get(a.toTok() - 1).lower().endsWith("'s");
+        if (!owner || !isStrikeNoun(n)) {
+            return false;
+        }
+        // "X's recent attacks", "X's repeated drone attacks": a few words that qualify the noun
+        boolean qualifiers = n - j <= LISTED_QUALIFIERS;
+        for (; j < n && qualifiers; j++) {
+            qualifiers = !tokens.get(j).punct() && !tokens.get(j).capitalized();
+        }
+        return qualifiers; // "X's recent attacks, including"
+    }
+
+    /** How many words may qualify a party's strike noun before the list of its strikes. */
+    private static final int LISTED_QUALIFIERS = 3;
+
+    private boolean isStrikeNoun(int k) {
+        String w = k >= 0 ? tokens.get(k).lower() : "";
+        return Triggers.STRIKE_NOUNS.contains(w) || Triggers.ATTACK_NOUNS.contains(w) || w.equals("raids")
+                || w.equals("airstrikes");
+    }
+
     /** Whether token {@code tok}, after the strike's trigger, stands in the motive it answers ("in retaliation for ..."). */
     boolean inMotive(int tok, Trigger t) {
         for (int k = tok - 1; k >= t.to(); k--) {

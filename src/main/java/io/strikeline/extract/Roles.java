@@ -212,6 +212,9 @@ final class Roles {
         int from = a.fromTok();
         int sentenceFrom = c.sentence.from;
         int sentenceTo = c.sentence.to;
+        if (cues.ownsListedStrike(a, c.trigger)) {
+            return Role.PERPETRATOR_STRONG; // "X's attacks, including the attack on A"
+        }
         Boolean answered = cues.answeredParty(a, c.trigger, sentenceFrom);
         if (answered != null) {
             return answered ? Role.ANSWERED : Role.NONE;

@@ -227,6 +227,14 @@ class RolesTest {
     }
 
     @Test
+    void thePartyListedStrikesWereAimedAtDidNotCarryOutTheOneIncluded() {
+        List<ExtractedEvent> found = events("Turkey has stepped up its strikes on the PKK, including a drone strike on "
+                + "a car in Sinjar on Monday.");
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).perpetrator()).isNotEqualTo("PKK");
+    }
+
+    @Test
     void theDeadOfTheMotiveAreNotTheArmyOfTheLand() {
         List<ExtractedEvent> found = events("Turkish jets bombed targets near Amedi on Sunday in retaliation for an "
                 + "ambush by PKK fighters on a Turkish outpost on Saturday that killed nine soldiers.");
