@@ -151,6 +151,12 @@ final class ActorFinder {
         // "Iranian Kurdish parties", "Syrian Kurdish fighters": Kurds of that country, not its state
         add(new Actor("", Kind.IGNORED), "iranian kurdish", "iranian kurds", "iranian kurdistan", "syrian kurdish",
                 "syrian kurds", "turkish kurdish", "iraqi kurdish", "iraqi kurds");
+        // "an Iranian opposition group", "Syrian rebels": the state's opponents, not the state
+        for (String nationality : List.of("iranian", "syrian", "turkish", "iraqi", "russian")) {
+            add(new Actor("", Kind.IGNORED), nationality + " opposition", nationality + " dissident",
+                    nationality + " dissidents", nationality + " rebel", nationality + " rebels", nationality + " exiles",
+                    nationality + " exile");
+        }
         int longest = 1;
         for (String k : PHRASES.keySet()) {
             longest = Math.max(longest, k.split(" ").length);

@@ -330,10 +330,40 @@ final class RoleCues {
         return false;
     }
 
-    /** Deeds whose doer "by" names that are no strike: intercepting, shadowing, condemning it. */
+    /** Deeds whose doer "by" names that are no strike: intercepting, shadowing, condemning it, a presence. */
     private static final Set<String> OTHER_DEEDS = Set.of("harassed", "intercepted", "chased", "shadowed", "tracked",
             "monitored", "spotted", "down", "downed", "condemned", "denounced", "criticized", "criticised", "welcomed",
-            "praised", "rejected", "escorted", "photographed", "filmed");
+            "praised", "rejected", "escorted", "photographed", "filmed", "activity", "activities", "presence",
+            "movements");
+
+    /** "called on X to", "calls on X": token {@code on} is the "on" of a call addressed to the party after it. */
+    boolean calledOn(int on, int sentenceFrom) {
+        return tokens.get(on).is("on") && on > sentenceFrom && CALL.contains(tokens.get(on - 1).lower());
+    }
+
+    /**
+     * "The attack came days after Turkey closed its airspace": a party after the strike's trigger that opens a clause of
+     * its own (after "after", "when", "because" and the like at {@code prevIdx}, before a verb) is that clause's subject.
+     */
+    boolean subjectOfLaterClause(ActorFinder.Hit a, Trigger t, int prevIdx, int sentenceFrom) {
+        if (a.fromTok() < t.to() || prevIdx < sentenceFrom || !SUBORDINATORS.contains(tokens.get(prevIdx).lower())
+                || a.toTok() >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(a.toTok());
+        return !next.punct() && !next.capitalized() && (next.lower().endsWith("ed") || FINITE.contains(next.lower()));
+    }
+
+    /** Words that open a clause of its own after a strike is told. */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "since", "because",
+            "until", "once", "as");
+    /** Finite verbs that do not end in "-ed": "after Turkey said", "when Iran began". */
+    private static final Set<String> FINITE = Set.of("is", "was", "were", "has", "had", "have", "said", "began", "made",
+            "took", "sent", "shot", "struck", "hit", "launched", "threatened");
+
+    /** "called on", "urged", "prevailed on": verbs whose "on" addresses a party. */
+    private static final Set<String> CALL = Set.of("called", "calls", "call", "calling", "prevailed", "relied", "relies",
+            "rely", "depend", "depends", "depended", "counting", "counted");
     /** How many words a deed's participle may stand before its "by". */
     private static final int OTHER_DEED_REACH = 7;
 

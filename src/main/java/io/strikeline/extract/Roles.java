@@ -287,7 +287,11 @@ final class Roles {
             return Role.HIT_ELSEWHERE; // "Ain al-Asad, which hosts U.S. troops": the troops at the struck base were hit
         }
         if (prevIdx >= sentenceFrom && TARGET_LEAD.contains(tokens.get(prevIdx).lower())) {
-            return Role.TARGET;
+            // "Iraq called on Turkey to apologise": the party called on is addressed, not hit
+            return cues.calledOn(prevIdx, sentenceFrom) ? Role.NONE : Role.TARGET;
+        }
+        if (cues.subjectOfLaterClause(a, c.trigger, prevIdx, sentenceFrom)) {
+            return Role.NONE; // "the attack came days after Turkey closed its airspace": the subject of another deed
         }
         int next = cues.afterSpeakers(cues.afterAside(cues.afterRelative(cues.afterAbbreviation(a.toTok(), sentenceTo),
                 sentenceTo), sentenceTo), sentenceTo);
