@@ -61,6 +61,13 @@ final class ActorFinder {
         add(new Actor("Kata'ib al-Imam Ali", Kind.MILITIA), "kataib al imam ali", "kataib imam ali");
         add(new Actor("Badr Organization", Kind.MILITIA), "badr organization", "badr organisation", "badr brigade");
         add(new Actor("Islamic Resistance in Iraq", Kind.MILITIA), "islamic resistance in iraq");
+        // the names under which militias claimed rocket and drone attacks on US sites from 2019 on
+        add(new Actor("Awliya al-Dam", Kind.MILITIA), "awliya al dam", "saraya awliya al dam", "awliyaa al dam",
+                "guardians of the blood", "guardians of blood brigade");
+        add(new Actor("Ashab al-Kahf", Kind.MILITIA), "ashab al kahf", "ashab al kahaf", "companions of the cave");
+        add(new Actor("Usbat al-Thaireen", Kind.MILITIA), "usbat al thaireen", "usbat al thairin", "osbat al thaereen",
+                "league of revolutionaries");
+        add(new Actor("Saraya Thar al-Muhandis", Kind.MILITIA), "saraya thar al muhandis", "thar al muhandis");
         add(new Actor("Popular Mobilization Forces", Kind.MILITIA), "popular mobilization forces",
                 "popular mobilisation forces", "popular mobilization units", "popular mobilisation units",
                 "popular mobilization", "popular mobilisation", "pmf", "pmu", "hashd al shaabi", "hashd shaabi",
@@ -70,13 +77,20 @@ final class ActorFinder {
         add(new Actor("Israel", Kind.STATE), "israel", "israeli", "idf", "israel defense forces", "israeli military",
                 "israeli air force", "israeli army", "israeli warplanes", "israeli jets");
         add(new Actor("Turkey", Kind.STATE), "turkey", "turkish", "turkiye", "turkish military", "turkish armed forces",
-                "turkish army", "turkish warplanes", "turkish drones");
+                "turkish army", "turkish warplanes", "turkish drones", "turkish air force", "turkish air forces");
         add(new Actor("Russia", Kind.STATE), "russia", "russian", "russian military", "russian warplanes", "russian jets",
-                "moscow");
+                "moscow", "russian air force", "russian aerospace forces");
         add(new Actor("Syrian government", Kind.STATE), "syrian government", "syrian army", "syrian regime",
                 "syrian government forces", "syrian regime forces", "assad regime", "syrian military", "syrian forces",
                 "syrian troops", "pro government forces", "pro regime forces", "syrian arab army", "syrian soldiers",
-                "syrian army soldiers", "syrian regime soldiers");
+                "syrian army soldiers", "syrian regime soldiers",
+                // "regime warplanes", "Russian and regime jets": Syria's in the copy of its war (another state's regime is
+                // named with its nationality, matched below as that state)
+                "regime forces", "regime warplanes", "regime jets", "regime helicopters", "regime aircraft", "regime troops",
+                "regime artillery", "regime air force");
+        add(new Actor("Iran", Kind.IRAN), "iranian regime", "tehran regime");
+        add(new Actor("Israel", Kind.STATE), "israeli regime", "zionist regime");
+        add(new Actor("Turkey", Kind.STATE), "turkish regime");
         add(new Actor("Iraqi forces", Kind.IRAQI_FORCES), "iraqi forces", "iraqi security forces", "iraqi army",
                 "iraqi military", "iraqi troops", "iraqi soldiers", "counter terrorism service", "iraqi air force",
                 "iraqi government", "iraqi government forces", "iraqi federal police", "peshmerga", "kurdish peshmerga",
@@ -87,6 +101,27 @@ final class ActorFinder {
             add(new Actor("Iraqi forces", Kind.IRAQI_FORCES), "iraqi " + craft);
             add(new Actor("Syrian government", Kind.STATE), "syrian " + craft);
         }
+        Map<String, Actor> guardsOf = Map.of("iraqi", new Actor("Iraqi forces", Kind.IRAQI_FORCES),
+                "syrian", new Actor("Syrian government", Kind.STATE), "turkish", new Actor("Turkey", Kind.STATE),
+                "iranian", new Actor("Iran", Kind.IRAN), "jordanian", new Actor("Jordan", Kind.STATE));
+        guardsOf.forEach((nationality, state) -> {
+            // "Iraqi border guards": a force, where "the Iraqi border" alone is a place
+            for (String unit : List.of("guards", "guard", "police", "forces", "troops")) {
+                add(state, nationality + " border " + unit);
+            }
+        });
+        Map<String, Actor> sitesOf = Map.of("syrian", new Actor("Syrian government", Kind.STATE),
+                "turkish", new Actor("Turkey", Kind.STATE), "iranian", new Actor("Iran", Kind.IRAN));
+        sitesOf.forEach((nationality, state) -> {
+            // "the Syrian airbase", "Turkish military posts": a state's site names its forces where it is struck ("Iraqi"
+            // is left out: an Iraqi base struck is mostly told for the US troops it hosts)
+            for (String site : List.of("airbase", "airbases", "air base", "air bases", "airport", "military airport", "base",
+                    "bases", "military base", "military bases", "army base", "army bases", "military positions",
+                    "army positions", "positions", "military facilities", "facilities", "military sites", "military posts",
+                    "military post", "posts", "outposts", "military outpost", "military targets")) {
+                add(state, nationality + " " + site);
+            }
+        });
         add(new Actor("Jordan", Kind.STATE), "jordanian", "jordanian air force", "jordanian military", "jordanian army");
         add(new Actor("United Kingdom", Kind.STATE), "britain", "british", "united kingdom", "uk", "royal air force", "raf");
         add(new Actor("France", Kind.STATE), "france", "french");
@@ -116,6 +151,12 @@ final class ActorFinder {
         // "Iranian Kurdish parties", "Syrian Kurdish fighters": Kurds of that country, not its state
         add(new Actor("", Kind.IGNORED), "iranian kurdish", "iranian kurds", "iranian kurdistan", "syrian kurdish",
                 "syrian kurds", "turkish kurdish", "iraqi kurdish", "iraqi kurds");
+        // "an Iranian opposition group", "Syrian rebels": the state's opponents, not the state
+        for (String nationality : List.of("iranian", "syrian", "turkish", "iraqi", "russian")) {
+            add(new Actor("", Kind.IGNORED), nationality + " opposition", nationality + " dissident",
+                    nationality + " dissidents", nationality + " rebel", nationality + " rebels", nationality + " exiles",
+                    nationality + " exile");
+        }
         int longest = 1;
         for (String k : PHRASES.keySet()) {
             longest = Math.max(longest, k.split(" ").length);
@@ -230,6 +271,9 @@ final class ActorFinder {
     private static boolean acceptable(String key, List<Token> tokens, int from, int to) {
         if (CAPITALS_ONLY.contains(key)) {
             String raw = tokens.get(from).raw();
+            if (raw.endsWith("'s") || raw.endsWith("\u2019s")) {
+                raw = raw.substring(0, raw.length() - 2); // "KH's", "the SDF's": the possessive is no part of the name
+            }
             return raw.equals(raw.toUpperCase(java.util.Locale.ROOT));
         }
         return true;

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Stage: a headline that names the state behind a strike ("Turkish airstrike hits ...", "Iran shells ...") gives that
- * state to the story's air, drone, missile and artillery strikes that name no one who struck, when no strike of the story
- * names another: copy often says who struck only in its title and then tells of "the shelling" or "a drone strike". So
- * too the party a headline says was hit ("US strikes X sites").
+ * Stage: a headline that names the state behind a strike ("Turkish airstrike hits ...", "Iran shells ...", "US launches
+ * airstrikes ...") gives that state to the story's air, drone, missile and artillery strikes that name no one who
+ * struck, when no strike of the story names another: copy often says who struck only in its title and then tells of
+ * "the shelling" or "a drone strike". So too the party a headline says was hit ("US strikes X sites").
  */
 final class HeadlinePerpetrator {
 
@@ -92,6 +92,31 @@ final class HeadlinePerpetrator {
     /** Words between a strike word and the party it hit: "strike on the", "attack against". */
     static final Set<String> TARGET_LEAD_WORDS = Set.of("on", "against", "at", "the", "a", "an", "targeting", "near");
 
+    /** Headline verbs whose object is the strike a party carried out: "US launches airstrikes", "Iran fires missiles". */
+    private static final Set<String> LAUNCH_VERBS = Set.of("launches", "launched", "launch", "conducts", "conducted",
+            "carries", "carried", "fires", "fired", "steps", "stepped", "unleashes", "unleashed", "resumes", "resumed");
+    /** Words between a launch verb and its strike word: "launches first", "steps up fresh", "fires wave of". */
+    private static final Set<String> LAUNCH_FILLERS = Set.of("first", "fresh", "new", "more", "further", "renewed", "deadly",
+            "retaliatory", "up", "out", "heavy", "wave", "of", "second", "major", "several", "dozens");
+    /** How many words may stand between a launch verb and its strike word. */
+    private static final int LAUNCH_WORDS = 2;
+
+    /** The token after a launch verb at {@code k} and the few words before its strike word, else {@code k}. */
+    private static int pastLaunchVerb(List<Token> tokens, int k) {
+        if (k >= tokens.size() || !LAUNCH_VERBS.contains(tokens.get(k).lower())) {
+            return k;
+        }
+        for (int j = k + 1; j < tokens.size() && j <= k + 1 + LAUNCH_WORDS; j++) {
+            if (STRIKE_WORDS.contains(tokens.get(j).lower())) {
+                return j;
+            }
+            if (!LAUNCH_FILLERS.contains(tokens.get(j).lower())) {
+                break;
+            }
+        }
+        return k;
+    }
+
     /** The one state named right before a strike word of the headline ("Iranian shelling", "Turkey's drones"), or null. */
     private static Actor stateThatStruck(List<Token> tokens) {
         Actor found = null;
@@ -102,6 +127,7 @@ final class HeadlinePerpetrator {
                 next++;
             }
             boolean state = k == Kind.US || k == Kind.STATE || k == Kind.IRAN;
+            next = pastLaunchVerb(tokens, next);
             if (!state || next >= tokens.size() || !STRIKE_WORDS.contains(tokens.get(next).lower())) {
                 continue;
             }

@@ -38,6 +38,9 @@ final class RoleCues {
     private static final Set<String> VICTIM_LINKS = Set.of(
             "of", "the", "its", "their", "militia", "group", "known", "as", "so", "called", "armed", "allied", "affiliated",
             "with", "to", "backed", "a", "an", "senior", "top", "prominent");
+    /** Titles of a party's people a toll may count: "a senior X official", "an X spokesman". */
+    private static final Set<String> VICTIM_TITLES = Set.of("official", "officials", "spokesman", "chief", "emir",
+            "figure", "figures", "cadre", "cadres");
     /** How many words after a toll its victims' party may stand. */
     private static final int VICTIM_REACH = 10;
     /** "the ministry in a statement acknowledged", "the army on Twitter said": words between a speaker and its verb. */
@@ -48,6 +51,78 @@ final class RoleCues {
             "retaliation", "retaliatory", "response", "revenge", "reprisal", "avenge", "retaliate", "answer");
     /** How far after a toll's figure "its fighters" may stand ("killing two of their fighters"). */
     private static final int OWN_PEOPLE_REACH = 4;
+
+    /**
+     * "Kata'ib Hezbollah's recent attacks, including the attack on Ain al-Asad", "a string of strikes by X, including a
+     * drone strike on Tower 22": a strike listed after "including" is one of the strikes the party owns or "by" names.
+     */
+    boolean ownsListedStrike(ActorFinder.Hit a, Trigger t) {
+        int k = t.from() - 1;
+        while (k > a.toTok() && (tokens.get(k).in(WordClass.DEFINITE) || tokens.get(k).is("a") || tokens.get(k).is("an")
+                || tokens.get(k).in(WordClass.MODIFIER) || tokens.get(k).in(WordClass.WEAPON))) {
+            k--;
+        }
+        if (k <= a.toTok() || !tokens.get(k).is("including")) {
+            return false;
+        }
+        int n = tokens.get(k - 1).is(",") ? k - 2 : k - 1; // the last word before the list
+        if (a.toTok() == n + 1 && a.fromTok() >= 2 && tokens.get(a.fromTok() - 1).is("by") && isStrikeNoun(a.fromTok() - 2)) {
+            return true; // "attacks by X, including"
+        }
+        int j = a.toTok() < n && tokens.get(a.toTok()).is("'s") ? a.toTok() + 1 : a.toTok();
+        boolean owner = j > a.toTok() || tokens.get(a.toTok() - 1).lower().endsWith("'s");
+        if (!owner || !isStrikeNoun(n)) {
+            return false;
+        }
+        // "X's recent attacks", "X's repeated drone attacks": a few words that qualify the noun
+        boolean qualifiers = n - j <= LISTED_QUALIFIERS;
+        for (; j < n && qualifiers; j++) {
+            qualifiers = !tokens.get(j).punct() && !tokens.get(j).capitalized();
+        }
+        return qualifiers; // "X's recent attacks, including"
+    }
+
+    /** How many words may qualify a party's strike noun before the list of its strikes. */
+    private static final int LISTED_QUALIFIERS = 3;
+
+    private boolean isStrikeNoun(int k) {
+        String w = k >= 0 ? tokens.get(k).lower() : "";
+        return Triggers.STRIKE_NOUNS.contains(w) || Triggers.ATTACK_NOUNS.contains(w) || w.equals("raids")
+                || w.equals("airstrikes");
+    }
+
+    /** Whether token {@code tok}, after the strike's trigger, stands in the motive it answers ("in retaliation for ..."). */
+    boolean inMotive(int tok, Trigger t) {
+        for (int k = tok - 1; k >= t.to(); k--) {
+            if (REPRISAL.contains(tokens.get(k).lower())) {
+                return true;
+            }
+            if (tokens.get(k).is(".") || tokens.get(k).is(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "In response to an attack by X on Y, the U.S. struck ...": the actor stands in a motive put before the strike's
+     * trigger, which a comma closes before the trigger.
+     */
+    private boolean inFrontedMotive(ActorFinder.Hit a, Trigger t, int sentenceFrom) {
+        if (a.toTok() > t.from()) {
+            return false;
+        }
+        boolean comma = false;
+        for (int k = a.toTok(); k < t.from(); k++) {
+            comma |= tokens.get(k).is(",");
+        }
+        for (int k = a.fromTok() - 1; comma && k >= sentenceFrom; k--) {
+            if (REPRISAL.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "aligned with X", "loyal to X": words that make X the patron of the party named before them. */
     private static final Set<String> PATRON_TIES = Set.of("aligned", "allied", "affiliated", "linked", "loyal", "tied",
@@ -69,6 +144,9 @@ final class RoleCues {
     private static final int SPEAKER_WORDS = 7;
     /** Words of Roles' reporting list that are auxiliaries, not verbs of speaking. */
     private static final Set<String> NOT_SPEAKING = Set.of("has", "have", "is", "was", "did", "does");
+
+    /** "military", "Air Force", "army": words naming a party's armed arm, between its name and its strike noun. */
+    private static final Set<String> ARMS = Set.of("military", "army", "force", "forces", "navy", "armed", "naval");
 
     private final List<Token> tokens;
 
@@ -121,11 +199,15 @@ final class RoleCues {
      * people noun ("killing nine fighters of the armed group called X", "killing 12 people, including five X members",
      * "five people, two of them X advisers").
      */
-    static boolean victimsOf(List<Token> tokens, CasualtyFinder.Hit h, int actorFrom) {
+    static boolean victimsOf(List<Token> tokens, CasualtyFinder.Hit h, ActorFinder.Hit a) {
+        int actorFrom = a.fromTok();
         if (actorFrom <= h.toTok() || actorFrom > h.toTok() + VICTIM_REACH) {
             return false;
         }
-        boolean people = CasualtyFinder.PEOPLE.contains(tokens.get(h.toTok() - 1).lower());
+        // "killed a senior X official": the person the toll counts named right after the party
+        boolean people = CasualtyFinder.PEOPLE.contains(tokens.get(h.toTok() - 1).lower())
+                || a.toTok() < tokens.size() && (CasualtyFinder.PEOPLE.contains(tokens.get(a.toTok()).lower())
+                || VICTIM_TITLES.contains(tokens.get(a.toTok()).lower()));
         for (int k = h.toTok(); k < actorFrom; k++) {
             Token t = tokens.get(k);
             String w = t.lower();
@@ -209,6 +291,91 @@ final class RoleCues {
         return participle && t.to() - t.from() == 1 && k >= 0 && (tokens.get(k).is("was") || tokens.get(k).is("were")
                 || tokens.get(k).is("been") || tokens.get(k).is("being"));
     }
+
+    /**
+     * "U.S. forces came under fire", "a base comes under rocket attack", "the troops faced two rocket attacks": token
+     * {@code k} opens a verb of undergoing; after "faced" or "endured" the strike itself must follow (only articles,
+     * figures and the strike's modifiers between). The verb's subject was hit.
+     */
+    boolean undergoesStrike(int k, Trigger t, int sentenceTo) {
+        if (COME.contains(tokens.get(k).lower()) && k + 1 < sentenceTo && tokens.get(k + 1).is("under")) {
+            return true;
+        }
+        if (!UNDERGO.contains(tokens.get(k).lower()) || t.from() <= k || t.from() - k > UNDERGO_REACH) {
+            return false;
+        }
+        for (int j = k + 1; j < t.from(); j++) {
+            Token w = tokens.get(j);
+            if (!(w.is("a") || w.is("an") || w.isNumber() || Numbers.value(w) >= 0 || w.in(WordClass.MODIFIER)
+                    || w.in(WordClass.WEAPON) || COUNT_WORDS.contains(w.lower()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "drones harassed for two hours by Russian jets", "rockets intercepted over the city by air defences": the "by" at
+     * {@code by} names the doer of a deed other than the strike, told by a participle a few words before it.
+     */
+    boolean agentOfOtherDeed(int by, Trigger t, int sentenceFrom) {
+        for (int k = by - 1; k >= Math.max(sentenceFrom, by - OTHER_DEED_REACH); k--) {
+            if (tokens.get(k).punct() || k >= t.from() && k < t.to()) {
+                return false;
+            }
+            if (OTHER_DEEDS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Deeds whose doer "by" names that are no strike: intercepting, shadowing, condemning it, a presence. */
+    private static final Set<String> OTHER_DEEDS = Set.of("harassed", "intercepted", "chased", "shadowed", "tracked",
+            "monitored", "spotted", "down", "downed", "condemned", "denounced", "criticized", "criticised", "welcomed",
+            "praised", "rejected", "escorted", "photographed", "filmed", "activity", "activities", "presence",
+            "movements");
+
+    /** "called on X to", "calls on X": token {@code on} is the "on" of a call addressed to the party after it. */
+    boolean calledOn(int on, int sentenceFrom) {
+        return tokens.get(on).is("on") && on > sentenceFrom && CALL.contains(tokens.get(on - 1).lower());
+    }
+
+    /**
+     * "The attack came days after Turkey closed its airspace": a party after the strike's trigger that opens a clause of
+     * its own (after "after", "when", "because" and the like at {@code prevIdx}, before a verb) is that clause's subject.
+     */
+    boolean subjectOfLaterClause(ActorFinder.Hit a, Trigger t, int prevIdx, int sentenceFrom) {
+        if (a.fromTok() < t.to() || prevIdx < sentenceFrom || !SUBORDINATORS.contains(tokens.get(prevIdx).lower())
+                || a.toTok() >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(a.toTok());
+        return !next.punct() && !next.capitalized() && (next.lower().endsWith("ed") || FINITE.contains(next.lower()));
+    }
+
+    /** Words that open a clause of its own after a strike is told. */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "since", "because",
+            "until", "once", "as");
+    /** Finite verbs that do not end in "-ed": "after Turkey said", "when Iran began". */
+    private static final Set<String> FINITE = Set.of("is", "was", "were", "has", "had", "have", "said", "began", "made",
+            "took", "sent", "shot", "struck", "hit", "launched", "threatened");
+
+    /** "called on", "urged", "prevailed on": verbs whose "on" addresses a party. */
+    private static final Set<String> CALL = Set.of("called", "calls", "call", "calling", "prevailed", "relied", "relies",
+            "rely", "depend", "depends", "depended", "counting", "counted");
+    /** How many words a deed's participle may stand before its "by". */
+    private static final int OTHER_DEED_REACH = 7;
+
+    /** "came under", "comes under": the forms of "come" before "under". */
+    private static final Set<String> COME = Set.of("came", "comes", "come", "coming");
+    /** Verbs whose subject undergoes the strike they take as object: "faced", "endured". */
+    private static final Set<String> UNDERGO = Set.of("faced", "faces", "face", "facing", "endured", "weathered");
+    /** "multiple rocket attacks", "several drone attacks": words that count the strikes a party faced. */
+    private static final Set<String> COUNT_WORDS = Set.of("multiple", "several", "repeated", "numerous", "more", "further",
+            "another", "dozens", "of");
+    /** How far after the verb of undergoing its strike may stand: "faced two more rocket attacks". */
+    private static final int UNDERGO_REACH = 5;
 
     /** The token after a short aside that opens with "in" or "on" and ends before a verb of speaking, else {@code k}. */
     int afterAside(int k, int sentenceTo) {
@@ -359,7 +526,9 @@ final class RoleCues {
         for (int k = a.toTok(); k < t.from(); k++) {
             String w = tokens.get(k).lower();
             // "Iraqi and coalition airstrikes": the first of two parties joined before the noun is named first
-            if (!Triggers.MODIFIERS.contains(w) && Weapon.WORDS.get(w) == null && !tokens.get(k).in(WordClass.COORDINATION)) {
+            // "an American military airstrike", "Turkish Air Force strikes": the party's arm between it and the noun
+            if (!Triggers.MODIFIERS.contains(w) && Weapon.WORDS.get(w) == null && !tokens.get(k).in(WordClass.COORDINATION)
+                    && !ARMS.contains(w)) {
                 return false;
             }
         }
@@ -390,23 +559,13 @@ final class RoleCues {
     }
 
     /**
-     * The part an actor plays in the motive a strike answers ("struck X in retaliation for an attack by Y on Z"): the
-     * one who carried out the motive (Y, "by Y", "Y's attack", "Y strikes") is the party the strike answers and hits;
-     * the one the motive hit (Z) plays no part in this strike. Null when the actor stands in no motive told after the
-     * strike's trigger.
+     * The part an actor plays in the motive a strike answers ("struck X in retaliation for an attack by Y on Z", "In
+     * response to a chemical attack by Y, the U.S. fired ..."): the one who carried out the motive (Y, "by Y", "Y's
+     * attack", "Y strikes") is the party the strike answers and hits; the one the motive hit (Z) plays no part in this
+     * strike. Null when the actor stands in no motive told after the strike's trigger or fronted before it.
      */
-    Boolean answeredParty(ActorFinder.Hit a, Trigger t) {
-        boolean motive = false;
-        for (int k = a.fromTok() - 1; k >= t.to(); k--) {
-            if (REPRISAL.contains(tokens.get(k).lower())) {
-                motive = true;
-                break;
-            }
-            if (tokens.get(k).is(".") || tokens.get(k).is(";")) {
-                return null;
-            }
-        }
-        if (!motive) {
+    Boolean answeredParty(ActorFinder.Hit a, Trigger t, int sentenceFrom) {
+        if (!inMotive(a.fromTok(), t) && !inFrontedMotive(a, t, sentenceFrom)) {
             return null;
         }
         boolean by = a.fromTok() >= 1 && tokens.get(a.fromTok() - 1).is("by")

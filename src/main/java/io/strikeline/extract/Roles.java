@@ -19,8 +19,12 @@ import java.util.TreeSet;
  */
 final class Roles {
 
-    /** HIT_ELSEWHERE: the party hit, told in another clause of the sentence (the strike's dead, a struck base's hosts). */
-    private enum Role { PERPETRATOR_STRONG, PERPETRATOR, TARGET, HIT_ELSEWHERE, SPEAKER, NONE }
+    /**
+     * HIT_ELSEWHERE: the party hit, told in another clause of the sentence (a struck base's hosts); VICTIMS: the party
+     * whose people the strike's toll counts, hit before any party whose place is told as struck; ANSWERED: the party whose
+     * deed the strike answers, told in the motive wherever it stands in the sentence.
+     */
+    private enum Role { PERPETRATOR_STRONG, PERPETRATOR, TARGET, HIT_ELSEWHERE, VICTIMS, ANSWERED, SPEAKER, NONE }
 
     static final Map<String, String> NATIONALITY = Map.of(
             "iraqi", "IQ", "syrian", "SY", "jordanian", "JO", "iranian", "IR", "turkish", "TR", "yemeni", "YE",
@@ -98,6 +102,7 @@ final class Roles {
         ActorFinder.Hit target = null;
         ActorFinder.Hit speaker = null;
         ActorFinder.Hit militiaSpeaking = null;
+        ActorFinder.Hit victims = null;
         int targetDistance = Integer.MAX_VALUE;
         for (ActorFinder.Hit a : s.actors) {
             if (a.actor().kind() == Kind.IGNORED || describesPerson(a) || describesPlace(a)) {
@@ -110,7 +115,7 @@ final class Roles {
             }
             boolean here = Clauses.inClause(c, a.fromTok(), a.toTok());
             boolean usable = here || Clauses.available(c, a.fromTok(), a.toTok());
-            if (!usable && role != Role.PERPETRATOR_STRONG) {
+            if (!usable && role != Role.PERPETRATOR_STRONG && role != Role.ANSWERED) {
                 continue;
             }
             int score = switch (role) {
@@ -128,13 +133,19 @@ final class Roles {
             if (role == Role.SPEAKER && a.actor().kind() == Kind.MILITIA) {
                 militiaSpeaking = a;
             }
-            if (role == Role.TARGET && here || role == Role.HIT_ELSEWHERE) {
+            if (role == Role.VICTIMS && victims == null) {
+                victims = a;
+            }
+            if (role == Role.TARGET && here || role == Role.HIT_ELSEWHERE || role == Role.VICTIMS || role == Role.ANSWERED) {
                 int dist = Math.abs(a.fromTok() - t.from());
                 if (target == null || a.fromTok() > t.from() && target.fromTok() < t.from() || dist < targetDistance) {
                     target = a;
                     targetDistance = dist;
                 }
             }
+        }
+        if (victims != null && (perp == null || !victims.actor().equals(perp.actor()))) {
+            target = victims; // "Iraqi border guards were killed when a Turkish drone struck PKK hideouts": the dead's side
         }
         if (target == null && speaker != null && cues.ownSideHit(c)) {
             // "the YPG said jets bombed its headquarters", "X said four of its members were killed": the speaker was hit
@@ -201,9 +212,12 @@ final class Roles {
         int from = a.fromTok();
         int sentenceFrom = c.sentence.from;
         int sentenceTo = c.sentence.to;
-        Boolean answered = cues.answeredParty(a, c.trigger);
+        if (cues.ownsListedStrike(a, c.trigger)) {
+            return Role.PERPETRATOR_STRONG; // "X's attacks, including the attack on A"
+        }
+        Boolean answered = cues.answeredParty(a, c.trigger, sentenceFrom);
         if (answered != null) {
-            return answered ? Role.HIT_ELSEWHERE : Role.NONE;
+            return answered ? Role.ANSWERED : Role.NONE;
         }
         if (cues.namesOutlet(a, sentenceTo)) {
             return Role.SPEAKER; // "Iranian state television said", "the Turkish Anadolu news agency reported"
@@ -225,7 +239,7 @@ final class Roles {
                 if (before.equals("claimed")) {
                     return Role.PERPETRATOR_STRONG; // "an attack claimed by X"
                 }
-                if (NOT_AGENT_BY.contains(before)) {
+                if (NOT_AGENT_BY.contains(before) || cues.agentOfOtherDeed(k, c.trigger, sentenceFrom)) {
                     return before.equals("led") ? Role.PERPETRATOR : Role.NONE;
                 }
                 return Role.PERPETRATOR_STRONG;
@@ -244,8 +258,9 @@ final class Roles {
             if ((w.equals("to") || w.equals("on")) && blamedObject(k, sentenceFrom)) {
                 return Role.PERPETRATOR_STRONG;
             }
+            // "hit by a Turkish drone", "an attack by an Iranian-backed group": an article may stand after "by"
             if (!t.punct() && !t.in(WordClass.DEFINITE) && !t.in(WordClass.MODIFIER) && !t.in(WordClass.COORDINATION)
-                    && !t.in(WordClass.ATTRIBUTIVE)) {
+                    && !t.in(WordClass.ATTRIBUTIVE) && !t.is("a") && !t.is("an")) {
                 break;
             }
         }
@@ -261,7 +276,7 @@ final class Roles {
             return Role.PERPETRATOR_STRONG;
         }
         if (namesVictims(a, c)) {
-            return Role.HIT_ELSEWHERE;
+            return Role.VICTIMS;
         }
         int prevIdx = from - 1;
         while (prevIdx >= sentenceFrom
@@ -272,7 +287,11 @@ final class Roles {
             return Role.HIT_ELSEWHERE; // "Ain al-Asad, which hosts U.S. troops": the troops at the struck base were hit
         }
         if (prevIdx >= sentenceFrom && TARGET_LEAD.contains(tokens.get(prevIdx).lower())) {
-            return Role.TARGET;
+            // "Iraq called on Turkey to apologise": the party called on is addressed, not hit
+            return cues.calledOn(prevIdx, sentenceFrom) ? Role.NONE : Role.TARGET;
+        }
+        if (cues.subjectOfLaterClause(a, c.trigger, prevIdx, sentenceFrom)) {
+            return Role.NONE; // "the attack came days after Turkey closed its airspace": the subject of another deed
         }
         int next = cues.afterSpeakers(cues.afterAside(cues.afterRelative(cues.afterAbbreviation(a.toTok(), sentenceTo),
                 sentenceTo), sentenceTo), sentenceTo);
@@ -291,8 +310,8 @@ final class Roles {
             if (k == a.toTok() && AGENT_VERBS.contains(w) && a.fromTok() > c.trigger.from()) {
                 return Role.NONE; // "... reports of Iraqi forces killing 12 fighters": the subject of a deed of its own
             }
-            if (w.equals("came") && k + 1 < sentenceTo && tokens.get(k + 1).is("under")) {
-                return Role.TARGET;
+            if (cues.undergoesStrike(k, c.trigger, sentenceTo)) {
+                return Role.TARGET; // "X came under fire", "X faced two rocket attacks"
             }
             if (k == a.toTok() && SUFFERED.contains(w)) {
                 return Role.HIT_ELSEWHERE; // "with the X suffering casualties": the party hit, in whichever clause
@@ -395,6 +414,7 @@ final class Roles {
      * State: campaign copy names the enemy once and then tells of "militants" and "positions"; the strike hit it.
      */
     void campaignEnemy(List<Candidate> events, List<SentenceInfo> sentences) {
+        ClaimedBy.fill(events, sentences, doc);
         armyOfTheLand(events);
         hostsOfTheBase(events);
         NamedEnemy.fill(events, sentences, doc);
@@ -466,7 +486,7 @@ final class Roles {
                 continue;
             }
             for (int index : e.sentences) {
-                int soldiers = unqualifiedSoldiers(doc.sentences.get(index));
+                int soldiers = unqualifiedSoldiers(doc.sentences.get(index), e);
                 if (soldiers >= 0) {
                     e.target = army;
                     e.targetMention = doc.mention(MentionKind.ACTOR, soldiers, soldiers + 1, army.name());
@@ -477,13 +497,13 @@ final class Roles {
     }
 
     /** The token of "soldiers" with no nationality or party before it, in a sentence that tells of casualties; else -1. */
-    private int unqualifiedSoldiers(SentenceInfo s) {
+    private int unqualifiedSoldiers(SentenceInfo s, Candidate e) {
         if (s.casualties.stream().noneMatch(h -> h.count() > 0)) {
             return -1;
         }
         for (int i = s.from; i < s.to; i++) {
-            if (!SOLDIER_WORDS.contains(tokens.get(i).lower())) {
-                continue;
+            if (!SOLDIER_WORDS.contains(tokens.get(i).lower()) || s == e.sentence && cues.inMotive(i, e.trigger)) {
+                continue; // "in retaliation for an attack that killed 12 soldiers": the motive's dead
             }
             boolean qualified = false;
             for (int k = Math.max(s.from, i - SOLDIER_QUALIFIERS); k < i; k++) {
@@ -524,7 +544,7 @@ final class Roles {
     private boolean namesVictims(ActorFinder.Hit a, Candidate c) {
         for (CasualtyFinder.Hit h : c.sentence.casualties) {
             boolean inside = a.fromTok() >= h.fromTok() && a.fromTok() < h.toTok() || a.fromTok() == h.toTok()
-                    || RoleCues.victimsOf(tokens, h, a.fromTok());
+                    || RoleCues.victimsOf(tokens, h, a);
             if (inside && h.count() > 0 && Clauses.available(c, h.fromTok(), h.toTok())
                     && !CasualtyFinder.inBackgroundClause(tokens, c.sentence.clauses, c.sentence.dates, h,
                     c.trigger.from())) {

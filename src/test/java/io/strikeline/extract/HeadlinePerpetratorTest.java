@@ -24,6 +24,23 @@ class HeadlinePerpetratorTest {
     }
 
     @Test
+    void aStateThatLaunchesStrikesInTheHeadlineStruck() {
+        List<ExtractedEvent> found = events("Turkey launches fresh airstrikes on northern Iraq",
+                "Warplanes bombed caves in the Gara mountains on Tuesday, a local official said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).perpetrator()).isEqualTo("Turkey");
+        found = events("Iran fires missiles at Kurdish groups in Iraq",
+                "Missiles hit two camps outside Koya on Wednesday, killing three people, the party said.");
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).perpetrator()).isEqualTo("Iran");
+        // the state that launches talks, not strikes, struck nothing
+        found = events("Turkey launches talks after drone strike in Sinjar",
+                "A drone struck a car near Sinjar on Tuesday, killing two men, local officials said.");
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).perpetrator()).isNull();
+    }
+
+    @Test
     void aHeadlineGivesNoPartyWhenTheStoryNamesAnother() {
         List<ExtractedEvent> found = events("Iranian drones hit Kurdish camps; rockets strike base",
                 "Iranian drones struck two camps near Koya on Tuesday. Militants fired three rockets at Harir air base "

@@ -58,4 +58,33 @@ class NamedEnemyTest {
         assertThat(events).isNotEmpty();
         assertThat(events.get(0).target()).isEqualTo("Islamic Resistance in Iraq");
     }
+    @Test
+    void theEnemyAStoryKeepsNamingWasHitNotOneNamedOnceInBackground() {
+        List<ExtractedEvent> events = explain("Turkish drone hits Sinjar",
+                "A Turkish drone struck a car near Sinjar on Monday, local officials said. The YBS said the car was "
+                        + "carrying two of its members. Ankara says the YBS is tied to the PKK. The YBS has held the "
+                        + "district since 2017.").extraction().events();
+        assertThat(events).isNotEmpty();
+        assertThat(events.get(0).target()).isEqualTo("Sinjar Resistance Units");
+    }
+
+    @Test
+    void twoEnemiesNamedNearlyAlikeStillLeaveTheTargetOpen() {
+        List<ExtractedEvent> events = explain("Turkish jets hit northern Syria",
+                "Turkish warplanes bombed positions near Qamishli on Monday. Ankara sees the YPG as an offshoot of the "
+                        + "PKK. The YPG denies any tie to the PKK.").extraction().events();
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).target()).isNull();
+    }
+
+    @Test
+    void anIranianMissileStrikeInEasternSyriaHitTheIslamicState() {
+        List<ExtractedEvent> events = explain("Iran fires missiles into Syria",
+                "Iran's Revolutionary Guards fired six ballistic missiles at targets near Albu Kamal on Monday, state "
+                        + "television said. Tehran said it was avenging an attack the Islamic State claimed.")
+                .extraction().events();
+        assertThat(events).isNotEmpty();
+        assertThat(events.get(0).perpetrator()).isEqualTo("Iran");
+        assertThat(events.get(0).target()).isEqualTo("Islamic State");
+    }
 }

@@ -217,6 +217,32 @@ class RolesTest {
     }
 
     @Test
+    void aMotivePutBeforeTheReprisalKeepsItsOwnDoer() {
+        List<ExtractedEvent> found = events("In response to a gas attack by the Syrian government that killed 70 people "
+                + "in Douma on April 7, American warships fired cruise missiles at the Shayrat air base on April 14.");
+        assertThat(found).filteredOn(e -> "Douma".equals(e.place())).singleElement()
+                .satisfies(e -> assertThat(e.perpetrator()).isEqualTo("Syrian government"));
+        assertThat(found).filteredOn(e -> e.perpetrator() != null && e.perpetrator().equals("United States"))
+                .singleElement().satisfies(e -> assertThat(e.target()).isEqualTo("Syrian government"));
+    }
+
+    @Test
+    void thePartyListedStrikesWereAimedAtDidNotCarryOutTheOneIncluded() {
+        List<ExtractedEvent> found = events("Turkey has stepped up its strikes on the PKK, including a drone strike on "
+                + "a car in Sinjar on Monday.");
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).perpetrator()).isNotEqualTo("PKK");
+    }
+
+    @Test
+    void theDeadOfTheMotiveAreNotTheArmyOfTheLand() {
+        List<ExtractedEvent> found = events("Turkish jets bombed targets near Amedi on Sunday in retaliation for an "
+                + "ambush by PKK fighters on a Turkish outpost on Saturday that killed nine soldiers.");
+        assertThat(found).filteredOn(e -> "Turkey".equals(e.perpetrator())).first()
+                .satisfies(e -> assertThat(e.target()).isEqualTo("PKK"));
+    }
+
+    @Test
     void anArmedGroupTellingOfAnAttackOnUsForcesClaimsIt() {
         List<ExtractedEvent> found = events("Two drones targeted U.S. forces at the Conoco field in Syria on Monday, "
                 + "Kataib Hezbollah said in a statement on Telegram.");

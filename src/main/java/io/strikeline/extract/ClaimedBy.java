@@ -1,0 +1,108 @@
+package io.strikeline.extract;
+
+import io.strikeline.extract.Actor.Kind;
+import io.strikeline.model.EventType;
+import io.strikeline.model.MentionKind;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Stage: who struck, told in a sentence of its own that tells no strike anew. Copy tells a rocket attack and then, a few
+ * sentences on, that "a group calling itself X claimed responsibility for the attack" or that officials "blamed X": the
+ * one party the article says claimed its strike, else the one party it says was blamed, carried out the strikes that name
+ * no one who struck, on the days of the first such strike the story tells. Claims of "an attack" (another one) and
+ * parties named by two or more claims are left alone.
+ */
+final class ClaimedBy {
+
+    /** "X claimed responsibility", "X has claimed the attack", "X, ..., claiming responsibility". */
+    private static final Set<String> CLAIM_VERBS = Set.of("claimed", "claims", "claim", "claiming");
+    /** Words that may stand between a party's name and its claim: the rest of a name, an aside's close, an auxiliary. */
+    private static final Set<String> BEFORE_CLAIM = Set.of(",", "(", ")", "has", "have", "had", "later", "also", "quickly",
+            "swiftly", "promptly");
+    /** How many words may stand between a party's name and "claimed" ("X (Guardians of the Blood) Brigades claimed"). */
+    private static final int CLAIM_GAP = 6;
+    /** Words after "responsibility for" that point at a strike already told: "for the attack", "for it". */
+    private static final Set<String> TOLD = Set.of("the", "this", "that", "these", "those", "it", "them", "both");
+
+    private ClaimedBy() {}
+
+    static void fill(List<Candidate> events, List<SentenceInfo> sentences, ArticleDoc doc) {
+        if (events.stream().noneMatch(e -> e.perpetrator == null)) {
+            return;
+        }
+        List<Token> tokens = doc.tokens;
+        Map<Actor, ActorFinder.Hit> claimed = new LinkedHashMap<>();
+        Map<Actor, ActorFinder.Hit> blamed = new LinkedHashMap<>();
+        for (SentenceInfo s : sentences) {
+            for (ActorFinder.Hit a : s.actors) {
+                if (a.actor().kind() == Kind.IGNORED) {
+                    continue;
+                }
+                if (claimsAfter(tokens, a, s.to) || claimedBy(tokens, a, s.from)) {
+                    claimed.putIfAbsent(a.actor(), a);
+                } else if (Roles.blames(tokens, s.from, a.fromTok())) {
+                    blamed.putIfAbsent(a.actor(), a);
+                }
+            }
+        }
+        Map<Actor, ActorFinder.Hit> named = claimed.isEmpty() ? blamed : claimed;
+        if (named.size() != 1) {
+            return;
+        }
+        ActorFinder.Hit party = named.values().iterator().next();
+        Actor actor = party.actor();
+        // the claim is the story's: it tells of the first strike told with no one who struck, and of strikes on its days
+        Candidate lead = events.stream().filter(e -> e.perpetrator == null)
+                .min(Comparator.comparingInt(e -> e.sentence.index)).orElseThrow();
+        for (Candidate e : events) {
+            // a party with no aircraft carried out no air strike: that report tells another party's strike
+            boolean canStrike = e.type != EventType.AIRSTRIKE || actor.kind().flies() || actor.kind() == Kind.IRAN;
+            if (e.perpetrator == null && canStrike && !actor.equals(e.target) && Coreference.daysAgree(e.date, lead.date)) {
+                e.perpetrator = actor;
+                e.perpetratorMention = doc.mention(MentionKind.ACTOR, party.fromTok(), party.toTok(), actor.name());
+            }
+        }
+    }
+
+    /** "X claimed responsibility for the attack", "X (…) Brigades claimed the strike": the party's own claim follows it. */
+    private static boolean claimsAfter(List<Token> tokens, ActorFinder.Hit a, int sentenceTo) {
+        int k = a.toTok();
+        while (k < sentenceTo && k < a.toTok() + CLAIM_GAP && !CLAIM_VERBS.contains(tokens.get(k).lower())) {
+            Token t = tokens.get(k);
+            if (!(t.capitalized() || BEFORE_CLAIM.contains(t.lower()))) {
+                return false;
+            }
+            k++;
+        }
+        return k + 1 < sentenceTo && CLAIM_VERBS.contains(tokens.get(k).lower()) && claimOfToldStrike(tokens, k + 1, sentenceTo);
+    }
+
+    /** Whether the words from {@code k}, after "claimed", name a strike already told ("responsibility", "the attack"). */
+    private static boolean claimOfToldStrike(List<Token> tokens, int k, int sentenceTo) {
+        Token next = tokens.get(k);
+        if (next.is("responsibility") || next.is("credit")) {
+            // "claimed responsibility." or "... for the attack", not "for an attack" told nowhere else
+            return k + 2 >= sentenceTo || !tokens.get(k + 1).is("for") || told(tokens.get(k + 2));
+        }
+        return told(next) && k + 1 < sentenceTo && tokens.get(k + 1).in(WordClass.TRIGGER_START)
+                || told(next) && k + 2 < sentenceTo && tokens.get(k + 2).in(WordClass.TRIGGER_START);
+    }
+
+    /** "the", "it", "Monday's": a word that points at a strike the article has told. */
+    private static boolean told(Token t) {
+        return TOLD.contains(t.lower()) || t.in(WordClass.WEEKDAY) || t.lower().endsWith("'s");
+    }
+
+    /** "the attack, claimed by X", "a strike claimed by the X": "claimed by" names the party that struck. */
+    private static boolean claimedBy(List<Token> tokens, ActorFinder.Hit a, int sentenceFrom) {
+        int k = a.fromTok() - 1;
+        while (k > sentenceFrom && (tokens.get(k).in(WordClass.DEFINITE) || tokens.get(k).is("a"))) {
+            k--;
+        }
+        return k > sentenceFrom && tokens.get(k).is("by") && tokens.get(k - 1).is("claimed");
+    }
+}
