@@ -48,10 +48,15 @@ final class PlaceReader {
      * the story was filed tells which country it is about.
      */
     String datelineCountry(SentenceInfo s) {
-        int end = Places.datelineEnd(tokens, s.index, s.from, s.to);
+        List<Place> found = longestNameAt(s.from, Places.datelineEnd(tokens, s.index, s.from, s.to));
+        return found != null && oneCountry(found) ? found.get(0).country() : null;
+    }
+
+    /** The readings of the longest gazetteer name that begins at {@code from} and ends before {@code to}, or null. */
+    private List<Place> longestNameAt(int from, int to) {
         String key = null;
         List<Place> found = null;
-        for (int j = s.from; j < end && j < s.from + gazetteer.maxWords(); j++) {
+        for (int j = from; j < to && j < from + gazetteer.maxWords(); j++) {
             Token t = tokens.get(j);
             if (t.punct()) {
                 break;
@@ -66,7 +71,20 @@ final class PlaceReader {
             List<Place> named = gazetteer.lookup(key);
             found = named.isEmpty() ? found : named;
         }
-        return found != null && oneCountry(found) ? found.get(0).country() : null;
+        return found;
+    }
+
+    /**
+     * "the Hanadi tower in Gaza": a building named like a place but said to stand in a place that is not that one, nor
+     * holds it, nor lies within reach of it. The name is the building's, not where it is.
+     */
+    private boolean buildingNamedElsewhere(SentenceInfo s, int placeTo, List<Place> named) {
+        int at = Places.structureLocatedAt(tokens, placeTo, s.to);
+        if (at < 0) {
+            return false;
+        }
+        List<Place> standsIn = longestNameAt(at, s.to);
+        return standsIn == null || !Places.sameArea(standsIn, named);
     }
 
     /**
@@ -113,16 +131,18 @@ final class PlaceReader {
             bestEnd = best != null ? bestEnd : prefixEnd;
             best = facility;
         }
+        int start = i;
+        // "al-Qaim", "Al Hasakah": the article the lookup passed over begins the name
+        while (start > s.from && tokens.get(start - 1).key().isEmpty() && !tokens.get(start - 1).punct()) {
+            start--;
+        }
         if (best != null && !Places.insidePersonName(tokens, i) && !Places.firstNameOfPerson(tokens, bestEnd, s.to)
                 && i >= datelineEnd
                 && !Places.referencePoint(tokens, s.from, i) && !Places.topicOfTalk(tokens, s.from, i)
                 && !Places.governmentByItsSeat(tokens, s.from, i, bestEnd, s.to)
-                && !Places.namesARoad(tokens, i, bestEnd, s.to) && !Places.acronym(tokens, i, bestEnd, best)) {
-            int start = i;
-            while (start > s.from && tokens.get(start - 1).key().isEmpty() && !tokens.get(start - 1).punct()
-                    && tokens.get(start - 1).hyphenAfter()) {
-                start--;
-            }
+                && !Places.namesARoad(tokens, i, bestEnd, s.to) && !Places.acronym(tokens, i, bestEnd, best)
+                && !Places.inCompoundAdjective(tokens, s.from, start, bestEnd, s.to) && !Places.namesAUnit(tokens, bestEnd, s.to)
+                && !buildingNamedElsewhere(s, bestEnd, best)) {
             boolean launchSite = Places.launchedFrom(tokens, s.from, start);
             boolean origin = launchSite || start > s.from && tokens.get(start - 1).is("from");
             PlaceHit hit = new PlaceHit(start, bestEnd, best, origin, launchSite, Places.compassOf(tokens, s.from, start), null);

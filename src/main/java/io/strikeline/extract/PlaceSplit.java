@@ -77,10 +77,23 @@ final class PlaceSplit {
         }
         for (int i = 0; i < distinct.size(); i++) {
             Candidate copy = i == 0 ? c : c.copy();
-            copy.place = distinct.get(i);
+            copy.place = asTold(tokens, distinct.get(i), distinct);
             copy.placeMention = doc.mention(MentionKind.PLACE, copy.place.from(), copy.place.to(), copy.place.chosen().id());
             out.add(copy);
         }
         return out;
+    }
+
+    /**
+     * "strikes on Deir ez-Zor and Albu Kamal": a name listed beside a town it may be read as the province of is another
+     * site, the town its reading names, not the province that holds the other; it keeps that reading alone. ("Erbil's
+     * Sidakan" is no list: there the first name may well be the province.)
+     */
+    private static PlaceHit asTold(List<Token> tokens, PlaceHit p, List<PlaceHit> sites) {
+        boolean listed = sites.stream().anyMatch(o -> Places.continuesList(tokens, p, o) || Places.continuesList(tokens, o, p));
+        boolean provinceOfAnother = listed && sites.stream().anyMatch(o -> o != p && Places.mayBeProvinceOf(p, o.chosen()));
+        return provinceOfAnother
+                ? new PlaceHit(p.from(), p.to(), List.of(p.chosen()), p.origin(), p.launchSite(), p.offTown(), p.chosen())
+                : p;
     }
 }

@@ -218,6 +218,79 @@ final class Places {
         return k - 1 >= sentenceFrom && tokens.get(k).is("of") && COMPASS.contains(tokens.get(k - 1).lower()) ? k : -1;
     }
 
+    /**
+     * "pro-Damascus forces", "Tehran-backed militias", "a Baghdad-based analyst": a place joined by a hyphen to a word in
+     * lower case is an adjective; it names no place where anything happened.
+     */
+    static boolean inCompoundAdjective(List<Token> tokens, int sentenceFrom, int placeFrom, int placeTo, int sentenceTo) {
+        boolean prefixed = placeFrom > sentenceFrom && tokens.get(placeFrom - 1).hyphenAfter()
+                && plainWord(tokens.get(placeFrom - 1));
+        boolean suffixed = placeTo < sentenceTo && tokens.get(placeTo - 1).hyphenAfter() && plainWord(tokens.get(placeTo));
+        return prefixed || suffixed;
+    }
+
+    /** A word in lower case that is no Arabic article ("al-") and no number: "pro", "backed", "based". */
+    private static boolean plainWord(Token t) {
+        return !t.punct() && !t.key().isEmpty() && !t.isNumber() && Character.isLowerCase(t.raw().charAt(0));
+    }
+
+    /** Capitalised nouns that make a place's name the name of an armed unit: "the Raqqa Brigade", "the Hamza Division". */
+    private static final Set<String> UNIT_NOUNS = Set.of(
+            "brigade", "brigades", "battalion", "battalions", "division", "regiment", "corps", "legion", "front", "army",
+            "council", "movement", "units");
+
+    /** "the Raqqa Brigade": a place that names an armed unit or a body, not where it was. */
+    static boolean namesAUnit(List<Token> tokens, int placeTo, int sentenceTo) {
+        return placeTo < sentenceTo && tokens.get(placeTo).capitalized() && UNIT_NOUNS.contains(tokens.get(placeTo).lower());
+    }
+
+    /** Nouns of buildings and streets, which are often named after a place or a family: "the Jalaa tower". */
+    static final Set<String> STRUCTURES = Set.of(
+            "tower", "towers", "building", "buildings", "hospital", "mosque", "street", "school", "hotel", "church",
+            "stadium", "clinic", "bakery", "mall", "square", "roundabout");
+    /** How many words after a building's noun the place it stands "in" may be named ("tower, a high-rise in Gaza"). */
+    static final int STRUCTURE_PLACE_WORDS = 6;
+
+    /**
+     * The index of the place a building named with {@code placeFrom..placeTo} is said to stand in ("the Hanadi tower in
+     * Gaza", "the Jalaa tower, a high-rise in Gaza City"), else -1: the first capitalised word after an "in" a few words
+     * after the building's noun.
+     */
+    static int structureLocatedAt(List<Token> tokens, int placeTo, int sentenceTo) {
+        if (placeTo >= sentenceTo || !STRUCTURES.contains(tokens.get(placeTo).lower())) {
+            return -1;
+        }
+        for (int k = placeTo + 1; k + 1 < sentenceTo && k <= placeTo + STRUCTURE_PLACE_WORDS; k++) {
+            Token t = tokens.get(k);
+            if (t.is(";") || t.is(".")) {
+                return -1;
+            }
+            if (t.is("in")) {
+                int y = k + 1;
+                while (y < sentenceTo && (tokens.get(y).is("the") || tokens.get(y).key().isEmpty() && !tokens.get(y).punct())) {
+                    y++;
+                }
+                Token name = y < sentenceTo ? tokens.get(y) : null;
+                boolean placeLike = name != null && name.capitalized() && !name.in(WordClass.MONTH)
+                        && !name.in(WordClass.WEEKDAY) && !name.in(WordClass.NATIONALITY);
+                return placeLike ? y : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether some reading of {@code a} is, holds, lies in or lies within {@value #FAR_KM} km of some reading of {@code b}. */
+    static boolean sameArea(List<Place> a, List<Place> b) {
+        for (Place x : a) {
+            for (Place y : b) {
+                if (x.id().equals(y.id()) || contains(x, y) || contains(y, x) || Gazetteer.distanceKm(x, y) <= FAR_KM) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** "Abu Bakr al-Baghdadi" is a man, not the town of al-Baghdadi. */
     static boolean insidePersonName(List<Token> tokens, int i) {
         int k = i - 1;
@@ -287,20 +360,24 @@ final class Places {
      * the surname after it and then a comma with the role the writer gives, or a verb of speaking.
      */
     static boolean firstNameOfPerson(List<Token> tokens, int placeTo, int sentenceTo) {
-        if (placeTo + 1 >= sentenceTo) {
+        int at = placeTo;
+        while (at < sentenceTo && tokens.get(at).key().isEmpty() && !tokens.get(at).punct()) {
+            at++; // "Abu Kamal al-Halabi": the surname after its article
+        }
+        if (at + 1 >= sentenceTo) {
             return false;
         }
-        Token surname = tokens.get(placeTo);
+        Token surname = tokens.get(at);
         String word = surname.lower();
         if (!surname.capitalized() || surname.key().isEmpty() || PLACE_WORDS.contains(word)
                 || DateFinder.WEEKDAYS.containsKey(word) || DateFinder.MONTHS.containsKey(word)) {
             return false;
         }
-        Token after = tokens.get(placeTo + 1);
+        Token after = tokens.get(at + 1);
         if (SPEAKING.contains(after.lower())) {
             return true;
         }
-        return after.is(",") && placeTo + 2 < sentenceTo && APPOSITION_LEADS.contains(tokens.get(placeTo + 2).lower());
+        return after.is(",") && at + 2 < sentenceTo && APPOSITION_LEADS.contains(tokens.get(at + 2).lower());
     }
 
     /**
