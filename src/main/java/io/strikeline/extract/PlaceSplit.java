@@ -20,6 +20,11 @@ final class PlaceSplit {
         List<PlaceHit> here = new ArrayList<>();
         List<PlaceHit> elsewhere = new ArrayList<>();
         for (PlaceHit p : c.sentence.places) {
+            if (p.launchSite()) {
+                // where a strike was launched from is not where it hit ("an air raid from the sea off Tartus, targeting
+                // ..."): a clause that names only that is placed by the next clause, or left unplaced
+                continue;
+            }
             if (Clauses.inClause(c, p.from(), p.to())) {
                 here.add(p);
             } else if (Clauses.available(c, p.from(), p.to())) {
@@ -43,8 +48,6 @@ final class PlaceSplit {
         if (pool.stream().anyMatch(p -> !p.origin())) {
             pool.removeIf(PlaceHit::origin);
         }
-        // where a strike was launched from is not where it hit: a clause that names only that leaves the strike unplaced
-        pool.removeIf(PlaceHit::launchSite);
         List<PlaceHit> kept = new ArrayList<>();
         for (PlaceHit p : pool) {
             doc.mention(MentionKind.PLACE, p.from(), p.to(), p.chosen().id());

@@ -55,9 +55,15 @@ final class Places {
 
     private Places() {}
 
+    /** Nouns of a strike whose "from" says where it came from: "an air aggression from the sea", "rocket fire from Syria". */
+    private static final Set<String> STRIKE_FROM_NOUNS = Set.of(
+            "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "aggression", "raid", "raids", "fire",
+            "bombardment", "barrage", "salvo");
+
     /**
-     * A place named as where a strike set off from, not where it hit: in the words a launch verb's "from" opens ("fired
-     * from Syria", "launched from the direction of a village in Nineveh province"), before they turn to the target.
+     * A place named as where a strike set off from, not where it hit: in the words a launch verb's or a strike noun's
+     * "from" opens ("fired from Syria", "an air aggression from the sea west of Latakia"), or "from the direction of",
+     * before they turn to the target.
      */
     static boolean launchedFrom(List<Token> tokens, int sentenceFrom, int i) {
         for (int k = i - 1; k > sentenceFrom && k >= i - LAUNCH_REACH; k--) {
@@ -66,7 +72,9 @@ final class Places {
                 return false;
             }
             if (t.is("from")) {
-                return tokens.get(k - 1).in(WordClass.LAUNCH_VERB);
+                Token before = tokens.get(k - 1);
+                boolean direction = k + 2 < i && tokens.get(k + 1).is("the") && tokens.get(k + 2).is("direction");
+                return before.in(WordClass.LAUNCH_VERB) || STRIKE_FROM_NOUNS.contains(before.lower()) || direction;
             }
         }
         return false;
