@@ -47,7 +47,8 @@ final class Places {
             "condemned", "condemns", "denied", "denies", "accused", "accuses", "blamed", "blames", "justifies", "justified",
             "believes", "insists", "insisted", "rejected", "rejects", "protested", "protests", "demanded", "demands",
             "says", "said", "claims", "claimed", "warned", "warns", "vowed", "vows", "urged", "urges", "responded", "summoned",
-            "maintains", "considers", "views", "regards", "argues", "argued");
+            "maintains", "considers", "views", "regards", "argues", "argued", "denounced", "denounces", "criticised",
+            "criticized", "criticises", "criticizes", "threatened", "threatens");
     /** Words for a road named by the towns it joins: "the Damascus-Quneitra road". */
     static final Set<String> ROADS = Set.of("road", "highway", "motorway", "expressway");
     /** How far back from a place the "from" of a launch is looked for. */
@@ -388,12 +389,31 @@ final class Places {
         return after.is(",") && at + 2 < sentenceTo && APPOSITION_LEADS.contains(tokens.get(at + 2).lower());
     }
 
+    /** Words between a government's seat and what it says: "Baghdad has long said", "Ankara will not accept". */
+    private static final Set<String> AUXILIARIES = Set.of(
+            "has", "have", "had", "is", "was", "will", "would", "also", "long", "not", "again", "still");
+    /** How many such words may stand there. */
+    private static final int AUXILIARY_WORDS = 3;
+    /** What a government has, not a place: "Damascus's allies", "Ankara's operation", "Tehran's response". */
+    private static final Set<String> GOVERNMENT_NOUNS = Set.of(
+            "government", "regime", "allies", "ally", "army", "troops", "forces", "ministry", "officials", "operation",
+            "offensive", "campaign", "response", "retaliation", "policy", "envoy", "ambassador", "proxies");
+
     /**
-     * "Damascus condemned the raid", "Ankara generally says": a place that opens its clause and is followed at once by
-     * what a government says or holds is that government, not where anything hit.
+     * "Damascus condemned the raid", "Ankara generally says", "Baghdad has repeatedly protested", "Damascus's allies": a
+     * place that opens its clause and is followed by what a government says or holds, or a place whose possessive names
+     * the government's forces or acts, is that government, not where anything hit.
      */
     static boolean governmentByItsSeat(List<Token> tokens, int sentenceFrom, int placeFrom, int placeTo, int sentenceTo) {
-        int verb = placeTo < sentenceTo && tokens.get(placeTo).lower().endsWith("ly") ? placeTo + 1 : placeTo;
+        if (possessive(tokens.get(placeTo - 1)) && placeTo < sentenceTo
+                && GOVERNMENT_NOUNS.contains(tokens.get(placeTo).lower())) {
+            return true;
+        }
+        int verb = placeTo;
+        while (verb < sentenceTo && verb - placeTo < AUXILIARY_WORDS && (AUXILIARIES.contains(tokens.get(verb).lower())
+                || tokens.get(verb).lower().endsWith("ly"))) {
+            verb++;
+        }
         if (verb >= sentenceTo || !tokens.get(verb).in(WordClass.STANCE_VERB)) {
             return false;
         }
@@ -403,6 +423,11 @@ final class Places {
         }
         return k < sentenceFrom || tokens.get(k).punct() || tokens.get(k).in(WordClass.CLAUSE_OPENER)
                 || tokens.get(k).is("and") || tokens.get(k).is("but");
+    }
+
+    private static boolean possessive(Token t) {
+        String raw = t.raw();
+        return raw.endsWith("'s") || raw.endsWith("\u2019s");
     }
 
     /** How many letters an acronym has at least: "US" and "UK" are countries' names either way. */
