@@ -37,10 +37,12 @@ final class PlaceSplit {
             }
         }
         List<PlaceHit> pool = here.isEmpty() ? elsewhere : here;
-        int regionRank = Places.rank(LocationPrecision.REGION);
-        if (!here.isEmpty() && here.stream().allMatch(p -> Places.rank(p.chosen().precision()) <= regionRank)) {
+        // "struck a car in Duhok province on Monday, near the town of Zakho": a clause that names only a province or a
+        // wider area is placed more finely by a town it holds in the sentence's other clauses
+        int provinceRank = Places.rank(LocationPrecision.PROVINCE);
+        if (!here.isEmpty() && here.stream().allMatch(p -> Places.rank(p.chosen().precision()) <= provinceRank)) {
             for (PlaceHit p : elsewhere) {
-                if (here.stream().anyMatch(h -> Places.contains(h.chosen(), p.chosen()))) {
+                if (here.stream().anyMatch(h -> Places.contains(h.chosen(), p.chosen())) && !inAttribution(c, tokens, p)) {
                     pool.add(p);
                 }
             }
@@ -85,6 +87,21 @@ final class PlaceSplit {
             out.add(copy);
         }
         return out;
+    }
+
+    /** Whether a place lies in the clause that tells who said it ("the mayor of Zakho said"): the speaker's place. */
+    private static boolean inAttribution(Candidate c, List<Token> tokens, PlaceHit p) {
+        for (int[] clause : c.sentence.clauses) {
+            if (p.from() >= clause[0] && p.from() < clause[1]) {
+                for (int k = clause[0]; k < clause[1]; k++) {
+                    if (tokens.get(k).in(WordClass.REPORTING) || tokens.get(k).is("according")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
