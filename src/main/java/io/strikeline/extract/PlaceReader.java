@@ -137,6 +137,7 @@ final class PlaceReader {
             start--;
         }
         if (best != null && !Places.insidePersonName(tokens, i) && !Places.firstNameOfPerson(tokens, bestEnd, s.to)
+                && !Places.surnameOfPerson(tokens, s.from, start, bestEnd, s.to)
                 && i >= datelineEnd
                 && !Places.referencePoint(tokens, s.from, i) && !Places.topicOfTalk(tokens, s.from, i)
                 && !Places.governmentByItsSeat(tokens, s.from, i, bestEnd, s.to)

@@ -359,7 +359,8 @@ final class Places {
     private static final Set<String> PLACE_WORDS = Set.of(
             "province", "governorate", "district", "subdistrict", "region", "city", "town", "village", "mountain", "mountains",
             "camp", "base", "airport", "airbase", "countryside", "valley", "river", "dam", "crossing", "area", "plain", "desert",
-            "border", "road", "highway", "bridge", "refinery", "field", "hospital", "university", "academy", "prison");
+            "border", "road", "highway", "bridge", "refinery", "field", "hospital", "university", "academy", "prison", "mount",
+            "lake", "port");
     /** What follows a person's name and a comma: the role the writer gives ("Soran Nouri, a party spokesman"). */
     private static final Set<String> APPOSITION_LEADS = Set.of("a", "an", "the", "who", "spokesman", "spokesperson", "head");
     private static final Set<String> SPEAKING = Set.of("said", "says", "told", "added", "stated");
@@ -382,11 +383,44 @@ final class Places {
                 || DateFinder.WEEKDAYS.containsKey(word) || DateFinder.MONTHS.containsKey(word)) {
             return false;
         }
-        Token after = tokens.get(at + 1);
-        if (SPEAKING.contains(after.lower())) {
+        return rolesFollow(tokens, at + 1, sentenceTo);
+    }
+
+    /** Whether a verb of speaking, or a comma and the role the writer gives ("..., a militia commander"), is at {@code k}. */
+    private static boolean rolesFollow(List<Token> tokens, int k, int sentenceTo) {
+        if (k >= sentenceTo) {
+            return false;
+        }
+        if (SPEAKING.contains(tokens.get(k).lower())) {
             return true;
         }
-        return after.is(",") && at + 2 < sentenceTo && APPOSITION_LEADS.contains(tokens.get(at + 2).lower());
+        return tokens.get(k).is(",") && k + 1 < sentenceTo && APPOSITION_LEADS.contains(tokens.get(k + 1).lower());
+    }
+
+    /** How many words before a person's first name are looked at to tell prose from a headline in title case. */
+    private static final int TITLE_CASE_WORDS = 3;
+
+    /**
+     * "killing Hassan Zakho, a local leader": a place name that is a person's surname, known by the capitalised first name
+     * before it and the role the writer gives after it. A line in title case ("Jets Hit Sinjar, the ...") says nothing.
+     */
+    static boolean surnameOfPerson(List<Token> tokens, int sentenceFrom, int placeFrom, int placeTo, int sentenceTo) {
+        if (placeFrom - 1 <= sentenceFrom || !rolesFollow(tokens, placeTo, sentenceTo)) {
+            return false;
+        }
+        Token first = tokens.get(placeFrom - 1);
+        String word = first.lower();
+        if (!first.capitalized() || first.key().isEmpty() || possessive(first)
+                || PLACE_WORDS.contains(word) || first.in(WordClass.NATIONALITY) || first.in(WordClass.MONTH)
+                || first.in(WordClass.WEEKDAY)) {
+            return false;
+        }
+        for (int k = placeFrom - 2; k >= sentenceFrom && k >= placeFrom - 1 - TITLE_CASE_WORDS; k--) {
+            if (!tokens.get(k).capitalized() && !tokens.get(k).punct()) {
+                return true; // prose: some word before the name is in lower case
+            }
+        }
+        return false;
     }
 
     /** Words between a government's seat and what it says: "Baghdad has long said", "Ankara will not accept". */
