@@ -79,7 +79,7 @@ final class PlaceReader {
      * holds it, nor lies within reach of it. The name is the building's, not where it is.
      */
     private boolean buildingNamedElsewhere(SentenceInfo s, int placeTo, List<Place> named) {
-        int at = Places.structureLocatedAt(tokens, placeTo, s.to);
+        int at = PlaceLookalikes.structureLocatedAt(tokens, placeTo, s.to);
         if (at < 0) {
             return false;
         }
@@ -136,14 +136,9 @@ final class PlaceReader {
         while (start > s.from && tokens.get(start - 1).key().isEmpty() && !tokens.get(start - 1).punct()) {
             start--;
         }
-        if (best != null && !Places.insidePersonName(tokens, i) && !Places.firstNameOfPerson(tokens, bestEnd, s.to)
-                && !Places.surnameOfPerson(tokens, s.from, start, bestEnd, s.to)
-                && i >= datelineEnd
-                && !Places.referencePoint(tokens, s.from, i) && !Places.topicOfTalk(tokens, s.from, i)
-                && !Places.governmentByItsSeat(tokens, s.from, i, bestEnd, s.to)
-                && !Places.namesARoad(tokens, i, bestEnd, s.to) && !Places.acronym(tokens, i, bestEnd, best)
-                && !Places.inCompoundAdjective(tokens, s.from, start, bestEnd, s.to) && !Places.namesAUnit(tokens, bestEnd, s.to)
-                && !buildingNamedElsewhere(s, bestEnd, best)) {
+        if (best != null && i >= datelineEnd && !Places.referencePoint(tokens, s.from, i)
+                && !Places.topicOfTalk(tokens, s.from, i) && !Places.namesARoad(tokens, i, bestEnd, s.to)
+                && !lookalike(s, i, start, bestEnd, best)) {
             boolean launchSite = Places.launchedFrom(tokens, s.from, start);
             boolean origin = launchSite || start > s.from && tokens.get(start - 1).is("from");
             PlaceHit hit = new PlaceHit(start, bestEnd, best, origin, launchSite, Places.compassOf(tokens, s.from, start), null);
@@ -156,6 +151,16 @@ final class PlaceReader {
             return bestEnd;
         }
         return i + 1;
+    }
+
+    /** Whether the name read at {@code i} (its article from {@code start}) names something else ({@link PlaceLookalikes}). */
+    private boolean lookalike(SentenceInfo s, int i, int start, int end, List<Place> named) {
+        return PlaceLookalikes.insidePersonName(tokens, i) || PlaceLookalikes.firstNameOfPerson(tokens, end, s.to)
+                || PlaceLookalikes.surnameOfPerson(tokens, s.from, start, end, s.to)
+                || PlaceLookalikes.governmentByItsSeat(tokens, s.from, i, end, s.to)
+                || PlaceLookalikes.acronym(tokens, i, end, named)
+                || PlaceLookalikes.inCompoundAdjective(tokens, s.from, start, end, s.to)
+                || PlaceLookalikes.namesAUnit(tokens, end, s.to) || buildingNamedElsewhere(s, end, named);
     }
 
     /** A name that is both an actor and a place ("Iran", "Israel") is a place only after "in", "near" and the like. */
