@@ -39,12 +39,15 @@ final class PlaceLookalikes {
         return !t.punct() && !t.key().isEmpty() && !t.isNumber() && Character.isLowerCase(t.raw().charAt(0));
     }
 
-    /** Capitalised nouns that make a place's name the name of an armed unit: "the Raqqa Brigade", "the Hamza Division". */
+    /**
+     * Capitalised nouns that make a place's name the name of an armed unit or of a street: "the Raqqa Brigade", "the Hamza
+     * Division", "Baghdad Street" (in Damascus), "Tahrir Square" (in Baghdad).
+     */
     private static final Set<String> UNIT_NOUNS = Set.of(
             "brigade", "brigades", "battalion", "battalions", "division", "regiment", "corps", "legion", "front", "army",
-            "council", "movement", "units");
+            "council", "movement", "units", "street", "avenue", "square");
 
-    /** "the Raqqa Brigade": a place that names an armed unit or a body, not where it was. */
+    /** "the Raqqa Brigade", "Haifa Street": a place that names an armed unit, a body or a street, not where it was. */
     static boolean namesAUnit(List<Token> tokens, int placeTo, int sentenceTo) {
         return placeTo < sentenceTo && tokens.get(placeTo).capitalized() && UNIT_NOUNS.contains(tokens.get(placeTo).lower());
     }
