@@ -13,14 +13,29 @@ final class PlaceLookalikes {
 
     private PlaceLookalikes() {}
 
-    /** "Abu Bakr al-Baghdadi" is a man, not the town of al-Baghdadi. */
+    /** Words of a man's name before his other names: "Abu", "bin", "ibn" (and "Bakr" of "Abu Bakr al-Baghdadi"). */
+    private static final Set<String> NAME_PARTS = Set.of("bakr", "abu", "bin", "ibn");
+    /** A person's title before the name, written out in capitals or cut short with a full stop: "Adviser", "Gen.". */
+    private static final Set<String> TITLES = Set.of(
+            "president", "minister", "adviser", "advisor", "general", "colonel", "commander", "sheikh", "shaikh", "spokesman",
+            "imam", "cleric", "mayor", "governor", "envoy", "ambassador", "lieutenant", "captain", "major", "brigadier");
+    private static final Set<String> SHORT_TITLES = Set.of("gen", "col", "brig", "maj", "lt", "capt", "mr", "dr", "sgt");
+
+    /**
+     * "Abu Bakr al-Baghdadi" is a man, not the town of al-Baghdadi; and so is a name after a title ("National Security
+     * Adviser Qassim al-Araji", "Gen. Hamza ...").
+     */
     static boolean insidePersonName(List<Token> tokens, int i) {
         int k = i - 1;
         while (k >= 0 && tokens.get(k).key().isEmpty() && !tokens.get(k).punct()) {
             k--;
         }
-        return k >= 0 && (tokens.get(k).is("bakr") || tokens.get(k).is("abu") || tokens.get(k).is("bin")
-                || tokens.get(k).is("ibn"));
+        if (k < 0) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        return NAME_PARTS.contains(t.lower()) || t.capitalized() && TITLES.contains(t.lower())
+                || t.is(".") && k > 0 && SHORT_TITLES.contains(tokens.get(k - 1).lower());
     }
 
     /**
