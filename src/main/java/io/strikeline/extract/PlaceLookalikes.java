@@ -44,10 +44,16 @@ final class PlaceLookalikes {
      */
     static boolean inCompoundAdjective(List<Token> tokens, int sentenceFrom, int placeFrom, int placeTo, int sentenceTo) {
         boolean prefixed = placeFrom > sentenceFrom && tokens.get(placeFrom - 1).hyphenAfter()
-                && plainWord(tokens.get(placeFrom - 1));
-        boolean suffixed = placeTo < sentenceTo && tokens.get(placeTo - 1).hyphenAfter() && plainWord(tokens.get(placeTo));
+                && plainWord(tokens.get(placeFrom - 1)) && !PART_OF.contains(tokens.get(placeFrom - 1).lower());
+        boolean suffixed = placeTo < sentenceTo && tokens.get(placeTo - 1).hyphenAfter() && plainWord(tokens.get(placeTo))
+                && !PLACE_WORDS.contains(tokens.get(placeTo).lower()); // "the Idlib-area hospitals" are in Idlib
         return prefixed || suffixed;
     }
+
+    /** Prefixes that name a part of the place, not a stance toward it: "mid-Euphrates", "north-Baghdad", "greater-Idlib". */
+    private static final Set<String> PART_OF = Set.of(
+            "mid", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+            "greater", "inner", "outer", "rural");
 
     /** A word in lower case that is no Arabic article ("al-") and no number: "pro", "backed", "based". */
     private static boolean plainWord(Token t) {
