@@ -163,7 +163,8 @@ final class PlaceLookalikes {
         }
         Token first = tokens.get(placeFrom - 1);
         String word = first.lower();
-        if (!first.capitalized() || first.key().isEmpty() || possessive(first)
+        // a first name has three letters at least; "As", "At", "An" before a name are its Arabic article ("Aş Şanamayn")
+        if (!first.capitalized() || first.key().isEmpty() || first.raw().length() < 3 || possessive(first)
                 || PLACE_WORDS.contains(word) || first.in(WordClass.NATIONALITY) || first.in(WordClass.MONTH)
                 || first.in(WordClass.WEEKDAY)) {
             return false;
