@@ -48,10 +48,15 @@ final class PlaceReader {
      * the story was filed tells which country it is about.
      */
     String datelineCountry(SentenceInfo s) {
-        int end = Places.datelineEnd(tokens, s.index, s.from, s.to);
+        List<Place> found = longestNameAt(s.from, Places.datelineEnd(tokens, s.index, s.from, s.to));
+        return found != null && oneCountry(found) ? found.get(0).country() : null;
+    }
+
+    /** The readings of the longest gazetteer name that begins at {@code from} and ends before {@code to}, or null. */
+    private List<Place> longestNameAt(int from, int to) {
         String key = null;
         List<Place> found = null;
-        for (int j = s.from; j < end && j < s.from + gazetteer.maxWords(); j++) {
+        for (int j = from; j < to && j < from + gazetteer.maxWords(); j++) {
             Token t = tokens.get(j);
             if (t.punct()) {
                 break;
@@ -66,7 +71,20 @@ final class PlaceReader {
             List<Place> named = gazetteer.lookup(key);
             found = named.isEmpty() ? found : named;
         }
-        return found != null && oneCountry(found) ? found.get(0).country() : null;
+        return found;
+    }
+
+    /**
+     * "the Hanadi tower in Gaza": a building named like a place but said to stand in a place that is not that one, nor
+     * holds it, nor lies within reach of it. The name is the building's, not where it is.
+     */
+    private boolean buildingNamedElsewhere(SentenceInfo s, int placeTo, List<Place> named) {
+        int at = PlaceLookalikes.structureLocatedAt(tokens, placeTo, s.to);
+        if (at < 0) {
+            return false;
+        }
+        List<Place> standsIn = longestNameAt(at, s.to);
+        return standsIn == null || !Places.sameArea(standsIn, named);
     }
 
     /**
@@ -113,16 +131,14 @@ final class PlaceReader {
             bestEnd = best != null ? bestEnd : prefixEnd;
             best = facility;
         }
-        if (best != null && !Places.insidePersonName(tokens, i) && !Places.firstNameOfPerson(tokens, bestEnd, s.to)
-                && i >= datelineEnd
-                && !Places.referencePoint(tokens, s.from, i) && !Places.topicOfTalk(tokens, s.from, i)
-                && !Places.governmentByItsSeat(tokens, s.from, i, bestEnd, s.to)
-                && !Places.namesARoad(tokens, i, bestEnd, s.to) && !Places.acronym(tokens, i, bestEnd, best)) {
-            int start = i;
-            while (start > s.from && tokens.get(start - 1).key().isEmpty() && !tokens.get(start - 1).punct()
-                    && tokens.get(start - 1).hyphenAfter()) {
-                start--;
-            }
+        int start = i;
+        // "al-Qaim", "Al Hasakah": the article the lookup passed over begins the name
+        while (start > s.from && tokens.get(start - 1).key().isEmpty() && !tokens.get(start - 1).punct()) {
+            start--;
+        }
+        if (best != null && i >= datelineEnd && !Places.referencePoint(tokens, s.from, i)
+                && !Places.topicOfTalk(tokens, s.from, i) && !Places.namesARoad(tokens, i, bestEnd, s.to)
+                && !lookalike(s, i, start, bestEnd, best)) {
             boolean launchSite = Places.launchedFrom(tokens, s.from, start);
             boolean origin = launchSite || start > s.from && tokens.get(start - 1).is("from");
             PlaceHit hit = new PlaceHit(start, bestEnd, best, origin, launchSite, Places.compassOf(tokens, s.from, start), null);
@@ -135,6 +151,16 @@ final class PlaceReader {
             return bestEnd;
         }
         return i + 1;
+    }
+
+    /** Whether the name read at {@code i} (its article from {@code start}) names something else ({@link PlaceLookalikes}). */
+    private boolean lookalike(SentenceInfo s, int i, int start, int end, List<Place> named) {
+        return PlaceLookalikes.insidePersonName(tokens, i) || PlaceLookalikes.firstNameOfPerson(tokens, end, s.to)
+                || PlaceLookalikes.surnameOfPerson(tokens, s.from, start, end, s.to)
+                || PlaceLookalikes.governmentByItsSeat(tokens, s.from, i, end, s.to)
+                || PlaceLookalikes.acronym(tokens, i, end, named)
+                || PlaceLookalikes.inCompoundAdjective(tokens, s.from, start, end, s.to)
+                || PlaceLookalikes.namesAUnit(tokens, end, s.to) || buildingNamedElsewhere(s, end, named);
     }
 
     /** A name that is both an actor and a place ("Iran", "Israel") is a place only after "in", "near" and the like. */

@@ -20,6 +20,11 @@ final class PlaceSplit {
         List<PlaceHit> here = new ArrayList<>();
         List<PlaceHit> elsewhere = new ArrayList<>();
         for (PlaceHit p : c.sentence.places) {
+            if (p.launchSite()) {
+                // where a strike was launched from is not where it hit ("an air raid from the sea off Tartus, targeting
+                // ..."): a clause that names only that is placed by the next clause, or left unplaced
+                continue;
+            }
             if (Clauses.inClause(c, p.from(), p.to())) {
                 here.add(p);
             } else if (Clauses.available(c, p.from(), p.to())) {
@@ -32,10 +37,12 @@ final class PlaceSplit {
             }
         }
         List<PlaceHit> pool = here.isEmpty() ? elsewhere : here;
-        int regionRank = Places.rank(LocationPrecision.REGION);
-        if (!here.isEmpty() && here.stream().allMatch(p -> Places.rank(p.chosen().precision()) <= regionRank)) {
+        // "struck a car in Duhok province on Monday, near the town of Zakho": a clause that names only a province or a
+        // wider area is placed more finely by a town it holds in the sentence's other clauses
+        int provinceRank = Places.rank(LocationPrecision.PROVINCE);
+        if (!here.isEmpty() && here.stream().allMatch(p -> Places.rank(p.chosen().precision()) <= provinceRank)) {
             for (PlaceHit p : elsewhere) {
-                if (here.stream().anyMatch(h -> Places.contains(h.chosen(), p.chosen()))) {
+                if (here.stream().anyMatch(h -> Places.contains(h.chosen(), p.chosen())) && !inAttribution(c, tokens, p)) {
                     pool.add(p);
                 }
             }
@@ -43,8 +50,6 @@ final class PlaceSplit {
         if (pool.stream().anyMatch(p -> !p.origin())) {
             pool.removeIf(PlaceHit::origin);
         }
-        // where a strike was launched from is not where it hit: a clause that names only that leaves the strike unplaced
-        pool.removeIf(PlaceHit::launchSite);
         List<PlaceHit> kept = new ArrayList<>();
         for (PlaceHit p : pool) {
             doc.mention(MentionKind.PLACE, p.from(), p.to(), p.chosen().id());
@@ -77,10 +82,38 @@ final class PlaceSplit {
         }
         for (int i = 0; i < distinct.size(); i++) {
             Candidate copy = i == 0 ? c : c.copy();
-            copy.place = distinct.get(i);
+            copy.place = asTold(tokens, distinct.get(i), distinct);
             copy.placeMention = doc.mention(MentionKind.PLACE, copy.place.from(), copy.place.to(), copy.place.chosen().id());
             out.add(copy);
         }
         return out;
+    }
+
+    /** Whether a place lies in the clause that tells who said it ("the mayor of Zakho said"): the speaker's place. */
+    private static boolean inAttribution(Candidate c, List<Token> tokens, PlaceHit p) {
+        for (int[] clause : c.sentence.clauses) {
+            if (p.from() >= clause[0] && p.from() < clause[1]) {
+                for (int k = clause[0]; k < clause[1]; k++) {
+                    if (tokens.get(k).in(WordClass.REPORTING) || tokens.get(k).is("according")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "strikes on Deir ez-Zor and Albu Kamal": a name listed beside a town it may be read as the province of is another
+     * site, the town its reading names, not the province that holds the other; it keeps that reading alone. ("Erbil's
+     * Sidakan" is no list: there the first name may well be the province.)
+     */
+    private static PlaceHit asTold(List<Token> tokens, PlaceHit p, List<PlaceHit> sites) {
+        boolean listed = sites.stream().anyMatch(o -> Places.continuesList(tokens, p, o) || Places.continuesList(tokens, o, p));
+        boolean provinceOfAnother = listed && sites.stream().anyMatch(o -> o != p && Places.mayBeProvinceOf(p, o.chosen()));
+        return provinceOfAnother
+                ? new PlaceHit(p.from(), p.to(), List.of(p.chosen()), p.origin(), p.launchSite(), p.offTown(), p.chosen())
+                : p;
     }
 }

@@ -47,7 +47,8 @@ final class Places {
             "condemned", "condemns", "denied", "denies", "accused", "accuses", "blamed", "blames", "justifies", "justified",
             "believes", "insists", "insisted", "rejected", "rejects", "protested", "protests", "demanded", "demands",
             "says", "said", "claims", "claimed", "warned", "warns", "vowed", "vows", "urged", "urges", "responded", "summoned",
-            "maintains", "considers", "views", "regards", "argues", "argued");
+            "maintains", "considers", "views", "regards", "argues", "argued", "denounced", "denounces", "criticised",
+            "criticized", "criticises", "criticizes", "threatened", "threatens");
     /** Words for a road named by the towns it joins: "the Damascus-Quneitra road". */
     static final Set<String> ROADS = Set.of("road", "highway", "motorway", "expressway");
     /** How far back from a place the "from" of a launch is looked for. */
@@ -55,9 +56,15 @@ final class Places {
 
     private Places() {}
 
+    /** Nouns of a strike whose "from" says where it came from: "an air aggression from the sea", "rocket fire from Syria". */
+    private static final Set<String> STRIKE_FROM_NOUNS = Set.of(
+            "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "aggression", "raid", "raids", "fire",
+            "bombardment", "barrage", "salvo");
+
     /**
-     * A place named as where a strike set off from, not where it hit: in the words a launch verb's "from" opens ("fired
-     * from Syria", "launched from the direction of a village in Nineveh province"), before they turn to the target.
+     * A place named as where a strike set off from, not where it hit: in the words a launch verb's or a strike noun's
+     * "from" opens ("fired from Syria", "an air aggression from the sea west of Latakia"), or "from the direction of",
+     * before they turn to the target.
      */
     static boolean launchedFrom(List<Token> tokens, int sentenceFrom, int i) {
         for (int k = i - 1; k > sentenceFrom && k >= i - LAUNCH_REACH; k--) {
@@ -66,7 +73,9 @@ final class Places {
                 return false;
             }
             if (t.is("from")) {
-                return tokens.get(k - 1).in(WordClass.LAUNCH_VERB);
+                Token before = tokens.get(k - 1);
+                boolean direction = k + 2 < i && tokens.get(k + 1).is("the") && tokens.get(k + 2).is("direction");
+                return before.in(WordClass.LAUNCH_VERB) || STRIKE_FROM_NOUNS.contains(before.lower()) || direction;
             }
         }
         return false;
@@ -218,14 +227,16 @@ final class Places {
         return k - 1 >= sentenceFrom && tokens.get(k).is("of") && COMPASS.contains(tokens.get(k - 1).lower()) ? k : -1;
     }
 
-    /** "Abu Bakr al-Baghdadi" is a man, not the town of al-Baghdadi. */
-    static boolean insidePersonName(List<Token> tokens, int i) {
-        int k = i - 1;
-        while (k >= 0 && tokens.get(k).key().isEmpty() && !tokens.get(k).punct()) {
-            k--;
+    /** Whether some reading of {@code a} is, holds, lies in or lies within {@value #FAR_KM} km of some reading of {@code b}. */
+    static boolean sameArea(List<Place> a, List<Place> b) {
+        for (Place x : a) {
+            for (Place y : b) {
+                if (x.id().equals(y.id()) || contains(x, y) || contains(y, x) || Gazetteer.distanceKm(x, y) <= FAR_KM) {
+                    return true;
+                }
+            }
         }
-        return k >= 0 && (tokens.get(k).is("bakr") || tokens.get(k).is("abu") || tokens.get(k).is("bin")
-                || tokens.get(k).is("ibn"));
+        return false;
     }
 
     /** A facility a city names ("the airports of Damascus and Aleppo"), and how the gazetteer names such a facility. */
@@ -271,89 +282,6 @@ final class Places {
             }
         }
         return null;
-    }
-
-    /** Capitalised words that go on a place's name ("Koya District", "Sinjar Mountains") rather than a person's. */
-    private static final Set<String> PLACE_WORDS = Set.of(
-            "province", "governorate", "district", "subdistrict", "region", "city", "town", "village", "mountain", "mountains",
-            "camp", "base", "airport", "airbase", "countryside", "valley", "river", "dam", "crossing", "area", "plain", "desert",
-            "border", "road", "highway", "bridge", "refinery", "field", "hospital", "university", "academy", "prison");
-    /** What follows a person's name and a comma: the role the writer gives ("Soran Nouri, a party spokesman"). */
-    private static final Set<String> APPOSITION_LEADS = Set.of("a", "an", "the", "who", "spokesman", "spokesperson", "head");
-    private static final Set<String> SPEAKING = Set.of("said", "says", "told", "added", "stated");
-
-    /**
-     * "Soran Nouri, a party member, said" and "Halab Ahmed told": a place name that is a person's first name, known by
-     * the surname after it and then a comma with the role the writer gives, or a verb of speaking.
-     */
-    static boolean firstNameOfPerson(List<Token> tokens, int placeTo, int sentenceTo) {
-        if (placeTo + 1 >= sentenceTo) {
-            return false;
-        }
-        Token surname = tokens.get(placeTo);
-        String word = surname.lower();
-        if (!surname.capitalized() || surname.key().isEmpty() || PLACE_WORDS.contains(word)
-                || DateFinder.WEEKDAYS.containsKey(word) || DateFinder.MONTHS.containsKey(word)) {
-            return false;
-        }
-        Token after = tokens.get(placeTo + 1);
-        if (SPEAKING.contains(after.lower())) {
-            return true;
-        }
-        return after.is(",") && placeTo + 2 < sentenceTo && APPOSITION_LEADS.contains(tokens.get(placeTo + 2).lower());
-    }
-
-    /**
-     * "Damascus condemned the raid", "Ankara generally says": a place that opens its clause and is followed at once by
-     * what a government says or holds is that government, not where anything hit.
-     */
-    static boolean governmentByItsSeat(List<Token> tokens, int sentenceFrom, int placeFrom, int placeTo, int sentenceTo) {
-        int verb = placeTo < sentenceTo && tokens.get(placeTo).lower().endsWith("ly") ? placeTo + 1 : placeTo;
-        if (verb >= sentenceTo || !tokens.get(verb).in(WordClass.STANCE_VERB)) {
-            return false;
-        }
-        int k = placeFrom - 1;
-        while (k >= sentenceFrom && (tokens.get(k).is("the") || tokens.get(k).key().isEmpty() && !tokens.get(k).punct())) {
-            k--;
-        }
-        return k < sentenceFrom || tokens.get(k).punct() || tokens.get(k).in(WordClass.CLAUSE_OPENER)
-                || tokens.get(k).is("and") || tokens.get(k).is("but");
-    }
-
-    /** How many letters an acronym has at least: "US" and "UK" are countries' names either way. */
-    private static final int ACRONYM_LETTERS = 3;
-
-    /**
-     * "told SANA", "the state SANA news agency": one word wholly in capitals beside a word in lower case is an acronym (of
-     * a news agency, a party, a force), not the town the gazetteer spells in mixed case ("Sana"); a place the gazetteer
-     * itself spells in capitals ("BIAP") is one, and so is a name in a line set all in capitals.
-     */
-    static boolean acronym(List<Token> tokens, int placeFrom, int placeTo, List<Place> options) {
-        String raw = tokens.get(placeFrom).raw();
-        if (placeTo - placeFrom != 1 || raw.length() < ACRONYM_LETTERS || !capitalsOnly(raw)) {
-            return false;
-        }
-        boolean lowerBeside = placeFrom > 0 && hasLowerCase(tokens.get(placeFrom - 1).raw())
-                || placeTo < tokens.size() && hasLowerCase(tokens.get(placeTo).raw());
-        return lowerBeside && options.stream().noneMatch(p -> p.name().equals(raw) || p.aliases().contains(raw));
-    }
-
-    private static boolean capitalsOnly(String raw) {
-        for (int k = 0; k < raw.length(); k++) {
-            if (!Character.isLetter(raw.charAt(k)) || !Character.isUpperCase(raw.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean hasLowerCase(String raw) {
-        for (int k = 0; k < raw.length(); k++) {
-            if (Character.isLowerCase(raw.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "the Damascus-Quneitra road": a town that names a road with another town, not the place of the strike. */

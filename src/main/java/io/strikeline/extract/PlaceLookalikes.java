@@ -1,0 +1,256 @@
+package io.strikeline.extract;
+
+import io.strikeline.geo.Place;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Words that read as a gazetteer name but name no place where anything happened: a person ("Abu Bakr al-Baghdadi",
+ * "Soran Nouri, a party member"), an adjective ("pro-Damascus"), an armed unit ("the Raqqa Brigade"), a building said to
+ * stand elsewhere ("the Hanadi tower in Gaza"), a government by its seat ("Baghdad has protested"), an acronym ("SANA").
+ */
+final class PlaceLookalikes {
+
+    private PlaceLookalikes() {}
+
+    /** Words of a man's name before his other names: "Abu", "bin", "ibn" (and "Bakr" of "Abu Bakr al-Baghdadi"). */
+    private static final Set<String> NAME_PARTS = Set.of("bakr", "abu", "bin", "ibn");
+    /** A person's title before the name, written out in capitals or cut short with a full stop: "Adviser", "Gen.". */
+    private static final Set<String> TITLES = Set.of(
+            "president", "minister", "adviser", "advisor", "general", "colonel", "commander", "sheikh", "shaikh", "spokesman",
+            "imam", "cleric", "mayor", "governor", "envoy", "ambassador", "lieutenant", "captain", "major", "brigadier");
+    private static final Set<String> SHORT_TITLES = Set.of("gen", "col", "brig", "maj", "lt", "capt", "mr", "dr", "sgt");
+
+    /**
+     * "Abu Bakr al-Baghdadi" is a man, not the town of al-Baghdadi; and so is a name after a title ("National Security
+     * Adviser Qassim al-Araji", "Gen. Hamza ...").
+     */
+    static boolean insidePersonName(List<Token> tokens, int i) {
+        int k = i - 1;
+        while (k >= 0 && tokens.get(k).key().isEmpty() && !tokens.get(k).punct()) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        return NAME_PARTS.contains(t.lower()) || t.capitalized() && TITLES.contains(t.lower())
+                || t.is(".") && k > 0 && SHORT_TITLES.contains(tokens.get(k - 1).lower());
+    }
+
+    /**
+     * "pro-Damascus forces", "Tehran-backed militias", "a Baghdad-based analyst": a place joined by a hyphen to a word in
+     * lower case is an adjective; it names no place where anything happened.
+     */
+    static boolean inCompoundAdjective(List<Token> tokens, int sentenceFrom, int placeFrom, int placeTo, int sentenceTo) {
+        boolean prefixed = placeFrom > sentenceFrom && tokens.get(placeFrom - 1).hyphenAfter()
+                && plainWord(tokens.get(placeFrom - 1)) && !PART_OF.contains(tokens.get(placeFrom - 1).lower());
+        boolean suffixed = placeTo < sentenceTo && tokens.get(placeTo - 1).hyphenAfter() && plainWord(tokens.get(placeTo))
+                && !PLACE_WORDS.contains(tokens.get(placeTo).lower()); // "the Idlib-area hospitals" are in Idlib
+        return prefixed || suffixed;
+    }
+
+    /** Prefixes that name a part of the place, not a stance toward it: "mid-Euphrates", "north-Baghdad", "greater-Idlib". */
+    private static final Set<String> PART_OF = Set.of(
+            "mid", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+            "greater", "inner", "outer", "rural");
+
+    /** A word in lower case that is no Arabic article ("al-") and no number: "pro", "backed", "based". */
+    private static boolean plainWord(Token t) {
+        return !t.punct() && !t.key().isEmpty() && !t.isNumber() && Character.isLowerCase(t.raw().charAt(0));
+    }
+
+    /**
+     * Capitalised nouns that make a place's name the name of an armed unit or of a street: "the Raqqa Brigade", "the Hamza
+     * Division", "Baghdad Street" (in Damascus), "Tahrir Square" (in Baghdad).
+     */
+    private static final Set<String> UNIT_NOUNS = Set.of(
+            "brigade", "brigades", "battalion", "battalions", "division", "regiment", "corps", "legion", "front", "army",
+            "council", "movement", "units", "street", "avenue", "square");
+
+    /** "the Raqqa Brigade", "Haifa Street": a place that names an armed unit, a body or a street, not where it was. */
+    static boolean namesAUnit(List<Token> tokens, int placeTo, int sentenceTo) {
+        return placeTo < sentenceTo && tokens.get(placeTo).capitalized() && UNIT_NOUNS.contains(tokens.get(placeTo).lower());
+    }
+
+    /** Nouns of buildings and streets, which are often named after a place or a family: "the Jalaa tower". */
+    static final Set<String> STRUCTURES = Set.of(
+            "tower", "towers", "building", "buildings", "hospital", "mosque", "street", "school", "hotel", "church",
+            "stadium", "clinic", "bakery", "mall", "square", "roundabout");
+    /** How many words after a building's noun the place it stands "in" may be named ("tower, a high-rise in Gaza"). */
+    static final int STRUCTURE_PLACE_WORDS = 6;
+
+    /**
+     * The index of the place a building named with {@code placeFrom..placeTo} is said to stand in ("the Hanadi tower in
+     * Gaza", "the Jalaa tower, a high-rise in Gaza City"), else -1: the first capitalised word after an "in" a few words
+     * after the building's noun.
+     */
+    static int structureLocatedAt(List<Token> tokens, int placeTo, int sentenceTo) {
+        if (placeTo >= sentenceTo || !STRUCTURES.contains(tokens.get(placeTo).lower())) {
+            return -1;
+        }
+        for (int k = placeTo + 1; k + 1 < sentenceTo && k <= placeTo + STRUCTURE_PLACE_WORDS; k++) {
+            Token t = tokens.get(k);
+            if (t.is(";") || t.is(".")) {
+                return -1;
+            }
+            if (t.is("in")) {
+                int y = k + 1;
+                while (y < sentenceTo && (tokens.get(y).is("the") || tokens.get(y).key().isEmpty() && !tokens.get(y).punct())) {
+                    y++;
+                }
+                Token name = y < sentenceTo ? tokens.get(y) : null;
+                boolean placeLike = name != null && name.capitalized() && !name.in(WordClass.MONTH)
+                        && !name.in(WordClass.WEEKDAY) && !name.in(WordClass.NATIONALITY);
+                return placeLike ? y : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Capitalised words that go on a place's name ("Koya District", "Sinjar Mountains") rather than a person's. */
+    private static final Set<String> PLACE_WORDS = Set.of(
+            "province", "governorate", "district", "subdistrict", "region", "city", "town", "village", "mountain", "mountains",
+            "camp", "base", "airport", "airbase", "countryside", "valley", "river", "dam", "crossing", "area", "plain", "desert",
+            "border", "road", "highway", "bridge", "refinery", "field", "hospital", "university", "academy", "prison", "mount",
+            "lake", "port");
+    /** What follows a person's name and a comma: the role the writer gives ("Soran Nouri, a party spokesman"). */
+    private static final Set<String> APPOSITION_LEADS = Set.of("a", "an", "the", "who", "spokesman", "spokesperson", "head");
+    private static final Set<String> SPEAKING = Set.of("said", "says", "told", "added", "stated");
+
+    /**
+     * "Soran Nouri, a party member, said" and "Halab Ahmed told": a place name that is a person's first name, known by
+     * the surname after it and then a comma with the role the writer gives, or a verb of speaking.
+     */
+    static boolean firstNameOfPerson(List<Token> tokens, int placeTo, int sentenceTo) {
+        int at = placeTo;
+        while (at < sentenceTo && tokens.get(at).key().isEmpty() && !tokens.get(at).punct()) {
+            at++; // "Abu Kamal al-Halabi": the surname after its article
+        }
+        if (at + 1 >= sentenceTo) {
+            return false;
+        }
+        Token surname = tokens.get(at);
+        String word = surname.lower();
+        if (!surname.capitalized() || surname.key().isEmpty() || PLACE_WORDS.contains(word)
+                || DateFinder.WEEKDAYS.containsKey(word) || DateFinder.MONTHS.containsKey(word)) {
+            return false;
+        }
+        return rolesFollow(tokens, at + 1, sentenceTo);
+    }
+
+    /** Whether a verb of speaking, or a comma and the role the writer gives ("..., a militia commander"), is at {@code k}. */
+    private static boolean rolesFollow(List<Token> tokens, int k, int sentenceTo) {
+        if (k >= sentenceTo) {
+            return false;
+        }
+        if (SPEAKING.contains(tokens.get(k).lower())) {
+            return true;
+        }
+        return tokens.get(k).is(",") && k + 1 < sentenceTo && APPOSITION_LEADS.contains(tokens.get(k + 1).lower());
+    }
+
+    /** How many words before a person's first name are looked at to tell prose from a headline in title case. */
+    private static final int TITLE_CASE_WORDS = 3;
+
+    /**
+     * "killing Hassan Zakho, a local leader": a place name that is a person's surname, known by the capitalised first name
+     * before it and the role the writer gives after it. A line in title case ("Jets Hit Sinjar, the ...") says nothing.
+     */
+    static boolean surnameOfPerson(List<Token> tokens, int sentenceFrom, int placeFrom, int placeTo, int sentenceTo) {
+        if (placeFrom - 1 <= sentenceFrom || !rolesFollow(tokens, placeTo, sentenceTo)) {
+            return false;
+        }
+        Token first = tokens.get(placeFrom - 1);
+        String word = first.lower();
+        // a first name has three letters at least; "As", "At", "An" before a name are its Arabic article ("Aş Şanamayn")
+        if (!first.capitalized() || first.key().isEmpty() || first.raw().length() < 3 || possessive(first)
+                || PLACE_WORDS.contains(word) || first.in(WordClass.NATIONALITY) || first.in(WordClass.MONTH)
+                || first.in(WordClass.WEEKDAY)) {
+            return false;
+        }
+        for (int k = placeFrom - 2; k >= sentenceFrom && k >= placeFrom - 1 - TITLE_CASE_WORDS; k--) {
+            if (!tokens.get(k).capitalized() && !tokens.get(k).punct()) {
+                return true; // prose: some word before the name is in lower case
+            }
+        }
+        return false;
+    }
+
+    /** Words between a government's seat and what it says: "Baghdad has long said", "Ankara will not accept". */
+    private static final Set<String> AUXILIARIES = Set.of(
+            "has", "have", "had", "is", "was", "will", "would", "also", "long", "not", "again", "still");
+    /** How many such words may stand there. */
+    private static final int AUXILIARY_WORDS = 3;
+    /** What a government has, not a place: "Damascus's allies", "Ankara's operation", "Tehran's response". */
+    private static final Set<String> GOVERNMENT_NOUNS = Set.of(
+            "government", "regime", "allies", "ally", "army", "troops", "forces", "ministry", "officials", "operation",
+            "offensive", "campaign", "response", "retaliation", "policy", "envoy", "ambassador", "proxies");
+
+    /**
+     * "Damascus condemned the raid", "Ankara generally says", "Baghdad has repeatedly protested", "Damascus's allies": a
+     * place that opens its clause and is followed by what a government says or holds, or a place whose possessive names
+     * the government's forces or acts, is that government, not where anything hit.
+     */
+    static boolean governmentByItsSeat(List<Token> tokens, int sentenceFrom, int placeFrom, int placeTo, int sentenceTo) {
+        if (possessive(tokens.get(placeTo - 1)) && placeTo < sentenceTo
+                && GOVERNMENT_NOUNS.contains(tokens.get(placeTo).lower())) {
+            return true;
+        }
+        int verb = placeTo;
+        while (verb < sentenceTo && verb - placeTo < AUXILIARY_WORDS && (AUXILIARIES.contains(tokens.get(verb).lower())
+                || tokens.get(verb).lower().endsWith("ly"))) {
+            verb++;
+        }
+        if (verb >= sentenceTo || !tokens.get(verb).in(WordClass.STANCE_VERB)) {
+            return false;
+        }
+        int k = placeFrom - 1;
+        while (k >= sentenceFrom && (tokens.get(k).is("the") || tokens.get(k).key().isEmpty() && !tokens.get(k).punct())) {
+            k--;
+        }
+        return k < sentenceFrom || tokens.get(k).punct() || tokens.get(k).in(WordClass.CLAUSE_OPENER)
+                || tokens.get(k).is("and") || tokens.get(k).is("but");
+    }
+
+    private static boolean possessive(Token t) {
+        String raw = t.raw();
+        return raw.endsWith("'s") || raw.endsWith("\u2019s");
+    }
+
+    /** How many letters an acronym has at least: "US" and "UK" are countries' names either way. */
+    private static final int ACRONYM_LETTERS = 3;
+
+    /**
+     * "told SANA", "the state SANA news agency": one word wholly in capitals beside a word in lower case is an acronym (of
+     * a news agency, a party, a force), not the town the gazetteer spells in mixed case ("Sana"); a place the gazetteer
+     * itself spells in capitals ("BIAP") is one, and so is a name in a line set all in capitals.
+     */
+    static boolean acronym(List<Token> tokens, int placeFrom, int placeTo, List<Place> options) {
+        String raw = tokens.get(placeFrom).raw();
+        if (placeTo - placeFrom != 1 || raw.length() < ACRONYM_LETTERS || !capitalsOnly(raw)) {
+            return false;
+        }
+        boolean lowerBeside = placeFrom > 0 && hasLowerCase(tokens.get(placeFrom - 1).raw())
+                || placeTo < tokens.size() && hasLowerCase(tokens.get(placeTo).raw());
+        return lowerBeside && options.stream().noneMatch(p -> p.name().equals(raw) || p.aliases().contains(raw));
+    }
+
+    private static boolean capitalsOnly(String raw) {
+        for (int k = 0; k < raw.length(); k++) {
+            if (!Character.isLetter(raw.charAt(k)) || !Character.isUpperCase(raw.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasLowerCase(String raw) {
+        for (int k = 0; k < raw.length(); k++) {
+            if (Character.isLowerCase(raw.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
