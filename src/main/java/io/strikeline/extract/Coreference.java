@@ -232,13 +232,21 @@ final class Coreference {
         return p == null || Places.rank(p.precision()) <= Places.rank(LocationPrecision.REGION) && !Places.mountains(p);
     }
 
-    /** The event {@code e} re-describes: a more precise one it contains, or the same site on the same day. */
+    /**
+     * The event {@code e} re-describes: a more precise one it contains, or the same site on the same day. Strikes on one
+     * site on one day are one event even when the copy calls one "another" ("yet another drone attack on the airport
+     * tonight", "a second rocket hit the base an hour later"): "another" parts strikes of different days or places.
+     */
     private static Candidate antecedent(List<Candidate> events, Candidate e) {
         for (Candidate p : events) {
-            if (p == e || !sidesAgree(p, e) || CandidateMerger.toldApart(p, e)) {
+            if (p == e || !sidesAgree(p, e)) {
                 continue;
             }
-            if (coarser(e, p) && CandidateMerger.compatible(p, e) && daysAgree(p.date, e.date)) {
+            if (coarser(e, p) && !CandidateMerger.toldApart(p, e) && CandidateMerger.compatible(p, e)
+                    && daysAgree(p.date, e.date)) {
+                return p;
+            }
+            if (retoldInAReaction(e, p)) {
                 return p;
             }
             if (sameSite(p, e) && sameDay(p.date, e.date) && events.indexOf(p) < events.indexOf(e)) {
@@ -246,6 +254,39 @@ final class Coreference {
             }
         }
         return null;
+    }
+
+    /**
+     * "Iraq called on Turkey on Saturday to apologise for the shelling of the airport", "Moscow on Friday condemned the
+     * Israeli airstrikes on the airport": a strike named as one already known ("the shelling"), at the site of a strike
+     * the article tells or in an area that holds it, dated the day of that strike or the day after by a date that is not
+     * the strike's own (not "the airstrike on Monday"), is that strike, whatever kind the reaction calls it: the day is
+     * the reaction's. A day before it, or told by its own date, it is another strike.
+     */
+    private static boolean retoldInAReaction(Candidate e, Candidate p) {
+        if (!e.referential || p.referential || CandidateMerger.toldApart(p, e) || !(sameSite(p, e) || coarser(e, p))) {
+            return false;
+        }
+        if (e.date == null || p.date == null) {
+            return e.date == null;
+        }
+        boolean dayAfter = e.date.precision() == DatePrecision.DAY && p.date.precision() == DatePrecision.DAY
+                && ChronoUnit.DAYS.between(p.date.start(), e.date.start()) == 1;
+        return (e.date.overlaps(p.date.start(), p.date.end()) || dayAfter) && !datedInItsOwnPhrase(e);
+    }
+
+    /**
+     * How many words may stand between a strike word and a date of its own phrase after it ("the airstrike late on
+     * Monday"); before it, one ("Monday's attack").
+     */
+    private static final int OWN_DATE_REACH = 2;
+
+    /** Whether the mention's date stands right by its strike word: "the airstrike on Monday", "Monday's attack". */
+    private static boolean datedInItsOwnPhrase(Candidate e) {
+        DateExpr d = e.dateExpr;
+        Trigger t = e.trigger;
+        return d != null && (d.fromTok() >= t.to() && d.fromTok() - t.to() <= OWN_DATE_REACH
+                || d.toTok() <= t.from() && t.from() - d.toTok() <= 1);
     }
 
     /** Whether {@code e} is placed only as an area that holds {@code p}'s place (or not at all). */
