@@ -466,6 +466,7 @@ final class ArticleAnalysis {
         if (weapon == null && t.weapon() == null && lastTold != null && toldAgainPassively(t)) {
             c.type = lastTold.type; // "were also hit": more sites of the strike told before, of its kind
         }
+        c.kindFromVerb = weapon == null && t.type() == null;
         c.typeGuessed = w == null && t.type() == null && c.perpetrator == null;
         c.pairedType = triggers.secondOfPair(t);
         c.typeMention = doc.mention(MentionKind.TRIGGER, t.from(), t.to(), c.type.code());

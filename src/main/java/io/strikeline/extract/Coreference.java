@@ -242,8 +242,8 @@ final class Coreference {
             if (p == e || !sidesAgree(p, e)) {
                 continue;
             }
-            if (coarser(e, p) && !CandidateMerger.toldApart(p, e) && CandidateMerger.compatible(p, e)
-                    && daysAgree(p.date, e.date)) {
+            if (coarser(e, p) && daysAgree(p.date, e.date) && (CandidateMerger.compatible(p, e)
+                    || retoldByAVerb(e) && CandidateMerger.compatibleButKind(p, e))) {
                 return p;
             }
             if (retoldInAReaction(e, p)) {
@@ -254,6 +254,16 @@ final class Coreference {
             }
         }
         return null;
+    }
+
+    /**
+     * "Turkish forces bombarded border areas of the Kurdistan Region" over "artillery shells landed near Sidakan": a strike
+     * told over an area by a verb alone, with no weapon word, takes its kind from the verb and who struck, a guess; the
+     * weapon told at a town in the area is the kind. Told over no area at all, it is no retelling of a strike elsewhere
+     * ("in response to Israeli strikes").
+     */
+    private static boolean retoldByAVerb(Candidate e) {
+        return e.kindFromVerb && e.placeValue() != null;
     }
 
     /**
