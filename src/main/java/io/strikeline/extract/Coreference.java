@@ -268,13 +268,14 @@ final class Coreference {
 
     /**
      * "Iraq called on Turkey on Saturday to apologise for the shelling of the airport", "Moscow on Friday condemned the
-     * Israeli airstrikes on the airport": a strike named as one already known ("the shelling"), at the site of a strike
-     * the article tells or in an area that holds it, dated the day of that strike or the day after by a date that is not
-     * the strike's own (not "the airstrike on Monday"), is that strike, whatever kind the reaction calls it: the day is
-     * the reaction's. A day before it, or told by its own date, it is another strike.
+     * Israeli airstrikes on Damascus": a strike named as one already known ("the shelling"), at the site of a strike the
+     * article tells, in an area that holds it or at the town by the site, dated the day of that strike or the day after
+     * by a date that is not the strike's own (not "the airstrike on Monday"), is that strike, whatever kind the reaction
+     * calls it: the day is the reaction's. A day before it, or told by its own date, it is another strike.
      */
     private static boolean retoldInAReaction(Candidate e, Candidate p) {
-        if (!e.referential || p.referential || CandidateMerger.toldApart(p, e) || !(sameSite(p, e) || coarser(e, p))) {
+        if (!e.referential || p.referential || CandidateMerger.toldApart(p, e)
+                || !(sameSite(p, e) || coarser(e, p) || townOfTheSite(e, p))) {
             return false;
         }
         if (e.date == null || p.date == null) {
@@ -283,6 +284,17 @@ final class Coreference {
         boolean dayAfter = e.date.precision() == DatePrecision.DAY && p.date.precision() == DatePrecision.DAY
                 && ChronoUnit.DAYS.between(p.date.start(), e.date.start()) == 1;
         return (e.date.overlaps(p.date.start(), p.date.end()) || dayAfter) && !datedInItsOwnPhrase(e);
+    }
+
+    /** How far from a town a site may lie that copy names by the town ("the strikes on Damascus" for its airport). */
+    private static final double TOWN_SITE_KM = 25;
+
+    /** Whether {@code e} is placed at a town and {@code p} at a site near it: its airport, its base. */
+    private static boolean townOfTheSite(Candidate e, Candidate p) {
+        Place town = e.placeValue();
+        Place site = p.placeValue();
+        return town != null && site != null && town.precision() == LocationPrecision.CITY
+                && site.precision() == LocationPrecision.SITE && Gazetteer.distanceKm(town, site) <= TOWN_SITE_KM;
     }
 
     /**
