@@ -283,7 +283,10 @@ final class Coreference {
         }
         boolean dayAfter = e.date.precision() == DatePrecision.DAY && p.date.precision() == DatePrecision.DAY
                 && ChronoUnit.DAYS.between(p.date.start(), e.date.start()) == 1;
-        return (e.date.overlaps(p.date.start(), p.date.end()) || dayAfter) && !datedInItsOwnPhrase(e);
+        // an area's retelling is no event of its own unless the article leads with it: only a day right by its strike word
+        // ("the strikes in northern Iraq on Tuesday" may be Tuesday's condemnation) keeps it apart
+        boolean own = coarser(e, p) ? datedRightByIt(e) : datedInItsOwnPhrase(e);
+        return (e.date.overlaps(p.date.start(), p.date.end()) || dayAfter) && !own;
     }
 
     /** How far from a town a site may lie that copy names by the town ("the strikes on Damascus" for its airport). */
@@ -298,13 +301,20 @@ final class Coreference {
     }
 
     /**
-     * How many words may stand between a strike word and a date of its own phrase after it ("the airstrike late on
-     * Monday"); before it, one ("Monday's attack").
+     * Whether the mention's date is its own: after its strike word in its clause ("the strike on a market in Sinjar on
+     * Tuesday"; "condemned the strike on Tuesday" may date either, and is left apart), or right before it ("Monday's
+     * attack"). A reaction's day stands before the strike it names: "Iraq on Saturday condemned the strike".
      */
+    private static boolean datedInItsOwnPhrase(Candidate e) {
+        DateExpr d = e.dateExpr;
+        return d != null && d.fromTok() >= e.trigger.to() && d.toTok() <= e.clauseTo || datedRightByIt(e);
+    }
+
+    /** How many words may stand between a strike word and a date right after it ("the airstrike late on Monday"). */
     private static final int OWN_DATE_REACH = 2;
 
     /** Whether the mention's date stands right by its strike word: "the airstrike on Monday", "Monday's attack". */
-    private static boolean datedInItsOwnPhrase(Candidate e) {
+    private static boolean datedRightByIt(Candidate e) {
         DateExpr d = e.dateExpr;
         Trigger t = e.trigger;
         return d != null && (d.fromTok() >= t.to() && d.fromTok() - t.to() <= OWN_DATE_REACH
