@@ -88,7 +88,7 @@ final class ArticleAnalysis {
         events.forEach(Roles::groundedNotFlying);
         StrikeTypes.inheritFromArticle(events, tokens);
         boolean regionArticle = regionArticle();
-        events = Scope.keep(Coreference.resolve(events), regionArticle, dates.reference == null);
+        events = Scope.keep(Coreference.resolve(events), regionArticle, dates.reference == null, tokens);
         StrikeTypes.settle(events, doc);
         Roles.shareWithinOperation(events);
         roles.nameGenericTargets(events, sentences);
@@ -466,6 +466,7 @@ final class ArticleAnalysis {
         if (weapon == null && t.weapon() == null && lastTold != null && toldAgainPassively(t)) {
             c.type = lastTold.type; // "were also hit": more sites of the strike told before, of its kind
         }
+        c.kindFromVerb = weapon == null && t.type() == null;
         c.typeGuessed = w == null && t.type() == null && c.perpetrator == null;
         c.pairedType = triggers.secondOfPair(t);
         c.typeMention = doc.mention(MentionKind.TRIGGER, t.from(), t.to(), c.type.code());

@@ -18,6 +18,8 @@ final class Candidate {
     EventType type;
     /** The type is a guess from the verb alone ("the camp was struck"): neither a weapon nor who struck was named. */
     boolean typeGuessed;
+    /** No weapon word stands by the strike word: its kind is read from the verb and who struck ("Turkish forces bombarded"). */
+    boolean kindFromVerb;
     /** The kind of the second weapon of a pair ("missile and drone attacks"), else null. */
     EventType pairedType;
     Mention typeMention;
@@ -66,6 +68,7 @@ final class Candidate {
         c.trigger = trigger;
         c.type = type;
         c.typeGuessed = typeGuessed;
+        c.kindFromVerb = kindFromVerb;
         c.pairedType = pairedType;
         c.typeMention = typeMention;
         c.referential = referential;

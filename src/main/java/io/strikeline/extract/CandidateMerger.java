@@ -105,6 +105,11 @@ final class CandidateMerger {
         return compatible(e, c, true);
     }
 
+    /** Whether the readings may tell one strike in all but its kind. */
+    static boolean compatibleButKind(Candidate e, Candidate c) {
+        return !toldApart(e, c) && agreeButKind(e, c, true);
+    }
+
     private static boolean compatible(Candidate e, Candidate c, boolean datesMustOverlap) {
         if (toldApart(e, c)) {
             return false;
@@ -122,6 +127,11 @@ final class CandidateMerger {
                 && c.perpetrator != null && !e.perpetrator.name().equals(c.perpetrator.name())) {
             return false;
         }
+        return agreeButKind(e, c, datesMustOverlap);
+    }
+
+    /** Day, place, landmark and sides agree. */
+    private static boolean agreeButKind(Candidate e, Candidate c, boolean datesMustOverlap) {
         if (datesMustOverlap && e.date != null && c.date != null && !e.date.overlaps(c.date.start(), c.date.end())) {
             return false;
         }
@@ -208,6 +218,7 @@ final class CandidateMerger {
         e.merged++;
         e.sentences.add(c.sentence.index);
         e.toldAsAnotherIn = e.toldAsAnotherIn >= 0 ? e.toldAsAnotherIn : c.toldAsAnotherIn;
+        e.kindFromVerb &= c.kindFromVerb;
         if (evidenceScore(c) > evidenceScore(e)) {
             e.trigger = c.trigger;
             e.sentence = c.sentence;

@@ -232,13 +232,21 @@ final class Coreference {
         return p == null || Places.rank(p.precision()) <= Places.rank(LocationPrecision.REGION) && !Places.mountains(p);
     }
 
-    /** The event {@code e} re-describes: a more precise one it contains, or the same site on the same day. */
+    /**
+     * The event {@code e} re-describes: a more precise one it contains, or the same site on the same day. Strikes on one
+     * site on one day are one event even when the copy calls one "another" ("yet another drone attack on the airport
+     * tonight", "a second rocket hit the base an hour later"): "another" parts strikes of different days or places.
+     */
     private static Candidate antecedent(List<Candidate> events, Candidate e) {
         for (Candidate p : events) {
-            if (p == e || !sidesAgree(p, e) || CandidateMerger.toldApart(p, e)) {
+            if (p == e || !sidesAgree(p, e)) {
                 continue;
             }
-            if (coarser(e, p) && CandidateMerger.compatible(p, e) && daysAgree(p.date, e.date)) {
+            if (coarser(e, p) && daysAgree(p.date, e.date) && (CandidateMerger.compatible(p, e)
+                    || retoldByAVerb(e) && CandidateMerger.compatibleButKind(p, e))) {
+                return p;
+            }
+            if (retoldInAReaction(e, p)) {
                 return p;
             }
             if (sameSite(p, e) && sameDay(p.date, e.date) && events.indexOf(p) < events.indexOf(e)) {
@@ -246,6 +254,71 @@ final class Coreference {
             }
         }
         return null;
+    }
+
+    /**
+     * "Turkish forces bombarded border areas of the Kurdistan Region" over "artillery shells landed near Sidakan": a strike
+     * told over an area by a verb alone, with no weapon word, takes its kind from the verb and who struck, a guess; the
+     * weapon told at a town in the area is the kind. Told over no area at all, it is no retelling of a strike elsewhere
+     * ("in response to Israeli strikes").
+     */
+    private static boolean retoldByAVerb(Candidate e) {
+        return e.kindFromVerb && e.placeValue() != null;
+    }
+
+    /**
+     * "Iraq called on Turkey on Saturday to apologise for the shelling of the airport", "Moscow on Friday condemned the
+     * Israeli airstrikes on Damascus": a strike named as one already known ("the shelling"), at the site of a strike the
+     * article tells, in an area that holds it or at the town by the site, dated the day of that strike or the day after
+     * by a date that is not the strike's own (not "the airstrike on Monday"), is that strike, whatever kind the reaction
+     * calls it: the day is the reaction's. A day before it, or told by its own date, it is another strike.
+     */
+    private static boolean retoldInAReaction(Candidate e, Candidate p) {
+        if (!e.referential || p.referential || CandidateMerger.toldApart(p, e)
+                || !(sameSite(p, e) || coarser(e, p) || townOfTheSite(e, p))) {
+            return false;
+        }
+        if (e.date == null || p.date == null) {
+            return e.date == null;
+        }
+        boolean dayAfter = e.date.precision() == DatePrecision.DAY && p.date.precision() == DatePrecision.DAY
+                && ChronoUnit.DAYS.between(p.date.start(), e.date.start()) == 1;
+        // an area's retelling is no event of its own unless the article leads with it: only a day right by its strike word
+        // ("the strikes in northern Iraq on Tuesday" may be Tuesday's condemnation) keeps it apart
+        boolean own = coarser(e, p) ? datedRightByIt(e) : datedInItsOwnPhrase(e);
+        return (e.date.overlaps(p.date.start(), p.date.end()) || dayAfter) && !own;
+    }
+
+    /** How far from a town a site may lie that copy names by the town ("the strikes on Damascus" for its airport). */
+    private static final double TOWN_SITE_KM = 25;
+
+    /** Whether {@code e} is placed at a town and {@code p} at a site near it: its airport, its base. */
+    private static boolean townOfTheSite(Candidate e, Candidate p) {
+        Place town = e.placeValue();
+        Place site = p.placeValue();
+        return town != null && site != null && town.precision() == LocationPrecision.CITY
+                && site.precision() == LocationPrecision.SITE && Gazetteer.distanceKm(town, site) <= TOWN_SITE_KM;
+    }
+
+    /**
+     * Whether the mention's date is its own: after its strike word in its clause ("the strike on a market in Sinjar on
+     * Tuesday"; "condemned the strike on Tuesday" may date either, and is left apart), or right before it ("Monday's
+     * attack"). A reaction's day stands before the strike it names: "Iraq on Saturday condemned the strike".
+     */
+    private static boolean datedInItsOwnPhrase(Candidate e) {
+        DateExpr d = e.dateExpr;
+        return d != null && d.fromTok() >= e.trigger.to() && d.toTok() <= e.clauseTo || datedRightByIt(e);
+    }
+
+    /** How many words may stand between a strike word and a date right after it ("the airstrike late on Monday"). */
+    private static final int OWN_DATE_REACH = 2;
+
+    /** Whether the mention's date stands right by its strike word: "the airstrike on Monday", "Monday's attack". */
+    private static boolean datedRightByIt(Candidate e) {
+        DateExpr d = e.dateExpr;
+        Trigger t = e.trigger;
+        return d != null && (d.fromTok() >= t.to() && d.fromTok() - t.to() <= OWN_DATE_REACH
+                || d.toTok() <= t.from() && t.from() - d.toTok() <= 1);
     }
 
     /** Whether {@code e} is placed only as an area that holds {@code p}'s place (or not at all). */

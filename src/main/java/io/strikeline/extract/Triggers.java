@@ -439,10 +439,16 @@ final class Triggers {
 
     /**
      * "attacks since Oct. 7", "the war that began on Oct. 7": a date that opens a period, not the day of a strike.
-     * Only "the strikes since Sunday", said of strikes already known, dates them by the period's first day.
+     * Only "the strikes since Sunday", said of strikes already known, dates them by the period's first day. The date's
+     * own first word may be the "since" ("have pounded the province since April"). A date a "when" clause tells of is
+     * that clause's day: "the first attack since September, when mortar shells hit the zone".
      */
     boolean opensPeriod(DateExpr d, boolean referential) {
-        for (int k = d.fromTok() - 1; k >= Math.max(0, d.fromTok() - 3); k--) {
+        int after = d.toTok();
+        if (after + 1 < tokens.size() && tokens.get(after).is(",") && tokens.get(after + 1).is("when")) {
+            return false;
+        }
+        for (int k = d.fromTok(); k >= Math.max(0, d.fromTok() - 3); k--) {
             String w = tokens.get(k).lower();
             if (PERIOD_STARTS.contains(w)) {
                 return !referential || !w.equals("since");
