@@ -39,7 +39,7 @@ final class Triggers {
             "prepared", "ready", "considering", "consider", "if", "whether", "possible", "potential", "possibility", "option",
             "options", "any", "unless", "deter", "prevent", "avoid", "future", "further", "seeks",
             "want", "wants", "calls", "called", "urged", "demand", "demanded", "'ll", "preparing", "prepare", "attempt",
-            "attempted", "trying", "tried", "plotting");
+            "attempted", "trying", "tried", "plotting", "capable");
 
     /** "strikes could push", "raids will strain": a verb of what may come after strikes told as a class, not one strike. */
     static final Set<String> PREDICTION_VERBS = Set.of("will", "could", "may", "might", "can", "would", "'ll");
@@ -148,11 +148,15 @@ final class Triggers {
             out.add(new Trigger(i, i + 2, EventType.ROCKET_ATTACK, Weapon.ROCKET, 3, false));
             return i + 1;
         } else if (weapon == Weapon.ARTILLERY && (ATTACK_NOUNS.contains(next) || STRIKE_NOUNS.contains(next)
-                || next.equals("fire") || next.equals("shelling") || next.equals("rounds") || next.equals("shells"))) {
+                || next.equals("fire") || next.equals("shelling") || next.equals("rounds") || next.equals("shells")
+                || next.equals("bombardment") || next.equals("bombardments"))) {
             out.add(new Trigger(i, i + 2, EventType.ARTILLERY, Weapon.ARTILLERY, 3, false));
             return i + 1;
-        } else if (w.equals("shelling") || w.equals("shelled") || w.equals("bombardment") || w.equals("bombardments")) {
+        } else if (w.equals("shelling") || w.equals("shelled")) {
             out.add(new Trigger(i, i + 1, EventType.ARTILLERY, Weapon.ARTILLERY, 3, false));
+        } else if (w.equals("bombardment") || w.equals("bombardments")) {
+            // guns and aircraft both bombard: the kind is the weapon's named near it ("artillery bombardment", "jets' ...")
+            out.add(new Trigger(i, i + 1, EventType.OTHER, null, 3, false));
         } else if ((w.equals("bombing") || w.equals("bombings") || w.equals("bombed") || w.equals("bombarded"))
                 && !NOT_AIR_BOMBING.contains(prev)) {
             out.add(new Trigger(i, i + 1, null, Weapon.AIR, 2, false));
