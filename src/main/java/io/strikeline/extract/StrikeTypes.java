@@ -83,8 +83,8 @@ final class StrikeTypes {
             if (e.type == EventType.DRONE_STRIKE || e.type == EventType.DRONE_ATTACK) {
                 settled = e.perpetrator == null && flownByState(e, events)
                         ? EventType.DRONE_STRIKE : droneType(e.perpetrator, e.target);
-            } else if (e.type == EventType.MISSILE_STRIKE && e.perpetrator != null && e.perpetrator.kind().flies()
-                    && !namesLaunchedMissiles(tokens, e.sentence.from, e.sentence.to)) {
+            } else if (e.type == EventType.MISSILE_STRIKE && !namesLaunchedMissiles(tokens, e.sentence.from, e.sentence.to)
+                    && (e.perpetrator == null ? toldAsAirRaid(e, doc) : e.perpetrator.kind().flies())) {
                 settled = EventType.AIRSTRIKE;
             } else if (e.type == EventType.ROCKET_ATTACK
                     && namesLaunchedMissiles(tokens, Math.max(e.sentence.from, e.trigger.from() - 4), e.trigger.from())) {
@@ -137,6 +137,35 @@ final class StrikeTypes {
     private static boolean state(Actor a) {
         return a.kind().flies() || a.kind() == Kind.IRAN;
     }
+
+    /**
+     * "Carried out an air aggression with several missiles, targeting sites near Homs": missiles told in a sentence that
+     * names an air strike, or aircraft other than the air defences' ("anti-aircraft"), were fired from the air (asked
+     * when no party is found for them: a party's own kind decides otherwise).
+     */
+    private static boolean toldAsAirRaid(Candidate e, ArticleDoc doc) {
+        List<Token> tokens = doc.tokens;
+        for (int index : e.sentences) {
+            SentenceInfo s = doc.sentences.get(index);
+            for (Weapon.Hit w : s.weapons) {
+                if (w.weapon() == Weapon.AIR && (w.from() == 0 || !tokens.get(w.from() - 1).is("anti"))) {
+                    return true;
+                }
+            }
+            for (int i = s.from; i < s.to; i++) {
+                String w = tokens.get(i).lower();
+                String next = i + 1 < s.to ? tokens.get(i + 1).lower() : "";
+                if (w.startsWith("airstrike") || w.equals("air") && AIR_RAID_NOUNS.contains(next)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What "air" names a strike with: "air strikes", "an air raid", "an air aggression". */
+    private static final Set<String> AIR_RAID_NOUNS = Set.of(
+            "strike", "strikes", "raid", "raids", "aggression", "aggressions", "attack", "attacks");
 
     /** A state that fires missiles of its own: one with an air force, or Iran. */
     private static boolean byMissileState(Actor perp) {
