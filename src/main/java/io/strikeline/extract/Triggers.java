@@ -20,7 +20,7 @@ final class Triggers {
             "hit", "hits", "hitting", "targeted", "targeting", "pounded", "fired", "launched", "landed", "slammed", "crashed",
             "exploded", "killed", "destroyed", "carried", "conducted", "impacted", "fell", "rained", "bombarded", "dropped",
             "dropping", "engaged", "neutralized", "neutralised", "firing", "launching", "hammered", "hammering",
-            "pounding");
+            "pounding", "raided");
 
     /**
      * A headline's present tense for a strike ("Turkey bombs Kurdish sites", "jets pound PKK hideouts", "U.S., Iraq hammer
@@ -154,10 +154,10 @@ final class Triggers {
             return i + 1;
         } else if (w.equals("shelling") || w.equals("shelled")) {
             out.add(new Trigger(i, i + 1, EventType.ARTILLERY, Weapon.ARTILLERY, 3, false));
-        } else if (w.equals("bombardment") || w.equals("bombardments")) {
+        } else if (w.equals("bombardment") || w.equals("bombardments") || w.equals("bombarded")) {
             // guns and aircraft both bombard: the kind is the weapon's named near it ("artillery bombardment", "jets' ...")
-            out.add(new Trigger(i, i + 1, EventType.OTHER, null, 3, false));
-        } else if ((w.equals("bombing") || w.equals("bombings") || w.equals("bombed") || w.equals("bombarded"))
+            out.add(new Trigger(i, i + 1, EventType.OTHER, null, w.equals("bombarded") ? 2 : 3, false));
+        } else if ((w.equals("bombing") || w.equals("bombings") || w.equals("bombed"))
                 && !NOT_AIR_BOMBING.contains(prev)) {
             out.add(new Trigger(i, i + 1, null, Weapon.AIR, 2, false));
         } else if ((STRIKE_NOUNS.contains(w) || w.equals("struck") || w.equals("striking"))
