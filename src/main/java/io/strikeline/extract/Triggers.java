@@ -310,7 +310,8 @@ final class Triggers {
             // "a string of airstrikes" is a class of strikes; "airstrikes pounded a string of houses" and "killed dozens"
             // count what was hit
             boolean countsWhatWasHit = k >= trig.to() && t.in(WordClass.QUANTITY_CUE);
-            if (t.in(WordClass.GENERIC_CUE) && !itself && !countsWhatWasHit || spanOf || usedTo) {
+            if (t.in(WordClass.GENERIC_CUE) && !itself && !countsWhatWasHit && !countsMunitions(k, trig.from())
+                    || spanOf || usedTo) {
                 return false;
             }
         }
@@ -332,6 +333,22 @@ final class Triggers {
             }
         }
         return true;
+    }
+
+    /**
+     * "Dozens of cruise missiles were launched at the airfield": a quantity word before the strike verb that counts the
+     * weapons named between them counts the munitions of one strike, not strikes.
+     */
+    private boolean countsMunitions(int cue, int trigFrom) {
+        if (!tokens.get(cue).in(WordClass.QUANTITY_CUE) || cue + 1 >= trigFrom || !tokens.get(cue + 1).is("of")) {
+            return false;
+        }
+        for (int k = cue + 2; k < trigFrom; k++) {
+            if (tokens.get(k).in(WordClass.WEAPON)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
