@@ -287,7 +287,7 @@ final class Triggers {
             if (!definite && t.in(WordClass.MODAL_CUE) || t.in(WordClass.TREND_CUE)) {
                 return false;
             }
-            if (w.equals("to") && k == trig.from() - 1 && trig.baseVerb()) {
+            if (w.equals("to") && k == trig.from() - 1 && trig.baseVerb() || plannedLaunch(k, trig.from())) {
                 return false;
             }
         }
@@ -333,6 +333,18 @@ final class Triggers {
             }
         }
         return true;
+    }
+
+    /** Verbs that carry out a strike named by a noun after them: "launch the attack", "carry out strikes". */
+    private static final Set<String> LAUNCH_VERBS = Set.of("launch", "carry", "conduct", "mount", "stage", "execute");
+
+    /**
+     * "An attempt to launch the drone attack", "plans to carry out the strikes": a plan or threat, then "to" and a verb that
+     * carries out the strike named after it, tells a strike not (yet) made, even one named with "the".
+     */
+    private boolean plannedLaunch(int k, int trigFrom) {
+        return k > 0 && k + 1 < trigFrom && tokens.get(k).is("to") && tokens.get(k - 1).in(WordClass.MODAL_CUE)
+                && LAUNCH_VERBS.contains(tokens.get(k + 1).lower());
     }
 
     /**
