@@ -81,7 +81,7 @@ final class StrikeTypes {
         for (Candidate e : events) {
             EventType settled = e.type;
             if (e.type == EventType.DRONE_STRIKE || e.type == EventType.DRONE_ATTACK) {
-                settled = e.perpetrator == null && flownByState(e, events)
+                settled = e.perpetrator == null && flownByState(e, events, tokens)
                         ? EventType.DRONE_STRIKE : droneType(e.perpetrator, e.target);
             } else if (e.type == EventType.MISSILE_STRIKE && !namesLaunchedMissiles(tokens, e.sentence.from, e.sentence.to)
                     && (e.perpetrator == null ? toldAsAirRaid(e, doc) : e.perpetrator.kind().flies())) {
@@ -105,11 +105,17 @@ final class StrikeTypes {
     private static final int OWNER_REACH = 2;
 
     /**
-     * A drone no party is found for is still a state's when the copy names the state in front of it ("a Turkish drone
-     * strike", "an Iranian military drone") or when the article's other strikes are all a state's ("missiles and drones
-     * hit the camps" beside "Iran's missile strikes") and the drone hit no US or Iraqi forces.
+     * A drone no party is found for is still a state's when its sentence names a state's drone model ("an MQ-9 Reaper"),
+     * when the copy names the state in front of it ("a Turkish drone strike", "an Iranian military drone") or when the
+     * article's other strikes are all a state's ("missiles and drones hit the camps" beside "Iran's missile strikes") and
+     * the drone hit no US or Iraqi forces.
      */
-    private static boolean flownByState(Candidate e, List<Candidate> events) {
+    private static boolean flownByState(Candidate e, List<Candidate> events, List<Token> tokens) {
+        for (Weapon.Hit w : e.sentence.weapons) {
+            if (Weapon.STATE_DRONES.contains(tokens.get(w.from()).lower())) {
+                return true;
+            }
+        }
         for (ActorFinder.Hit a : e.sentence.actors) {
             if (state(a.actor()) && a.toTok() <= e.trigger.from() && e.trigger.from() - a.toTok() <= OWNER_REACH) {
                 return true;
