@@ -101,16 +101,27 @@ final class StrikeTypes {
         }
     }
 
+    /**
+     * Parties a state's drones hunt: named militias, the Islamic State, insurgent and exiled armed groups; not "Iran-backed
+     * militias" at large, whom copy names as the suspects of the drone attacks it cannot pin on anyone.
+     */
+    private static final Set<Kind> ARMED_GROUPS = Set.of(Kind.MILITIA, Kind.ISLAMIC_STATE, Kind.NON_STATE);
+
     /** How many words a state's adjective may stand before a drone: "a Turkish military drone". */
     private static final int OWNER_REACH = 2;
 
     /**
-     * A drone no party is found for is still a state's when its sentence names a state's drone model ("an MQ-9 Reaper"),
+     * A drone no party is found for is still a state's when it hit an armed group ("a drone strike killed a militia
+     * commander": groups' drones hit bases, airports and officials), when its sentence names a state's drone model ("an
+     * MQ-9 Reaper"),
      * when the copy names the state in front of it ("a Turkish drone strike", "an Iranian military drone") or when the
      * article's other strikes are all a state's ("missiles and drones hit the camps" beside "Iran's missile strikes") and
      * the drone hit no US or Iraqi forces.
      */
     private static boolean flownByState(Candidate e, List<Candidate> events, List<Token> tokens) {
+        if (e.target != null && ARMED_GROUPS.contains(e.target.kind())) {
+            return true;
+        }
         for (Weapon.Hit w : e.sentence.weapons) {
             if (Weapon.STATE_DRONES.contains(tokens.get(w.from()).lower())) {
                 return true;
