@@ -39,7 +39,7 @@ final class Triggers {
             "prepared", "ready", "considering", "consider", "if", "whether", "possible", "potential", "possibility", "option",
             "options", "any", "unless", "deter", "prevent", "avoid", "future", "further", "seeks",
             "want", "wants", "calls", "called", "urged", "demand", "demanded", "'ll", "preparing", "prepare", "attempt",
-            "attempted", "trying", "tried", "plotting", "capable");
+            "attempted", "trying", "tried", "plotting");
 
     /** "strikes could push", "raids will strain": a verb of what may come after strikes told as a class, not one strike. */
     static final Set<String> PREDICTION_VERBS = Set.of("will", "could", "may", "might", "can", "would", "'ll");
@@ -287,7 +287,8 @@ final class Triggers {
             if (!definite && t.in(WordClass.MODAL_CUE) || t.in(WordClass.TREND_CUE)) {
                 return false;
             }
-            if (w.equals("to") && k == trig.from() - 1 && trig.baseVerb() || plannedLaunch(k, trig.from())) {
+            if (w.equals("to") && k == trig.from() - 1 && trig.baseVerb() || plannedLaunch(k, trig.from())
+                    || capableOf(k, trig.from())) {
                 return false;
             }
         }
@@ -333,6 +334,14 @@ final class Triggers {
             }
         }
         return true;
+    }
+
+    /** How far "capable of" may stand before the strike word it makes a capability: "capable of launching drone attacks". */
+    private static final int CAPABLE_REACH = 3;
+
+    /** "Capable of striking bases across the region": what a party can do, not a strike. */
+    private boolean capableOf(int k, int trigFrom) {
+        return tokens.get(k).is("capable") && k + 1 < trigFrom && tokens.get(k + 1).is("of") && trigFrom - k <= CAPABLE_REACH;
     }
 
     /** Verbs that carry out a strike named by a noun after them: "launch the attack", "carry out strikes". */
