@@ -153,7 +153,9 @@ final class Triggers {
             out.add(new Trigger(i, i + 2, EventType.ARTILLERY, Weapon.ARTILLERY, 3, false));
             return i + 1;
         } else if (w.equals("shelling") || w.equals("shelled")) {
-            out.add(new Trigger(i, i + 1, EventType.ARTILLERY, Weapon.ARTILLERY, 3, false));
+            boolean fromAir = shelledFromAir(i, from);
+            out.add(new Trigger(i, i + 1, fromAir ? EventType.AIRSTRIKE : EventType.ARTILLERY,
+                    fromAir ? Weapon.AIR : Weapon.ARTILLERY, 3, false));
         } else if (w.equals("bombardment") || w.equals("bombardments") || w.equals("bombarded")) {
             // guns and aircraft both bombard: the kind is the weapon's named near it ("artillery bombardment", "jets' ...")
             out.add(new Trigger(i, i + 1, EventType.OTHER, null, w.equals("bombarded") ? 2 : 3, false));
@@ -342,6 +344,24 @@ final class Triggers {
     /** "Capable of striking bases across the region": what a party can do, not a strike. */
     private boolean capableOf(int k, int trigFrom) {
         return tokens.get(k).is("capable") && k + 1 < trigFrom && tokens.get(k + 1).is("of") && trigFrom - k <= CAPABLE_REACH;
+    }
+
+    /** How far before "shelled" its subject may name the weapon: "Russian warplanes heavily shelled". */
+    private static final int SHELLER_REACH = 3;
+
+    /**
+     * "Warplanes shelled the town", "aerial shelling": copy (and translation from Arabic) says aircraft shell too; the
+     * weapon word nearest before, if any, decides.
+     */
+    private boolean shelledFromAir(int i, int clauseFrom) {
+        for (int k = i - 1; k >= Math.max(clauseFrom, i - SHELLER_REACH); k--) {
+            String w = tokens.get(k).lower();
+            Weapon weapon = Weapon.WORDS.get(w);
+            if (weapon != null || w.equals("aerial")) {
+                return weapon == Weapon.AIR || w.equals("aerial");
+            }
+        }
+        return false;
     }
 
     /** Verbs that carry out a strike named by a noun after them: "launch the attack", "carry out strikes". */
