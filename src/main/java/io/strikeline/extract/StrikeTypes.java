@@ -3,6 +3,7 @@ package io.strikeline.extract;
 import io.strikeline.extract.Actor.Kind;
 import io.strikeline.model.EventType;
 import io.strikeline.model.MentionKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -14,13 +15,18 @@ final class StrikeTypes {
             "ballistic", "cruise", "tomahawk", "tomahawks", "kalibr", "surface", "warship", "warships", "destroyer",
             "destroyers", "submarine", "ship", "ships");
 
+    /** Words that name a missile no aircraft fired: not "surface", which air defences' missiles share. */
+    private static final Set<String> MISSILE_LAUNCHERS = Set.of(
+            "ballistic", "cruise", "tomahawk", "tomahawks", "kalibr", "warship", "warships", "destroyer", "destroyers",
+            "submarine", "frigate", "frigates");
+
     private StrikeTypes() {}
 
     static EventType typeOf(Trigger t, Weapon w, Actor perp, Actor target, boolean referential) {
         EventType type = t.type();
         boolean drone = type == EventType.DRONE_STRIKE || type == EventType.DRONE_ATTACK || type == null && w == Weapon.DRONE;
         if (drone) {
-            return droneType(perp, target, type == null ? EventType.DRONE_STRIKE : type);
+            return droneType(perp, target);
         }
         // "jets carried out 30 raids": a raid is of the weapon that carried it out
         if (type != null && !(type == EventType.OTHER && w != null)) {
@@ -51,20 +57,18 @@ final class StrikeTypes {
 
     /**
      * A state's armed drone strikes; an armed group's one-way drone attacks, the kind that hits troops and bases. Iran's
-     * own drones on the Kurdish camps are a state's strikes; a drone attack on US forces blamed on Iran was its proxies'.
+     * own drones on the Kurdish camps are a state's strikes; a drone attack on US forces blamed on Iran was its proxies'. A
+     * drone nobody is named for is an attack whatever the copy calls it ("a drone strike hit the prime minister's home"): a
+     * state's armed drone is told as that state's.
      */
-    private static EventType droneType(Actor perp, Actor target, EventType otherwise) {
-        boolean onUs = target != null && (target.kind() == Kind.US || target.kind() == Kind.IRAQI_FORCES);
+    private static EventType droneType(Actor perp, Actor target) {
         if (perp != null && perp.kind() == Kind.IRAN) {
-            return onUs ? EventType.DRONE_ATTACK : EventType.DRONE_STRIKE;
+            return onUs(target) ? EventType.DRONE_ATTACK : EventType.DRONE_STRIKE;
         }
         if (perp != null) {
             return perp.kind().flies() ? EventType.DRONE_STRIKE : EventType.DRONE_ATTACK;
         }
-        if (target != null && (target.kind() == Kind.US || target.kind() == Kind.IRAQI_FORCES)) {
-            return EventType.DRONE_ATTACK;
-        }
-        return otherwise;
+        return EventType.DRONE_ATTACK;
     }
 
     /**
@@ -77,15 +81,18 @@ final class StrikeTypes {
         for (Candidate e : events) {
             EventType settled = e.type;
             if (e.type == EventType.DRONE_STRIKE || e.type == EventType.DRONE_ATTACK) {
-                settled = droneType(e.perpetrator, e.target, e.type);
-            } else if (e.type == EventType.MISSILE_STRIKE && e.perpetrator != null && e.perpetrator.kind().flies()
-                    && !namesLaunchedMissiles(tokens, e.sentence.from, e.sentence.to)) {
+                settled = e.perpetrator == null && flownByState(e, events, tokens)
+                        ? EventType.DRONE_STRIKE : droneType(e.perpetrator, e.target);
+            } else if (e.type == EventType.MISSILE_STRIKE && !namesLaunchedMissiles(tokens, e.sentence.from, e.sentence.to)
+                    && (e.perpetrator == null ? toldAsAirRaid(e, doc) : e.perpetrator.kind().flies())) {
                 settled = EventType.AIRSTRIKE;
             } else if (e.type == EventType.ROCKET_ATTACK
                     && namesLaunchedMissiles(tokens, Math.max(e.sentence.from, e.trigger.from() - 4), e.trigger.from())) {
                 settled = EventType.MISSILE_STRIKE;
             } else if (e.type == EventType.MISSILE_STRIKE && !byMissileState(e.perpetrator) && rocketsCalledMissiles(e, doc)) {
                 settled = EventType.ROCKET_ATTACK;
+            } else if (e.type == EventType.AIRSTRIKE && e.trigger.weapon() == null && missilesNotAircraft(e, events, doc)) {
+                settled = EventType.MISSILE_STRIKE;
             }
             if (settled != e.type) {
                 e.type = settled;
@@ -93,6 +100,89 @@ final class StrikeTypes {
             }
         }
     }
+
+    /**
+     * Parties a state's drones hunt: named militias, the Islamic State, insurgent and exiled armed groups; not "Iran-backed
+     * militias" at large, whom copy names as the suspects of the drone attacks it cannot pin on anyone.
+     */
+    private static final Set<Kind> ARMED_GROUPS = Set.of(Kind.MILITIA, Kind.ISLAMIC_STATE, Kind.NON_STATE);
+
+    /** How many words a state's adjective may stand before a drone: "a Turkish military drone". */
+    private static final int OWNER_REACH = 2;
+
+    /**
+     * A drone no party is found for is still a state's when it hit an armed group ("a drone strike killed a militia
+     * commander": groups' drones hit bases, airports and officials), when its sentence names a state's drone model ("an
+     * MQ-9 Reaper"),
+     * when the copy names the state in front of it ("a Turkish drone strike", "an Iranian military drone") or when the
+     * article's other strikes are all a state's ("missiles and drones hit the camps" beside "Iran's missile strikes") and
+     * the drone hit no US or Iraqi forces.
+     */
+    private static boolean flownByState(Candidate e, List<Candidate> events, List<Token> tokens) {
+        if (e.target != null && ARMED_GROUPS.contains(e.target.kind())) {
+            return true;
+        }
+        for (Weapon.Hit w : e.sentence.weapons) {
+            if (Weapon.STATE_DRONES.contains(tokens.get(w.from()).lower())) {
+                return true;
+            }
+        }
+        for (ActorFinder.Hit a : e.sentence.actors) {
+            if (state(a.actor()) && a.toTok() <= e.trigger.from() && e.trigger.from() - a.toTok() <= OWNER_REACH) {
+                return true;
+            }
+        }
+        if (onUs(e.target)) {
+            return false; // an article of US retaliation tells the militias' drones on its bases too
+        }
+        boolean byState = false;
+        for (Candidate o : events) {
+            if (o != e && o.perpetrator != null) {
+                if (!state(o.perpetrator)) {
+                    return false;
+                }
+                byState = true;
+            }
+        }
+        return byState;
+    }
+
+    private static boolean onUs(Actor target) {
+        return target != null && (target.kind() == Kind.US || target.kind() == Kind.IRAQI_FORCES);
+    }
+
+    private static boolean state(Actor a) {
+        return a.kind().flies() || a.kind() == Kind.IRAN;
+    }
+
+    /**
+     * "Carried out an air aggression with several missiles, targeting sites near Homs": missiles told in a sentence that
+     * names an air strike, or aircraft other than the air defences' ("anti-aircraft"), were fired from the air (asked
+     * when no party is found for them: a party's own kind decides otherwise).
+     */
+    private static boolean toldAsAirRaid(Candidate e, ArticleDoc doc) {
+        List<Token> tokens = doc.tokens;
+        for (int index : e.sentences) {
+            SentenceInfo s = doc.sentences.get(index);
+            for (Weapon.Hit w : s.weapons) {
+                if (w.weapon() == Weapon.AIR && (w.from() == 0 || !tokens.get(w.from() - 1).is("anti"))) {
+                    return true;
+                }
+            }
+            for (int i = s.from; i < s.to; i++) {
+                String w = tokens.get(i).lower();
+                String next = i + 1 < s.to ? tokens.get(i + 1).lower() : "";
+                if (w.startsWith("airstrike") || w.equals("air") && AIR_RAID_NOUNS.contains(next)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What "air" names a strike with: "air strikes", "an air raid", "an air aggression". */
+    private static final Set<String> AIR_RAID_NOUNS = Set.of(
+            "strike", "strikes", "raid", "raids", "aggression", "aggressions", "attack", "attacks");
 
     /** A state that fires missiles of its own: one with an air force, or Iran. */
     private static boolean byMissileState(Actor perp) {
@@ -115,6 +205,39 @@ final class StrikeTypes {
             rockets |= s.weapons.stream().anyMatch(w -> w.weapon() == Weapon.ROCKET);
         }
         return rockets;
+    }
+
+    /**
+     * "The US launched a strike on the airbase" and "59 Tomahawks were fired from two destroyers": a strike whose kind was
+     * only guessed from who carried it out is a missile strike when its sentences (or the next sentence, when that tells
+     * no strike of its own) name cruise or ballistic missiles, or missiles fired from ships, and the sentence that tells
+     * it names no aircraft.
+     */
+    private static boolean missilesNotAircraft(Candidate e, List<Candidate> events, ArticleDoc doc) {
+        if (e.sentence.weapons.stream().anyMatch(w -> w.weapon() == Weapon.AIR)) {
+            return false;
+        }
+        List<Integer> told = new ArrayList<>(e.sentences);
+        int next = e.sentence.index + 1;
+        if (next < doc.sentences.size() && events.stream().noneMatch(o -> o.sentences.contains(next))) {
+            told.add(next); // the sentence after the lead that tells no strike of its own: the lead's detail
+        }
+        for (int index : told) {
+            SentenceInfo s = doc.sentences.get(index);
+            if (s.weapons.stream().anyMatch(w -> w.weapon() == Weapon.MISSILE) && namesLauncher(doc.tokens, s.from, s.to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesLauncher(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (MISSILE_LAUNCHERS.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean namesLaunchedMissiles(List<Token> tokens, int from, int to) {

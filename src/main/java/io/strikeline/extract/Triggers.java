@@ -20,7 +20,7 @@ final class Triggers {
             "hit", "hits", "hitting", "targeted", "targeting", "pounded", "fired", "launched", "landed", "slammed", "crashed",
             "exploded", "killed", "destroyed", "carried", "conducted", "impacted", "fell", "rained", "bombarded", "dropped",
             "dropping", "engaged", "neutralized", "neutralised", "firing", "launching", "hammered", "hammering",
-            "pounding");
+            "pounding", "raided");
 
     /**
      * A headline's present tense for a strike ("Turkey bombs Kurdish sites", "jets pound PKK hideouts", "U.S., Iraq hammer
@@ -148,12 +148,18 @@ final class Triggers {
             out.add(new Trigger(i, i + 2, EventType.ROCKET_ATTACK, Weapon.ROCKET, 3, false));
             return i + 1;
         } else if (weapon == Weapon.ARTILLERY && (ATTACK_NOUNS.contains(next) || STRIKE_NOUNS.contains(next)
-                || next.equals("fire") || next.equals("shelling") || next.equals("rounds") || next.equals("shells"))) {
+                || next.equals("fire") || next.equals("shelling") || next.equals("rounds") || next.equals("shells")
+                || next.equals("bombardment") || next.equals("bombardments"))) {
             out.add(new Trigger(i, i + 2, EventType.ARTILLERY, Weapon.ARTILLERY, 3, false));
             return i + 1;
-        } else if (w.equals("shelling") || w.equals("shelled") || w.equals("bombardment") || w.equals("bombardments")) {
-            out.add(new Trigger(i, i + 1, EventType.ARTILLERY, Weapon.ARTILLERY, 3, false));
-        } else if ((w.equals("bombing") || w.equals("bombings") || w.equals("bombed") || w.equals("bombarded"))
+        } else if (w.equals("shelling") || w.equals("shelled")) {
+            boolean fromAir = shelledFromAir(i, from);
+            out.add(new Trigger(i, i + 1, fromAir ? EventType.AIRSTRIKE : EventType.ARTILLERY,
+                    fromAir ? Weapon.AIR : Weapon.ARTILLERY, 3, false));
+        } else if (w.equals("bombardment") || w.equals("bombardments") || w.equals("bombarded")) {
+            // guns and aircraft both bombard: the kind is the weapon's named near it ("artillery bombardment", "jets' ...")
+            out.add(new Trigger(i, i + 1, EventType.OTHER, null, w.equals("bombarded") ? 2 : 3, false));
+        } else if ((w.equals("bombing") || w.equals("bombings") || w.equals("bombed"))
                 && !NOT_AIR_BOMBING.contains(prev)) {
             out.add(new Trigger(i, i + 1, null, Weapon.AIR, 2, false));
         } else if ((STRIKE_NOUNS.contains(w) || w.equals("struck") || w.equals("striking"))
@@ -283,7 +289,8 @@ final class Triggers {
             if (!definite && t.in(WordClass.MODAL_CUE) || t.in(WordClass.TREND_CUE)) {
                 return false;
             }
-            if (w.equals("to") && k == trig.from() - 1 && trig.baseVerb()) {
+            if (w.equals("to") && k == trig.from() - 1 && trig.baseVerb() || plannedLaunch(k, trig.from())
+                    || capableOf(k, trig.from())) {
                 return false;
             }
         }
@@ -306,7 +313,8 @@ final class Triggers {
             // "a string of airstrikes" is a class of strikes; "airstrikes pounded a string of houses" and "killed dozens"
             // count what was hit
             boolean countsWhatWasHit = k >= trig.to() && t.in(WordClass.QUANTITY_CUE);
-            if (t.in(WordClass.GENERIC_CUE) && !itself && !countsWhatWasHit || spanOf || usedTo) {
+            if (t.in(WordClass.GENERIC_CUE) && !itself && !countsWhatWasHit && !countsMunitions(k, trig.from())
+                    || spanOf || usedTo) {
                 return false;
             }
         }
@@ -328,6 +336,60 @@ final class Triggers {
             }
         }
         return true;
+    }
+
+    /** How far "capable of" may stand before the strike word it makes a capability: "capable of launching drone attacks". */
+    private static final int CAPABLE_REACH = 3;
+
+    /** "Capable of striking bases across the region": what a party can do, not a strike. */
+    private boolean capableOf(int k, int trigFrom) {
+        return tokens.get(k).is("capable") && k + 1 < trigFrom && tokens.get(k + 1).is("of") && trigFrom - k <= CAPABLE_REACH;
+    }
+
+    /** How far before "shelled" its subject may name the weapon: "Russian warplanes heavily shelled". */
+    private static final int SHELLER_REACH = 3;
+
+    /**
+     * "Warplanes shelled the town", "aerial shelling": copy (and translation from Arabic) says aircraft shell too; the
+     * weapon word nearest before, if any, decides.
+     */
+    private boolean shelledFromAir(int i, int clauseFrom) {
+        for (int k = i - 1; k >= Math.max(clauseFrom, i - SHELLER_REACH); k--) {
+            String w = tokens.get(k).lower();
+            Weapon weapon = Weapon.WORDS.get(w);
+            if (weapon != null || w.equals("aerial")) {
+                return weapon == Weapon.AIR || w.equals("aerial");
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that carry out a strike named by a noun after them: "launch the attack", "carry out strikes". */
+    private static final Set<String> LAUNCH_VERBS = Set.of("launch", "carry", "conduct", "mount", "stage", "execute");
+
+    /**
+     * "An attempt to launch the drone attack", "plans to carry out the strikes": a plan or threat, then "to" and a verb that
+     * carries out the strike named after it, tells a strike not (yet) made, even one named with "the".
+     */
+    private boolean plannedLaunch(int k, int trigFrom) {
+        return k > 0 && k + 1 < trigFrom && tokens.get(k).is("to") && tokens.get(k - 1).in(WordClass.MODAL_CUE)
+                && LAUNCH_VERBS.contains(tokens.get(k + 1).lower());
+    }
+
+    /**
+     * "Dozens of cruise missiles were launched at the airfield": a quantity word before the strike verb that counts the
+     * weapons named between them counts the munitions of one strike, not strikes.
+     */
+    private boolean countsMunitions(int cue, int trigFrom) {
+        if (!tokens.get(cue).in(WordClass.QUANTITY_CUE) || cue + 1 >= trigFrom || !tokens.get(cue + 1).is("of")) {
+            return false;
+        }
+        for (int k = cue + 2; k < trigFrom; k++) {
+            if (tokens.get(k).in(WordClass.WEAPON)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.strikeline.extract;
 
 import java.util.Map;
+import java.util.Set;
 
 /** What a trigger or a nearby word says struck: the weapon, before it becomes an event type. */
 enum Weapon {
@@ -9,10 +10,15 @@ enum Weapon {
     /** A weapon word at token span {@code [from, to)}. */
     record Hit(int from, int to, Weapon weapon) {}
 
+    /** A state's armed drones by their model's name ("an MQ-9", "a Reaper", "a Bayraktar"): no armed group flies them. */
+    static final Set<String> STATE_DRONES = Set.of("reaper", "reapers", "mq", "bayraktar", "akinci");
+
     static final Map<String, Weapon> WORDS = Map.ofEntries(
             Map.entry("drone", Weapon.DRONE), Map.entry("drones", Weapon.DRONE), Map.entry("uav", Weapon.DRONE),
             Map.entry("uavs", Weapon.DRONE), Map.entry("unmanned", Weapon.DRONE), Map.entry("unpiloted", Weapon.DRONE),
             Map.entry("quadcopter", Weapon.DRONE), Map.entry("quadcopters", Weapon.DRONE), Map.entry("reaper", Weapon.DRONE),
+            Map.entry("reapers", Weapon.DRONE), Map.entry("mq", Weapon.DRONE), Map.entry("bayraktar", Weapon.DRONE),
+            Map.entry("akinci", Weapon.DRONE),
             Map.entry("missile", Weapon.MISSILE), Map.entry("missiles", Weapon.MISSILE), Map.entry("ballistic", Weapon.MISSILE),
             Map.entry("tomahawk", Weapon.MISSILE), Map.entry("tomahawks", Weapon.MISSILE), Map.entry("cruise", Weapon.MISSILE),
             Map.entry("rocket", Weapon.ROCKET), Map.entry("rockets", Weapon.ROCKET), Map.entry("katyusha", Weapon.ROCKET),

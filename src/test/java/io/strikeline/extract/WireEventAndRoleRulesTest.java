@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * own (AP, Reuters, AFP, CENTCOM, Kurdish, Syrian, Turkish and Iranian styles), read from {@code rules/events-and-roles.tsv}:
  * predictions about strikes, firing and launching verbs, strikes other than the lead one, speakers and condemners who are
  * not the perpetrator, parties that suffer a strike; and from {@code rules/strike-tellings.tsv} the ways copy tells a strike
- * (a weapon as subject, killed in a strike, passive voice, "came under", nouns, several places, the headline alone); and
- * from {@code rules/roles-grid.tsv} who struck and who was hit by construction, with rows where a rule must not fire.
+ * (a weapon as subject, killed in a strike, passive voice, "came under", nouns, several places, the headline alone); from
+ * {@code rules/roles-grid.tsv} who struck and who was hit by construction, with rows where a rule must not fire; and
+ * from {@code rules/event-types.tsv} the kind of a strike.
  */
 class WireEventAndRoleRulesTest {
 
@@ -32,6 +33,7 @@ class WireEventAndRoleRulesTest {
         List<RuleTable.Row> rows = new ArrayList<>(RuleTable.read("/rules/events-and-roles.tsv"));
         rows.addAll(RuleTable.read("/rules/strike-tellings.tsv"));
         rows.addAll(RuleTable.read("/rules/roles-grid.tsv"));
+        rows.addAll(RuleTable.read("/rules/event-types.tsv"));
         return rows.stream().map(row -> {
             String[] f = row.fields();
             String text = f[5].replace("\\n", "\n"); // "\n" in the file breaks the text's lines
