@@ -364,7 +364,10 @@ final class DateResolution {
             } else if (lead != null && (firstSentence(e) >= firstSentence(lead) || !apart(e, lead))) {
                 e.date = lead.date;
                 e.dateMention = lead.dateMention;
-            } else if (reference != null && !datedNearby(e, events) && !statedThatDay(e)) {
+            } else if (reference != null && (datedNearby(e, events) || statedThatDay(e))) {
+                // a lead dated only now, by a nearby sentence or its statement's day, dates the strikes told after it
+                lead = lead == null && e.toldAsAnotherIn < 0 ? e : lead;
+            } else if (reference != null) {
                 // the article gives no day for any strike: the month it was published in, never a made-up day
                 e.date = EventDate.month(java.time.YearMonth.from(reference));
             }
