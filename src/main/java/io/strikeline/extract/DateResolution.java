@@ -9,6 +9,7 @@ import io.strikeline.model.MentionKind;
 import io.strikeline.model.Mention;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -484,16 +485,28 @@ final class DateResolution {
      * 2020 8:55 AM", "as of December 1, 7:00 PM"), the time a page or a tally was written.
      */
     private static final Pattern CLOCK_TIME = Pattern.compile(
-            "(?<!\\d,?\\s)(?<![\\d:])(?:\\b\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b|\\b\\d{1,2}:\\d{2}\\b)"
+            "(?<!\\d,?\\s)(?<![\\d:])(?:\\b(\\d{1,2})(?::\\d{2})?\\s*([ap])\\.?m\\b|\\b(\\d{1,2}):\\d{2}\\b)"
                     + "|\\blocal time\\b|\\bGMT\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** Dates a strike told at a time of day by the earliest day one of its sentences was reported on, or the article's. */
+    /** The first hour of the evening: a strike told at it or later may lie on the night before the copy's day. */
+    private static final int EVENING = 18;
+
+    /**
+     * Dates a strike told at a time of day by the earliest day one of its sentences was reported on, or else by the
+     * article's day when the hour is before the evening; one told at an evening hour ("at 10 p.m.") and no day may have
+     * been struck the night before the copy was written: it gets the month.
+     */
     private void reportedOn(Candidate e) {
         boolean timeOfDay = false;
+        int hour = -1;
         for (int index : e.sentences) {
             SentenceInfo s = sentences.get(index);
-            timeOfDay |= CLOCK_TIME.matcher(text.substring(tokens.get(s.from).start(), tokens.get(s.to - 1).end())).find();
+            Matcher m = CLOCK_TIME.matcher(text.substring(tokens.get(s.from).start(), tokens.get(s.to - 1).end()));
+            if (m.find()) {
+                timeOfDay = true;
+                hour = hour < 0 ? hourOf(m) : hour;
+            }
         }
         if (!timeOfDay) {
             return;
@@ -513,9 +526,19 @@ final class DateResolution {
         if (day != null) {
             e.date = day;
             e.dateMention = doc.mention(MentionKind.DATE, earliest.fromTok(), earliest.toTok(), day.format());
+        } else if (reference != null && hour >= EVENING) {
+            e.date = EventDate.month(java.time.YearMonth.from(storyDay()));
         } else if (reference != null) {
             e.date = EventDate.day(storyDay());
         }
+    }
+
+    /** The hour (0-23) of a {@link #CLOCK_TIME} match, or -1 when it names none ("local time"). */
+    private static int hourOf(Matcher m) {
+        if (m.group(1) != null) {
+            return Integer.parseInt(m.group(1)) % 12 + (m.group(2).equalsIgnoreCase("p") ? 12 : 0);
+        }
+        return m.group(3) != null ? Integer.parseInt(m.group(3)) : -1;
     }
 
 
