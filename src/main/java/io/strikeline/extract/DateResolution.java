@@ -59,6 +59,9 @@ final class DateResolution {
                 // "set up in 2014") is history, not its day, which it takes from the strike it retells
                 c.dateExpr = null;
             }
+            if (c.dateExpr != null && datesAnotherEvent(c.dateExpr)) {
+                c.dateExpr = null; // "the attack comes after the election held last month": the election's day
+            }
             DateExpr d = c.dateExpr;
             EventDate date = null;
             String note = null;
@@ -111,6 +114,22 @@ final class DateResolution {
             }
         }
         shiftToLocalDay(candidates);
+    }
+
+    /** Participles of events that are no strike and are told with their day: "held", "signed", "agreed". */
+    private static final java.util.Set<String> OTHER_EVENT_PARTICIPLES = java.util.Set.of(
+            "held", "signed", "agreed", "reached", "elected", "scheduled", "sworn", "adopted", "approved", "brokered");
+
+    /**
+     * Whether a date is told with the participle of an event that is no strike ("the election held last month", "a truce
+     * agreed on Friday"): it is that event's day.
+     */
+    private boolean datesAnotherEvent(DateExpr d) {
+        int k = d.fromTok() - 1;
+        if (k > 0 && (tokens.get(k).is("on") || tokens.get(k).is("in"))) {
+            k--;
+        }
+        return k >= 0 && OTHER_EVENT_PARTICIPLES.contains(tokens.get(k).lower());
     }
 
     /** How many days before publication a dateline's day may lie to be the day a story was written. */
@@ -456,7 +475,8 @@ final class DateResolution {
                 boolean dayKind = d.kind() == DateExpr.Kind.WEEKDAY || d.kind() == DateExpr.Kind.REL_DAYS
                         || d.kind() == DateExpr.Kind.PARTIAL || d.kind() == DateExpr.Kind.ABSOLUTE;
                 boolean another = events.stream().anyMatch(o -> o != e && d.equals(o.dateExpr) && apart(o, e));
-                EventDate r = dayKind && !d.statement() && !another && d.toTok() > Tokenizer.datelineEnd(tokens, s.from, s.to)
+                EventDate r = dayKind && !d.statement() && !another && !datesAnotherEvent(d)
+                        && d.toTok() > Tokenizer.datelineEnd(tokens, s.from, s.to)
                         ? d.resolve(referenceFor(d)) : null;
                 if (r != null && r.precision() == DatePrecision.DAY && r.start().equals(r.end())
                         && !r.start().isAfter(reference)) {
