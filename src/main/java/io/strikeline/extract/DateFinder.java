@@ -396,11 +396,13 @@ final class DateFinder {
         boolean article = w.equals("the") || w.equals("a") || w.equals("one");
         if (n > 0 || article) {
             String unit = w1;
+            boolean hours = unit.equals("hours") || unit.equals("hour");
             int days = unit.equals("day") || unit.equals("days") ? 1 : unit.equals("week") || unit.equals("weeks") ? 7
-                    : unit.equals("hours") || unit.equals("hour") ? 0 : -1;
+                    : hours ? 0 : -1;
             if (days >= 0) {
                 int count = n > 0 ? n : 1;
-                int offset = days * count;
+                // "48 hours ago", "24 hours earlier": whole days of hours are days
+                int offset = hours ? count / HOURS_A_DAY : days * count;
                 if (w2.equals("ago") && !w.equals("the")) {
                     return rel(i, i + 3, -offset);
                 }
@@ -422,6 +424,8 @@ final class DateFinder {
         }
         return null;
     }
+
+    private static final int HOURS_A_DAY = 24;
 
     private static boolean isClauseEnd(Token t) {
         return t.punct() && (t.is(",") || t.is(";") || t.is(".") || t.is(":") || t.is("\u2014") || t.is("("));
