@@ -126,6 +126,11 @@ final class DateFinder {
             if (end < to && t.get(end).in(WordClass.PART_OF_DAY)) {
                 end++;
             }
+            int night = nightBefore(t, i);
+            if (night >= 0) {
+                // "overnight into Tuesday", "in the night to Sunday": the night that ends on the day named
+                return new DateExpr(Kind.WEEKDAY, night, end, 0, 0, 0, wd.minus(1), 1, false, -1, -1);
+            }
             DateExpr calendar = calendarAfter(t, end, to, wd);
             if (calendar != null) {
                 // "on Tuesday, Jan. 30": the calendar day names the day, the weekday only repeats it
@@ -139,6 +144,19 @@ final class DateFinder {
             return expr(Kind.YEAR, i - 1, i + 1, Integer.parseInt(tok.raw()), 0, 0);
         }
         return relative(t, i, to);
+    }
+
+    /**
+     * The token of "overnight" or "night" that opens "overnight into (early) Tuesday" or "the night to Sunday" before the
+     * weekday at {@code i}, or -1.
+     */
+    private static int nightBefore(List<Token> t, int i) {
+        int k = i - 1;
+        if (k > 0 && t.get(k).is("early")) {
+            k--;
+        }
+        boolean into = k > 0 && (t.get(k).is("into") || t.get(k).is("to"));
+        return into && (t.get(k - 1).is("overnight") || t.get(k - 1).is("night")) ? k - 1 : -1;
     }
 
     /**
@@ -378,11 +396,13 @@ final class DateFinder {
         boolean article = w.equals("the") || w.equals("a") || w.equals("one");
         if (n > 0 || article) {
             String unit = w1;
+            boolean hours = unit.equals("hours") || unit.equals("hour");
             int days = unit.equals("day") || unit.equals("days") ? 1 : unit.equals("week") || unit.equals("weeks") ? 7
-                    : unit.equals("hours") || unit.equals("hour") ? 0 : -1;
+                    : hours ? 0 : -1;
             if (days >= 0) {
                 int count = n > 0 ? n : 1;
-                int offset = days * count;
+                // "48 hours ago", "24 hours earlier": whole days of hours are days
+                int offset = hours ? count / HOURS_A_DAY : days * count;
                 if (w2.equals("ago") && !w.equals("the")) {
                     return rel(i, i + 3, -offset);
                 }
@@ -404,6 +424,8 @@ final class DateFinder {
         }
         return null;
     }
+
+    private static final int HOURS_A_DAY = 24;
 
     private static boolean isClauseEnd(Token t) {
         return t.punct() && (t.is(",") || t.is(";") || t.is(".") || t.is(":") || t.is("\u2014") || t.is("("));

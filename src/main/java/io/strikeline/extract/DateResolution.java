@@ -9,6 +9,7 @@ import io.strikeline.model.MentionKind;
 import io.strikeline.model.Mention;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -57,6 +58,9 @@ final class DateResolution {
                 // "the strikes" retells a strike told before: a bare year from another clause of its sentence (an aside's
                 // "set up in 2014") is history, not its day, which it takes from the strike it retells
                 c.dateExpr = null;
+            }
+            if (c.dateExpr != null && datesAnotherEvent(c.dateExpr)) {
+                c.dateExpr = null; // "the attack comes after the election held last month": the election's day
             }
             DateExpr d = c.dateExpr;
             EventDate date = null;
@@ -109,7 +113,23 @@ final class DateResolution {
                 discourseMention = c.dateMention;
             }
         }
-        shiftToLocalDay(candidates);
+        easternTime.shiftToLocalDay(candidates);
+    }
+
+    /** Participles of events that are no strike and are told with their day: "held", "signed", "agreed". */
+    private static final java.util.Set<String> OTHER_EVENT_PARTICIPLES = java.util.Set.of(
+            "held", "signed", "agreed", "reached", "elected", "scheduled", "sworn", "adopted", "approved", "brokered");
+
+    /**
+     * Whether a date is told with the participle of an event that is no strike ("the election held last month", "a truce
+     * agreed on Friday"): it is that event's day.
+     */
+    private boolean datesAnotherEvent(DateExpr d) {
+        int k = d.fromTok() - 1;
+        if (k > 0 && (tokens.get(k).is("on") || tokens.get(k).is("in"))) {
+            k--;
+        }
+        return k >= 0 && OTHER_EVENT_PARTICIPLES.contains(tokens.get(k).lower());
     }
 
     /** How many days before publication a dateline's day may lie to be the day a story was written. */
@@ -125,11 +145,26 @@ final class DateResolution {
      * ("WASHINGTON, March 4 -- ... shortly after 1 a.m. Thursday Iraq time").
      */
     private LocalDate referenceFor(DateExpr d) {
+        if (d.kind() == DateExpr.Kind.WEEKDAY && reference != null && d.offset() == 0 && earlyIn(d)
+                && reference.plusDays(1).getDayOfWeek() == d.weekday()) {
+            // "early Tuesday" in copy dated Monday: the small hours in the Middle East of the evening the copy is dated by
+            return reference.plusDays(1);
+        }
         if (d.kind() == DateExpr.Kind.WEEKDAY) {
             LocalDate story = storyDay();
             return story != null && story.isBefore(reference.minusDays(1)) ? story : reference;
         }
         return d.kind() == DateExpr.Kind.REL_DAYS ? storyDay() : reference;
+    }
+
+    /** Whether a weekday is told as its small hours: "early Tuesday", "in the early hours of Tuesday". */
+    private boolean earlyIn(DateExpr d) {
+        int k = d.fromTok();
+        if (tokens.get(k).is("early")) {
+            return true;
+        }
+        return k >= 2 && tokens.get(k - 1).is("of") && tokens.get(k - 2).is("hours")
+                && (tokens.get(k - 3).is("early") || tokens.get(k - 3).is("small"));
     }
 
     /** The day the story was written: its dateline's day, else the published date. */
@@ -156,59 +191,6 @@ final class DateResolution {
             }
         }
         return null;
-    }
-
-    /** Words naming the strike zone's clock in "near 1:40 a.m. Friday Syria time". */
-    private static final java.util.Set<String> LOCAL_CLOCKS = java.util.Set.of(
-            "iraq", "syria", "local", "baghdad", "damascus", "jordan");
-
-    /**
-     * "WASHINGTON -- American jets hit depots on Thursday ... near 1:40 a.m. Friday Syria time": a Washington story tells a
-     * night strike by its own day, one before the local day the article also gives; strikes it dates to that earlier day
-     * by a weekday or "yesterday" took place on the local day.
-     */
-    private void shiftToLocalDay(List<Candidate> candidates) {
-        LocalDate local = localDay();
-        if (local == null || !washingtonDateline()) {
-            return;
-        }
-        for (Candidate c : candidates) {
-            boolean relative = c.dateExpr != null && (c.dateExpr.kind() == DateExpr.Kind.WEEKDAY
-                    || c.dateExpr.kind() == DateExpr.Kind.REL_DAYS);
-            if (relative && c.date != null && c.date.precision() == DatePrecision.DAY
-                    && c.date.start().equals(local.minusDays(1)) && c.date.end().equals(c.date.start())) {
-                c.date = EventDate.day(local);
-                c.dateMention = doc.mention(MentionKind.DATE, c.dateExpr.fromTok(), c.dateExpr.toTok(), c.date.format());
-            }
-        }
-    }
-
-    /** The day of a weekday told with a clock time and the strike zone's clock ("1 a.m. Friday Syria time"), or null. */
-    private LocalDate localDay() {
-        for (SentenceInfo s : sentences) {
-            for (DateExpr d : s.dates) {
-                int k = d.toTok();
-                boolean zone = d.kind() == DateExpr.Kind.WEEKDAY && k + 1 < s.to
-                        && LOCAL_CLOCKS.contains(tokens.get(k).lower()) && tokens.get(k + 1).is("time");
-                EventDate r = zone ? d.resolve(referenceFor(d)) : null;
-                if (r != null && r.precision() == DatePrecision.DAY) {
-                    return r.start();
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Whether a dateline of the article's first sentences is Washington's. */
-    private boolean washingtonDateline() {
-        for (SentenceInfo s : sentences.subList(0, Math.min(sentences.size(), DAY_REACH + 1))) {
-            for (int i = s.from; i < Tokenizer.datelineEnd(tokens, s.from, s.to); i++) {
-                if (tokens.get(i).raw().equals("WASHINGTON")) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private EventDate resolve(DateExpr d, Candidate c, List<Candidate> all, int index, LocalDate discourse) {
@@ -364,7 +346,10 @@ final class DateResolution {
             } else if (lead != null && (firstSentence(e) >= firstSentence(lead) || !apart(e, lead))) {
                 e.date = lead.date;
                 e.dateMention = lead.dateMention;
-            } else if (reference != null && !datedNearby(e, events) && !statedThatDay(e)) {
+            } else if (reference != null && (datedNearby(e, events) || statedThatDay(e))) {
+                // a lead dated only now, by a nearby sentence or its statement's day, dates the strikes told after it
+                lead = lead == null && e.toldAsAnotherIn < 0 ? e : lead;
+            } else if (reference != null) {
                 // the article gives no day for any strike: the month it was published in, never a made-up day
                 e.date = EventDate.month(java.time.YearMonth.from(reference));
             }
@@ -430,7 +415,7 @@ final class DateResolution {
     }
 
     /** How many sentences after a strike's first report a sentence that gives its day may stand. */
-    private static final int DAY_REACH = 3;
+    static final int DAY_REACH = 3;
     /** Verbs of striking that open no strike reading of their own but say what a dated sentence tells of. */
     private static final java.util.Set<String> STRIKE_VERBS = java.util.Set.of(
             "attacked", "struck", "bombed", "shelled", "raided", "airstrike", "airstrikes", "bombing", "shelling");
@@ -452,7 +437,8 @@ final class DateResolution {
                 boolean dayKind = d.kind() == DateExpr.Kind.WEEKDAY || d.kind() == DateExpr.Kind.REL_DAYS
                         || d.kind() == DateExpr.Kind.PARTIAL || d.kind() == DateExpr.Kind.ABSOLUTE;
                 boolean another = events.stream().anyMatch(o -> o != e && d.equals(o.dateExpr) && apart(o, e));
-                EventDate r = dayKind && !d.statement() && !another && d.toTok() > Tokenizer.datelineEnd(tokens, s.from, s.to)
+                EventDate r = dayKind && !d.statement() && !another && !datesAnotherEvent(d)
+                        && d.toTok() > Tokenizer.datelineEnd(tokens, s.from, s.to)
                         ? d.resolve(referenceFor(d)) : null;
                 if (r != null && r.precision() == DatePrecision.DAY && r.start().equals(r.end())
                         && !r.start().isAfter(reference)) {
@@ -481,16 +467,28 @@ final class DateResolution {
      * 2020 8:55 AM", "as of December 1, 7:00 PM"), the time a page or a tally was written.
      */
     private static final Pattern CLOCK_TIME = Pattern.compile(
-            "(?<!\\d,?\\s)(?<![\\d:])(?:\\b\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b|\\b\\d{1,2}:\\d{2}\\b)"
+            "(?<!\\d,?\\s)(?<![\\d:])(?:\\b(\\d{1,2})(?::\\d{2})?\\s*([ap])\\.?m\\b|\\b(\\d{1,2}):\\d{2}\\b)"
                     + "|\\blocal time\\b|\\bGMT\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** Dates a strike told at a time of day by the earliest day one of its sentences was reported on, or the article's. */
+    /** The first hour of the evening: a strike told at it or later may lie on the night before the copy's day. */
+    private static final int EVENING = 18;
+
+    /**
+     * Dates a strike told at a time of day by the earliest day one of its sentences was reported on, or else by the
+     * article's day when the hour is before the evening; one told at an evening hour ("at 10 p.m.") and no day may have
+     * been struck the night before the copy was written: it gets the month.
+     */
     private void reportedOn(Candidate e) {
         boolean timeOfDay = false;
+        int hour = -1;
         for (int index : e.sentences) {
             SentenceInfo s = sentences.get(index);
-            timeOfDay |= CLOCK_TIME.matcher(text.substring(tokens.get(s.from).start(), tokens.get(s.to - 1).end())).find();
+            Matcher m = CLOCK_TIME.matcher(text.substring(tokens.get(s.from).start(), tokens.get(s.to - 1).end()));
+            if (m.find()) {
+                timeOfDay = true;
+                hour = hour < 0 ? hourOf(m) : hour;
+            }
         }
         if (!timeOfDay) {
             return;
@@ -510,9 +508,19 @@ final class DateResolution {
         if (day != null) {
             e.date = day;
             e.dateMention = doc.mention(MentionKind.DATE, earliest.fromTok(), earliest.toTok(), day.format());
+        } else if (reference != null && hour >= EVENING) {
+            e.date = EventDate.month(java.time.YearMonth.from(storyDay()));
         } else if (reference != null) {
             e.date = EventDate.day(storyDay());
         }
+    }
+
+    /** The hour (0-23) of a {@link #CLOCK_TIME} match, or -1 when it names none ("local time"). */
+    private static int hourOf(Matcher m) {
+        if (m.group(1) != null) {
+            return Integer.parseInt(m.group(1)) % 12 + (m.group(2).equalsIgnoreCase("p") ? 12 : 0);
+        }
+        return m.group(3) != null ? Integer.parseInt(m.group(3)) : -1;
     }
 
 

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Stage of {@link DateResolution}: strikes told by their day in US Eastern time ("at 9 p.m. ET on Tuesday", "9 p.m.
  * Washington time") or in GMT ("at 2307 GMT Monday") at an hour past midnight in Iraq and Syria (UTC+3) took place on
- * the local day after it.
+ * the local day after it; and a Washington story that also gives the local day of its strikes ("1:40 a.m. Friday Syria
+ * time") dates them by it.
  */
 final class EasternTime {
 
@@ -165,6 +166,59 @@ final class EasternTime {
             }
         }
         return null;
+    }
+
+    /** Words naming the strike zone's clock in "near 1:40 a.m. Friday Syria time". */
+    private static final java.util.Set<String> LOCAL_CLOCKS = java.util.Set.of(
+            "iraq", "syria", "local", "baghdad", "damascus", "jordan");
+
+    /**
+     * "WASHINGTON -- American jets hit depots on Thursday ... near 1:40 a.m. Friday Syria time": a Washington story tells a
+     * night strike by its own day, one before the local day the article also gives; strikes it dates to that earlier day
+     * by a weekday or "yesterday" took place on the local day.
+     */
+    void shiftToLocalDay(List<Candidate> candidates) {
+        LocalDate local = localDay();
+        if (local == null || !washingtonDateline()) {
+            return;
+        }
+        for (Candidate c : candidates) {
+            boolean relative = c.dateExpr != null && (c.dateExpr.kind() == DateExpr.Kind.WEEKDAY
+                    || c.dateExpr.kind() == DateExpr.Kind.REL_DAYS);
+            if (relative && c.date != null && c.date.precision() == DatePrecision.DAY
+                    && c.date.start().equals(local.minusDays(1)) && c.date.end().equals(c.date.start())) {
+                c.date = EventDate.day(local);
+                c.dateMention = doc.mention(MentionKind.DATE, c.dateExpr.fromTok(), c.dateExpr.toTok(), c.date.format());
+            }
+        }
+    }
+
+    /** The day of a weekday told with a clock time and the strike zone's clock ("1 a.m. Friday Syria time"), or null. */
+    private LocalDate localDay() {
+        for (SentenceInfo s : sentences) {
+            for (DateExpr d : s.dates) {
+                int k = d.toTok();
+                boolean zone = d.kind() == DateExpr.Kind.WEEKDAY && k + 1 < s.to
+                        && LOCAL_CLOCKS.contains(tokens.get(k).lower()) && tokens.get(k + 1).is("time");
+                EventDate r = zone ? d.resolve(reference.apply(d)) : null;
+                if (r != null && r.precision() == DatePrecision.DAY) {
+                    return r.start();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a dateline of the article's first sentences is Washington's. */
+    private boolean washingtonDateline() {
+        for (SentenceInfo s : sentences.subList(0, Math.min(sentences.size(), DateResolution.DAY_REACH + 1))) {
+            for (int i = s.from; i < Tokenizer.datelineEnd(tokens, s.from, s.to); i++) {
+                if (tokens.get(i).raw().equals("WASHINGTON")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean usDaylightTime(LocalDate d) {

@@ -70,6 +70,12 @@ final class PublishedDateInference {
         if (lo == null) {
             return null;
         }
+        LocalDate told = dayOfItsWeekday(sentences, lo);
+        if (told != null) {
+            lo = told;
+            hi = hi != null && hi.isBefore(lo) ? null : hi;
+            reasons.add("it names " + told + " by its weekday");
+        }
         LocalDate pick = lo;
         if (statementDay != null) {
             LocalDate limit = hi == null ? lo.plusDays(6) : hi;
@@ -85,6 +91,34 @@ final class PublishedDateInference {
         String range = hi == null ? "no earlier than " + lo : lo.equals(hi) ? "on " + lo : "between " + lo + " and " + hi;
         return new Inferred(pick, "Published " + range + " (taken as " + pick + ") because " + String.join("; ", reasons)
                 + ".");
+    }
+
+    /** How many years after the text's latest full date a day told with its weekday is looked for. */
+    private static final int WEEKDAY_YEARS = 6;
+
+    /**
+     * "on Tuesday, March 12" with no year, on a page whose latest full date is {@code lo}: the first such day on or after
+     * {@code lo} that falls on its weekday (the latest of them, when the text tells several), or null when none is after
+     * {@code lo} or none falls on its weekday within a few years.
+     */
+    private static LocalDate dayOfItsWeekday(List<SentenceInfo> sentences, LocalDate lo) {
+        LocalDate latest = null;
+        for (SentenceInfo s : sentences) {
+            for (DateExpr d : s.dates) {
+                if (d.kind() != DateExpr.Kind.PARTIAL || d.weekday() == null || d.month() == 0 || d.offset() != 0) {
+                    continue;
+                }
+                for (int y = lo.getYear(); y <= lo.getYear() + WEEKDAY_YEARS; y++) {
+                    LocalDate day = d.day() <= java.time.YearMonth.of(y, d.month()).lengthOfMonth()
+                            ? LocalDate.of(y, d.month(), d.day()) : null;
+                    if (day != null && !day.isBefore(lo) && day.getDayOfWeek() == d.weekday()) {
+                        latest = latest == null || day.isAfter(latest) ? day : latest;
+                        break;
+                    }
+                }
+            }
+        }
+        return latest != null && latest.isAfter(lo) ? latest : null;
     }
 
     /** The published dates for which expression {@code d} would name landmark day {@code l}. */
