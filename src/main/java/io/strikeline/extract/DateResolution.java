@@ -145,26 +145,11 @@ final class DateResolution {
      * ("WASHINGTON, March 4 -- ... shortly after 1 a.m. Thursday Iraq time").
      */
     private LocalDate referenceFor(DateExpr d) {
-        if (d.kind() == DateExpr.Kind.WEEKDAY && reference != null && d.offset() == 0 && earlyIn(d)
-                && reference.plusDays(1).getDayOfWeek() == d.weekday()) {
-            // "early Tuesday" in copy dated Monday: the small hours in the Middle East of the evening the copy is dated by
-            return reference.plusDays(1);
-        }
         if (d.kind() == DateExpr.Kind.WEEKDAY) {
             LocalDate story = storyDay();
             return story != null && story.isBefore(reference.minusDays(1)) ? story : reference;
         }
         return d.kind() == DateExpr.Kind.REL_DAYS ? storyDay() : reference;
-    }
-
-    /** Whether a weekday is told as its small hours: "early Tuesday", "in the early hours of Tuesday". */
-    private boolean earlyIn(DateExpr d) {
-        int k = d.fromTok();
-        if (tokens.get(k).is("early")) {
-            return true;
-        }
-        return k >= 2 && tokens.get(k - 1).is("of") && tokens.get(k - 2).is("hours")
-                && (tokens.get(k - 3).is("early") || tokens.get(k - 3).is("small"));
     }
 
     /** The day the story was written: its dateline's day, else the published date. */
