@@ -267,7 +267,7 @@ final class Coreference {
     }
 
     /**
-     * "Iraq called on Turkey on Saturday to apologise for the shelling of the airport", "Moscow on Friday condemned the
+     * "Baghdad demanded an apology from Ankara on Saturday over the shelling of the airport", "Moscow on Friday condemned the
      * Israeli airstrikes on Damascus": a strike named as one already known ("the shelling"), at the site of a strike the
      * article tells, in an area that holds it or at the town by the site, dated the day of that strike or the day after
      * by a date that is not the strike's own (not "the airstrike on Monday"), is that strike, whatever kind the reaction

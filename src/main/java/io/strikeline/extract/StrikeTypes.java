@@ -156,7 +156,7 @@ final class StrikeTypes {
     }
 
     /**
-     * "Carried out an air aggression with several missiles, targeting sites near Homs": missiles told in a sentence that
+     * "Mounted an air aggression using a number of missiles, hitting sites near Homs": missiles told in a sentence that
      * names an air strike, or aircraft other than the air defences' ("anti-aircraft"), were fired from the air (asked
      * when no party is found for them: a party's own kind decides otherwise).
      */
