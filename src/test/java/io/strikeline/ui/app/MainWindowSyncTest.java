@@ -116,13 +116,13 @@ class MainWindowSyncTest {
         int all = window.state().visibleEventsProperty().get().size();
         robot.interact(() -> {
             javafx.scene.control.ChoiceBox<Integer> choice = robot.lookup("#min-confidence").query();
-            choice.setValue(80);
+            choice.setValue(70);
             choice.getOnAction().handle(null);
         });
         EventSet visible = window.state().visibleEventsProperty().get();
         assertThat(visible.size()).isLessThan(all).isPositive();
         assertThat(window.list().table().getItems()).hasSize(visible.size())
-                .allSatisfy(e -> assertThat(e.confidence()).isGreaterThanOrEqualTo(0.8));
+                .allSatisfy(e -> assertThat(e.confidence()).isGreaterThanOrEqualTo(0.7));
     }
 
     @Test
