@@ -92,7 +92,7 @@ final class ArticleAnalysis {
         StrikeTypes.settle(events, doc);
         Roles.shareWithinOperation(events);
         roles.nameGenericTargets(events, sentences);
-        roles.campaignEnemy(events, sentences);
+        roles.fillFromArticle(events, sentences);
         String headline = " " + NameFolding.foldOnce(article.title()) + " ";
         events.forEach(e -> e.namedInHeadline = namedIn(headline, e));
         HeadlineToll.fill(events, article.title());

@@ -410,14 +410,22 @@ final class Roles {
     }
 
     /**
-     * A US or Iraqi strike with no target named, in an article whose only armed opponent named anywhere is the Islamic
-     * State: campaign copy names the enemy once and then tells of "militants" and "positions"; the strike hit it.
+     * The sides the article as a whole tells, for strikes their own sentences left open: the party said to have claimed
+     * them, the army of the land, the US forces at a base that hosts them, the one enemy named, the campaign's enemy.
      */
-    void campaignEnemy(List<Candidate> events, List<SentenceInfo> sentences) {
+    void fillFromArticle(List<Candidate> events, List<SentenceInfo> sentences) {
         ClaimedBy.fill(events, sentences, doc);
         armyOfTheLand(events);
         hostsOfTheBase(events);
         NamedEnemy.fill(events, sentences, doc);
+        campaignEnemy(events, sentences);
+    }
+
+    /**
+     * A US or Iraqi strike with no target named, in an article whose only armed opponent named anywhere is the Islamic
+     * State: campaign copy names the enemy once and then tells of "militants" and "positions"; the strike hit it.
+     */
+    private void campaignEnemy(List<Candidate> events, List<SentenceInfo> sentences) {
         // the coalition's ground partners against the Islamic State, named in its campaign copy, are no second opponent
         ActorFinder.Hit enemy = null;
         for (SentenceInfo s : sentences) {
