@@ -83,11 +83,11 @@ final class StrikeTypes {
             if (e.type == EventType.DRONE_STRIKE || e.type == EventType.DRONE_ATTACK) {
                 settled = e.perpetrator == null && flownByState(e, events, tokens)
                         ? EventType.DRONE_STRIKE : droneType(e.perpetrator, e.target);
-            } else if (e.type == EventType.MISSILE_STRIKE && !namesLaunchedMissiles(tokens, e.sentence.from, e.sentence.to)
+            } else if (e.type == EventType.MISSILE_STRIKE && !namesAny(tokens, e.sentence.from, e.sentence.to, LAUNCHED_MISSILE)
                     && (e.perpetrator == null ? toldAsAirRaid(e, doc) : e.perpetrator.kind().flies())) {
                 settled = EventType.AIRSTRIKE;
             } else if (e.type == EventType.ROCKET_ATTACK
-                    && namesLaunchedMissiles(tokens, Math.max(e.sentence.from, e.trigger.from() - 4), e.trigger.from())) {
+                    && namesAny(tokens, Math.max(e.sentence.from, e.trigger.from() - 4), e.trigger.from(), LAUNCHED_MISSILE)) {
                 settled = EventType.MISSILE_STRIKE;
             } else if (e.type == EventType.MISSILE_STRIKE && !byMissileState(e.perpetrator) && rocketsCalledMissiles(e, doc)) {
                 settled = EventType.ROCKET_ATTACK;
@@ -199,7 +199,7 @@ final class StrikeTypes {
         for (int index : e.sentences) {
             SentenceInfo s = doc.sentences.get(index);
             boolean namesIran = s.actors.stream().anyMatch(a -> a.actor().kind() == Kind.IRAN);
-            if (namesIran || namesLaunchedMissiles(doc.tokens, s.from, s.to)) {
+            if (namesIran || namesAny(doc.tokens, s.from, s.to, LAUNCHED_MISSILE)) {
                 return false;
             }
             rockets |= s.weapons.stream().anyMatch(w -> w.weapon() == Weapon.ROCKET);
@@ -224,25 +224,18 @@ final class StrikeTypes {
         }
         for (int index : told) {
             SentenceInfo s = doc.sentences.get(index);
-            if (s.weapons.stream().anyMatch(w -> w.weapon() == Weapon.MISSILE) && namesLauncher(doc.tokens, s.from, s.to)) {
+            if (s.weapons.stream().anyMatch(w -> w.weapon() == Weapon.MISSILE)
+                    && namesAny(doc.tokens, s.from, s.to, MISSILE_LAUNCHERS)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean namesLauncher(List<Token> tokens, int from, int to) {
+    /** Whether a token from {@code from} to {@code to} is one of {@code words}. */
+    private static boolean namesAny(List<Token> tokens, int from, int to, Set<String> words) {
         for (int i = from; i < to; i++) {
-            if (MISSILE_LAUNCHERS.contains(tokens.get(i).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean namesLaunchedMissiles(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (LAUNCHED_MISSILE.contains(tokens.get(i).lower())) {
+            if (words.contains(tokens.get(i).lower())) {
                 return true;
             }
         }
