@@ -157,15 +157,21 @@ public final class ArticleReader {
         String url = null;
         LocalDate published = null;
         int i = 0;
+        boolean inHeader = false;
         for (; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.isEmpty()) {
+                if (inHeader) {
+                    // the blank line after the header ends it: a "Published: May 22" in the page text is text
+                    break;
+                }
                 continue;
             }
             Matcher header = HEADER.matcher(line);
             if (!header.matches()) {
                 break;
             }
+            inHeader = true;
             String value = header.group(2).strip();
             switch (header.group(1).toLowerCase(Locale.ROOT)) {
                 case "title" -> title = value;

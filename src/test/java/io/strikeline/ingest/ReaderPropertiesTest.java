@@ -88,6 +88,20 @@ class ReaderPropertiesTest {
         }
     }
 
+    /** A page's own "Published:" line after the header is part of its text and does not replace the header's date. */
+    @Example
+    void theHeaderEndsAtItsFirstBlankLine() {
+        String content = "title: Jets strike depot\nsource: Wire\npublished: 2019-03-04\n\n\nPublished: March 4, 2019\n"
+                + "Source: the ministry\nJets struck an arms depot near the town on Sunday.";
+        ArticleReader.Result read = ArticleReader.read(write("paged.txt", content.getBytes(UTF_8)));
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.articles()).singleElement().satisfies(a -> {
+            assertThat(a.published()).isEqualTo(LocalDate.of(2019, 3, 4));
+            assertThat(a.source()).isEqualTo("Wire");
+            assertThat(a.text()).startsWith("Published: March 4, 2019\nSource: the ministry\nJets struck");
+        });
+    }
+
     /** A case the property above found: an empty array gave neither an article nor a problem. */
     @Example
     void anEmptyJsonArrayIsAProblemOfItsFile() {
