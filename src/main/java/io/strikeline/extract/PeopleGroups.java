@@ -193,7 +193,7 @@ final class PeopleGroups {
             if (CasualtyFinder.PEOPLE.contains(t.get(k).lower())) {
                 // "an American drone", "an Iraqi base": a nationality that describes a weapon or a place is no person
                 String next = k + 1 < to ? t.get(k + 1).lower() : "";
-                return !Weapon.WORDS.containsKey(next) && !RoleCues.SITE_NOUNS.contains(next);
+                return !Weapon.WORDS.containsKey(next) && !OwnerCues.SITE_NOUNS.contains(next);
             }
             if (t.get(k).punct()) {
                 return false;

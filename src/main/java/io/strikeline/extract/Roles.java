@@ -75,6 +75,8 @@ final class Roles {
 
     private final List<Token> tokens;
     private final RoleCues cues;
+    private final SpeakerCues speakers;
+    private final OwnerCues owners;
     private final ArticleDoc doc;
     private final Gazetteer gazetteer;
 
@@ -82,6 +84,8 @@ final class Roles {
         this.doc = doc;
         this.tokens = doc.tokens;
         this.cues = new RoleCues(doc.tokens);
+        this.speakers = new SpeakerCues(doc.tokens);
+        this.owners = new OwnerCues(doc.tokens);
         this.gazetteer = gazetteer;
     }
 
@@ -102,7 +106,7 @@ final class Roles {
             }
             doc.mention(MentionKind.ACTOR, a.fromTok(), a.toTok(), a.actor().name());
             Role role = role(a, c);
-            if ((role == Role.PERPETRATOR || role == Role.PERPETRATOR_STRONG) && cues.patronOfAnother(a, s.from)) {
+            if ((role == Role.PERPETRATOR || role == Role.PERPETRATOR_STRONG) && owners.patronOfAnother(a, s.from)) {
                 role = Role.NONE; // "militias aligned with Iran claimed the attacks": the patron did not strike
             }
             boolean here = Clauses.inClause(c, a.fromTok(), a.toTok());
@@ -211,7 +215,7 @@ final class Roles {
         if (answered != null) {
             return answered ? Role.ANSWERED : Role.NONE;
         }
-        if (cues.namesOutlet(a, sentenceTo)) {
+        if (speakers.namesOutlet(a, sentenceTo)) {
             return Role.SPEAKER; // "Iranian state television said", "the Turkish Anadolu news agency reported"
         }
         for (int k = from - 1; k >= Math.max(sentenceFrom, from - 5); k--) {
@@ -225,7 +229,7 @@ final class Roles {
                 }
                 String before = b >= sentenceFrom && b < k ? tokens.get(b).lower() : "";
                 boolean weaponUsed = b > sentenceFrom && Weapon.WORDS.containsKey(tokens.get(b - 1).lower());
-                if (RoleCues.HELD_BY.contains(before) && !weaponUsed) {
+                if (OwnerCues.HELD_BY.contains(before) && !weaponUsed) {
                     return Role.HIT_ELSEWHERE; // "facilities used by X": the holder of the place struck was hit
                 }
                 if (before.equals("claimed")) {
@@ -256,12 +260,12 @@ final class Roles {
                 break;
             }
         }
-        int of = cues.ofBefore(a, sentenceFrom);
-        if (of > sentenceFrom && RoleCues.SITE_NOUNS.contains(tokens.get(of - 1).lower())
-                || of < 0 && cues.belongingTo(a, sentenceFrom)) {
+        int of = owners.ofBefore(a, sentenceFrom);
+        if (of > sentenceFrom && OwnerCues.SITE_NOUNS.contains(tokens.get(of - 1).lower())
+                || of < 0 && owners.belongingTo(a, sentenceFrom)) {
             return Role.HIT_ELSEWHERE; // "missiles hit the headquarters of X": the owner of the place struck was hit
         }
-        if (of > sentenceFrom && cues.unitOfAgent(of, sentenceFrom)) {
+        if (of > sentenceFrom && owners.unitOfAgent(of, sentenceFrom)) {
             return Role.PERPETRATOR_STRONG; // "carried out by the missile unit of X"
         }
         if (cues.modifiesTrigger(a, c.trigger) || cues.ownsWeapon(a, c.trigger)) {
@@ -285,8 +289,8 @@ final class Roles {
         if (cues.subjectOfLaterClause(a, c.trigger, prevIdx, sentenceFrom)) {
             return Role.NONE; // "the attack came days after Turkey closed its airspace": the subject of another deed
         }
-        int next = cues.afterSpeakers(cues.afterAside(cues.afterRelative(cues.afterAbbreviation(a.toTok(), sentenceTo),
-                sentenceTo), sentenceTo), sentenceTo);
+        int next = speakers.afterSpeakers(speakers.afterAside(speakers.afterRelative(
+                speakers.afterAbbreviation(a.toTok(), sentenceTo), sentenceTo), sentenceTo), sentenceTo);
         for (int k = a.toTok(); k < Math.min(sentenceTo, next + 5); k++) {
             String w = tokens.get(k).lower();
             // "claimed responsibility", "claimed the attack", "claimed drone attacks on several bases"
@@ -313,7 +317,7 @@ final class Roles {
             }
             if (k == next && REPORTING.contains(w) && !w.equals("has") && !w.equals("have") || k == next + 1
                     && (tokens.get(k - 1).is("has") || tokens.get(k - 1).is("have")) && REPORTING.contains(w)) {
-                return cues.claimsStrike(k, c.trigger) ? Role.PERPETRATOR_STRONG : Role.SPEAKER;
+                return speakers.claimsStrike(k, c.trigger) ? Role.PERPETRATOR_STRONG : Role.SPEAKER;
             }
         }
         Trigger t = c.trigger;

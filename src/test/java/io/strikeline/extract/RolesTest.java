@@ -57,14 +57,6 @@ class RolesTest {
     }
 
     @Test
-    void thePatronNamedInAProxysDescriptionIsNotThePerpetrator() {
-        List<ExtractedEvent> found = events("A drone attack hit a U.S. base in Syria on Monday; a group of Tehran-allied "
-                + "militias later said it had carried out the attack.");
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).perpetrator()).isNotEqualTo("Iran");
-    }
-
-    @Test
     void soldiersOfANamedArmyKilledInAStrikeMakeItsTarget() {
         List<ExtractedEvent> found = events("Israeli jets struck positions south of Damascus on Monday, killing three "
                 + "Syrian soldiers, the army said.");
@@ -121,20 +113,6 @@ class RolesTest {
                 + "on Monday. Leaders of the KDP-Iran blamed the attack on Iran.");
         assertThat(found).hasSize(1);
         assertThat(found.get(0).target()).isNotEqualTo("Iran");
-    }
-
-    @Test
-    void aForceThatSaysItFiredIsThePerpetrator() {
-        List<ExtractedEvent> found = events("The Revolutionary Guards said that they fired missiles at rebel camps "
-                + "near Koya on Monday.");
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).perpetrator()).isEqualTo("Iran");
-    }
-
-    @Test
-    void aForceThatSaysItWasHitIsNotThePerpetrator() {
-        List<ExtractedEvent> found = events("The Turkish army said it was hit by rockets near Bashiqa on Monday.");
-        assertThat(found).allSatisfy(e -> assertThat(e.perpetrator()).isNotEqualTo("Turkey"));
     }
 
     @Test
