@@ -348,7 +348,7 @@ final class Roles {
             boolean inside = a.fromTok() >= h.fromTok() && a.fromTok() < h.toTok() || a.fromTok() == h.toTok()
                     || RoleCues.victimsOf(tokens, h, a);
             if (inside && h.count() > 0 && Clauses.available(c, h.fromTok(), h.toTok())
-                    && !CasualtyFinder.inBackgroundClause(tokens, c.sentence.clauses, c.sentence.dates, h,
+                    && !TollContext.inBackgroundClause(tokens, c.sentence.clauses, c.sentence.dates, h,
                     c.trigger.from())) {
                 return true;
             }

@@ -43,7 +43,7 @@ public final class QuickCompilation {
             "io/strikeline/extract/Roles.assign", "io/strikeline/extract/ArticleSides.campaignEnemy",
             "io/strikeline/extract/PlaceReader.placeAt", "io/strikeline/extract/ArticleAnalysis.fillFromSentence",
             "io/strikeline/extract/ArticleAnalysis.scanSentences", "io/strikeline/extract/ArticleAnalysis.run",
-            "io/strikeline/extract/CasualtyFinder.numberThenWord", "io/strikeline/extract/CasualtyFinder.find",
+            "io/strikeline/extract/FigureFirstToll.read", "io/strikeline/extract/CasualtyFinder.find",
             "io/strikeline/extract/Triggers.factual", "io/strikeline/extract/Triggers.triggerAt",
             "io/strikeline/extract/PlaceSplit.split", "io/strikeline/extract/TollChain.targets",
             "io/strikeline/extract/ActorFinder.find", "io/strikeline/extract/DateFinder.match",
