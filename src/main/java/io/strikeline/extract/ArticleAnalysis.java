@@ -85,14 +85,15 @@ final class ArticleAnalysis {
         Coreference.placeFromTargetSentence(events, sentences, tokens);
         Coreference.placeFromSiteAnaphor(events, tokens);
         Places.placeOnTheSameBearing(events, doc);
-        events.forEach(Roles::groundedNotFlying);
+        events.forEach(ArticleSides::groundedNotFlying);
         StrikeTypes.inheritFromArticle(events, tokens);
         boolean regionArticle = regionArticle();
         events = Scope.keep(Coreference.resolve(events), regionArticle, dates.reference == null, tokens);
         StrikeTypes.settle(events, doc);
-        Roles.shareWithinOperation(events);
-        roles.nameGenericTargets(events, sentences);
-        roles.fillFromArticle(events, sentences);
+        ArticleSides.shareWithinOperation(events);
+        ArticleSides sides = new ArticleSides(doc);
+        sides.nameGenericTargets(events, sentences);
+        sides.fillFromArticle(events, sentences);
         String headline = " " + NameFolding.foldOnce(article.title()) + " ";
         events.forEach(e -> e.namedInHeadline = namedIn(headline, e));
         HeadlineToll.fill(events, article.title());
@@ -486,17 +487,17 @@ final class ArticleAnalysis {
         }
         c.dateExpr = best;
         // casualties: the lowest figure given; none from a toll that also counts ground fighting or several days
-        boolean mixedTally = CasualtyFinder.countsGroundFighting(tokens, s.from, s.to)
+        boolean mixedTally = TollContext.countsGroundFighting(tokens, s.from, s.to)
                 || Triggers.overSpan(tokens, s.from, s.to);
         for (CasualtyFinder.Hit h : s.casualties) {
             if (!Clauses.available(c, h.fromTok(), h.toTok()) || mixedTally && h.count() > 0
-                    || CasualtyFinder.inBackgroundClause(tokens, s.clauses, s.dates, h, t.from())) {
+                    || TollContext.inBackgroundClause(tokens, s.clauses, s.dates, h, t.from())) {
                 continue;
             }
             Mention m = doc.mention(MentionKind.CASUALTY, h.fromTok(), h.toTok(),
                     (h.killed() ? "killed=" : "injured=") + h.count());
             if (h.killed() && (c.killed == null || h.count() < c.killed
-                    || CasualtyFinder.risen(tokens, h) && h.count() > c.killed)) {
+                    || TollCounting.risen(tokens, h) && h.count() > c.killed)) {
                 c.killed = h.count();
                 c.killedMention = m;
             } else if (!h.killed() && (c.injured == null || h.count() < c.injured)) {

@@ -5,7 +5,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Finds killed/injured figures: "killed four", "17 people were wounded", "No casualties", named victims. */
+/**
+ * Stage: finds the killed and injured figures of one sentence: "killed four", "the death toll rose to nine", "No
+ * casualties", named victims, and through {@link FigureFirstToll} "17 people were wounded". Whether a toll is one
+ * strike's at all is {@link TollContext}'s to say, how it counts against others {@link TollCounting}'s.
+ */
 final class CasualtyFinder {
 
     record Hit(int fromTok, int toTok, boolean killed, int count) {}
@@ -18,7 +22,7 @@ final class CasualtyFinder {
     static final Set<String> KILL_VERBS = Set.of("killed", "killing", "kills", "killing,");
     static final Set<String> HEADLINE_KILL_VERBS = Set.of("killed", "killing", "kills", "kill");
     /** "the death toll rose to nine": a later count of the same dead, which replaces the earlier one. */
-    private static final Set<String> RISES = Set.of("rose", "risen", "rises", "climbed", "climbs", "increased", "jumped");
+    static final Set<String> RISES = Set.of("rose", "risen", "rises", "climbed", "climbs", "increased", "jumped");
     /** How far after "toll" its rise is looked for ("the toll of Tuesday's strikes on the camp has risen to 12"). */
     private static final int TOLL_REACH = 16;
     /** How many words "toll" may stand before its verb for the whole phrase to be the evidence ("the toll has risen"). */
@@ -31,12 +35,8 @@ final class CasualtyFinder {
      * a troop count or a war's running total.
      */
     static final int MAX_ONE_STRIKE = 1000;
-    /** Words that open a clause about what happened before or around the strike, not the strike itself. */
-    static final Set<String> BACKGROUND_OPENERS = Set.of(
-            "after", "since", "before", "following", "amid", "retaliation", "response", "revenge");
-    static final Set<String> GROUND_FIGHTING = Set.of("clashes", "fighting", "battles", "firefights", "gunfights");
     static final Set<String> PASSIVE_AUX = Set.of("have", "has", "had", "were", "was", "been", "are", "be");
-    private static final Set<String> QUALIFIERS = Set.of(
+    static final Set<String> QUALIFIERS = Set.of(
             "at", "least", "more", "than", "up", "to", "nearly", "about", "some", "an", "estimated", "around", "over",
             "almost", "roughly", "approximately", "as", "many", "a", "total", "of", "all");
     static final Set<String> PEOPLE = Set.of(
@@ -60,28 +60,15 @@ final class CasualtyFinder {
             "companions", "escort", "escorts", "assistant", "assistants", "associate", "associates");
     /** "killing several fighters", "dozens were wounded": a word for many people, which gives no figure for the value. */
     static final Set<String> VAGUE_COUNTS = Set.of("several", "dozens", "hundreds", "scores", "tens", "thousands");
-    /**
-     * "nine have so far died", "two were reportedly killed", "four were reported killed": words between the auxiliary and
-     * its verb.
-     */
-    private static final Set<String> PASSIVE_ADVERBS = Set.of("so", "far", "since", "reportedly", "now", "also", "already",
-            "later", "subsequently", "all", "both", "confirmed", "reported");
     /** Verbs that say the people before them died: "four were killed", "nine have died", "two are dead". */
-    private static final Set<String> DIED = Set.of("killed", "died", "dead", "slain", "martyred");
+    static final Set<String> DIED = Set.of("killed", "died", "dead", "slain", "martyred");
     /** Words that make a round number rough: "over a dozen", "more than a dozen", "some dozen". */
     private static final Set<String> ROUGHLY = Set.of(
             "over", "than", "nearly", "about", "some", "around", "almost", "roughly", "approximately", "under");
-    /** "claimed 12 lives", "took nine lives", "cost four lives": verbs that take the lives they count. */
-    private static final Set<String> TAKING = Set.of("claimed", "claiming", "claims", "claim", "took", "taking", "cost",
-            "costing");
     /** Verbs of saying, which end the phrase a figure's people are named in. */
     static final Set<String> REPORTING = Set.of("said", "says", "told", "reported", "added", "according");
     /** The words every toll this class reads holds one of. */
     static final Set<String> HARM_CUES = harmCues();
-    /** How far after a figure the people it counts are looked for ("five members of the X brigade"). */
-    private static final int NOUN_REACH = 7;
-    /** How far after the people's noun their verb is looked for ("four members of the X brigade were killed"). */
-    private static final int VERB_REACH = 9;
     private CasualtyFinder() {}
 
     private static Set<String> harmCues() {
@@ -152,7 +139,7 @@ final class CasualtyFinder {
             } else if ((Numbers.value(tok) >= 0 && !DateFinder.isYear(tok) && !dayOfMonth(t, i) && !clockTime(t, i, to)
                     || w.equals("a") || w.equals("an") || PeopleGroups.POSSESSIVES.contains(w)) && !counted(out, i)) {
                 h = PeopleGroups.deadWere(t, from, i, to);
-                h = h != null ? h : numberThenWord(t, i, to);
+                h = h != null ? h : FigureFirstToll.read(t, i, to);
             }
             if (h != null && h.count() <= MAX_ONE_STRIKE && !overlapsSameKind(out, h)
                     && !TollContext.runningTotal(t, h, from, to)) {
@@ -211,56 +198,13 @@ final class CasualtyFinder {
         return false;
     }
 
-    /**
-     * "... came after gunmen killed 12 people", "... the market, where in May 2016 a car bomb killed dozens": a toll in
-     * a clause that does not hold the strike's trigger and is opened by "after", "since" or "amid", or dated by a month
-     * or a year of its own, is the toll of the incident that clause tells of; so is a toll after a sequel's "after"
-     * ({@link TollContext#afterSequel}), whichever clause holds the trigger, and the toll of an earlier incident's relative
-     * clause ({@link TollContext#priorIncident}) unless the trigger is that incident's own noun.
-     */
-    static boolean inBackgroundClause(List<Token> t, List<int[]> clauses, List<DateExpr> dates, Hit h, int triggerTok) {
-        if (!clauses.isEmpty() && TollContext.afterSequel(t, clauses.get(0)[0], h)) {
-            return true;
-        }
-        int opener = TollContext.priorIncident(t, clauses.isEmpty() ? 0 : clauses.get(0)[0], h.fromTok());
-        if (opener >= 0 && (triggerTok < opener || triggerTok >= h.fromTok())) {
-            return true;
-        }
-        for (int[] clause : clauses) {
-            if (h.fromTok() >= clause[0] && h.fromTok() < clause[1]) {
-                boolean holdsTrigger = triggerTok >= clause[0] && triggerTok < clause[1];
-                return !holdsTrigger && (BACKGROUND_OPENERS.contains(t.get(clause[0]).lower()) || datedByYear(dates, clause));
-            }
-        }
-        return false;
-    }
-
-    private static boolean datedByYear(List<DateExpr> dates, int[] clause) {
-        for (DateExpr d : dates) {
-            boolean yearOnly = d.kind() == DateExpr.Kind.YEAR || d.kind() == DateExpr.Kind.MONTH_YEAR;
-            if (yearOnly && d.fromTok() >= clause[0] && d.toTok() <= clause[1]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "killed in airstrikes and clashes": a toll that counts the ground fighting too is not the strike's. */
-    static boolean countsGroundFighting(List<Token> t, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (t.get(i).in(WordClass.GROUND_FIGHTING)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** "the deaths of dozens", "the lives of hundreds": a round plural counts a wider toll, not one strike's dead. */
     private static boolean roundPlural(Token t) {
         return t.is("dozens") || t.is("hundreds") || t.is("scores");
     }
 
-    private static boolean harmWord(String w) {
+    /** Whether the word names the dead or the wounded ("killed", "deaths", "injured"). */
+    static boolean harmWord(String w) {
         return KILL_WORDS.contains(w) || INJURY_WORDS.contains(w);
     }
 
@@ -347,104 +291,8 @@ final class CasualtyFinder {
     }
 
     /** "over a dozen", "nearly a dozen": a round word with a bound, which gives no figure. */
-    private static boolean roughDozen(List<Token> t, int k) {
+    static boolean roughDozen(List<Token> t, int k) {
         return t.get(k).is("dozen") && k >= 2 && t.get(k - 1).is("a") && ROUGHLY.contains(t.get(k - 2).lower());
-    }
-
-    private static Hit numberThenWord(List<Token> t, int i, int to) {
-        Token first = t.get(i);
-        if (VAGUE_COUNTS.contains(first.lower()) || roughDozen(t, i)) {
-            return null;
-        }
-        boolean article = first.is("a") || first.is("an") || PeopleGroups.POSSESSIVES.contains(first.lower());
-        if (article && i > 0 && t.get(i - 1).is("of")) {
-            // "14 members of a Kurdish militia": the article opens the name of their unit, not a person
-            return null;
-        }
-        int n = article ? PeopleGroups.groupCount(t, i, to) : Numbers.value(t, i);
-        if (first.is("dozen") && i > 0 && t.get(i - 1).is("a")) {
-            n = 12;
-        }
-        if (n < 0) {
-            return null;
-        }
-        int k = i + (article ? 1 : Numbers.words(t, i));
-        if (!article && k < to && t.get(k).is("lives") && claimedBefore(t, i)) {
-            return new Hit(i, k + 1, true, n); // "the raid claimed 12 lives"
-        }
-        if (k < to && (KILL_WORDS.contains(t.get(k).lower()) || INJURY_WORDS.contains(t.get(k).lower()))) {
-            return new Hit(i, k + 1, KILL_WORDS.contains(t.get(k).lower()), n);
-        }
-        Hit passive = passiveWithoutNoun(t, i, k, to, n);
-        if (passive != null) {
-            return passive;
-        }
-        int noun = -1;
-        int nounReach = i + NOUN_REACH;
-        for (; k < Math.min(to, nounReach); k++) {
-            Token x = t.get(k);
-            if (PeopleGroups.abbreviation(t, k)) {
-                nounReach += 2; // "a U.S.-led coalition contractor"
-                continue;
-            }
-            boolean rangeEnd = t.get(k - 1).is("to") || t.get(k - 1).is("and") || t.get(k - 1).is("-");
-            if (x.punct() && !x.is(".") || harmWord(x.lower()) || Numbers.value(x) > 0 && x.isNumber() && !rangeEnd) {
-                // "nine of them dead and many others injured": the figure's own verb came before any people noun;
-                // "40 over 24 hours in which 17 civilians died": the people are another figure's
-                return null;
-            }
-            if (PEOPLE.contains(x.lower())) {
-                noun = k;
-                break;
-            }
-        }
-        if (noun < 0) {
-            return null;
-        }
-        // "three of the guards killed": a share of the dead, told with the participle right after the noun
-        boolean share = noun > i + 2 && t.get(i + 1).is("of") && (t.get(i + 2).is("the") || t.get(i + 2).is("those"))
-                && noun + 1 < to && KILL_WORDS.contains(t.get(noun + 1).lower());
-        for (int[] more = PeopleGroups.moreGroups(t, i + 1, to, false); more != null;
-                more = PeopleGroups.moreGroups(t, noun + 1, to, false)) {
-            n += more[0];
-            noun = more[1] - 1;
-        }
-        boolean aside = false;
-        int limit = noun + VERB_REACH;
-        for (int m = noun + 1; m < Math.min(to, limit); m++) {
-            Token x = t.get(m);
-            aside |= x.is("including");
-            int close = x.is(",") && m + 1 < to ? PeopleGroups.closingComma(t, m + 1, to) : -1;
-            if (close > 0 && (t.get(m + 1).is("including") || close + 1 < to && passiveNext(t, close + 1, to))) {
-                // "30 people, including five children, have died", "two men, both working for the militia, were killed":
-                // the aside between the people and their verb names a share of them or says more of them
-                limit += close - m;
-                m = close;
-                continue;
-            }
-            if (x.punct() && !x.is(".") && !PeopleGroups.quoteMark(x)) {
-                return null;
-            }
-            String w = x.lower();
-            if (reportedHarm(t, m, to)) {
-                continue; // "four people were reported killed": the passive's own word, not a speaker's verb
-            }
-            if (REPORTING.contains(w) || !aside && Numbers.value(x) > 0 && !DateFinder.isYear(x)) {
-                // "an Iraqi official said two were killed": the verb counts the figure after the noun, not this one
-                return null;
-            }
-            if (w.equals("among") || share) {
-                // "four commanders were among the dead", "three of the guards killed": a share of a toll, not the toll
-                return null;
-            }
-            if (KILL_WORDS.contains(w) && !w.equals("killing") || lostLives(t, m, to)) {
-                return new Hit(i, m + 1 + (lostLives(t, m, to) ? 2 : 0), true, n);
-            }
-            if (INJURY_WORDS.contains(w) && !w.equals("injuring") && !w.equals("wounding")) {
-                return new Hit(i, m + 1, false, n);
-            }
-        }
-        return null;
     }
 
     /**
@@ -475,113 +323,4 @@ final class CasualtyFinder {
         return null;
     }
 
-    /** Whether the toll is a risen count ("the toll rose to nine"), which replaces a lower one told before it. */
-    static boolean risen(List<Token> t, Hit h) {
-        return h.killed() && h.toTok() - 3 >= h.fromTok() && t.get(h.toTok() - 2).is("to")
-                && RISES.contains(t.get(h.toTok() - 3).lower());
-    }
-
-    /** Whether the toll is stated whole at a figure by one source ("put the death toll at six"), not a risen count. */
-    static boolean statedToll(List<Token> t, Hit h) {
-        return h.killed() && t.get(h.fromTok()).is("toll") && !risen(t, h);
-    }
-
-    /**
-     * Whether the toll counts dead besides those told before: "the raid also killed three of his drivers", "two civilians
-     * were also killed", "three more died".
-     */
-    static boolean addedToll(List<Token> t, Hit h) {
-        if (!h.killed() || h.count() == 0) {
-            return false;
-        }
-        for (int k = h.fromTok(); k < h.toTok(); k++) {
-            if (t.get(k).is("also") || t.get(k).is("more") && k == h.fromTok() + 1) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "one other person was killed", "three others died": dead counted besides others, who are the dead told before
-     * when no group of the toll's own sentence comes first ("35 were wounded and five others died").
-     */
-    static boolean othersToll(List<Token> t, Hit h, List<Hit> sentenceTolls) {
-        if (!h.killed() || h.count() == 0 || h.toTok() - h.fromTok() < 2 || !sentenceTolls.isEmpty()
-                && sentenceTolls.get(0).fromTok() < h.fromTok()) {
-            return false;
-        }
-        Token second = t.get(h.fromTok() + 1);
-        return second.is("other") || second.is("others");
-    }
-
-    /**
-     * Whether the toll gives a figure in its words ("four", "12"), rather than counting the dead it names or calls "a"
-     * ("killing a commander", "X was also killed").
-     */
-    static boolean figured(List<Token> t, Hit h) {
-        for (int k = h.fromTok(); k < h.toTok(); k++) {
-            if (Numbers.value(t.get(k)) >= 0 && !t.get(k).is("single")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "at least four have been killed", "nine have so far died": the figure stands for the people, with no noun after it. */
-    private static Hit passiveWithoutNoun(List<Token> t, int i, int k, int to, int n) {
-        int m = k;
-        while (m < to && m < k + 3 && PASSIVE_AUX.contains(t.get(m).lower())) {
-            m++;
-        }
-        if (m == k || i > 0 && PASSIVE_AUX.contains(t.get(i - 1).lower())) {
-            return null;
-        }
-        while (m < to && m < k + 6 && PASSIVE_ADVERBS.contains(t.get(m).lower())) {
-            m++;
-        }
-        if (m >= to) {
-            return null;
-        }
-        String w = t.get(m).lower();
-        if (KILL_VERBS.contains(w) || DIED.contains(w) || INJURY_VERBS.contains(w)) {
-            return new Hit(i, m + 1, !INJURY_VERBS.contains(w), n);
-        }
-        return null;
-    }
-
-    /** "claimed 12 lives", "cost at least nine lives": a verb of taking before the figure of the lives. */
-    private static boolean claimedBefore(List<Token> t, int i) {
-        int k = i - 1;
-        while (k >= 0 && k > i - 4 && QUALIFIERS.contains(t.get(k).lower())) {
-            k--;
-        }
-        return k >= 0 && TAKING.contains(t.get(k).lower());
-    }
-
-    /** Whether the words from {@code k} are a passive or perfect verb of harm ("were killed", "have died"). */
-    private static boolean passiveNext(List<Token> t, int k, int to) {
-        int m = k;
-        while (m < to && m < k + 3 && PASSIVE_AUX.contains(t.get(m).lower())) {
-            m++;
-        }
-        boolean aux = m > k;
-        while (m < to && m < k + 6 && PASSIVE_ADVERBS.contains(t.get(m).lower())) {
-            m++;
-        }
-        return aux && m < to && (KILL_VERBS.contains(t.get(m).lower()) || DIED.contains(t.get(m).lower())
-                || INJURY_VERBS.contains(t.get(m).lower()));
-    }
-
-    /** "were reported killed", "have been reported dead": "reported" between the auxiliary and the verb of harm. */
-    private static boolean reportedHarm(List<Token> t, int m, int to) {
-        return t.get(m).is("reported") && m + 1 < to && PASSIVE_AUX.contains(t.get(m - 1).lower())
-                && (DIED.contains(t.get(m + 1).lower()) || INJURY_VERBS.contains(t.get(m + 1).lower()));
-    }
-
-    /** "lost their lives": said of the people before it, the same as "were killed". */
-    private static boolean lostLives(List<Token> t, int m, int to) {
-        return m + 2 < to && t.get(m).is("lost") && (t.get(m + 1).is("their") || t.get(m + 1).is("his")
-                || t.get(m + 1).is("her")) && (t.get(m + 2).is("lives") || t.get(m + 2).is("life"));
-    }
 }

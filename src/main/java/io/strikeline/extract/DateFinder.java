@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-/** Finds date expressions in one sentence's tokens. */
+/**
+ * Stage: finds the date expressions of one sentence: calendar days ("March 3", "3/14/2024", "May 2-4"), weekdays and the
+ * nights and spans around them, months and years, and through {@link RelativeDates} the dates told relative to another
+ * day; {@link StatementDates} marks those that date the telling, not the strike.
+ */
 final class DateFinder {
 
     static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -34,12 +37,6 @@ final class DateFinder {
             "said", "says", "announced", "told", "stated", "reported", "added", "noted", "confirmed", "tweeted", "wrote",
             "statement", "claimed", "denied", "warned", "vowed", "pledged", "declared", "acknowledged", "insisted",
             "condemned", "accused", "blamed", "announces", "confirms", "denounced", "released", "issued", "published");
-    /** The words a relative date ("yesterday", "two days ago", "the next day", "later that night") can open with. */
-    static final Set<String> RELATIVE_STARTS = Stream.concat(Numbers.WORDS.keySet().stream(), Stream.of(
-            "today", "tonight", "yesterday", "earlier", "later", "this", "last", "that", "same", "next", "following", "the",
-            "a", "one")).collect(Collectors.toUnmodifiableSet());
-
-    private static final Set<String> NIGHT_OR_DAY = Set.of("day", "night", "morning", "evening");
 
     private DateFinder() {}
 
@@ -49,8 +46,7 @@ final class DateFinder {
         while (i < to) {
             DateExpr e = match(tokens, i, to);
             if (e != null) {
-                if (isStatementDate(tokens, from, e) || isDateline(tokens, from, e) || isTimestamp(tokens, e, to)
-                        || isPageStamp(tokens, from, e, to)) {
+                if (StatementDates.datesTheTelling(tokens, from, e, to)) {
                     e = e.asStatement();
                 }
                 out.add(e);
@@ -113,7 +109,7 @@ final class DateFinder {
             return new DateExpr(Kind.WEEKDAY, i, i + 1, 0, 0, 0, possessive, 0, false, -1, -1);
         }
         if (w.equals("yesterday's")) {
-            return rel(i, i + 1, -1);
+            return RelativeDates.rel(i, i + 1, -1);
         }
         DayOfWeek wd = tok.in(WordClass.WEEKDAY) ? WEEKDAYS.get(w) : null;
         if (wd != null && tok.capitalized()) {
@@ -143,7 +139,7 @@ final class DateFinder {
         if (isYear(tok) && i > 0 && (t.get(i - 1).in(WordClass.MONTH_LEAD))) {
             return expr(Kind.YEAR, i - 1, i + 1, Integer.parseInt(tok.raw()), 0, 0);
         }
-        return relative(t, i, to);
+        return RelativeDates.read(t, i, to);
     }
 
     /**
@@ -303,134 +299,6 @@ final class DateFinder {
         return null;
     }
 
-    /** "month" or "month's": "last month's strike" dates the strike as "last month" does. */
-    private static boolean unit(String word, String unit) {
-        return word.startsWith(unit) && (word.length() == unit.length()
-                || word.length() == unit.length() + 2 && word.endsWith("'s"));
-    }
-
-    private static DateExpr relative(List<Token> t, int i, int to) {
-        if (!t.get(i).in(WordClass.RELATIVE_DATE_START) && !t.get(i).isNumber()) {
-            return null;
-        }
-        String w = t.get(i).lower();
-        String w1 = i + 1 < to ? t.get(i + 1).lower() : "";
-        String w2 = i + 2 < to ? t.get(i + 2).lower() : "";
-        String w3 = i + 3 < to ? t.get(i + 3).lower() : "";
-        if ((w.equals("the") || w.equals("this") || w.equals("last")) && unit(w1, "weekend")) {
-            // "over the weekend", "last weekend's strikes": the Saturday and Sunday before the report
-            return new DateExpr(Kind.WEEKDAY, i, i + 2, 0, 0, 0, DayOfWeek.SATURDAY, 1, false, -1, -1);
-        }
-        if (w.equals("the") && (w1.equals("previous") || w1.equals("preceding")) && NIGHT_OR_DAY.contains(w2)) {
-            // "the previous day": one day before the strike told before, or before the day of the statement
-            return new DateExpr(Kind.AFTER_EVENT, i, i + 3, 0, 0, 0, null, -1, false, -1, -1);
-        }
-        switch (w) {
-            case "today", "tonight":
-                return rel(i, i + 1, 0);
-            case "yesterday":
-                return rel(i, i + 1, -1);
-            case "earlier":
-            case "later":
-                if (w1.equals("today") || w1.equals("tonight")) {
-                    return rel(i, i + 2, 0);
-                }
-                if (w1.equals("in") && w2.equals("the") && w3.equals("day")) {
-                    // "earlier in the day": the day the story tells of, which a report of yesterday's strike is not
-                    return DateExpr.of(Kind.SAME_AS_ANCHOR, i, i + 4);
-                }
-                if (w1.equals("that") && NIGHT_OR_DAY.contains(w2)) {
-                    return DateExpr.of(Kind.SAME_AS_ANCHOR, i, i + 3);
-                }
-                if (w1.equals("this")) {
-                    Kind kind = w2.equals("week") ? Kind.THIS_WEEK : w2.equals("month") ? Kind.THIS_MONTH
-                            : w2.equals("year") ? Kind.THIS_YEAR : null;
-                    if (kind != null) {
-                        return DateExpr.of(kind, i, i + 3);
-                    }
-                }
-                return null;
-            case "this":
-                if (w1.equals("morning") || w1.equals("afternoon") || w1.equals("evening")) {
-                    return rel(i, i + 2, 0);
-                }
-                if (unit(w1, "week")) {
-                    return DateExpr.of(Kind.THIS_WEEK, i, i + 2);
-                }
-                if (unit(w1, "month")) {
-                    return DateExpr.of(Kind.THIS_MONTH, i, i + 2);
-                }
-                if (unit(w1, "year")) {
-                    return DateExpr.of(Kind.THIS_YEAR, i, i + 2);
-                }
-                return null;
-            case "last":
-                if (w1.equals("night") || w1.equals("evening") || w1.equals("night's")) {
-                    return rel(i, i + 2, -1);
-                }
-                if (unit(w1, "week")) {
-                    return DateExpr.of(Kind.LAST_WEEK, i, i + 2);
-                }
-                if (unit(w1, "month")) {
-                    return DateExpr.of(Kind.LAST_MONTH, i, i + 2);
-                }
-                if (unit(w1, "year")) {
-                    return DateExpr.of(Kind.LAST_YEAR, i, i + 2);
-                }
-                return null;
-            case "that", "same":
-                if ((w.equals("that") || i > 0 && t.get(i - 1).is("the")) && (w1.equals("day") || w1.equals("night"))) {
-                    int start = w.equals("same") ? i - 1 : i;
-                    return DateExpr.of(Kind.SAME_AS_ANCHOR, start, i + 2);
-                }
-                return null;
-            case "next", "following":
-                if ((w1.equals("day") || w1.equals("morning")) && i > 0 && t.get(i - 1).is("the")) {
-                    return new DateExpr(Kind.AFTER_EVENT, i - 1, i + 2, 0, 0, 0, null, 1, false, -1, -1);
-                }
-                return null;
-            default:
-                break;
-        }
-        int n = smallNumber(t.get(i));
-        boolean article = w.equals("the") || w.equals("a") || w.equals("one");
-        if (n > 0 || article) {
-            String unit = w1;
-            boolean hours = unit.equals("hours") || unit.equals("hour");
-            int days = unit.equals("day") || unit.equals("days") ? 1 : unit.equals("week") || unit.equals("weeks") ? 7
-                    : hours ? 0 : -1;
-            if (days >= 0) {
-                int count = n > 0 ? n : 1;
-                // "48 hours ago", "24 hours earlier": whole days of hours are days
-                int offset = hours ? count / HOURS_A_DAY : days * count;
-                if (w2.equals("ago") && !w.equals("the")) {
-                    return rel(i, i + 3, -offset);
-                }
-                if (w2.equals("later") && !w.equals("the")) {
-                    return new DateExpr(Kind.AFTER_EVENT, i, i + 3, 0, 0, 0, null, offset, false, -1, -1);
-                }
-                if (w2.equals("earlier") && !w.equals("the")) {
-                    return new DateExpr(Kind.AFTER_EVENT, i, i + 3, 0, 0, 0, null, -offset, false, -1, -1);
-                }
-                if (w2.equals("after") || w2.equals("before")) {
-                    int anchorEnd = i + 3;
-                    while (anchorEnd < to && !isClauseEnd(t.get(anchorEnd))) {
-                        anchorEnd++;
-                    }
-                    int signed = w2.equals("after") ? offset : -offset;
-                    return new DateExpr(Kind.AFTER_EVENT, i, i + 3, 0, 0, 0, null, signed, false, i + 3, anchorEnd);
-                }
-            }
-        }
-        return null;
-    }
-
-    private static final int HOURS_A_DAY = 24;
-
-    private static boolean isClauseEnd(Token t) {
-        return t.punct() && (t.is(",") || t.is(";") || t.is(".") || t.is(":") || t.is("\u2014") || t.is("("));
-    }
-
     private static DateExpr expr(Kind kind, int from, int to, int year, int month, int day) {
         return new DateExpr(kind, from, to, year, month, day, null, 0, false, -1, -1);
     }
@@ -438,105 +306,6 @@ final class DateFinder {
     /** A calendar day and the days its span runs on after it. */
     private static DateExpr calendar(Kind kind, int from, int to, int year, int month, int day, int span) {
         return new DateExpr(kind, from, to, year, month, day, null, span, false, -1, -1);
-    }
-
-    private static DateExpr rel(int from, int to, int offset) {
-        return new DateExpr(Kind.REL_DAYS, from, to, 0, 0, 0, null, offset, false, -1, -1);
-    }
-
-    /** A weekday or "today" right after a reporting verb ("said Wednesday") dates the statement, not the strike. */
-    private static boolean isStatementDate(List<Token> t, int sentenceFrom, DateExpr e) {
-        if (e.kind() != Kind.WEEKDAY && e.kind() != Kind.REL_DAYS && e.kind() != Kind.PARTIAL && e.kind() != Kind.ABSOLUTE) {
-            return false;
-        }
-        int k = e.fromTok() - 1;
-        if (k >= sentenceFrom && t.get(k).is("on")) {
-            k--;
-        }
-        boolean possessive = t.get(e.toTok() - 1).raw().endsWith("'s"); // "condemned last night's strike"
-        if (k >= sentenceFrom && t.get(k).in(WordClass.REPORTING) && !possessive || e.kind() == Kind.WEEKDAY
-                && afterSource(t, sentenceFrom, e.fromTok())) {
-            return true;
-        }
-        // "a toll of 20 dead as of Sunday": the day a tally was counted up to
-        if (k > sentenceFrom && t.get(k).is("of") && t.get(k - 1).is("as")) {
-            return true;
-        }
-        // "the ministry on Tuesday condemned the strikes": a weekday between a speaker and its verb ("a strike on Sunday
-        // claimed four lives" is no statement)
-        int after = e.toTok();
-        return e.kind() == Kind.WEEKDAY && after < t.size() && t.get(after).in(WordClass.REPORTING)
-                && !t.get(after).is("claimed") && e.fromTok() > sentenceFrom && !t.get(e.fromTok() - 1).punct();
-    }
-
-    /**
-     * "February 28, 2020 8:55 AM", "6 January 2024, 10:42": a full date stamped with a clock time is when a page or a
-     * statement was put out, not when a strike took place.
-     */
-    private static boolean isTimestamp(List<Token> t, DateExpr e, int to) {
-        int k = e.toTok() < to && t.get(e.toTok()).is(",") ? e.toTok() + 1 : e.toTok();
-        if (e.kind() != Kind.ABSOLUTE || k + 1 >= to || !t.get(k).isNumber() || t.get(k).raw().length() > 2) {
-            return false;
-        }
-        Token next = t.get(k + 1);
-        return next.is(":") && k + 2 < to && t.get(k + 2).isNumber() || next.is("am") || next.is("pm");
-    }
-
-    /** How many capitalised words (a site's or a section's name) may stand before a page's date. */
-    private static final int STAMP_LEAD = 4;
-
-    /**
-     * "12/20/2022 Israeli jets struck ...", "Wire | September 17, 2016 Coalition jets ...": a full date that opens its
-     * sentence, or follows only a name in capitals, and runs into the text with no comma is the page's date, not a day
-     * the text gives.
-     */
-    private static boolean isPageStamp(List<Token> t, int sentenceFrom, DateExpr e, int to) {
-        if (e.kind() != Kind.ABSOLUTE || e.toTok() >= to || e.fromTok() - sentenceFrom > STAMP_LEAD
-                || !t.get(e.toTok()).capitalized()) {
-            return false;
-        }
-        for (int k = sentenceFrom; k < e.fromTok(); k++) {
-            if (!t.get(k).capitalized() && !t.get(k).is(",")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** How many words the source of "according to" may take before a weekday that dates it. */
-    private static final int SOURCE_REACH = 6;
-
-    /** "according to the defence minister Saturday": a weekday that ends the source of "according to" dates the source. */
-    private static boolean afterSource(List<Token> t, int sentenceFrom, int at) {
-        for (int k = at - 1; k > sentenceFrom && k >= at - SOURCE_REACH; k--) {
-            if (t.get(k).punct() && !t.get(k).is("'")) {
-                return false;
-            }
-            if (t.get(k).is("to") && t.get(k - 1).is("according")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "BAGHDAD, March 3 (Reuters) -", "DAMASCUS, November 24, 2015 -": the date after the place in capitals that opens
-     * a report is when it was filed, not when the strike happened.
-     */
-    private static boolean isDateline(List<Token> t, int sentenceFrom, DateExpr e) {
-        int k = e.fromTok() - 1;
-        if (k <= sentenceFrom || k > sentenceFrom + 4 || !t.get(k).is(",") || e.toTok() >= t.size()) {
-            return false;
-        }
-        for (int j = sentenceFrom; j < k; j++) {
-            String raw = t.get(j).raw();
-            if (!t.get(j).punct() && (raw.length() < 2 || !raw.equals(raw.toUpperCase(java.util.Locale.ROOT)))) {
-                return false;
-            }
-        }
-        String after = t.get(e.toTok()).raw();
-        return after.equals("(") || after.equals("-") || after.equals("\u2013") || after.equals("\u2014")
-                || after.equals("--");
     }
 
     static boolean isYear(Token t) {
@@ -566,10 +335,4 @@ final class DateFinder {
         return k == 0 ? -1 : v;
     }
 
-    static int smallNumber(Token t) {
-        if (t.isNumber()) {
-            return t.raw().length() <= 3 ? leadingInt(t.raw()) : -1;
-        }
-        return Numbers.WORDS.getOrDefault(t.lower(), -1);
-    }
 }

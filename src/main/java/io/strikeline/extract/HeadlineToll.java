@@ -27,7 +27,7 @@ final class HeadlineToll {
         }
         List<Token> tokens = Tokenizer.tokenize(title);
         int n = tokens.size();
-        if (CasualtyFinder.countsGroundFighting(tokens, 0, n) || Triggers.overSpan(tokens, 0, n)) {
+        if (TollContext.countsGroundFighting(tokens, 0, n) || Triggers.overSpan(tokens, 0, n)) {
             return;
         }
         for (CasualtyFinder.Hit h : CasualtyFinder.findInHeadline(tokens)) {

@@ -77,7 +77,7 @@ final class NamedEnemy {
         if (named.size() > 1 && (most < DOMINANT_MENTIONS || most < DOMINANCE * second)) {
             return null;
         }
-        // the Islamic State as the only enemy of a US strike is Roles.campaignEnemy's, with its own checks
+        // the Islamic State as the only enemy of a US strike is ArticleSides.campaignEnemy's, with its own checks
         boolean campaign = striker.kind() == Kind.US && only != null && only.actor().kind() == Kind.ISLAMIC_STATE;
         return campaign ? null : only;
     }

@@ -40,7 +40,7 @@ final class PeopleGroups {
         while (k < to && k < from + GROUP_REACH && joiner(t, k, to) == 0
                 && (!t.get(k).punct() || abbreviation(t, k) || quoteMark(t.get(k)))) {
             String w = t.get(k).lower();
-            if (CasualtyFinder.PASSIVE_AUX.contains(w) || harmWord(w) || CasualtyFinder.REPORTING.contains(w)) {
+            if (CasualtyFinder.PASSIVE_AUX.contains(w) || CasualtyFinder.harmWord(w) || CasualtyFinder.REPORTING.contains(w)) {
                 // "a guard died and six more were hurt": the first group's verb closes it
                 return null;
             }
@@ -180,7 +180,7 @@ final class PeopleGroups {
     /** "... and two civilians were wounded": the group after "and" is the subject of a verb of its own. */
     private static boolean ownVerbAfter(List<Token> t, int k, int to) {
         return k + 1 < to && CasualtyFinder.PASSIVE_AUX.contains(t.get(k).lower())
-                && harmWord(t.get(k + 1).lower());
+                && CasualtyFinder.harmWord(t.get(k + 1).lower());
     }
 
     static boolean isPersonAhead(List<Token> t, int from, int to) {
@@ -193,7 +193,7 @@ final class PeopleGroups {
             if (CasualtyFinder.PEOPLE.contains(t.get(k).lower())) {
                 // "an American drone", "an Iraqi base": a nationality that describes a weapon or a place is no person
                 String next = k + 1 < to ? t.get(k + 1).lower() : "";
-                return !Weapon.WORDS.containsKey(next) && !RoleCues.SITE_NOUNS.contains(next);
+                return !Weapon.WORDS.containsKey(next) && !OwnerCues.SITE_NOUNS.contains(next);
             }
             if (t.get(k).punct()) {
                 return false;
@@ -213,9 +213,5 @@ final class PeopleGroups {
             }
         }
         return to;
-    }
-
-    private static boolean harmWord(String w) {
-        return CasualtyFinder.KILL_WORDS.contains(w) || CasualtyFinder.INJURY_WORDS.contains(w);
     }
 }

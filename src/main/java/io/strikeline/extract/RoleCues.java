@@ -5,35 +5,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The words around an actor or a strike that tell its part: a claim after "said", a parenthesised abbreviation, the
- * owner of a struck place ("the headquarters of X", "used by X"), the unit "by" names, the party a toll's dead
- * belonged to. {@link Roles} reads them to give each actor its role.
+ * The words around an actor or a strike that tell its part in the strike: a strike listed as a party's, the motive a
+ * strike answers, a passive or a verb of undergoing whose subject was hit, a party that qualifies the strike noun or
+ * names its weapon, the party a toll's dead belonged to, the side that says its own place or people were hit.
+ * {@link Roles} reads them to give each actor its role; the words of a teller are {@link SpeakerCues}', those that tie a
+ * party to a place or another party {@link OwnerCues}'.
  */
 final class RoleCues {
 
-    /** The words between "X said" and its strike verb in "X said that it has carried out": a claim of its own deed. */
-    private static final Set<String> CLAIM_WORDS = Set.of("that", "it", "they", "its", "their", "has", "have", "had",
-            "forces", "jets", "warplanes", "aircraft", "drones", "troops", "successfully", "also");
-    private static final Set<String> SELF = Set.of("it", "they", "its", "their");
-    /** How many words may stand between "said" and the strike it claims ("said on Tuesday their ballistic missiles had"). */
-    private static final int CLAIM_REACH = 8;
-    /** "used by X", "held by X": the party that holds the place struck was hit (unless a weapon is what it used). */
-    static final Set<String> HELD_BY = Set.of(
-            "used", "operated", "owned", "held", "occupied", "manned", "housed", "utilized", "utilised", "employed",
-            "frequented", "staffed", "garrisoned", "controlled", "run");
-    /** "the headquarters of X", "bases belonging to X": places whose owner a strike on them hits. */
-    static final Set<String> SITE_NOUNS = Set.of(
-            "headquarters", "base", "bases", "position", "positions", "camp", "camps", "office", "offices", "facility",
-            "facilities", "depot", "depots", "hideout", "hideouts", "post", "posts", "outpost", "outposts", "site", "sites",
-            "center", "centre", "centers", "centres", "compound", "compounds", "stronghold", "strongholds", "barracks",
-            "warehouse", "warehouses", "bunkers", "targets", "convoy", "convoys", "installations", "premises", "vehicles",
-            "hospital", "clinic", "checkpoint", "checkpoints", "building", "buildings");
-    /** "by the missile unit of X", "by the air wing of X": the part of a party that carried out a strike. */
-    private static final Set<String> UNIT_NOUNS = Set.of(
-            "unit", "units", "wing", "arm", "branch", "force", "forces", "division", "command", "air", "aerospace", "navy",
-            "jets", "warplanes", "aircraft", "drones", "planes", "missile", "drone", "ground", "the");
-    /** How many words of a name may stand between "of" and the party it names ("of the Kurdish Democratic Party (KDPI"). */
-    private static final int NAME_WORDS = 6;
     /** Words between a toll and the party its dead belonged to: "nine fighters of the armed group called". */
     private static final Set<String> VICTIM_LINKS = Set.of(
             "of", "the", "its", "their", "militia", "group", "known", "as", "so", "called", "armed", "allied", "affiliated",
@@ -43,9 +22,6 @@ final class RoleCues {
             "figure", "figures", "cadre", "cadres");
     /** How many words after a toll its victims' party may stand. */
     private static final int VICTIM_REACH = 10;
-    /** "the ministry in a statement acknowledged", "the army on Twitter said": words between a speaker and its verb. */
-    private static final Set<String> ASIDE = Set.of("in", "on", "a", "an", "its", "statement", "twitter", "later", "also");
-    private static final int ASIDE_WORDS = 4;
     /** "in retaliation for", "in response to": words that open the motive a strike answers. */
     private static final Set<String> REPRISAL = Set.of(
             "retaliation", "retaliatory", "response", "revenge", "reprisal", "avenge", "retaliate", "answer");
@@ -124,26 +100,8 @@ final class RoleCues {
         return false;
     }
 
-    /** "aligned with X", "loyal to X": words that make X the patron of the party named before them. */
-    private static final Set<String> PATRON_TIES = Set.of("aligned", "allied", "affiliated", "linked", "loyal", "tied",
-            "connected", "associated");
-    /** How long a relative clause after a party's name may be. */
-    private static final int RELATIVE_WORDS = 16;
-    /** Words of a media outlet: a party's name before one is the outlet's country, which tells of a strike. */
-    private static final Set<String> OUTLETS = Set.of("news", "agency", "media", "television", "tv", "newspaper", "daily",
-            "broadcaster", "channel", "outlet", "press", "radio", "website");
-    /** How far after a party's name an outlet word may stand ("Iranian semi official Fars news"). */
-    private static final int OUTLET_WORDS = 4;
     /** How many words may name a party's weapon: "F-16 fighter jets", "Su-34 warplanes". */
     private static final int WEAPON_WORDS = 5;
-    /** Officials that speak for a party joined to another: "Russia and Syria's foreign ministries". */
-    private static final Set<String> SPEAKER_NOUNS = Set.of("foreign", "interior", "defence", "defense", "minister",
-            "ministers", "ministry", "ministries", "officials", "government", "governments", "authorities", "leaders",
-            "spokesman", "spokesmen", "regional");
-    /** How many words the joined parties and officials may take. */
-    private static final int SPEAKER_WORDS = 7;
-    /** Words of Roles' reporting list that are auxiliaries, not verbs of speaking. */
-    private static final Set<String> NOT_SPEAKING = Set.of("has", "have", "is", "was", "did", "does");
 
     /** "military", "Air Force", "army": words naming a party's armed arm, between its name and its strike noun. */
     private static final Set<String> ARMS = Set.of("military", "army", "force", "forces", "navy", "armed", "naval");
@@ -186,7 +144,7 @@ final class RoleCues {
                 continue;
             }
             for (int j = k + 2; j < Math.min(c.clauseTo, k + 4); j++) {
-                if (SITE_NOUNS.contains(tokens.get(j).lower())) {
+                if (OwnerCues.SITE_NOUNS.contains(tokens.get(j).lower())) {
                     return true;
                 }
             }
@@ -238,46 +196,6 @@ final class RoleCues {
         }
         List<ActorFinder.Hit> next = ActorFinder.find(tokens, k + 1, Math.min(t.from(), k + 5));
         return !next.isEmpty() && next.get(0).actor().kind() != Kind.IGNORED;
-    }
-
-    /**
-     * "the IRGC said it fired missiles", "the ministry announced that its jets struck": a speaker telling of its own
-     * strike carried it out. Token {@code k} is the reporting verb; only the words of a claim may stand before the
-     * trigger, and no passive ("said it was hit") or denial.
-     */
-    boolean claimsStrike(int k, Trigger t) {
-        if (t.from() <= k || t.from() - k > CLAIM_REACH + CLAIM_REACH) {
-            return false;
-        }
-        if (claimsDeed(k, t)) {
-            return true;
-        }
-        if (t.from() - k > CLAIM_REACH) {
-            return false;
-        }
-        boolean self = false;
-        for (int j = k + 1; j < t.from(); j++) {
-            String w = tokens.get(j).lower();
-            // the day, the weapon and where it was said may stand between: "said on Tuesday their ballistic missiles had
-            // destroyed", "said in a statement that its forces had targeted"
-            boolean dayOrWeapon = ASIDE.contains(w) || tokens.get(j).in(WordClass.WEEKDAY) || tokens.get(j).in(WordClass.WEAPON)
-                    || tokens.get(j).in(WordClass.MODIFIER);
-            if (!CLAIM_WORDS.contains(w) && !dayOrWeapon) {
-                return false;
-            }
-            self |= SELF.contains(w);
-        }
-        return self || tokens.get(k + 1).is("that");
-    }
-
-    /** "the military said it killed two militants in a strike": "it" or "they" and a deed's verb right after "said". */
-    private boolean claimsDeed(int k, Trigger t) {
-        int j = tokens.get(k + 1).is("that") ? k + 2 : k + 1;
-        if (j + 1 >= t.from() || !SELF.contains(tokens.get(j).lower())) {
-            return false;
-        }
-        Token verb = tokens.get(j + 1).is("had") || tokens.get(j + 1).is("has") ? tokens.get(j + 2) : tokens.get(j + 1);
-        return verb.in(WordClass.ACTION_VERB) || verb.is("struck") || verb.is("bombed") || verb.is("shelled");
     }
 
     /** "were targeted", "was hit", "had been struck": a strike verb in the passive, whose subject was hit. */
@@ -376,141 +294,6 @@ final class RoleCues {
             "another", "dozens", "of");
     /** How far after the verb of undergoing its strike may stand: "faced two more rocket attacks". */
     private static final int UNDERGO_REACH = 5;
-
-    /** The token after a short aside that opens with "in" or "on" and ends before a verb of speaking, else {@code k}. */
-    int afterAside(int k, int sentenceTo) {
-        if (k >= sentenceTo || !(tokens.get(k).is("in") || tokens.get(k).is("on"))) {
-            return k;
-        }
-        int j = k;
-        while (j < sentenceTo && j < k + ASIDE_WORDS && ASIDE.contains(tokens.get(j).lower())) {
-            j++;
-        }
-        return j < sentenceTo && Roles.REPORTING.contains(tokens.get(j).lower()) && !tokens.get(j).is("has")
-                && !tokens.get(j).is("have") ? j : k;
-    }
-
-    /**
-     * "Russia and Syria's foreign ministries denounced", "Iraq and the regional government deplored": the verb of speaking
-     * after a party and the parties or officials joined to it, else {@code k}. A party that speaks of a strike with others
-     * is their fellow speaker, not the striker.
-     */
-    int afterSpeakers(int k, int sentenceTo) {
-        int j = k;
-        boolean joined = false;
-        while (j < sentenceTo && j < k + SPEAKER_WORDS && (tokens.get(j).is("and") || tokens.get(j).capitalized()
-                || tokens.get(j).in(WordClass.DEFINITE) || SPEAKER_NOUNS.contains(tokens.get(j).lower()))) {
-            joined |= tokens.get(j).is("and");
-            j++;
-        }
-        return joined && j < sentenceTo && Roles.REPORTING.contains(tokens.get(j).lower()) && !NOT_SPEAKING.contains(
-                tokens.get(j).lower()) ? j : k;
-    }
-
-    /** Whether a state media outlet follows the party's name: "Iranian state television", "the Syrian news agency". */
-    boolean namesOutlet(ActorFinder.Hit a, int sentenceTo) {
-        for (int k = a.toTok(); k < sentenceTo && k < a.toTok() + OUTLET_WORDS; k++) {
-            String w = tokens.get(k).lower();
-            if (OUTLETS.contains(w)) {
-                return true;
-            }
-            if (!tokens.get(k).capitalized() && !w.equals("state") && !w.equals("official") && !w.equals("semi")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** Whether "aligned with", "loyal to" and the like stand before the party: it is the patron of a party named before. */
-    boolean patronOfAnother(ActorFinder.Hit a, int sentenceFrom) {
-        int k = a.fromTok() - 1;
-        if (k > sentenceFrom && tokens.get(k).in(WordClass.DEFINITE)) {
-            k--;
-        }
-        return k > sentenceFrom && (tokens.get(k).is("with") || tokens.get(k).is("to"))
-                && PATRON_TIES.contains(tokens.get(k - 1).lower());
-    }
-
-    /**
-     * The token after a relative clause or an apposition that follows a party's name ("X, which groups several militias,
-     * claimed", "X, an alliance of militias, claimed"), else {@code k}: the verb after it is the party's.
-     */
-    int afterRelative(int k, int sentenceTo) {
-        if (k + 1 >= sentenceTo || !tokens.get(k).is(",") || !(tokens.get(k + 1).is("which") || tokens.get(k + 1).is("who")
-                || tokens.get(k + 1).is("a") || tokens.get(k + 1).is("an"))) {
-            return k;
-        }
-        for (int j = k + 2; j < sentenceTo && j < k + RELATIVE_WORDS; j++) {
-            if (tokens.get(j).is(",")) {
-                return j + 1;
-            }
-        }
-        return k;
-    }
-
-    /** The token after a name's parenthesised abbreviation ("Revolutionary Guard Corps (IRGC) said"), else {@code k}. */
-    int afterAbbreviation(int k, int sentenceTo) {
-        if (k + 2 < sentenceTo && tokens.get(k).is("(") && tokens.get(k + 2).is(")")) {
-            return k + 3;
-        }
-        return k;
-    }
-
-    /**
-     * The "of" before the actor's name, passing over an article and the words of a longer name the actor abbreviates
-     * ("of the Kurdish Democratic Party (KDPI"), or -1.
-     */
-    int ofBefore(ActorFinder.Hit a, int sentenceFrom) {
-        for (int k = a.fromTok() - 1; k >= Math.max(sentenceFrom, a.fromTok() - NAME_WORDS); k--) {
-            Token t = tokens.get(k);
-            if (t.is("of")) {
-                return k;
-            }
-            if (!(t.is("(") || t.in(WordClass.DEFINITE) || t.capitalized())) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * "bases belonging to X", "a clinic reportedly affiliated to the X Units (ABBR": a place tied to the party named after
-     * "to" or "with" (past an article and the words of a longer name); "affiliated" and "linked" tie a place only.
-     */
-    boolean belongingTo(ActorFinder.Hit a, int sentenceFrom) {
-        int k = a.fromTok() - 1;
-        while (k > sentenceFrom && a.fromTok() - k <= NAME_WORDS && !tokens.get(k).is("to") && !tokens.get(k).is("with")
-                && (tokens.get(k).is("(") || tokens.get(k).in(WordClass.DEFINITE) || tokens.get(k).capitalized())) {
-            k--;
-        }
-        if (k <= sentenceFrom || !(tokens.get(k).is("to") || tokens.get(k).is("with"))) {
-            return false;
-        }
-        String tie = tokens.get(k - 1).lower();
-        if (tie.equals("belonging")) {
-            return true;
-        }
-        if (!tie.equals("affiliated") && !tie.equals("linked")) {
-            return false;
-        }
-        int j = k - 2;
-        while (j > sentenceFrom && tokens.get(j).lower().endsWith("ly")) {
-            j--; // "allegedly affiliated"
-        }
-        return j >= sentenceFrom && SITE_NOUNS.contains(tokens.get(j).lower());
-    }
-
-    /** Whether the words before "of" at {@code of} name a part of a party that "by" makes the doer ("by Missile Unit of"). */
-    boolean unitOfAgent(int of, int sentenceFrom) {
-        int k = of - 1;
-        boolean unit = false;
-        while (k > sentenceFrom && of - k <= 4 && (tokens.get(k).capitalized() || UNIT_NOUNS.contains(tokens.get(k).lower()))
-                && !tokens.get(k).is("by")) {
-            unit |= UNIT_NOUNS.contains(tokens.get(k).lower()) && !tokens.get(k).is("the");
-            k--;
-        }
-        return unit && k > sentenceFrom && tokens.get(k).is("by") && !Roles.NOT_AGENT_BY.contains(tokens.get(k - 1).lower());
-    }
 
     /**
      * "Iran's missile attack", "Turkey's latest airstrikes", "an Israeli air strike": the party that owns or qualifies a

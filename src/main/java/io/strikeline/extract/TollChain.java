@@ -57,7 +57,7 @@ final class TollChain {
                 }
                 Mention m = doc.mention(MentionKind.CASUALTY, h.fromTok(), h.toTok(),
                         (h.killed() ? "killed=" : "injured=") + h.count());
-                boolean others = CasualtyFinder.othersToll(doc.tokens, h, s.casualties);
+                boolean others = TollCounting.othersToll(doc.tokens, h, s.casualties);
                 for (Candidate e : targets) {
                     if (!otherDay(s, e) && !otherTown(s, h, e)) {
                         give(e, h, m, others);
@@ -249,16 +249,16 @@ final class TollChain {
             TollWords held = TollWords.of(e.killedMention);
             TollWords told = TollWords.of(m);
             boolean otherSide = e.killedMention != null && !m.equals(e.killedMention) && held.side().opposes(told.side());
-            boolean added = (others || CasualtyFinder.addedToll(doc.tokens, h)) && (told.figured() || !held.figured());
+            boolean added = (others || TollCounting.addedToll(doc.tokens, h)) && (told.figured() || !held.figured());
             if ((added || otherSide) && !m.equals(e.killedMention)) {
                 e.killed += h.count();
                 e.killedMention = m;
                 return;
             }
-            boolean replaces = CasualtyFinder.risen(doc.tokens, h) && h.count() > e.killed
+            boolean replaces = TollCounting.risen(doc.tokens, h) && h.count() > e.killed
                     || told.figured() && h.count() > e.killed && !held.figured()
                     || lowerOfSame(e.killed, held, h.count(), told)
-                    || CasualtyFinder.statedToll(doc.tokens, h)
+                    || TollCounting.statedToll(doc.tokens, h)
                             && replaces(e.killed, kindOf(e.killedMention), h.count(), kindOf(m));
             if (replaces) {
                 e.killed = h.count();
@@ -348,7 +348,7 @@ final class TollChain {
                 }
             }
             CasualtyFinder.Hit whole = new CasualtyFinder.Hit(0, tokens.size(), true, 1);
-            return new TollWords(CasualtyFinder.figured(tokens, whole), noun, CasualtyFinder.risen(tokens, whole),
+            return new TollWords(TollCounting.figured(tokens, whole), noun, TollCounting.risen(tokens, whole),
                     Side.of(tokens));
         }
     }
@@ -408,13 +408,13 @@ final class TollChain {
         }
         List<Token> tokens = Tokenizer.tokenize(m.text());
         for (CasualtyFinder.Hit h : CasualtyFinder.find(tokens, 0, tokens.size())) {
-            if (CasualtyFinder.risen(tokens, h)) {
+            if (TollCounting.risen(tokens, h)) {
                 return TollKind.RISEN;
             }
-            if (CasualtyFinder.statedToll(tokens, h)) {
+            if (TollCounting.statedToll(tokens, h)) {
                 return TollKind.STATED;
             }
-            if (CasualtyFinder.addedToll(tokens, h)) {
+            if (TollCounting.addedToll(tokens, h)) {
                 return TollKind.ADDED;
             }
         }
@@ -449,7 +449,7 @@ final class TollChain {
 
     /** A toll of a sentence of its own: the tally of days of fighting, or of an incident of another month or year. */
     private boolean otherTally(SentenceInfo s) {
-        if (CasualtyFinder.countsGroundFighting(doc.tokens, s.from, s.to) || Triggers.overSpan(doc.tokens, s.from, s.to)) {
+        if (TollContext.countsGroundFighting(doc.tokens, s.from, s.to) || Triggers.overSpan(doc.tokens, s.from, s.to)) {
             return true;
         }
         return s.dates.stream().anyMatch(d -> d.kind() == DateExpr.Kind.YEAR || d.kind() == DateExpr.Kind.MONTH_YEAR);

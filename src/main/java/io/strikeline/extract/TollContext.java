@@ -5,9 +5,16 @@ import java.util.Set;
 
 /**
  * Stage of {@link CasualtyFinder}: whether a toll it reads is one strike's at all, from the words around it: a running
- * total over a period, a span of days or a series of attacks, or the killing a strike answers.
+ * total over a period, a span of days or a series of attacks, the killing a strike answers, the incident a background
+ * clause tells of, or a tally that counts the ground fighting too.
  */
 final class TollContext {
+
+    /** Words that open a clause about what happened before or around the strike, not the strike itself. */
+    static final Set<String> BACKGROUND_OPENERS = Set.of(
+            "after", "since", "before", "following", "amid", "retaliation", "response", "revenge");
+    /** "killed in airstrikes and clashes": fighting on the ground, whose dead a strike's toll does not count. */
+    static final Set<String> GROUND_FIGHTING = Set.of("clashes", "fighting", "battles", "firefights", "gunfights");
 
     /** "to avenge the deaths of ...", "after the killing of ...": the toll of the incident that is the motive. */
     private static final Set<String> MOTIVE = Set.of("over", "avenge", "avenging", "after", "following", "since");
@@ -163,10 +170,55 @@ final class TollContext {
             if (t.get(k).punct()) {
                 return -1;
             }
-            if (CasualtyFinder.BACKGROUND_OPENERS.contains(t.get(k).lower())) {
+            if (BACKGROUND_OPENERS.contains(t.get(k).lower())) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /**
+     * "... came after gunmen killed 12 people", "... the market, where in May 2016 a car bomb killed dozens": a toll in
+     * a clause that does not hold the strike's trigger and is opened by "after", "since" or "amid", or dated by a month
+     * or a year of its own, is the toll of the incident that clause tells of; so is a toll after a sequel's "after"
+     * ({@link TollContext#afterSequel}), whichever clause holds the trigger, and the toll of an earlier incident's relative
+     * clause ({@link TollContext#priorIncident}) unless the trigger is that incident's own noun.
+     */
+    static boolean inBackgroundClause(List<Token> t, List<int[]> clauses, List<DateExpr> dates, CasualtyFinder.Hit h,
+            int triggerTok) {
+        if (!clauses.isEmpty() && afterSequel(t, clauses.get(0)[0], h)) {
+            return true;
+        }
+        int opener = priorIncident(t, clauses.isEmpty() ? 0 : clauses.get(0)[0], h.fromTok());
+        if (opener >= 0 && (triggerTok < opener || triggerTok >= h.fromTok())) {
+            return true;
+        }
+        for (int[] clause : clauses) {
+            if (h.fromTok() >= clause[0] && h.fromTok() < clause[1]) {
+                boolean holdsTrigger = triggerTok >= clause[0] && triggerTok < clause[1];
+                return !holdsTrigger && (BACKGROUND_OPENERS.contains(t.get(clause[0]).lower()) || datedByYear(dates, clause));
+            }
+        }
+        return false;
+    }
+
+    private static boolean datedByYear(List<DateExpr> dates, int[] clause) {
+        for (DateExpr d : dates) {
+            boolean yearOnly = d.kind() == DateExpr.Kind.YEAR || d.kind() == DateExpr.Kind.MONTH_YEAR;
+            if (yearOnly && d.fromTok() >= clause[0] && d.toTok() <= clause[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "killed in airstrikes and clashes": a toll that counts the ground fighting too is not the strike's. */
+    static boolean countsGroundFighting(List<Token> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.get(i).in(WordClass.GROUND_FIGHTING)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -39,12 +39,6 @@ class CasualtyFinderTest {
     }
 
     @Test
-    void aGroupAfterIncludingBetweenCommasIsPassedOver() {
-        assertThat(killed("At least 30 people, including five children, have died in the bombing of the market."))
-                .containsExactly(30);
-    }
-
-    @Test
     void aWordForManyPeopleGivesNoFigure() {
         assertThat(killed("The jets hit the compound, killing several guards of the governor.")).isEmpty();
         assertThat(injured("Dozens were wounded in the blasts at the depot.")).isEmpty();
@@ -56,36 +50,6 @@ class CasualtyFinderTest {
                 .isEmpty();
         assertThat(killed("The group vowed to avenge the deaths of four of its fighters.")).isEmpty();
         assertThat(killed("The shelling of the orchard led to the deaths of four farmers.")).containsExactly(4);
-    }
-
-    @Test
-    void aFigureWithoutANounTakesItsVerbAcrossAdverbs() {
-        assertThat(killed("A clinic in the town said nine have so far died and 20 have been wounded.")).containsExactly(9);
-        assertThat(injured("A clinic in the town said nine have so far died and 20 have been wounded.")).containsExactly(20);
-        assertThat(killed("Three were reportedly killed in the second wave.")).containsExactly(3);
-    }
-
-    @Test
-    void aTollStatedAtAFigureOrRisenToOneIsRead() {
-        List<Token> tokens = Tokenizer.tokenize("Health officials put the death toll at six on Friday evening.");
-        assertThat(CasualtyFinder.find(tokens, 0, tokens.size())).singleElement()
-                .satisfies(h -> assertThat(h.count()).isEqualTo(6))
-                .satisfies(h -> assertThat(CasualtyFinder.risen(tokens, h)).isFalse());
-        List<Token> risen = Tokenizer.tokenize("The number of dead from the raids on the two hamlets near the river rose to 11.");
-        assertThat(CasualtyFinder.find(risen, 0, risen.size())).singleElement()
-                .satisfies(h -> assertThat(h.count()).isEqualTo(11))
-                .satisfies(h -> assertThat(CasualtyFinder.risen(risen, h)).isTrue())
-                .satisfies(h -> assertThat(risen.get(h.fromTok()).lower()).isEqualTo("rose"));
-    }
-
-    @Test
-    void aShareOfTheDeadNamedByTheParticipleIsNotTheToll() {
-        assertThat(killed("Police named three of the men killed in the raid as local shepherds.")).isEmpty();
-    }
-
-    @Test
-    void aFigureSaidBeforeAnotherIsNotCountedWithIt() {
-        assertThat(killed("An Iraqi official said two were killed in the strike.")).containsExactly(2);
     }
 
     @Test
@@ -162,11 +126,5 @@ class CasualtyFinderTest {
         assertThat(killed("The toll from the raids rose to 21 over three days, the council said.")).isEmpty();
         assertThat(killed("Drone strikes have killed 17 people in the past two weeks.")).isEmpty();
         assertThat(killed("The strike killed 17 people in the town, the council said.")).containsExactly(17);
-    }
-
-    @Test
-    void aLongIncludingAsideStillLeavesTheWholeToll() {
-        assertThat(killed("At least 31 fighters, including nine army soldiers and 22 members of allied militias, were "
-                + "killed in the raids, the monitor said.")).containsExactly(31);
     }
 }

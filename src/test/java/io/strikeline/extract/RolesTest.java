@@ -48,28 +48,12 @@ class RolesTest {
     }
 
     @Test
-    void aGroupWithoutAircraftIsNotThePerpetratorOfAnAirstrike() {
-        List<ExtractedEvent> found = events("Islamic State lost a weapons depot to airstrikes near Mosul on Monday.");
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).perpetrator()).isNull();
-        assertThat(found.get(0).target()).isEqualTo("Islamic State");
-    }
-
-    @Test
     void aPartnerOfTheStrikeIsNotItsTarget() {
         List<ExtractedEvent> found = events("Coalition jets bombed a bridge near Haditha on Monday in coordination "
                 + "with Iraqi troops advancing on the town, killing eight militants.");
         assertThat(found).hasSize(1);
         assertThat(found.get(0).perpetrator()).isEqualTo("United States");
         assertThat(found.get(0).target()).isNotEqualTo("Iraqi forces");
-    }
-
-    @Test
-    void thePatronNamedInAProxysDescriptionIsNotThePerpetrator() {
-        List<ExtractedEvent> found = events("A drone attack hit a U.S. base in Syria on Monday; a group of Tehran-allied "
-                + "militias later said it had carried out the attack.");
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).perpetrator()).isNotEqualTo("Iran");
     }
 
     @Test
@@ -106,23 +90,6 @@ class RolesTest {
     }
 
     @Test
-    void aCampaignStrikeOnUnnamedMilitantsHitTheOnlyEnemyTheArticleNames() {
-        List<ExtractedEvent> found = events("The coalition keeps up its air war on the Islamic State in Anbar. "
-                + "On Monday coalition jets bombed a bridge near Haditha, killing nine militants.");
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).target()).isEqualTo("Islamic State");
-        assertThat(found.get(0).fields()).anyMatch(f -> f.field().equals("target") && f.mention() != null);
-    }
-
-    @Test
-    void noEnemyIsAssumedWhenTheArticleNamesSeveral() {
-        List<ExtractedEvent> found = events("Both the Islamic State and Kata'ib Hezbollah operate near the border. "
-                + "On Monday U.S. jets bombed a bridge near al-Qaim, killing nine fighters.");
-        assertThat(found).isNotEmpty();
-        assertThat(found).allSatisfy(e -> assertThat(e.target()).isNull());
-    }
-
-    @Test
     void theTroopsAStruckBaseHostsWereHit() {
         List<ExtractedEvent> found = events("Rockets landed inside Harir air base, which hosts U.S. troops, on Monday.");
         assertThat(found).hasSize(1);
@@ -149,34 +116,12 @@ class RolesTest {
     }
 
     @Test
-    void aForceThatSaysItFiredIsThePerpetrator() {
-        List<ExtractedEvent> found = events("The Revolutionary Guards said that they fired missiles at rebel camps "
-                + "near Koya on Monday.");
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).perpetrator()).isEqualTo("Iran");
-    }
-
-    @Test
-    void aForceThatSaysItWasHitIsNotThePerpetrator() {
-        List<ExtractedEvent> found = events("The Turkish army said it was hit by rockets near Bashiqa on Monday.");
-        assertThat(found).allSatisfy(e -> assertThat(e.perpetrator()).isNotEqualTo("Turkey"));
-    }
-
-    @Test
     void thePartyAVehicleIsInUseByIsNotWhoStruckIt() {
         List<ExtractedEvent> found = events("A U.S. air strike destroyed 40 fuel trucks in use by the Islamic State near "
                 + "Deir ez-Zor on Monday.");
         assertThat(found).hasSize(1);
         assertThat(found.get(0).perpetrator()).isEqualTo("United States");
         assertThat(found.get(0).target()).isEqualTo("Islamic State");
-    }
-
-    @Test
-    void theSitesOfOneOperationShareTheSideThatStruck() {
-        List<ExtractedEvent> found = events("The strikes on Tuesday hit two sites: a depot in al-Qaim and a garage in "
-                + "Jurf al-Sakhar. U.S. jets struck the depot in al-Qaim with guided bombs on Tuesday.");
-        assertThat(found).hasSize(2);
-        assertThat(found).allSatisfy(e -> assertThat(e.perpetrator()).isEqualTo("United States"));
     }
 
     @Test
@@ -232,14 +177,6 @@ class RolesTest {
                 + "a car in Sinjar on Monday.");
         assertThat(found).isNotEmpty();
         assertThat(found.get(0).perpetrator()).isNotEqualTo("PKK");
-    }
-
-    @Test
-    void theDeadOfTheMotiveAreNotTheArmyOfTheLand() {
-        List<ExtractedEvent> found = events("Turkish jets bombed targets near Amedi on Sunday in retaliation for an "
-                + "ambush by PKK fighters on a Turkish outpost on Saturday that killed nine soldiers.");
-        assertThat(found).filteredOn(e -> "Turkey".equals(e.perpetrator())).first()
-                .satisfies(e -> assertThat(e.target()).isEqualTo("PKK"));
     }
 
     @Test

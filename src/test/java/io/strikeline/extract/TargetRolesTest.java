@@ -25,22 +25,6 @@ class TargetRolesTest {
     }
 
     @Test
-    void theOwnerOfTheStruckOfficesWasHitEvenUnderAnAbbreviation() {
-        List<ExtractedEvent> found = events("Iranian missiles slammed into offices of the Kurdish "
-                + "Opposition Party (KDPI) outside Koya on Tuesday morning.");
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).target()).isEqualTo("Kurdistan Democratic Party of Iran");
-    }
-
-    @Test
-    void theUnitOfAPartyNamedAfterByCarriedOutTheStrike() {
-        List<ExtractedEvent> found = events("A missile strike hit a camp near Koya on Tuesday. The strike was carried out "
-                + "by the Aerospace Unit of the IRGC, state television said.");
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).perpetrator()).isEqualTo("Iran");
-    }
-
-    @Test
     void theGroupWhoseMembersTheTollCountsWasHit() {
         List<ExtractedEvent> found = events("Turkish jets struck a hilltop near Derik on Tuesday, killing at least nine "
                 + "fighters of the Syrian Kurdish People's Protection Units.");
@@ -91,75 +75,10 @@ class TargetRolesTest {
     }
 
     @Test
-    void aSiteToldInAnotherStrikesSentenceSharesItsSides() {
-        List<ExtractedEvent> found = events("Iran fired a dozen missiles at American troops in Iraq on Wednesday. Eight "
-                + "landed on Ain al-Asad; two landed on a base at Erbil airport; the rest failed.");
-        assertThat(found).extracting(ExtractedEvent::perpetrator).containsOnly("Iran");
-        assertThat(found).extracting(ExtractedEvent::target).containsOnly("US forces");
-    }
-
-    @Test
-    void aGenericTargetSharedBySitesTakesTheMilitiaAnyOfThemNames() {
-        List<ExtractedEvent> found = events("U.S. jets struck sites used by Iran-backed militias in Iraq on Tuesday. "
-                + "The raids hit a Kata'ib Hezbollah command post, officials said. The jets struck two places: "
-                + "Jurf al-Sakhar and al-Qaim.");
-        assertThat(found).isNotEmpty();
-        assertThat(found).extracting(ExtractedEvent::target).containsOnly("Kata'ib Hezbollah");
-    }
-
-    @Test
-    void soldiersOfNoNationalityKilledInAForeignStrikeAreTheArmyOfTheLand() {
-        List<ExtractedEvent> found = events("Israeli missiles hit air defence positions south of Damascus on Tuesday, "
-                + "and three soldiers were killed, a military source said.");
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).target()).isEqualTo("Syrian government");
-    }
-
-    @Test
-    void soldiersOfANamedCountryAreNotTheArmyOfTheLand() {
-        List<ExtractedEvent> found = events("Israeli missiles hit a convoy south of Damascus on Tuesday, and three Iranian "
-                + "soldiers were killed, a monitor said.");
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).target()).isNotEqualTo("Syrian government");
-    }
-
-    @Test
-    void theCoalitionsGroundPartnerIsNoSecondOpponentInCampaignCopy() {
-        List<ExtractedEvent> found = events("Coalition aircraft bombed a village near Manbij on Tuesday, a monitor said. "
-                + "The Syrian Democratic Forces, backed by the jets, are trying to take the town from the Islamic State.");
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).target()).isEqualTo("Islamic State");
-    }
-
-    @Test
-    void aPlaceSaidToBeAffiliatedToAPartyIsItsPlace() {
-        List<ExtractedEvent> found = events("A Turkish drone hit a clinic in Sinjar on Tuesday, a building reportedly "
-                + "affiliated to the Sinjar Resistance Units.");
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).target()).isEqualTo("Sinjar Resistance Units");
-    }
-
-    @Test
     void aSpeakerTellingOfAStrikeOnItsOwnBaseWasHit() {
         List<ExtractedEvent> found = events("The PKK said Turkish warplanes bombed its camps near Zakho on Tuesday.");
         assertThat(found).hasSize(1);
         assertThat(found.get(0).target()).isEqualTo("PKK");
-    }
-
-    @Test
-    void rocketsOnABaseThatHostsAmericanTroopsHitThem() {
-        List<ExtractedEvent> found = events("Three rockets landed inside Ain al-Asad air base in Anbar on Tuesday, an Iraqi "
-                + "security source said.");
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).target()).isEqualTo("US forces");
-    }
-
-    @Test
-    void anAmericanAirStrikeNearSuchABaseDoesNotHitAmericans() {
-        List<ExtractedEvent> found = events("American jets bombed a rocket launch site near the al-Tanf garrison on "
-                + "Tuesday.");
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).target()).isNotEqualTo("US forces");
     }
 
     @Test

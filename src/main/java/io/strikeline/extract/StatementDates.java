@@ -1,0 +1,119 @@
+package io.strikeline.extract;
+
+import io.strikeline.extract.DateExpr.Kind;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Stage of {@link DateFinder}: the dates that tell when a report was filed or a statement made, not when a strike took
+ * place: a weekday or "today" right after a verb of speaking ("said Wednesday") or after the source of "according to",
+ * the day a tally was counted up to ("as of Sunday"), a dateline's date, a full date stamped with a clock time, and a
+ * page's date that runs into its text. The date is kept, marked as a statement's.
+ */
+final class StatementDates {
+
+    /** How many capitalised words (a site's or a section's name) may stand before a page's date. */
+    private static final int STAMP_LEAD = 4;
+    /** How many words the source of "according to" may take before a weekday that dates it. */
+    private static final int SOURCE_REACH = 6;
+
+    /**
+     * Whether the date {@code e}, found in the sentence from {@code sentenceFrom}, dates the telling rather than the strike:
+     * a statement's day, a dateline, a timestamp or a page's date.
+     */
+    static boolean datesTheTelling(List<Token> t, int sentenceFrom, DateExpr e, int to) {
+        return isStatementDate(t, sentenceFrom, e) || isDateline(t, sentenceFrom, e) || isTimestamp(t, e, to)
+                || isPageStamp(t, sentenceFrom, e, to);
+    }
+
+    /** A weekday or "today" right after a reporting verb ("said Wednesday") dates the statement, not the strike. */
+    private static boolean isStatementDate(List<Token> t, int sentenceFrom, DateExpr e) {
+        if (e.kind() != Kind.WEEKDAY && e.kind() != Kind.REL_DAYS && e.kind() != Kind.PARTIAL && e.kind() != Kind.ABSOLUTE) {
+            return false;
+        }
+        int k = e.fromTok() - 1;
+        if (k >= sentenceFrom && t.get(k).is("on")) {
+            k--;
+        }
+        boolean possessive = t.get(e.toTok() - 1).raw().endsWith("'s"); // "condemned last night's strike"
+        if (k >= sentenceFrom && t.get(k).in(WordClass.REPORTING) && !possessive || e.kind() == Kind.WEEKDAY
+                && afterSource(t, sentenceFrom, e.fromTok())) {
+            return true;
+        }
+        // "a toll of 20 dead as of Sunday": the day a tally was counted up to
+        if (k > sentenceFrom && t.get(k).is("of") && t.get(k - 1).is("as")) {
+            return true;
+        }
+        // "the ministry on Tuesday condemned the strikes": a weekday between a speaker and its verb ("a strike on Sunday
+        // claimed four lives" is no statement)
+        int after = e.toTok();
+        return e.kind() == Kind.WEEKDAY && after < t.size() && t.get(after).in(WordClass.REPORTING)
+                && !t.get(after).is("claimed") && e.fromTok() > sentenceFrom && !t.get(e.fromTok() - 1).punct();
+    }
+
+    /**
+     * "February 28, 2020 8:55 AM", "6 January 2024, 10:42": a full date stamped with a clock time is when a page or a
+     * statement was put out, not when a strike took place.
+     */
+    private static boolean isTimestamp(List<Token> t, DateExpr e, int to) {
+        int k = e.toTok() < to && t.get(e.toTok()).is(",") ? e.toTok() + 1 : e.toTok();
+        if (e.kind() != Kind.ABSOLUTE || k + 1 >= to || !t.get(k).isNumber() || t.get(k).raw().length() > 2) {
+            return false;
+        }
+        Token next = t.get(k + 1);
+        return next.is(":") && k + 2 < to && t.get(k + 2).isNumber() || next.is("am") || next.is("pm");
+    }
+
+    /**
+     * "12/20/2022 Israeli jets struck ...", "Wire | September 17, 2016 Coalition jets ...": a full date that opens its
+     * sentence, or follows only a name in capitals, and runs into the text with no comma is the page's date, not a day
+     * the text gives.
+     */
+    private static boolean isPageStamp(List<Token> t, int sentenceFrom, DateExpr e, int to) {
+        if (e.kind() != Kind.ABSOLUTE || e.toTok() >= to || e.fromTok() - sentenceFrom > STAMP_LEAD
+                || !t.get(e.toTok()).capitalized()) {
+            return false;
+        }
+        for (int k = sentenceFrom; k < e.fromTok(); k++) {
+            if (!t.get(k).capitalized() && !t.get(k).is(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "according to the defence minister Saturday": a weekday that ends the source of "according to" dates the source. */
+    private static boolean afterSource(List<Token> t, int sentenceFrom, int at) {
+        for (int k = at - 1; k > sentenceFrom && k >= at - SOURCE_REACH; k--) {
+            if (t.get(k).punct() && !t.get(k).is("'")) {
+                return false;
+            }
+            if (t.get(k).is("to") && t.get(k - 1).is("according")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "BAGHDAD, March 3 (Reuters) -", "DAMASCUS, November 24, 2015 -": the date after the place in capitals that opens
+     * a report is when it was filed, not when the strike happened.
+     */
+    private static boolean isDateline(List<Token> t, int sentenceFrom, DateExpr e) {
+        int k = e.fromTok() - 1;
+        if (k <= sentenceFrom || k > sentenceFrom + 4 || !t.get(k).is(",") || e.toTok() >= t.size()) {
+            return false;
+        }
+        for (int j = sentenceFrom; j < k; j++) {
+            String raw = t.get(j).raw();
+            if (!t.get(j).punct() && (raw.length() < 2 || !raw.equals(raw.toUpperCase(Locale.ROOT)))) {
+                return false;
+            }
+        }
+        String after = t.get(e.toTok()).raw();
+        return after.equals("(") || after.equals("-") || after.equals("\u2013") || after.equals("\u2014")
+                || after.equals("--");
+    }
+
+    private StatementDates() {}
+}
