@@ -57,7 +57,9 @@ final class CasualtyFinder {
             "separatists", "extremists", "jihadis", "guerrillas", "briton", "britons", "kurds", "turks", "afghans",
             "pakistanis", "palestinians", "son", "sons", "daughter", "daughters", "wife", "wives", "husband", "brother",
             "brothers", "sister", "sisters", "nephew", "nephews", "cousin", "cousins", "deputy", "deputies", "companion",
-            "companions", "escort", "escorts", "assistant", "assistants", "associate", "associates");
+            "companions", "escort", "escorts", "assistant", "assistants", "associate", "associates", "commandos", "commando",
+            "cadets", "trainees", "paratroopers", "snipers", "mercenaries", "servicemember", "serviceman", "militiaman",
+            "gunman", "jihadist", "insurgent", "generals", "colonels");
     /** "killing several fighters", "dozens were wounded": a word for many people, which gives no figure for the value. */
     static final Set<String> VAGUE_COUNTS = Set.of("several", "dozens", "hundreds", "scores", "tens", "thousands");
     /** Verbs that say the people before them died: "four were killed", "nine have died", "two are dead". */
