@@ -38,12 +38,14 @@ final class ClaimedBy {
         Map<Actor, ActorFinder.Hit> claimed = new LinkedHashMap<>();
         Map<Actor, ActorFinder.Hit> blamed = new LinkedHashMap<>();
         for (SentenceInfo s : sentences) {
+            int asideEnd = -1;
             for (ActorFinder.Hit a : s.actors) {
-                if (a.actor().kind() == Kind.IGNORED) {
-                    continue;
+                if (a.actor().kind() == Kind.IGNORED || a.fromTok() < asideEnd) {
+                    continue; // "X, an alliance of groups close to Iran, claimed": the aside's parties did not claim
                 }
                 if (claimsAfter(tokens, a, s.to) || claimedBy(tokens, a, s.from)) {
                     claimed.putIfAbsent(a.actor(), a);
+                    asideEnd = afterAside(tokens, a, s.to);
                 } else if (Roles.blames(tokens, s.from, a.fromTok())) {
                     blamed.putIfAbsent(a.actor(), a);
                 }
@@ -70,7 +72,7 @@ final class ClaimedBy {
 
     /** "X claimed responsibility for the attack", "X (…) Brigades claimed the strike": the party's own claim follows it. */
     private static boolean claimsAfter(List<Token> tokens, ActorFinder.Hit a, int sentenceTo) {
-        int k = a.toTok();
+        int k = afterAside(tokens, a, sentenceTo);
         while (k < sentenceTo && k < a.toTok() + CLAIM_GAP && !CLAIM_VERBS.contains(tokens.get(k).lower())) {
             Token t = tokens.get(k);
             if (!(t.capitalized() || BEFORE_CLAIM.contains(t.lower()))) {
@@ -81,6 +83,18 @@ final class ClaimedBy {
         return k + 1 < sentenceTo && CLAIM_VERBS.contains(tokens.get(k).lower()) && claimOfToldStrike(tokens, k + 1, sentenceTo);
     }
 
+    /** Where the words after a party go on past an aside that says who it is ("X, an alliance of armed groups, claimed"). */
+    private static int afterAside(List<Token> tokens, ActorFinder.Hit a, int sentenceTo) {
+        int k = a.toTok();
+        if (k + 1 < sentenceTo && tokens.get(k).is(",")) {
+            int close = PeopleGroups.closingComma(tokens, k + 1, sentenceTo);
+            if (close < sentenceTo) {
+                return close + 1;
+            }
+        }
+        return k;
+    }
+
     /** Whether the words from {@code k}, after "claimed", name a strike already told ("responsibility", "the attack"). */
     private static boolean claimOfToldStrike(List<Token> tokens, int k, int sentenceTo) {
         Token next = tokens.get(k);
@@ -88,8 +102,19 @@ final class ClaimedBy {
             // "claimed responsibility." or "... for the attack", not "for an attack" told nowhere else
             return k + 2 >= sentenceTo || !tokens.get(k + 1).is("for") || told(tokens.get(k + 2));
         }
-        return told(next) && k + 1 < sentenceTo && tokens.get(k + 1).in(WordClass.TRIGGER_START)
-                || told(next) && k + 2 < sentenceTo && tokens.get(k + 2).in(WordClass.TRIGGER_START);
+        boolean pointed = told(next) || (next.is("a") || next.is("an")) && dayNamed(tokens, k, sentenceTo);
+        return pointed && k + 1 < sentenceTo && tokens.get(k + 1).in(WordClass.TRIGGER_START)
+                || pointed && k + 2 < sentenceTo && tokens.get(k + 2).in(WordClass.TRIGGER_START);
+    }
+
+    /** "claimed a drone attack on Sunday": a claim that gives its strike's day points at a strike of that day. */
+    private static boolean dayNamed(List<Token> tokens, int from, int sentenceTo) {
+        for (int k = from; k < sentenceTo; k++) {
+            if (tokens.get(k).in(WordClass.WEEKDAY)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the", "it", "Monday's": a word that points at a strike the article has told. */

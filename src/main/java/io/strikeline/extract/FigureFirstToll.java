@@ -80,6 +80,9 @@ final class FigureFirstToll {
                 continue;
             }
             boolean rangeEnd = t.get(k - 1).is("to") || t.get(k - 1).is("and") || t.get(k - 1).is("-");
+            if (PeopleGroups.quoteMark(x)) {
+                continue; // seven SDF "commandos": scare quotes around the people noun
+            }
             if (x.punct() && !x.is(".") || harmWord(x.lower()) || Numbers.value(x) > 0 && x.isNumber() && !rangeEnd) {
                 // "nine of them dead and many others injured": the figure's own verb came before any people noun;
                 // "40 over 24 hours in which 17 civilians died": the people are another figure's
