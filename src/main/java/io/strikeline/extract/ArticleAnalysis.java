@@ -81,7 +81,7 @@ final class ArticleAnalysis {
             dates.shiftEventForEasternTime(e);
         }
         events.forEach(e -> e.dateBorrowed = e.date == null);
-        dates.fillUndated(events);
+        new UndatedStrikes(doc, dates).fill(events);
         Coreference.placeFromTargetSentence(events, sentences, tokens);
         Coreference.placeFromSiteAnaphor(events, tokens);
         Places.placeOnTheSameBearing(events, doc);
