@@ -244,7 +244,6 @@ final class DateResolution {
         return null;
     }
 
-
     /**
      * "... a day earlier, officials said on Thursday": with no strike told before to count from, a day counted back
      * counts from the day the sentence's statement is dated, else from the day the story was written.
@@ -295,7 +294,6 @@ final class DateResolution {
 
     /** How many sentences after a strike's first report a sentence that gives its day may stand. */
     static final int DAY_REACH = 3;
-
 
     private final EasternTime easternTime;
     private final ArticleDoc doc;

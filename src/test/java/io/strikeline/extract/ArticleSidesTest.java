@@ -114,7 +114,6 @@ class ArticleSidesTest {
                 .satisfies(e -> assertThat(e.target()).isEqualTo("PKK"));
     }
 
-
     @Test
     void aSiteToldInAnotherStrikesSentenceSharesItsSides() {
         List<ExtractedEvent> found = events("Iran fired a dozen missiles at American troops in Iraq on Wednesday. Eight "
