@@ -88,7 +88,7 @@ final class ArticleAnalysis {
         events.forEach(Roles::groundedNotFlying);
         StrikeTypes.inheritFromArticle(events, tokens);
         boolean regionArticle = regionArticle();
-        events = Scope.keep(Coreference.resolve(events), regionArticle, dates.reference == null, tokens);
+        events = Scope.keep(Coreference.resolve(events), regionArticle, dates.reference == null);
         StrikeTypes.settle(events, doc);
         Roles.shareWithinOperation(events);
         roles.nameGenericTargets(events, sentences);

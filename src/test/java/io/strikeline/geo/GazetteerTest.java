@@ -84,6 +84,21 @@ class GazetteerTest {
     }
 
     @Test
+    void countriesBeyondTheRegionAreWholeCountries() {
+        for (String name : List.of("Pakistan", "Afghanistan", "Ukraine", "Somalia", "UAE", "United States")) {
+            assertThat(GAZETTEER.find(name)).as(name).singleElement().satisfies(p -> {
+                assertThat(p.precision()).isEqualTo(LocationPrecision.COUNTRY);
+                assertThat(p.country()).isNotIn("IQ", "SY", "JO");
+            });
+        }
+        // Iran's provinces named for Azerbaijan are Iran's, not the country's
+        assertThat(GAZETTEER.find("West Azerbaijan province")).singleElement().satisfies(p -> {
+            assertThat(p.country()).isEqualTo("IR");
+            assertThat(p.precision()).isEqualTo(LocationPrecision.PROVINCE);
+        });
+    }
+
+    @Test
     void prefixesAllowWordByWordMatching() {
         assertThat(GAZETTEER.isPrefix("ain")).isTrue();
         assertThat(GAZETTEER.isPrefix("ain asad")).isTrue();
