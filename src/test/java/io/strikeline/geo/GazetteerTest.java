@@ -60,7 +60,11 @@ class GazetteerTest {
         "Qadisiyah Airbase, iq-ain-al-asad, 33.79, 42.44",
         "Camp Anaconda, iq-balad, 33.94, 44.36",
         "H3 Air Base, oa-iq-h3-air-base, 32.93, 39.75",
-        "Tall Afar Army Air Field, oa-iq-tal-afar-army-air-field, 36.28, 42.40"})
+        "Tall Afar Army Air Field, oa-iq-tal-afar-army-air-field, 36.28, 42.40",
+        "Sidikan, iq-sidakan, 36.80, 44.67",
+        "Biradost, reg-bradost, 36.90, 44.60",
+        "Mount Asos, reg-asos, 36.05, 45.40",
+        "Banqa, iq-banqa, 37.20, 43.00"})
     void knownSpellingsFindTheRightPlace(String name, String id, double lat, double lon) {
         Place p = GAZETTEER.find(name).stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow(
                 () -> new AssertionError(name + " did not find " + id + ": " + GAZETTEER.find(name)));
