@@ -64,7 +64,13 @@ class GazetteerTest {
         "Sidikan, iq-sidakan, 36.80, 44.67",
         "Biradost, reg-bradost, 36.90, 44.60",
         "Mount Asos, reg-asos, 36.05, 45.40",
-        "Banqa, iq-banqa, 37.20, 43.00"})
+        "Banqa, iq-banqa, 37.20, 43.00",
+        "Kandil mountains, reg-qandil, 36.45, 44.95",
+        "Karacak, reg-qarachogh, 35.82, 43.65",
+        "Zlikan base, iq-bashiqa, 36.45, 43.35",
+        "Amerli, iq-amirli, 34.72, 44.59",
+        "Haftanin, reg-haftanin, 37.27, 42.95",
+        "Hass, sy-hass, 35.62, 36.60"})
     void knownSpellingsFindTheRightPlace(String name, String id, double lat, double lon) {
         Place p = GAZETTEER.find(name).stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow(
                 () -> new AssertionError(name + " did not find " + id + ": " + GAZETTEER.find(name)));
