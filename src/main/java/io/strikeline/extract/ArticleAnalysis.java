@@ -88,7 +88,7 @@ final class ArticleAnalysis {
         events.forEach(ArticleSides::groundedNotFlying);
         StrikeTypes.inheritFromArticle(events, tokens);
         boolean regionArticle = regionArticle();
-        events = Scope.keep(Coreference.resolve(events), regionArticle, dates.reference == null, tokens);
+        events = Scope.keep(Coreference.resolve(events), regionArticle, dates.reference == null);
         StrikeTypes.settle(events, doc);
         ArticleSides.shareWithinOperation(events);
         ArticleSides sides = new ArticleSides(doc);

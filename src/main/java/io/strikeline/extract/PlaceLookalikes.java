@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Words that read as a gazetteer name but name no place where anything happened: a person ("Abu Bakr al-Baghdadi",
  * "Soran Nouri, a party member"), an adjective ("pro-Damascus"), an armed unit ("the Raqqa Brigade"), a building said to
- * stand elsewhere ("the Hanadi tower in Gaza"), a government by its seat ("Baghdad has protested"), an acronym ("SANA").
+ * stand elsewhere ("the Hanadi tower in Gaza"), a government by its seat ("Baghdad has protested"), an acronym ("SANA"),
+ * a photographer's name in a photo credit ("AP Photo/Felipe Dana").
  */
 final class PlaceLookalikes {
 
@@ -175,6 +176,67 @@ final class PlaceLookalikes {
             }
         }
         return false;
+    }
+
+    /** Words that open or label a photo credit: "(AP Photo/...", "Photo: ...", "Credit: ...", "photo by ...". */
+    private static final Set<String> PHOTO_WORDS = Set.of("photo", "photos", "photograph", "picture", "credit", "image");
+    /** Agencies a credit names beside the photographer: "AP Photo/Name Surname", "Name Surname/AFP via Getty Images". */
+    private static final Set<String> PHOTO_AGENCIES = Set.of(
+            "ap", "afp", "reuters", "epa", "getty", "images", "xinhua", "anadolu", "dpa", "upi", "sana", "irna", "anha");
+    /** How many names a photographer's name runs to beside the word read as a place ("Felipe", "Hana Maria"). */
+    private static final int CREDIT_NAME_WORDS = 2;
+
+    /**
+     * "(AP Photo/Felipe Dana)", "Photo: Reuters/Hana Dana", "Hassan Ammar/AP Photo": a photographer's name in a photo
+     * credit, which may be a town's name ("Dana"), is no place. The name follows a photo word or an agency that opens a
+     * credit and runs to the credit's end, or it runs up to the agency that closes the credit.
+     */
+    static boolean inPhotoCredit(List<Token> tokens, int sentenceFrom, int placeFrom, int placeTo, int sentenceTo) {
+        int before = skipNames(tokens, placeFrom - 1, sentenceFrom, -1);
+        if (before >= sentenceFrom && (tokens.get(before).is("by") || tokens.get(before).is(":"))) {
+            before--;
+        }
+        boolean opened = before >= sentenceFrom && (photoWord(tokens.get(before))
+                || agency(tokens.get(before)) && opensCredit(tokens, before - 1, sentenceFrom));
+        int after = skipNames(tokens, placeTo, sentenceTo - 1, 1);
+        boolean closed = after >= sentenceTo || tokens.get(after).is(")") || tokens.get(after).is("]")
+                || agency(tokens.get(after)) || tokens.get(after).is("via");
+        // "Felipe Dana/AP", "Hassan Ammar/AP Photo": a first name before the surname, the agency right after it
+        boolean signed = placeFrom - 1 >= sentenceFrom && nameWord(tokens.get(placeFrom - 1)) && placeTo < sentenceTo
+                && agency(tokens.get(placeTo)) && (placeTo + 1 >= sentenceTo || tokens.get(placeTo + 1).punct()
+                        || photoWord(tokens.get(placeTo + 1)) || agency(tokens.get(placeTo + 1))
+                        || tokens.get(placeTo + 1).is("via"));
+        return opened && closed || signed;
+    }
+
+    /** The first index from {@code k}, stepping by {@code step}, past at most a few of a person's names, up to {@code end}. */
+    private static int skipNames(List<Token> tokens, int k, int end, int step) {
+        for (int words = 0; words < CREDIT_NAME_WORDS && (step < 0 ? k >= end : k <= end) && nameWord(tokens.get(k));
+                words++) {
+            k += step;
+        }
+        return k;
+    }
+
+    /** An agency opens a credit after a bracket, a photo word or "Photo:" ("(Reuters/...", "PHOTO: AFP / ..."). */
+    private static boolean opensCredit(List<Token> tokens, int k, int sentenceFrom) {
+        if (k < sentenceFrom) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        return t.is("(") || t.is("[") || photoWord(t) || t.is(":") && k - 1 >= sentenceFrom && photoWord(tokens.get(k - 1));
+    }
+
+    private static boolean nameWord(Token t) {
+        return t.capitalized() && !t.punct() && !t.isNumber() && !photoWord(t) && !agency(t);
+    }
+
+    private static boolean photoWord(Token t) {
+        return PHOTO_WORDS.contains(t.lower());
+    }
+
+    private static boolean agency(Token t) {
+        return t.capitalized() && PHOTO_AGENCIES.contains(t.lower());
     }
 
     /** Words between a government's seat and what it says: "Baghdad has long said", "Ankara will not accept". */

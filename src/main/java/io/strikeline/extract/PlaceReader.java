@@ -159,6 +159,7 @@ final class PlaceReader {
                 || PlaceLookalikes.surnameOfPerson(tokens, s.from, start, end, s.to)
                 || PlaceLookalikes.governmentByItsSeat(tokens, s.from, i, end, s.to)
                 || PlaceLookalikes.acronym(tokens, i, end, named)
+                || PlaceLookalikes.inPhotoCredit(tokens, s.from, start, end, s.to)
                 || PlaceLookalikes.inCompoundAdjective(tokens, s.from, start, end, s.to)
                 || PlaceLookalikes.namesAUnit(tokens, end, s.to) || buildingNamedElsewhere(s, end, named);
     }

@@ -29,18 +29,16 @@ final class Scope {
      * region. {@code undatable}: the article has no published date and none could be inferred, so its weekdays name no
      * day; a strike it places is kept undated (for the analyst to date) rather than lost, one it does not place is not.
      */
-    static List<Candidate> keep(List<Candidate> events, boolean regionArticle, boolean undatable, List<Token> tokens) {
+    static List<Candidate> keep(List<Candidate> events, boolean regionArticle, boolean undatable) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate e : events) {
             boolean dated = e.date != null || undatable && !vague(e);
-            if (dated && inRegion(e) && !inAnotherCountry(e, tokens)
-                    && (regionArticle || e.placeValue() != null || campaignParty(e))) {
+            if (dated && inRegion(e) && (regionArticle || e.placeValue() != null || campaignParty(e))) {
                 out.add(e);
             }
         }
         // the article leads with a strike elsewhere: strikes it places only in Iraq or Syria are the background it gives
-        boolean leadElsewhere = !events.isEmpty() && !out.contains(events.get(0))
-                && (!inRegion(events.get(0)) || inAnotherCountry(events.get(0), tokens));
+        boolean leadElsewhere = !events.isEmpty() && !out.contains(events.get(0)) && !inRegion(events.get(0));
         if (out.size() > 1) {
             out.removeIf(e -> e.date != null && e.date.precision() == DatePrecision.YEAR);
         }
@@ -133,30 +131,6 @@ final class Scope {
             case MILITIA, MILITIA_GENERIC, ISLAMIC_STATE, IRAQI_FORCES -> true;
             default -> false;
         };
-    }
-
-    /**
-     * Countries outside the campaign that the gazetteer does not hold: a strike with no place of its clause's own whose
-     * clause puts it "in", "inside" or "into" one of them ("bases of a militant group inside Pakistan"), or that strikes
-     * one ("Iran strikes Pakistan"), is that country's.
-     */
-    private static final Set<String> OTHER_COUNTRIES = Set.of("pakistan", "afghanistan", "somalia", "libya", "sudan",
-            "egypt", "ethiopia", "mali", "niger", "nigeria", "kenya", "ukraine", "russia", "armenia", "azerbaijan", "india");
-
-    private static final Set<String> INTO = Set.of("in", "inside", "into");
-
-    /** Whether a strike its clause does not place is told there as in, or on, a country outside the campaign. */
-    private static boolean inAnotherCountry(Candidate e, List<Token> tokens) {
-        if (e.placeValue() != null && (e.place == null || e.place.from() >= e.clauseFrom && e.place.from() < e.clauseTo)) {
-            return false;
-        }
-        for (int k = e.clauseFrom + 1; k < e.clauseTo && k < tokens.size(); k++) {
-            if (OTHER_COUNTRIES.contains(tokens.get(k).lower())
-                    && (INTO.contains(tokens.get(k - 1).lower()) || k == e.trigger.to())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean otherWar(Candidate e) {

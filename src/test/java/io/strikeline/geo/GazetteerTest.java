@@ -60,7 +60,17 @@ class GazetteerTest {
         "Qadisiyah Airbase, iq-ain-al-asad, 33.79, 42.44",
         "Camp Anaconda, iq-balad, 33.94, 44.36",
         "H3 Air Base, oa-iq-h3-air-base, 32.93, 39.75",
-        "Tall Afar Army Air Field, oa-iq-tal-afar-army-air-field, 36.28, 42.40"})
+        "Tall Afar Army Air Field, oa-iq-tal-afar-army-air-field, 36.28, 42.40",
+        "Sidikan, iq-sidakan, 36.80, 44.67",
+        "Biradost, reg-bradost, 36.90, 44.60",
+        "Mount Asos, reg-asos, 36.05, 45.40",
+        "Banqa, iq-banqa, 37.20, 43.00",
+        "Kandil mountains, reg-qandil, 36.45, 44.95",
+        "Karacak, reg-qarachogh, 35.82, 43.65",
+        "Zlikan base, iq-bashiqa, 36.45, 43.35",
+        "Amerli, iq-amirli, 34.72, 44.59",
+        "Haftanin, reg-haftanin, 37.27, 42.95",
+        "Hass, sy-hass, 35.62, 36.60"})
     void knownSpellingsFindTheRightPlace(String name, String id, double lat, double lon) {
         Place p = GAZETTEER.find(name).stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow(
                 () -> new AssertionError(name + " did not find " + id + ": " + GAZETTEER.find(name)));
@@ -81,6 +91,21 @@ class GazetteerTest {
     void placesOutsideIraqAndSyriaKeepTheirCountry() {
         assertThat(GAZETTEER.find("Tower 22")).singleElement().extracting(Place::country).isEqualTo("JO");
         assertThat(GAZETTEER.find("Sanaa")).singleElement().extracting(Place::country).isEqualTo("YE");
+    }
+
+    @Test
+    void countriesBeyondTheRegionAreWholeCountries() {
+        for (String name : List.of("Pakistan", "Afghanistan", "Ukraine", "Somalia", "UAE", "United States")) {
+            assertThat(GAZETTEER.find(name)).as(name).singleElement().satisfies(p -> {
+                assertThat(p.precision()).isEqualTo(LocationPrecision.COUNTRY);
+                assertThat(p.country()).isNotIn("IQ", "SY", "JO");
+            });
+        }
+        // Iran's provinces named for Azerbaijan are Iran's, not the country's
+        assertThat(GAZETTEER.find("West Azerbaijan province")).singleElement().satisfies(p -> {
+            assertThat(p.country()).isEqualTo("IR");
+            assertThat(p.precision()).isEqualTo(LocationPrecision.PROVINCE);
+        });
     }
 
     @Test
