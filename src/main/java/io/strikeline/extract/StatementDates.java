@@ -45,10 +45,20 @@ final class StatementDates {
             return true;
         }
         // "the ministry on Tuesday condemned the strikes": a weekday between a speaker and its verb ("a strike on Sunday
-        // claimed four lives" is no statement)
+        // claimed four lives" is no statement); "the group - an alliance of militias - on Sunday claimed responsibility"
+        // is one even after the aside's dash
         int after = e.toTok();
-        return e.kind() == Kind.WEEKDAY && after < t.size() && t.get(after).in(WordClass.REPORTING)
-                && !t.get(after).is("claimed") && e.fromTok() > sentenceFrom && !t.get(e.fromTok() - 1).punct();
+        if (e.kind() != Kind.WEEKDAY || after >= t.size() || !t.get(after).in(WordClass.REPORTING)) {
+            return false;
+        }
+        return claimsResponsibility(t, after) || !t.get(after).is("claimed") && e.fromTok() > sentenceFrom
+                && !t.get(e.fromTok() - 1).punct();
+    }
+
+    /** Whether the "claimed" at {@code k} claims a deed ("claimed responsibility", "claimed credit"), not lives. */
+    private static boolean claimsResponsibility(List<Token> t, int k) {
+        return t.get(k).is("claimed") && k + 1 < t.size()
+                && (t.get(k + 1).is("responsibility") || t.get(k + 1).is("credit"));
     }
 
     /**
