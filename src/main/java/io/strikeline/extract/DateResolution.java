@@ -27,7 +27,29 @@ final class DateResolution {
     /** How far before a year "since" may open the period it starts ("since the civil war began in 2011"). */
     private static final int SINCE_REACH = 6;
 
-    /** Whether a "since" opens the phrase the year ends ("since 2011" too), with no punctuation between them. */
+    /**
+     * Whether a calendar date opens a period after "since" ("the worst crisis since the war's start in 2011", "58 attacks
+     * since October 17"), and so is no strike's day, unless a "when" clause tells what happened on it.
+     */
+    boolean opensPeriod(DateExpr d) {
+        return calendar(d) && sincePeriod(d) && !toldInWhenClause(d);
+    }
+
+    /** Whether a date names a calendar day, month or year ("October 17", "May 2014", "2011"), not a weekday or "today". */
+    private static boolean calendar(DateExpr d) {
+        return switch (d.kind()) {
+            case ABSOLUTE, PARTIAL, MONTH_YEAR, MONTH_ONLY, YEAR -> true;
+            default -> false;
+        };
+    }
+
+    /** "the first attack since September, when shells hit the zone": the "when" clause tells what happened on the date. */
+    private boolean toldInWhenClause(DateExpr d) {
+        int k = d.toTok();
+        return k + 1 < tokens.size() && tokens.get(k).is(",") && tokens.get(k + 1).is("when");
+    }
+
+    /** Whether a "since" opens the phrase the date ends ("since 2011" too), with no punctuation between them. */
     private boolean sincePeriod(DateExpr d) {
         for (int k = d.fromTok(); k >= 0 && k >= d.fromTok() - SINCE_REACH; k--) {
             Token x = tokens.get(k);
@@ -46,8 +68,8 @@ final class DateResolution {
         Mention discourseMention = null;
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            if (c.dateExpr != null && c.dateExpr.kind() == DateExpr.Kind.YEAR && sincePeriod(c.dateExpr)) {
-                c.dateExpr = null; // "the worst crisis since the war's start in 2011": the year opens a period
+            if (c.dateExpr != null && opensPeriod(c.dateExpr)) {
+                c.dateExpr = null;
             }
             if (c.referential && c.dateExpr != null && c.dateExpr.kind() == DateExpr.Kind.YEAR
                     && !Clauses.inClause(c, c.dateExpr.fromTok(), c.dateExpr.toTok())) {

@@ -153,7 +153,7 @@ final class UndatedStrikes {
                 boolean dayKind = d.kind() == DateExpr.Kind.WEEKDAY || d.kind() == DateExpr.Kind.REL_DAYS
                         || d.kind() == DateExpr.Kind.PARTIAL || d.kind() == DateExpr.Kind.ABSOLUTE;
                 boolean another = events.stream().anyMatch(o -> o != e && d.equals(o.dateExpr) && apart(o, e));
-                EventDate r = dayKind && !d.statement() && !another && !dates.datesAnotherEvent(d)
+                EventDate r = dayKind && !d.statement() && !another && !dates.datesAnotherEvent(d) && !dates.opensPeriod(d)
                         && d.toTok() > Tokenizer.datelineEnd(tokens, s.from, s.to)
                         ? d.resolve(dates.referenceFor(d)) : null;
                 if (r != null && r.precision() == DatePrecision.DAY && r.start().equals(r.end())
