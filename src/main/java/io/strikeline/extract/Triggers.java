@@ -63,10 +63,10 @@ final class Triggers {
     /** How many words before a strike word a frequency word still makes it a habit. */
     private static final int OFTEN_REACH = 16;
 
-    /** "have stepped up attacks", "such attacks": a trend or a class of strikes, said before the noun. */
+    /** "have stepped up attacks", "such attacks", "the pattern of strikes": a trend or a class of strikes, before the noun. */
     static final Set<String> TREND_CUES = Set.of(
             "increased", "increasing", "stepped", "ramped", "intensified", "intensifying", "escalated", "escalating", "such",
-            "surge", "uptick");
+            "surge", "uptick", "pattern");
     /** "several times", "over the past few years": a habit over a span, anywhere in the clause. */
     static final Set<String> MANY = Set.of("several", "many", "numerous", "multiple", "countless", "dozens");
     static final Set<String> SPAN_LEADS = Set.of("few", "recent", "past", "the");
@@ -294,7 +294,8 @@ final class Triggers {
                 return false;
             }
         }
-        if (habitual(clauseFrom, clauseTo) || oftenBefore(trig.from()) || !definite && predicted(trig, clauseTo)) {
+        if (habitual(clauseFrom, clauseTo) || oftenBefore(trig.from()) || PastHabits.told(tokens, clauseFrom, clauseTo)
+                || !definite && predicted(trig, clauseTo)) {
             return false;
         }
         int lookFrom = Math.max(prevEnd, trig.from() - 9);
