@@ -39,7 +39,7 @@ final class Triggers {
             "prepared", "ready", "considering", "consider", "if", "whether", "possible", "potential", "possibility", "option",
             "options", "any", "unless", "deter", "prevent", "avoid", "future", "further", "seeks",
             "want", "wants", "calls", "called", "urged", "demand", "demanded", "'ll", "preparing", "prepare", "attempt",
-            "attempted", "trying", "tried", "plotting");
+            "attempted", "trying", "tried", "plotting", "fearing", "feared", "fears");
 
     /** "strikes could push", "raids will strain": a verb of what may come after strikes told as a class, not one strike. */
     static final Set<String> PREDICTION_VERBS = Set.of("will", "could", "may", "might", "can", "would", "'ll");
@@ -295,6 +295,7 @@ final class Triggers {
             }
         }
         if (habitual(clauseFrom, clauseTo) || oftenBefore(trig.from()) || PastHabits.told(tokens, clauseFrom, clauseTo)
+                || Backdrops.told(tokens, trig.from(), trig.to(), clauseFrom, clauseTo)
                 || !definite && predicted(trig, clauseTo)) {
             return false;
         }
