@@ -88,6 +88,7 @@ final class ArticleAnalysis {
         events.forEach(ArticleSides::groundedNotFlying);
         StrikeTypes.inheritFromArticle(events, tokens);
         boolean regionArticle = regionArticle();
+        Sequels.drop(events, tokens);
         events = Scope.keep(Coreference.resolve(events), regionArticle, dates.reference == null);
         StrikeTypes.settle(events, doc);
         ArticleSides.shareWithinOperation(events);

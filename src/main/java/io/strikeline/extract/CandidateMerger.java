@@ -3,6 +3,7 @@ package io.strikeline.extract;
 import io.strikeline.extract.Actor.Kind;
 import io.strikeline.geo.Gazetteer;
 import io.strikeline.geo.Place;
+import io.strikeline.model.DatePrecision;
 import io.strikeline.model.EventDate;
 import io.strikeline.model.EventType;
 import io.strikeline.model.LocationPrecision;
@@ -43,13 +44,19 @@ final class CandidateMerger {
 
     /**
      * A photo caption re-tells a strike of the story: it joins the first event it fits, whatever day it gives, and makes
-     * no event of its own, unless the story itself tells of no strike (then the captions are the report).
+     * no event of its own, unless the story itself tells of no strike (then the captions are the report), or the caption
+     * is an older picture: it names a town or a site and a day no strike of the story is within a day of ("an airstrike
+     * on Damascus, July 20, 2020" over a story of this week).
      */
     List<Candidate> withCaptions(List<Candidate> events, List<Candidate> captions) {
         if (events.isEmpty()) {
             return merge(captions);
         }
+        List<Candidate> olderPictures = captions.stream().filter(c -> olderPicture(c, events)).toList();
         for (Candidate c : captions) {
+            if (olderPictures.contains(c)) {
+                continue;
+            }
             // a caption's roles are read from a description ("a convoy destroyed by airstrikes"): only its kind and place count
             Candidate probe = c.copy();
             probe.perpetrator = null;
@@ -68,7 +75,32 @@ final class CandidateMerger {
                 }
             }
         }
+        // not merge(): its toll chain would lend an older picture the story's tolls
+        List<Candidate> pictures = new ArrayList<>();
+        for (Candidate c : olderPictures) {
+            Candidate into = bestMatch(pictures, c, false);
+            if (into != null) {
+                absorb(into, c);
+            } else {
+                pictures.add(c);
+            }
+        }
+        events.addAll(pictures);
         return events;
+    }
+
+    /**
+     * A caption that places its strike at a town or finer, after the strike word ("an airstrike on Damascus", not "mourners
+     * in Basra after air strikes": the picture's place), and dates it to a day no event of the story is within a day of.
+     */
+    private static boolean olderPicture(Candidate caption, List<Candidate> events) {
+        Place p = caption.placeValue();
+        if (p == null || Places.rank(p.precision()) < Places.rank(LocationPrecision.CITY) || caption.date == null
+                || caption.date.precision() != DatePrecision.DAY || caption.place == null
+                || caption.place.from() < caption.trigger.to()) {
+            return false;
+        }
+        return events.stream().noneMatch(e -> e.date == null || Coreference.daysAgree(e.date, caption.date));
     }
 
     private Candidate bestMatch(List<Candidate> events, Candidate c, boolean requirePlaceOrDate) {

@@ -73,12 +73,17 @@ final class Scope {
         Place p = e.placeValue();
         int rank = p == null ? 0 : Places.rank(p.precision());
         if (rank > Places.rank(LocationPrecision.REGION) || p != null && Places.mountains(p)
-                || rank == Places.rank(LocationPrecision.REGION) && e.dateExpr != null) {
+                || rank == Places.rank(LocationPrecision.REGION) && dayOfItsOwn(e)) {
             return false;
         }
         boolean sameSide = e.perpetrator != null && lead.perpetrator != null
                 && e.perpetrator.name().equals(lead.perpetrator.name());
         return !(sameSide && Coreference.daysAgree(e.date, lead.date));
+    }
+
+    /** Its sentence dates it to a day: "last month" gives a region-wide strike no day of its own. */
+    private static boolean dayOfItsOwn(Candidate e) {
+        return e.dateExpr != null && e.date != null && e.date.precision() == DatePrecision.DAY;
     }
 
     /** A vague strike on a day of its own: no precise strike in the article within a day of it. */

@@ -39,7 +39,7 @@ final class Triggers {
             "prepared", "ready", "considering", "consider", "if", "whether", "possible", "potential", "possibility", "option",
             "options", "any", "unless", "deter", "prevent", "avoid", "future", "further", "seeks",
             "want", "wants", "calls", "called", "urged", "demand", "demanded", "'ll", "preparing", "prepare", "attempt",
-            "attempted", "trying", "tried", "plotting");
+            "attempted", "trying", "tried", "plotting", "fearing", "feared", "fears");
 
     /** "strikes could push", "raids will strain": a verb of what may come after strikes told as a class, not one strike. */
     static final Set<String> PREDICTION_VERBS = Set.of("will", "could", "may", "might", "can", "would", "'ll");
@@ -63,10 +63,10 @@ final class Triggers {
     /** How many words before a strike word a frequency word still makes it a habit. */
     private static final int OFTEN_REACH = 16;
 
-    /** "have stepped up attacks", "such attacks": a trend or a class of strikes, said before the noun. */
+    /** "have stepped up attacks", "such attacks", "the pattern of strikes": a trend or a class of strikes, before the noun. */
     static final Set<String> TREND_CUES = Set.of(
             "increased", "increasing", "stepped", "ramped", "intensified", "intensifying", "escalated", "escalating", "such",
-            "surge", "uptick");
+            "surge", "uptick", "pattern");
     /** "several times", "over the past few years": a habit over a span, anywhere in the clause. */
     static final Set<String> MANY = Set.of("several", "many", "numerous", "multiple", "countless", "dozens");
     static final Set<String> SPAN_LEADS = Set.of("few", "recent", "past", "the");
@@ -294,7 +294,9 @@ final class Triggers {
                 return false;
             }
         }
-        if (habitual(clauseFrom, clauseTo) || oftenBefore(trig.from()) || !definite && predicted(trig, clauseTo)) {
+        if (habitual(clauseFrom, clauseTo) || oftenBefore(trig.from()) || PastHabits.told(tokens, clauseFrom, clauseTo)
+                || Backdrops.told(tokens, trig.from(), trig.to(), clauseFrom, clauseTo)
+                || !definite && predicted(trig, clauseTo)) {
             return false;
         }
         int lookFrom = Math.max(prevEnd, trig.from() - 9);

@@ -1,0 +1,42 @@
+package io.strikeline.extract;
+
+import java.util.List;
+
+/**
+ * "Millions fled their homes amid air strikes by Russia and the government": strikes named in the plural after "amid",
+ * with no day in their clause, are the backdrop of what the sentence tells, not a strike it reports. "Amid Israeli
+ * strikes on Tuesday" still dates one.
+ */
+final class Backdrops {
+
+    /** How many words may stand between "amid" and the strike word: "amid heavy Russian air strikes". */
+    private static final int AMID_REACH = 3;
+
+    private Backdrops() {}
+
+    /** Whether the trigger {@code [trigFrom, trigTo)} of the clause {@code [from, to)} names strikes as a backdrop. */
+    static boolean told(List<Token> tokens, int trigFrom, int trigTo, int from, int to) {
+        if (!tokens.get(trigTo - 1).lower().endsWith("s") || !amidBefore(tokens, trigFrom, from)) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).in(WordClass.MONTH) || tokens.get(k).in(WordClass.WEEKDAY)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean amidBefore(List<Token> tokens, int trigFrom, int from) {
+        for (int k = trigFrom - 1; k >= Math.max(from, trigFrom - 1 - AMID_REACH); k--) {
+            Token t = tokens.get(k);
+            if (t.is("amid") || t.is("amidst")) {
+                return true;
+            }
+            if (t.punct() || t.in(WordClass.DEFINITE)) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
