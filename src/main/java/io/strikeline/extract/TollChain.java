@@ -294,7 +294,7 @@ final class TollChain {
         if (added || otherSide) {
             e.killed += c.killed;
             e.killedMention = c.killedMention;
-        } else if (offered == TollKind.COUNTED ? countReplaces(e.killed, held, c.killed, told)
+        } else if (offered == TollKind.COUNTED ? countReplaces(e.killed, held, c.killed, told, toldFirst(c, e))
                 : replaces(e.killed, kindOf(e.killedMention), c.killed, offered)) {
             e.killed = c.killed;
             e.killedMention = c.killedMention;
@@ -319,12 +319,34 @@ final class TollChain {
     }
 
     /**
-     * Whether another reading's count replaces the one held: the higher, as the one that counts every group, unless the
-     * two count the same dead ({@link #lowerOfSame}), when the lower is the value.
+     * Whether another reading's count replaces the one held. Two counts of the same dead ({@link #lowerOfSame}) give the
+     * lower; a risen count gives the higher; two figures that count different groups or come from different sources ("the
+     * army said two officers and a soldier were killed" ... "the mayor said the strike killed five") give the one told
+     * first, the lead figure of a report that contradicts itself, unless the one held counts children or women, a share
+     * of the dead; a figure against named dead gives the higher, which may count them.
      */
-    private static boolean countReplaces(int held, TollWords heldWords, int offered, TollWords offeredWords) {
-        return offered > held && !lowerOfSame(offered, offeredWords, held, heldWords)
-                || lowerOfSame(held, heldWords, offered, offeredWords);
+    private static boolean countReplaces(int held, TollWords heldWords, int offered, TollWords offeredWords,
+            Boolean offeredFirst) {
+        if (lowerOfSame(held, heldWords, offered, offeredWords)) {
+            return true;
+        }
+        if (offered <= held || lowerOfSame(offered, offeredWords, held, heldWords)) {
+            return false;
+        }
+        boolean twoFigures = heldWords.figured() && offeredWords.figured() && offeredFirst != null;
+        return !twoFigures || offeredWords.risen() || SHARES.contains(heldWords.noun()) || offeredFirst;
+    }
+
+    /** People a toll counts only a share of the dead by ("four children were killed", then "the strike killed 12"). */
+    private static final Set<String> SHARES = Set.of(
+            "children", "child", "women", "woman", "girls", "boys", "babies", "infants", "teenagers");
+
+    /** Whether the offered reading's toll is told before the held one's, or null when either has no evidence. */
+    private static Boolean toldFirst(Candidate offered, Candidate held) {
+        if (offered.killedMention == null || held.killedMention == null) {
+            return null;
+        }
+        return offered.killedMention.start() < held.killedMention.start();
     }
 
     /**
