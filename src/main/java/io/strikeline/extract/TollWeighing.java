@@ -35,7 +35,8 @@ final class TollWeighing {
             TollWords held = TollWords.of(e.killedMention);
             TollWords told = TollWords.of(m);
             boolean otherSide = e.killedMention != null && !m.equals(e.killedMention) && held.side().opposes(told.side());
-            boolean added = (others || TollCounting.addedToll(tokens, h)) && (told.figured() || !held.figured());
+            boolean added = (others || TollCounting.addedToll(tokens, h)) && (told.figured() || !held.figured())
+                    && countsOn(e.killed, told);
             if ((added || otherSide) && !m.equals(e.killedMention)) {
                 e.killed += h.count();
                 e.killedMention = m;
@@ -76,7 +77,8 @@ final class TollWeighing {
         TollWords held = TollWords.of(e.killedMention);
         TollWords told = TollWords.of(c.killedMention);
         boolean otherSide = e.killedMention != null && c.killedMention != null && held.side().opposes(told.side());
-        boolean added = offered == TollKind.ADDED && (told.figured() || !held.figured());
+        boolean added = (offered == TollKind.ADDED || told.ordinal() > 0) && (told.figured() || !held.figured())
+                && countsOn(e.killed, told);
         if (added || otherSide) {
             e.killed += c.killed;
             e.killedMention = c.killedMention;
@@ -135,13 +137,14 @@ final class TollWeighing {
      * What a toll's evidence says of its dead, read once from its words: whether it gives a figure ("four were killed")
      * rather than naming them ("X was killed", "killing a commander"), a figure counting dead a name may be one of; the
      * first word that names the people ("" when none does); whether it ends in a rise ("the toll ... had climbed to
-     * five"), a later count of the same dead; and whose dead it counts.
+     * five"), a later count of the same dead; whose dead it counts; and the rank it counts one more dead at ("a third
+     * militant": 3, else 0).
      */
-    private record TollWords(boolean figured, String noun, boolean risen, Side side) {
+    private record TollWords(boolean figured, String noun, boolean risen, Side side, int ordinal) {
 
         static TollWords of(Mention m) {
             if (m == null) {
-                return new TollWords(true, "", false, Side.EITHER);
+                return new TollWords(true, "", false, Side.EITHER, 0);
             }
             List<Token> tokens = Tokenizer.tokenize(m.text());
             String noun = "";
@@ -153,8 +156,16 @@ final class TollWeighing {
             }
             CasualtyFinder.Hit whole = new CasualtyFinder.Hit(0, tokens.size(), true, 1);
             return new TollWords(TollCounting.figured(tokens, whole), noun, TollCounting.risen(tokens, whole),
-                    Side.of(tokens));
+                    Side.of(tokens), TollCounting.ordinal(tokens, whole));
         }
+    }
+
+    /**
+     * Whether a toll told as one more dead counts on from the toll held: "a third militant" after two dead does, after
+     * nine it counts on from a share named between ("his two daughters were among the nine killed").
+     */
+    private static boolean countsOn(int held, TollWords told) {
+        return told.ordinal() == 0 || told.ordinal() == held + 1;
     }
 
     /** Whether an offered toll replaces the one held, by the rules of {@link #absorbKilled}. */
