@@ -71,6 +71,8 @@ final class Roles {
     private static final Set<String> PLACE_OF_PARTY = Set.of(
             "border", "borders", "frontier", "territory", "territories", "soil", "airspace", "waters", "based", "side",
             "coast", "mainland");
+    /** Verbs by which a party carries out a strike told by its noun: "carried out the raid", "launched the attack". */
+    private static final Set<String> DOING = Set.of("carried", "conducted", "executed", "launched", "staged", "mounted");
     private static final Set<String> PERSON_QUALIFIERS = Set.of("militia", "military", "hard", "line", "top", "senior");
 
     private final List<Token> tokens;
@@ -324,7 +326,7 @@ final class Roles {
         if (a.toTok() <= t.from() && cues.passive(t) && Clauses.inClause(c, from, a.toTok())) {
             return Role.TARGET; // "U.S. forces at the base were targeted by rockets": the passive's subject was hit
         }
-        if (a.toTok() <= t.from() && a.toTok() >= t.from() - 2) {
+        if (a.toTok() <= t.from() && a.toTok() >= t.from() - 2 || doesPastAside(a, t)) {
             return Role.PERPETRATOR;
         }
         if (Clauses.inClause(c, from, a.toTok())) {
@@ -337,6 +339,26 @@ final class Roles {
             return Role.TARGET;
         }
         return Role.NONE;
+    }
+
+    /**
+     * "Russia, the government's main ally, carried out the raid": the party before an aside that says who it is, whose
+     * verb of doing right after the aside governs the strike noun.
+     */
+    private boolean doesPastAside(ActorFinder.Hit a, Trigger t) {
+        if (a.toTok() >= t.from() || !tokens.get(a.toTok()).is(",")) {
+            return false;
+        }
+        int close = PeopleGroups.closingComma(tokens, a.toTok() + 1, t.from());
+        if (close >= t.from() - 1 || !DOING.contains(tokens.get(close + 1).lower())) {
+            return false;
+        }
+        for (int k = close + 2; k < t.from(); k++) {
+            if (!tokens.get(k).is("out") && !tokens.get(k).in(WordClass.DEFINITE) && !tokens.get(k).is("a")) {
+                return false; // "... carried out the raid", "... launched a strike": nothing else between
+            }
+        }
+        return true;
     }
 
     /**

@@ -80,7 +80,8 @@ final class StrikeTypes {
         List<Token> tokens = doc.tokens;
         for (Candidate e : events) {
             EventType settled = e.type;
-            if (e.type == EventType.DRONE_STRIKE || e.type == EventType.DRONE_ATTACK) {
+            if (e.type == EventType.DRONE_STRIKE || e.type == EventType.DRONE_ATTACK
+                    || e.type == EventType.AIRSTRIKE && carriedOutByDrone(e, tokens)) {
                 settled = e.perpetrator == null && flownByState(e, events, tokens)
                         ? EventType.DRONE_STRIKE : droneType(e.perpetrator, e.target);
             } else if (e.type == EventType.MISSILE_STRIKE && !namesAny(tokens, e.sentence.from, e.sentence.to, LAUNCHED_MISSILE)
@@ -99,6 +100,29 @@ final class StrikeTypes {
                 e.typeMention = doc.mention(MentionKind.TRIGGER, e.trigger.from(), e.trigger.to(), settled.code());
             }
         }
+    }
+
+    /** How far after an air strike's noun its agent may stand: "an airstrike conducted by a Turkish military drone". */
+    private static final int AGENT_REACH = 4;
+
+    /** "an airstrike by a Turkish drone", "an air strike carried out by an unmanned aircraft": the air strike was a drone's. */
+    private static boolean carriedOutByDrone(Candidate e, List<Token> tokens) {
+        int to = Math.min(e.sentence.to, e.trigger.to() + AGENT_REACH);
+        for (int k = e.trigger.to(); k < to; k++) {
+            if (tokens.get(k).is("by")) {
+                int end = Math.min(e.sentence.to, k + 1 + AGENT_REACH);
+                for (int j = k + 1; j < end && !tokens.get(j).punct(); j++) {
+                    if (Weapon.WORDS.get(tokens.get(j).lower()) == Weapon.DRONE) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (tokens.get(k).punct()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
