@@ -298,7 +298,7 @@ final class CandidateMerger {
             e.target = c.target;
             e.targetMention = c.targetMention;
         }
-        TollChain.absorbKilled(e, c);
+        TollWeighing.absorbKilled(e, c);
         if (c.injured != null && (e.injured == null || c.injured > e.injured)) {
             e.injured = c.injured;
             e.injuredMention = c.injuredMention;

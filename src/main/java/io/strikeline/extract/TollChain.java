@@ -9,15 +9,13 @@ import io.strikeline.model.MentionKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
  * Stage: tolls told in a sentence of their own ("A hospital source said four had died.") go to the strike told just
  * before them. When that strike was on several sites, the toll goes to the site it names ("... died in Syria", "killed
  * 18 members of the Syrian militia"), and to none when it names none: a figure shared by strikes on several places is
- * no one strike's. A toll stated by another source ("state radio put the death toll at six") lowers the figure held,
- * as the lowest credible figure is the value; a risen toll replaces a lower one.
+ * no one strike's. How the toll weighs against a figure the strike holds is {@link TollWeighing}'s to say.
  */
 final class TollChain {
 
@@ -60,7 +58,7 @@ final class TollChain {
                 boolean others = TollCounting.othersToll(doc.tokens, h, s.casualties);
                 for (Candidate e : targets) {
                     if (!otherDay(s, e) && !otherTown(s, h, e)) {
-                        give(e, h, m, others);
+                        TollWeighing.offer(doc.tokens, e, h, m, others);
                     }
                 }
             }
@@ -236,195 +234,6 @@ final class TollChain {
             }
         }
         return places.size() > 1;
-    }
-
-    /** Gives the toll to the strike; {@code others} says it counts dead besides those told before ("three others died"). */
-    private void give(Candidate e, CasualtyFinder.Hit h, Mention m, boolean others) {
-        if (h.killed()) {
-            if (e.killed == null) {
-                e.killed = h.count();
-                e.killedMention = m;
-                return;
-            }
-            TollWords held = TollWords.of(e.killedMention);
-            TollWords told = TollWords.of(m);
-            boolean otherSide = e.killedMention != null && !m.equals(e.killedMention) && held.side().opposes(told.side());
-            boolean added = (others || TollCounting.addedToll(doc.tokens, h)) && (told.figured() || !held.figured());
-            if ((added || otherSide) && !m.equals(e.killedMention)) {
-                e.killed += h.count();
-                e.killedMention = m;
-                return;
-            }
-            boolean replaces = TollCounting.risen(doc.tokens, h) && h.count() > e.killed
-                    || told.figured() && h.count() > e.killed && !held.figured()
-                    || lowerOfSame(e.killed, held, h.count(), told)
-                    || TollCounting.statedToll(doc.tokens, h)
-                            && replaces(e.killed, kindOf(e.killedMention), h.count(), kindOf(m));
-            if (replaces) {
-                e.killed = h.count();
-                e.killedMention = m;
-            }
-        } else if (e.injured == null) {
-            e.injured = h.count();
-            e.injuredMention = m;
-        }
-    }
-
-    /**
-     * The killed figure of a strike when another reading of it is merged in: the higher, as the later count or the one
-     * that counts every group; the sum when the other counts dead besides ("the strike also killed two guards"); but a
-     * toll one source states whole ("put the death toll at six") against another count is the lower of the two, unless
-     * the one held is a risen toll; a count of the other side's dead (civilians, then militants) adds to it. A named
-     * victim told as added ("X was also killed") adds to other named dead only: the dead a figure counts may include him.
-     */
-    static void absorbKilled(Candidate e, Candidate c) {
-        if (c.killed == null || c.killedMention != null && c.killedMention.equals(e.killedMention)) {
-            return;
-        }
-        if (e.killed == null) {
-            e.killed = c.killed;
-            e.killedMention = c.killedMention;
-            return;
-        }
-        TollKind offered = kindOf(c.killedMention); // each kind read once: reading re-tokenizes the evidence
-        TollWords held = TollWords.of(e.killedMention);
-        TollWords told = TollWords.of(c.killedMention);
-        boolean otherSide = e.killedMention != null && c.killedMention != null && held.side().opposes(told.side());
-        boolean added = offered == TollKind.ADDED && (told.figured() || !held.figured());
-        if (added || otherSide) {
-            e.killed += c.killed;
-            e.killedMention = c.killedMention;
-        } else if (offered == TollKind.COUNTED ? countReplaces(e.killed, held, c.killed, told)
-                : replaces(e.killed, kindOf(e.killedMention), c.killed, offered)) {
-            e.killed = c.killed;
-            e.killedMention = c.killedMention;
-        }
-    }
-
-    /**
-     * Whether a lower count of the same dead replaces the one held, as the lowest credible figure is the value: "six people
-     * were killed" against "seven people were killed" told after it, "at least 96 have died" against "100 people killed"; a
-     * count of another group ("four children were killed" after "12 people", "25 people" after "38 civilians") is a share
-     * or another source's reading, not a second count of the same dead; a risen toll or a count of named dead is not
-     * lowered.
-     */
-    private static boolean lowerOfSame(int held, TollWords heldWords, int offered, TollWords offeredWords) {
-        if (offered >= held || offered == 0 || !heldWords.figured() || !offeredWords.figured()
-                || heldWords.risen() || offeredWords.risen()) {
-            return false;
-        }
-        String a = heldWords.noun();
-        String b = offeredWords.noun();
-        return WHOLE.contains(a) && WHOLE.contains(b) || a.equals(b);
-    }
-
-    /**
-     * Whether another reading's count replaces the one held: the higher, as the one that counts every group, unless the
-     * two count the same dead ({@link #lowerOfSame}), when the lower is the value.
-     */
-    private static boolean countReplaces(int held, TollWords heldWords, int offered, TollWords offeredWords) {
-        return offered > held && !lowerOfSame(offered, offeredWords, held, heldWords)
-                || lowerOfSame(held, heldWords, offered, offeredWords);
-    }
-
-    /**
-     * What a toll's evidence says of its dead, read once from its words: whether it gives a figure ("four were killed")
-     * rather than naming them ("X was killed", "killing a commander"), a figure counting dead a name may be one of; the
-     * first word that names the people ("" when none does); whether it ends in a rise ("the toll ... had climbed to
-     * five"), a later count of the same dead; and whose dead it counts.
-     */
-    private record TollWords(boolean figured, String noun, boolean risen, Side side) {
-
-        static TollWords of(Mention m) {
-            if (m == null) {
-                return new TollWords(true, "", false, Side.EITHER);
-            }
-            List<Token> tokens = Tokenizer.tokenize(m.text());
-            String noun = "";
-            for (Token t : tokens) {
-                if (CasualtyFinder.PEOPLE.contains(t.lower())) {
-                    noun = t.lower();
-                    break;
-                }
-            }
-            CasualtyFinder.Hit whole = new CasualtyFinder.Hit(0, tokens.size(), true, 1);
-            return new TollWords(TollCounting.figured(tokens, whole), noun, TollCounting.risen(tokens, whole),
-                    Side.of(tokens));
-        }
-    }
-
-    /** Words that count all the dead, not a group of them: "six people", "nine have died", "five others". */
-    private static final Set<String> WHOLE = Set.of("", "people", "persons", "person", "others");
-
-    /** Whether an offered toll replaces the one held, by the rules of {@link #absorbKilled}. */
-    private static boolean replaces(int held, TollKind heldKind, int offered, TollKind offeredKind) {
-        if (heldKind == TollKind.RISEN) {
-            return offered > held;
-        }
-        if (offeredKind == TollKind.STATED || heldKind == TollKind.STATED) {
-            return offered < held;
-        }
-        return offered > held;
-    }
-
-    private enum TollKind { STATED, RISEN, ADDED, COUNTED }
-
-    /**
-     * Whose dead a toll counts: "14 civilians were killed" and, told after it, "nine militants were killed in the raids"
-     * count people on two sides, whose sum is the strike's toll.
-     */
-    private enum Side {
-        CIVILIANS, COMBATANTS, EITHER;
-
-        private static final Set<String> CIVILIAN_WORDS = Set.of(
-                "civilians", "civilian", "children", "child", "women", "residents", "villagers", "farmers", "shepherds",
-                "tourists", "worshippers", "students", "patients");
-        private static final Set<String> COMBATANT_WORDS = Set.of(
-                "militants", "militant", "fighters", "fighter", "soldiers", "soldier", "troops", "jihadists", "gunmen",
-                "militiamen", "insurgents", "combatants", "rebels", "operatives");
-
-        static Side of(List<Token> evidence) {
-            Side side = EITHER;
-            for (Token t : evidence) {
-                Side word = CIVILIAN_WORDS.contains(t.lower()) ? CIVILIANS : COMBATANT_WORDS.contains(t.lower()) ? COMBATANTS
-                        : EITHER;
-                if (word != EITHER && side != EITHER && word != side) {
-                    return EITHER; // a toll that counts both sides is a whole toll
-                }
-                side = word == EITHER ? side : word;
-            }
-            return side;
-        }
-
-        boolean opposes(Side other) {
-            return this != EITHER && other != EITHER && this != other;
-        }
-    }
-
-    /** How a toll's evidence gives it, read again from its own words (merges of two tolls are few). */
-    private static TollKind kindOf(Mention m) {
-        if (m == null || !mayBeRead(m.text())) {
-            return TollKind.COUNTED;
-        }
-        List<Token> tokens = Tokenizer.tokenize(m.text());
-        for (CasualtyFinder.Hit h : CasualtyFinder.find(tokens, 0, tokens.size())) {
-            if (TollCounting.risen(tokens, h)) {
-                return TollKind.RISEN;
-            }
-            if (TollCounting.statedToll(tokens, h)) {
-                return TollKind.STATED;
-            }
-            if (TollCounting.addedToll(tokens, h)) {
-                return TollKind.ADDED;
-            }
-        }
-        return TollKind.COUNTED;
-    }
-
-    /** Whether the words hold what a stated, risen or added toll needs ("toll", "rose to", "also", "more"). */
-    private static boolean mayBeRead(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return lower.contains("toll") || lower.contains(" to ") || lower.contains("also") || lower.contains("more");
     }
 
     /**

@@ -13,6 +13,10 @@ import java.util.List;
  */
 final class TollCounting {
 
+    /** "a second soldier", "a third militant": the ordinals that count one more dead on from those told before. */
+    private static final List<String> ORDINALS = List.of(
+            "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+
     /** Whether the toll is a risen count ("the toll rose to nine"), which replaces a lower one told before it. */
     static boolean risen(List<Token> t, Hit h) {
         return h.killed() && h.toTok() - 3 >= h.fromTok() && t.get(h.toTok() - 2).is("to")
@@ -37,7 +41,20 @@ final class TollCounting {
                 return true;
             }
         }
-        return false;
+        return ordinal(t, h) > 0;
+    }
+
+    /**
+     * "a third militant was killed": the rank of one dead counted on from those told before (3), a figure in words, not a
+     * name; 0 when the toll opens with no ordinal.
+     */
+    static int ordinal(List<Token> t, Hit h) {
+        Token first = t.get(h.fromTok());
+        if (h.count() != 1 || !first.is("a") && !first.is("an") || h.fromTok() + 1 >= h.toTok()) {
+            return 0;
+        }
+        int rank = ORDINALS.indexOf(t.get(h.fromTok() + 1).lower());
+        return rank < 0 ? 0 : rank + 2;
     }
 
     /**
@@ -58,6 +75,9 @@ final class TollCounting {
      * ("killing a commander", "X was also killed").
      */
     static boolean figured(List<Token> t, Hit h) {
+        if (ordinal(t, h) > 0) {
+            return true;
+        }
         for (int k = h.fromTok(); k < h.toTok(); k++) {
             if (Numbers.value(t.get(k)) >= 0 && !t.get(k).is("single")) {
                 return true;
