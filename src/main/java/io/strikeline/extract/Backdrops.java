@@ -3,7 +3,7 @@ package io.strikeline.extract;
 import java.util.List;
 
 /**
- * "Millions fled their homes amid air strikes by Russia and the government": strikes named in the plural after "amid",
+ * "families left the province amid Russian and government air raids": strikes named in the plural after "amid",
  * with no day in their clause, are the backdrop of what the sentence tells, not a strike it reports. "Amid Israeli
  * strikes on Tuesday" still dates one.
  */

@@ -102,7 +102,7 @@ final class StrikeTypes {
         }
     }
 
-    /** How far after an air strike's noun its agent may stand: "an airstrike conducted by a Turkish military drone". */
+    /** How far after an air strike's noun its agent may stand: "an air strike that a Turkish army drone conducted". */
     private static final int AGENT_REACH = 4;
 
     /** "an airstrike by a Turkish drone", "an air strike carried out by an unmanned aircraft": the air strike was a drone's. */
