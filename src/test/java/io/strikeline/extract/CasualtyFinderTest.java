@@ -1,25 +1,13 @@
 package io.strikeline.extract;
 
+import static io.strikeline.extract.TokenFixtures.injured;
+import static io.strikeline.extract.TokenFixtures.killed;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The figures {@link CasualtyFinder} reads from one sentence; every sentence here is written for the test. */
 class CasualtyFinderTest {
-
-    private static List<CasualtyFinder.Hit> hits(String sentence) {
-        List<Token> tokens = Tokenizer.tokenize(sentence);
-        return CasualtyFinder.find(tokens, 0, tokens.size());
-    }
-
-    private static List<Integer> killed(String sentence) {
-        return hits(sentence).stream().filter(CasualtyFinder.Hit::killed).map(CasualtyFinder.Hit::count).toList();
-    }
-
-    private static List<Integer> injured(String sentence) {
-        return hits(sentence).stream().filter(h -> !h.killed()).map(CasualtyFinder.Hit::count).toList();
-    }
 
     @Test
     void aGroupNamedWithItsUnitStillAddsTheNextGroup() {

@@ -1,5 +1,7 @@
 package io.strikeline.extract;
 
+import static io.strikeline.extract.TokenFixtures.injured;
+import static io.strikeline.extract.TokenFixtures.killed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -7,19 +9,6 @@ import org.junit.jupiter.api.Test;
 
 /** Tolls told figure first, read by {@link FigureFirstToll}; every sentence here is written for the test. */
 class FigureFirstTollTest {
-
-    private static List<CasualtyFinder.Hit> hits(String sentence) {
-        List<Token> tokens = Tokenizer.tokenize(sentence);
-        return CasualtyFinder.find(tokens, 0, tokens.size());
-    }
-
-    private static List<Integer> killed(String sentence) {
-        return hits(sentence).stream().filter(CasualtyFinder.Hit::killed).map(CasualtyFinder.Hit::count).toList();
-    }
-
-    private static List<Integer> injured(String sentence) {
-        return hits(sentence).stream().filter(h -> !h.killed()).map(CasualtyFinder.Hit::count).toList();
-    }
 
     /** The toll whose figure is the first token of the sentence, or null. */
     private static CasualtyFinder.Hit readFromStart(String sentence) {

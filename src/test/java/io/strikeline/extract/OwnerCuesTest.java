@@ -1,9 +1,10 @@
 package io.strikeline.extract;
 
+import static io.strikeline.extract.TokenFixtures.at;
+import static io.strikeline.extract.TokenFixtures.party;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.strikeline.extract.Actor.Kind;
-import io.strikeline.model.EventType;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,26 +16,6 @@ class OwnerCuesTest {
 
     private static List<ExtractedEvent> events(String text) {
         return RuleBasedExtractor.standard().extract(new ArticleText("Test", text, PUBLISHED)).events();
-    }
-
-    private static int at(List<Token> tokens, String word) {
-        for (Token t : tokens) {
-            if (t.raw().equals(word)) {
-                return t.index();
-            }
-        }
-        throw new IllegalArgumentException(word);
-    }
-
-    /** The party named by the one word {@code word}. */
-    private static ActorFinder.Hit party(List<Token> tokens, String word, Kind kind) {
-        int i = at(tokens, word);
-        return new ActorFinder.Hit(i, i + 1, new Actor(word, kind));
-    }
-
-    private static Trigger strikeAt(List<Token> tokens, String word) {
-        int i = at(tokens, word);
-        return new Trigger(i, i + 1, EventType.AIRSTRIKE, null, 1, false);
     }
 
     @Test

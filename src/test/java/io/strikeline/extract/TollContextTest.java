@@ -1,5 +1,6 @@
 package io.strikeline.extract;
 
+import static io.strikeline.extract.TokenFixtures.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -7,10 +8,6 @@ import org.junit.jupiter.api.Test;
 
 /** Whether a toll is one strike's ({@link TollContext}); every sentence here is written for the test. */
 class TollContextTest {
-
-    private static int at(List<Token> tokens, String word) {
-        return tokens.stream().filter(t -> t.raw().equals(word)).findFirst().orElseThrow().index();
-    }
 
     @Test
     void aTollOfAClauseOpenedByAfterIsTheEarlierIncidents() {
