@@ -16,15 +16,8 @@ final class Backdrops {
 
     /** Whether the trigger {@code [trigFrom, trigTo)} of the clause {@code [from, to)} names strikes as a backdrop. */
     static boolean told(List<Token> tokens, int trigFrom, int trigTo, int from, int to) {
-        if (!tokens.get(trigTo - 1).lower().endsWith("s") || !amidBefore(tokens, trigFrom, from)) {
-            return false;
-        }
-        for (int k = from; k < to; k++) {
-            if (tokens.get(k).in(WordClass.MONTH) || tokens.get(k).in(WordClass.WEEKDAY)) {
-                return false;
-            }
-        }
-        return true;
+        return tokens.get(trigTo - 1).lower().endsWith("s") && amidBefore(tokens, trigFrom, from)
+                && !Clauses.namesDay(tokens, from, to);
     }
 
     private static boolean amidBefore(List<Token> tokens, int trigFrom, int from) {

@@ -38,4 +38,14 @@ final class Clauses {
         }
         return false;
     }
+
+    /** Whether the words {@code [from, to)} name a month or a weekday: strikes told there have a day or month of their own. */
+    static boolean namesDay(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).in(WordClass.MONTH) || tokens.get(k).in(WordClass.WEEKDAY)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

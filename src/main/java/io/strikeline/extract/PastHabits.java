@@ -17,13 +17,13 @@ final class PastHabits {
 
     /** Whether the clause {@code [from, to)} holding a strike tells it as a past habit. */
     static boolean told(List<Token> tokens, int from, int to) {
+        if (Clauses.namesDay(tokens, from, to)) {
+            return false;
+        }
         boolean perfect = false;
         boolean openPast = false;
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
-            if (t.in(WordClass.MONTH) || t.in(WordClass.WEEKDAY)) {
-                return false;
-            }
             perfect |= PERFECT.contains(t.lower());
             openPast |= t.is("previously") || inThePast(tokens, k, to);
         }
