@@ -15,6 +15,7 @@ record Actor(String name, Kind kind) {
     static final String UNITED_STATES = "United States";
     static final String US_FORCES = "US forces";
     static final String IRAN_BACKED = "Iran-backed militias";
+    static final String AL_QAEDA = "al-Qaeda";
 
     /** The name to store when this actor is the target: the United States as a target means its forces. */
     String asTarget() {

@@ -144,6 +144,25 @@ final class ActorFinder {
         add(new Actor("Kurdistan Freedom Party", Kind.NON_STATE), "kurdistan freedom party", "pak");
         add(new Actor("Hezbollah", Kind.NON_STATE), "hezbollah", "hizbollah", "hizballah", "lebanese hezbollah");
         add(new Actor("Hamas", Kind.NON_STATE), "hamas");
+        // the jihadist and rebel groups of Syria's war that US, Russian and Syrian strikes are told against; Hurras
+        // al-Din is al-Qaeda's Syrian branch and is told as al-Qaeda where it is hit
+        add(new Actor(Actor.AL_QAEDA, Kind.NON_STATE), "al qaeda", "al qaida", "al qa ida", "al qaeda in syria",
+                "hurras al din", "huras al din", "horas al din", "hurras al deen", "tanzim hurras al din",
+                "guardians of religion", "guardians of the religion", "guardians of religion organization");
+        for (String tie : List.of("linked", "affiliated", "allied", "aligned", "inspired", "breakaway", "offshoot",
+                "splinter")) {
+            // "the al-Qaeda-linked Hayat Tahrir al-Sham": the tie describes the group named next, it is not al-Qaeda
+            add(new Actor("", Kind.IGNORED), "al qaeda " + tie, "al qaida " + tie);
+        }
+        add(new Actor("Khorasan Group", Kind.NON_STATE), "khorasan group");
+        add(new Actor("Nusra Front", Kind.NON_STATE), "nusra front", "al nusra front", "jabhat al nusra", "al nusra",
+                "nusra", "jabhat fateh al sham", "fateh al sham");
+        add(new Actor("Hayat Tahrir al-Sham", Kind.NON_STATE), "hayat tahrir al sham", "hayat tahrir al sham hts",
+                "hayat tahrir al shams", "tahrir al sham", "hts");
+        add(new Actor("Jaysh al-Islam", Kind.NON_STATE), "jaysh al islam", "jaish al islam", "army of islam");
+        add(new Actor("Syrian National Army", Kind.NON_STATE), "syrian national army", "sna");
+        add(new Actor("Free Syrian Army", Kind.NON_STATE), "free syrian army", "fsa");
+        add(new Actor("Asayish", Kind.NON_STATE), "asayish", "asayesh", "asaish");
         // "U.S.-backed" describes someone else; matched so that it is not read as the United States
         add(new Actor("", Kind.IGNORED), "u s backed", "u s trained", "u s allied", "american backed",
                 "coalition backed", "russian backed", "turkish backed", "turkey backed", "u s made", "american made",
@@ -266,7 +285,7 @@ final class ActorFinder {
 
     /** Short keys that are also ordinary words count only in capitals ("US" not "us", "KH" not "kh"). */
     private static final Set<String> CAPITALS_ONLY = Set.of(
-            "us", "kh", "uk", "raf", "sdf", "pmf", "pmu", "isis", "isil", "kdpi", "pdki", "pak", "is");
+            "us", "kh", "uk", "raf", "sdf", "pmf", "pmu", "isis", "isil", "kdpi", "pdki", "pak", "is", "hts", "sna", "fsa");
 
     private static boolean acceptable(String key, List<Token> tokens, int from, int to) {
         if (CAPITALS_ONLY.contains(key)) {

@@ -24,6 +24,10 @@ final class NamedEnemy {
             "Iran", Set.of("Kurdistan Democratic Party of Iran", "Komala", "PJAK", "Kurdistan Freedom Party",
                     "Islamic State"));
 
+    /** The jihadist groups other than the Islamic State that US strikes in Syria were waged on. */
+    private static final Set<String> US_JIHADIST_ENEMIES = Set.of(Actor.AL_QAEDA, "Khorasan Group", "Nusra Front",
+            "Hayat Tahrir al-Sham");
+
     /** How many times the enemy a story keeps naming is named at least, when it names others too. */
     private static final int DOMINANT_MENTIONS = 3;
     /** How many times as often as any other enemy the one a story keeps naming is named. */
@@ -82,10 +86,11 @@ final class NamedEnemy {
         return campaign ? null : only;
     }
 
-    /** A US strike's enemies are the militias named by name and the Islamic State. */
+    /** A US strike's enemies are the militias named by name, the Islamic State and al-Qaeda's groups in Syria. */
     private static boolean isEnemy(Actor striker, Actor party) {
         if (striker.kind() == Kind.US) {
-            return party.kind() == Kind.MILITIA || party.kind() == Kind.ISLAMIC_STATE;
+            return party.kind() == Kind.MILITIA || party.kind() == Kind.ISLAMIC_STATE
+                    || US_JIHADIST_ENEMIES.contains(party.name());
         }
         return ENEMIES_OF.getOrDefault(striker.name(), Set.of()).contains(party.name());
     }
