@@ -98,6 +98,27 @@ class ConfidenceTest {
     }
 
     @Test
+    void aStrikeToldBesideAWeaponOfAnotherKindStaysUnderTheReviewThreshold() {
+        String headline = "U.S. jets hit depot near Qaim";
+        String plain = "U.S. jets struck a Kataib Hezbollah depot near Qaim on Monday, the Pentagon said. "
+                + "Residents said the depot burned for hours.";
+        String shelled = "U.S. jets struck a Kataib Hezbollah depot near Qaim on Monday as artillery pounded the area, "
+                + "the Pentagon said. Residents said the depot burned for hours.";
+        double alone = RuleBasedExtractor.standard().extract(new ArticleText(headline, plain, PUBLISHED)).events().get(0)
+                .confidence();
+        List<ExtractedEvent> mixed = RuleBasedExtractor.standard().extract(new ArticleText(headline, shelled, PUBLISHED))
+                .events();
+        assertThat(alone).isGreaterThanOrEqualTo(0.8);
+        assertThat(mixed.get(0).type().code()).isEqualTo("airstrike");
+        assertThat(mixed.get(0).confidence()).isLessThan(0.8);
+        // a drone that fires missiles is one weapon, not two kinds
+        double droneMissile = RuleBasedExtractor.standard().extract(new ArticleText(headline,
+                "A U.S. drone fired two missiles at a Kataib Hezbollah depot near Qaim on Monday, the Pentagon said. "
+                        + "Residents said the depot burned for hours.", PUBLISHED)).events().get(0).confidence();
+        assertThat(droneMissile).isGreaterThanOrEqualTo(0.8);
+    }
+
+    @Test
     void aStrikeWhoseSideIsNamedIsSurer() {
         double named = events("Iranian drones hit a camp of exiled Kurdish rebels near Koya on Tuesday.").get(0).confidence();
         double unnamed = events("Drones hit a camp of exiled Kurdish rebels near Koya on Tuesday.").get(0).confidence();
