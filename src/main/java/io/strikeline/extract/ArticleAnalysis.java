@@ -82,6 +82,7 @@ final class ArticleAnalysis {
         }
         events.forEach(e -> e.dateBorrowed = e.date == null);
         new UndatedStrikes(doc, dates).fill(events);
+        new NightStrikes(doc, dates).span(events);
         Coreference.placeFromTargetSentence(events, sentences, tokens);
         Coreference.placeFromSiteAnaphor(events, tokens);
         Places.placeOnTheSameBearing(events, doc);

@@ -16,15 +16,15 @@ import java.util.regex.Pattern;
  * Stage: dates the strikes the text leaves undated, once {@link DateResolution} has resolved every date expression and
  * the readings are merged: by the day a strike told at a time of day was reported on, by the article's lead strike, by
  * a nearby sentence that dates a strike or by a statement of the story's day, else the published month; a strike
- * called "overnight" spans the night before its report. A merged landmark strike takes the landmark's perpetrator here,
- * when none is named.
+ * called "overnight" takes the day of its report ({@link NightStrikes} spans the night before it). A merged landmark
+ * strike takes the landmark's perpetrator here, when none is named.
  */
 final class UndatedStrikes {
 
     /** How far apart two places are at least to be the places of two strikes. */
     private static final double APART_KM = 25;
     /** Verbs of striking that open no strike reading of their own but say what a dated sentence tells of. */
-    private static final Set<String> STRIKE_VERBS = Set.of(
+    static final Set<String> STRIKE_VERBS = Set.of(
             "attacked", "struck", "bombed", "shelled", "raided", "airstrike", "airstrikes", "bombing", "shelling");
     /**
      * A time of day: "at 1:50 p.m.", "2pm", "05:30", "local time", "GMT"; not a clock that stamps a date ("February 28,
@@ -42,7 +42,7 @@ final class UndatedStrikes {
      * reported on ("SANA reported on Thursday"; the earliest such day of their sentences), else on the day the article is
      * dated. Failing that, they take the date of the article's lead strike, unless told before it at a place far from
      * it (an undated lead is not dated by a background strike told after it), else the published month: a strike told
-     * with no day is not given one; one called "overnight" spans the night before the report. Merged strikes that are
+     * with no day is not given one; one called "overnight" takes the day of the report. Merged strikes that are
      * landmarks get the landmark's perpetrator when none is named.
      */
     void fill(List<Candidate> events) {
@@ -66,8 +66,9 @@ final class UndatedStrikes {
             }
             LocalDate morning = reference == null ? null : overnightUndated(e);
             if (morning != null) {
-                // "killed in an overnight strike" with no day: the night before the report, which straddles two days
-                e.date = new EventDate(morning.minusDays(1), morning, DatePrecision.DAY);
+                // "killed in an overnight strike" with no day: the day of the report, which NightStrikes widens to the
+                // night before it unless the copy gives the night's hour
+                e.date = EventDate.day(morning);
             } else if (lead != null && (firstSentence(e) >= firstSentence(lead) || !apart(e, lead))) {
                 e.date = lead.date;
                 e.dateMention = lead.dateMention;
