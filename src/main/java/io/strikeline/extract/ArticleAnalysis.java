@@ -75,7 +75,7 @@ final class ArticleAnalysis {
         candidates.removeAll(captions);
         dates.resolveDates(candidates);
         dates.resolveDates(captions);
-        CandidateMerger merger = new CandidateMerger(doc);
+        CandidateMerger merger = new CandidateMerger(doc, dates.reference);
         List<Candidate> events = merger.withCaptions(merger.merge(candidates), captions);
         for (Candidate e : events) {
             dates.shiftEventForEasternTime(e);
@@ -89,7 +89,7 @@ final class ArticleAnalysis {
         StrikeTypes.inheritFromArticle(events, tokens);
         boolean regionArticle = regionArticle();
         Sequels.drop(events, tokens);
-        events = Scope.keep(Coreference.resolve(events), regionArticle, dates.reference == null);
+        events = Scope.keep(Coreference.resolve(events, dates.reference), regionArticle, dates.reference == null);
         StrikeTypes.settle(events, doc);
         ArticleSides.shareWithinOperation(events);
         ArticleSides sides = new ArticleSides(doc);
