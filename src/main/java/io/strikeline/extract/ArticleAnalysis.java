@@ -212,8 +212,11 @@ final class ArticleAnalysis {
             }
         }
         for (SentenceInfo s : sentences) {
-            s.places.replaceAll(p -> new PlaceHit(p.from(), p.to(), p.options(), p.origin(), p.launchSite(),
-                    p.offTown(), placeReader.choose(p.options(), p.to())));
+            s.places.replaceAll(p -> {
+                List<Place> options = placeReader.asNamed(p.options(), p.from(), p.to());
+                return new PlaceHit(p.from(), p.to(), options, p.origin(), p.launchSite(), p.offTown(),
+                        placeReader.choose(options, p.to()));
+            });
         }
     }
 
