@@ -75,7 +75,7 @@ final class ArticleAnalysis {
         candidates.removeAll(captions);
         dates.resolveDates(candidates);
         dates.resolveDates(captions);
-        CandidateMerger merger = new CandidateMerger(doc);
+        CandidateMerger merger = new CandidateMerger(doc, dates.reference);
         List<Candidate> events = merger.withCaptions(merger.merge(candidates), captions);
         for (Candidate e : events) {
             dates.shiftEventForEasternTime(e);
@@ -90,7 +90,7 @@ final class ArticleAnalysis {
         StrikeTypes.inheritFromArticle(events, tokens);
         boolean regionArticle = regionArticle();
         Sequels.drop(events, tokens);
-        events = Scope.keep(Coreference.resolve(events), regionArticle, dates.reference == null);
+        events = Scope.keep(Coreference.resolve(events, dates.reference), regionArticle, dates.reference == null);
         StrikeTypes.settle(events, doc);
         ArticleSides.shareWithinOperation(events);
         ArticleSides sides = new ArticleSides(doc);
@@ -213,8 +213,11 @@ final class ArticleAnalysis {
             }
         }
         for (SentenceInfo s : sentences) {
-            s.places.replaceAll(p -> new PlaceHit(p.from(), p.to(), p.options(), p.origin(), p.launchSite(),
-                    p.offTown(), placeReader.choose(p.options(), p.to())));
+            s.places.replaceAll(p -> {
+                List<Place> options = placeReader.asNamed(p.options(), p.from(), p.to());
+                return new PlaceHit(p.from(), p.to(), options, p.origin(), p.launchSite(), p.offTown(),
+                        placeReader.choose(options, p.to()));
+            });
         }
     }
 

@@ -8,6 +8,7 @@ import io.strikeline.model.EventDate;
 import io.strikeline.model.EventType;
 import io.strikeline.model.LocationPrecision;
 import io.strikeline.model.Mention;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -108,7 +109,7 @@ final class CandidateMerger {
         int bestScore = Integer.MIN_VALUE;
         int cPos = c.trigger.from();
         for (Candidate e : events) {
-            if (!compatible(e, c)) {
+            if (!compatible(e, c) || OlderMentions.toldApart(e, c, reference)) {
                 continue;
             }
             Place a = e.placeValue();
@@ -322,8 +323,11 @@ final class CandidateMerger {
     }
 
     private final ArticleDoc doc;
+    /** The day the article's dates are read against, or null. */
+    private final LocalDate reference;
 
-    CandidateMerger(ArticleDoc doc) {
+    CandidateMerger(ArticleDoc doc, LocalDate reference) {
         this.doc = doc;
+        this.reference = reference;
     }
 }

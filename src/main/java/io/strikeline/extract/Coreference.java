@@ -6,6 +6,7 @@ import io.strikeline.model.DatePrecision;
 import io.strikeline.model.EventDate;
 import io.strikeline.model.EventType;
 import io.strikeline.model.LocationPrecision;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,9 +66,10 @@ final class Coreference {
         return false;
     }
 
-    static List<Candidate> resolve(List<Candidate> events) {
+    /** {@code reference}: the day the article's dates are read against, or null. */
+    static List<Candidate> resolve(List<Candidate> events, LocalDate reference) {
         List<Candidate> out = new ArrayList<>(events);
-        absorbUndatedMentions(out);
+        absorbUndatedMentions(out, reference);
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -93,8 +95,8 @@ final class Coreference {
      * ("the strikes hit two sites: A and B"; "the attacks have hit A, B and C" is a summary). Kept when no strike of the
      * article has a date of its own: then it is what the article reports.
      */
-    static void absorbUndatedMentions(List<Candidate> events) {
-        if (events.stream().allMatch(e -> e.dateBorrowed)) {
+    static void absorbUndatedMentions(List<Candidate> events, LocalDate reference) {
+        if (events.stream().allMatch(e -> e.dateBorrowed || OlderMentions.olderEvent(e, reference))) {
             return;
         }
         Candidate lead = events.get(0);
@@ -105,7 +107,8 @@ final class Coreference {
             boolean absorbed = false;
             if (e.referential || vaguelyPlaced(e)) {
                 for (Candidate p : events) {
-                    if (!p.dateBorrowed && sidesAgree(p, e) && CandidateMerger.compatible(p, e)) {
+                    if (!p.dateBorrowed && !OlderMentions.olderEvent(p, reference) && sidesAgree(p, e)
+                            && CandidateMerger.compatible(p, e)) {
                         CandidateMerger.absorb(p, e);
                         absorbed = true;
                         break;

@@ -181,6 +181,17 @@ final class PlaceReader {
         return false;
     }
 
+    /**
+     * The options a name may mean as the text names it: "Idlib city", "the city of Kirkuk" name the city, never the
+     * province of the same name, which would hold every town around.
+     */
+    List<Place> asNamed(List<Place> options, int fromTok, int endTok) {
+        boolean cityWord = endTok < tokens.size() && tokens.get(endTok).is("city")
+                || fromTok >= 2 && tokens.get(fromTok - 1).is("of") && tokens.get(fromTok - 2).is("city");
+        List<Place> towns = options.stream().filter(p -> p.precision() != LocationPrecision.PROVINCE).toList();
+        return cityWord && !towns.isEmpty() ? towns : options;
+    }
+
     /** The option a name most likely means in this article: its country's weight, size and precision. */
     Place choose(List<Place> options, int endTok) {
         if (options.size() == 1) {

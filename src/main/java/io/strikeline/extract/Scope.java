@@ -86,13 +86,20 @@ final class Scope {
         return e.dateExpr != null && e.date != null && e.date.precision() == DatePrecision.DAY;
     }
 
-    /** A vague strike on a day of its own: no precise strike in the article within a day of it. */
+    /**
+     * A vague strike on a day of its own: no precise strike in the article within a day of it, or none on that very day
+     * when its own sentence names the day ("on Sunday, air raids killed 17 in the province" beside Monday's strike on a
+     * town is the day before's strike, not the town's told again).
+     */
     private static boolean ownDay(Candidate e, List<Candidate> events) {
         if (e.date == null || e.date.precision() != DatePrecision.DAY) {
             return false;
         }
+        boolean named = dayOfItsOwn(e);
         for (Candidate o : events) {
-            if (o != e && !vague(o) && Coreference.daysAgree(o.date, e.date)) {
+            boolean sameDay = named ? o.date == null || o.date.overlaps(e.date.start(), e.date.end())
+                    : Coreference.daysAgree(o.date, e.date);
+            if (o != e && !vague(o) && sameDay) {
                 return false;
             }
         }
