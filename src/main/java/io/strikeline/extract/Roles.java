@@ -323,6 +323,10 @@ final class Roles {
             }
         }
         Trigger t = c.trigger;
+        int repel = cues.repelledAt(t, sentenceFrom);
+        if (repel >= 0 && a.toTok() <= repel && Clauses.inClause(c, from, a.toTok())) {
+            return Role.TARGET; // "the base's guards repelled a drone attack": the party attacked stopped it
+        }
         if (a.toTok() <= t.from() && cues.passive(t) && Clauses.inClause(c, from, a.toTok())) {
             return Role.TARGET; // "U.S. forces at the base were targeted by rockets": the passive's subject was hit
         }

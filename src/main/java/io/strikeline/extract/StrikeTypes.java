@@ -140,7 +140,7 @@ final class StrikeTypes {
      * MQ-9 Reaper"),
      * when the copy names the state in front of it ("a Turkish drone strike", "an Iranian military drone") or when the
      * article's other strikes are all a state's ("missiles and drones hit the camps" beside "Iran's missile strikes") and
-     * the drone hit no US or Iraqi forces.
+     * the drone hit no US or Iraqi forces (strikes of the party the drone hit do not count).
      */
     private static boolean flownByState(Candidate e, List<Candidate> events, List<Token> tokens) {
         if (e.target != null && ARMED_GROUPS.contains(e.target.kind())) {
@@ -161,7 +161,8 @@ final class StrikeTypes {
         }
         boolean byState = false;
         for (Candidate o : events) {
-            if (o != e && o.perpetrator != null) {
+            // Russia's raids told beside drones that attacked Russia's base: the party hit did not fly the drone
+            if (o != e && o.perpetrator != null && !o.perpetrator.equals(e.target)) {
                 if (!state(o.perpetrator)) {
                     return false;
                 }
