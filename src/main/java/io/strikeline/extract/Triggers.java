@@ -161,7 +161,8 @@ final class Triggers {
             out.add(new Trigger(i, i + 1, EventType.OTHER, null, w.equals("bombarded") ? 2 : 3, false));
         } else if ((w.equals("bombing") || w.equals("bombings") || w.equals("bombed"))
                 && !NOT_AIR_BOMBING.contains(prev)) {
-            out.add(new Trigger(i, i + 1, null, Weapon.AIR, 2, false));
+            // "two drones bombed a car": the drone that drops the bombs is the strike's weapon
+            out.add(new Trigger(i, i + 1, null, Weapon.WORDS.get(prev) == Weapon.DRONE ? Weapon.DRONE : Weapon.AIR, 2, false));
         } else if ((STRIKE_NOUNS.contains(w) || w.equals("struck") || w.equals("striking"))
                 && !NOT_MILITARY_STRIKE.contains(prev)
                 && !STRUCK_IDIOMS.contains(
