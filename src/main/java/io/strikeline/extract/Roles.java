@@ -292,7 +292,8 @@ final class Roles {
             return Role.NONE; // "the attack came days after Turkey closed its airspace": the subject of another deed
         }
         int next = speakers.afterSpeakers(speakers.afterAside(speakers.afterRelative(
-                speakers.afterAbbreviation(a.toTok(), sentenceTo), sentenceTo), sentenceTo), sentenceTo);
+                speakers.afterOffice(speakers.afterAbbreviation(a.toTok(), sentenceTo), sentenceTo), sentenceTo), sentenceTo),
+                sentenceTo);
         for (int k = a.toTok(); k < Math.min(sentenceTo, next + 5); k++) {
             String w = tokens.get(k).lower();
             // "claimed responsibility", "claimed the attack", "claimed drone attacks on several bases"

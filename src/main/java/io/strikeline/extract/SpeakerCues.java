@@ -145,6 +145,28 @@ final class SpeakerCues {
         return k;
     }
 
+    /** Offices between a party's name and its official: "a U.S. defense official", "Iraqi security officials". */
+    private static final Set<String> OFFICES = Set.of("defense", "defence", "military", "security", "intelligence",
+            "government", "army", "administration", "senior", "top", "state", "foreign");
+    /** The people an office speaks through. */
+    private static final Set<String> OFFICIALS = Set.of("official", "officials", "spokesman", "spokesperson");
+    /** How many office words may stand between a party and its official ("U.S. senior defense official"). */
+    private static final int OFFICE_WORDS = 2;
+
+    /**
+     * "A U.S. defense official with knowledge of the reports told", "Turkish military officials said": the token of the
+     * official after a party's office words, else {@code k}. The party's official tells of the strike, wherever the verb
+     * of speaking stands; the party is its teller, not a side.
+     */
+    int afterOffice(int k, int sentenceTo) {
+        int j = k < sentenceTo && k > 0 && tokens.get(k).is(".") && tokens.get(k - 1).raw().length() == 1 ? k + 1 : k;
+        int first = j; // past the last dot of "U.S."
+        while (j < sentenceTo && j < first + OFFICE_WORDS && OFFICES.contains(tokens.get(j).lower())) {
+            j++;
+        }
+        return j > first && j < sentenceTo && OFFICIALS.contains(tokens.get(j).lower()) ? j : k;
+    }
+
     private final List<Token> tokens;
 
     SpeakerCues(List<Token> tokens) {
