@@ -87,8 +87,7 @@ final class StrikeTypes {
             } else if (e.type == EventType.MISSILE_STRIKE && !namesAny(tokens, e.sentence.from, e.sentence.to, LAUNCHED_MISSILE)
                     && (e.perpetrator == null ? toldAsAirRaid(e, doc) : e.perpetrator.kind().flies())) {
                 settled = EventType.AIRSTRIKE;
-            } else if (e.type == EventType.ROCKET_ATTACK
-                    && namesAny(tokens, Math.max(e.sentence.from, e.trigger.from() - 4), e.trigger.from(), LAUNCHED_MISSILE)) {
+            } else if (e.type == EventType.ROCKET_ATTACK && launchedMissilesBefore(e.trigger.from(), e.sentence.from, tokens)) {
                 settled = EventType.MISSILE_STRIKE;
             } else if (e.type == EventType.MISSILE_STRIKE && !byMissileState(e.perpetrator) && rocketsCalledMissiles(e, doc)) {
                 settled = EventType.ROCKET_ATTACK;
@@ -100,6 +99,25 @@ final class StrikeTypes {
                 e.typeMention = doc.mention(MentionKind.TRIGGER, e.trigger.from(), e.trigger.to(), settled.code());
             }
         }
+    }
+
+    /** How far before a strike verb its subject may name ballistic missiles beside rockets. */
+    private static final int LAUNCHED_REACH = 8;
+
+    /**
+     * "Ballistic missile and rocket fire", "two ballistic missiles and several rockets struck": missiles no aircraft fired,
+     * named in the words before the strike (within its clause), make a strike told with rockets a missile strike.
+     */
+    private static boolean launchedMissilesBefore(int trigFrom, int sentenceFrom, List<Token> tokens) {
+        for (int k = trigFrom - 1; k >= Math.max(sentenceFrom, trigFrom - LAUNCHED_REACH); k--) {
+            if (LAUNCHED_MISSILE.contains(tokens.get(k).lower())) {
+                return true;
+            }
+            if (tokens.get(k).punct()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** How far after an air strike's noun its agent may stand: "an air strike that a Turkish army drone conducted". */
