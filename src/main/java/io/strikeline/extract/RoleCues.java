@@ -240,6 +240,24 @@ final class RoleCues {
     }
 
     /**
+     * "The US base came under rocket fire", "the convoy came under heavy drone attack": "came under" before the strike noun
+     * (only articles and the strike's modifiers between), whose subject was hit however long it is.
+     */
+    boolean cameUnder(Trigger t, int sentenceFrom) {
+        for (int k = t.from() - 1; k > sentenceFrom && k >= t.from() - UNDERGO_REACH; k--) {
+            Token w = tokens.get(k);
+            if (w.is("under")) {
+                return COME.contains(tokens.get(k - 1).lower());
+            }
+            if (!(w.is("a") || w.is("an") || w.in(WordClass.MODIFIER) || w.in(WordClass.WEAPON) || REPEL_FILLERS.contains(
+                    w.lower()) || w.is("heavy") || w.is("intense"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "The bases beat back an attack by 13 drones", "troops thwarted a drone attack", "guards warded off terror attacks": a
      * verb of repelling whose object is the strike (only articles, figures and the strike's modifiers between); its
      * subject is the party attacked. The verb's token, or -1.
