@@ -51,8 +51,11 @@ final class Roles {
     static final Set<String> ATTRIBUTIVE = Set.of("terrorist", "outlawed", "banned", "rogue", "so", "called");
     /** "where U.S. forces are based": words that put a party at the site a strike hit. */
     private static final Set<String> STATIONED = Set.of("based", "stationed", "deployed", "housed");
-    /** "U.S. troops wounded in", "Iraqi officers killed after": a party's people harmed, told without an auxiliary. */
-    private static final Set<String> HARMED = Set.of("killed", "wounded", "injured", "hurt");
+    /**
+     * "U.S. troops wounded in", "Iraqi officers killed after", "the ISIS leader targeted in the attack": a party's people
+     * harmed or aimed at, told without an auxiliary.
+     */
+    private static final Set<String> HARMED = Set.of("killed", "wounded", "injured", "hurt", "targeted");
     /** The words after the harm that lead to the strike that did it. */
     private static final Set<String> HARMED_LEADS = Set.of("in", "after", "by");
     /** How many words (the people: "servicemen", "border guards") may stand between the party and its harm. */
