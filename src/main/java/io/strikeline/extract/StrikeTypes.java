@@ -87,7 +87,8 @@ final class StrikeTypes {
             } else if (e.type == EventType.MISSILE_STRIKE && !namesAny(tokens, e.sentence.from, e.sentence.to, LAUNCHED_MISSILE)
                     && (e.perpetrator == null ? toldAsAirRaid(e, doc) : e.perpetrator.kind().flies())) {
                 settled = EventType.AIRSTRIKE;
-            } else if (e.type == EventType.ROCKET_ATTACK && launchedMissilesBefore(e.trigger.from(), e.sentence.from, tokens)) {
+            } else if (e.type == EventType.ROCKET_ATTACK && (launchedMissilesBefore(e.trigger.from(), e.sentence.from, tokens)
+                    || missilesNamedFirst(e, doc))) {
                 settled = EventType.MISSILE_STRIKE;
             } else if (e.type == EventType.MISSILE_STRIKE && !byMissileState(e.perpetrator) && rocketsCalledMissiles(e, doc)) {
                 settled = EventType.ROCKET_ATTACK;
@@ -115,6 +116,25 @@ final class StrikeTypes {
             }
             if (tokens.get(k).punct()) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "A barrage of missiles and rockets targeted the base": a rocket attack whose sentences name missiles first of a pair
+     * with rockets was a missile strike, as copy names the heavier arm first ("rockets and missiles" stays rockets).
+     */
+    private static boolean missilesNamedFirst(Candidate e, ArticleDoc doc) {
+        List<Token> tokens = doc.tokens;
+        for (int index : e.sentences) {
+            SentenceInfo s = doc.sentences.get(index);
+            for (int k = s.from; k + 2 < s.to; k++) {
+                if (Weapon.WORDS.get(tokens.get(k).lower()) == Weapon.MISSILE
+                        && (tokens.get(k + 1).is("and") || tokens.get(k + 1).is("or"))
+                        && Weapon.WORDS.get(tokens.get(k + 2).lower()) == Weapon.ROCKET) {
+                    return true;
+                }
             }
         }
         return false;
