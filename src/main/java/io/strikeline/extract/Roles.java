@@ -340,6 +340,9 @@ final class Roles {
             }
         }
         Trigger t = c.trigger;
+        if (a.toTok() <= t.from() && duringStrike(t, sentenceFrom)) {
+            return Role.NONE; // "Russian forces took control of some drones during the attacks": a deed of its own
+        }
         if (a.toTok() <= t.from() && cues.cameUnder(t, sentenceFrom) && Clauses.inClause(c, from, a.toTok())) {
             return Role.TARGET; // "the US base at the gas field came under rocket fire": the subject was hit
         }
@@ -363,6 +366,15 @@ final class Roles {
             return Role.TARGET;
         }
         return Role.NONE;
+    }
+
+    /** Whether "during" stands before the strike noun (past its article and modifiers): "during the overnight attacks". */
+    private boolean duringStrike(Trigger t, int sentenceFrom) {
+        int k = t.from() - 1;
+        while (k > sentenceFrom && (tokens.get(k).in(WordClass.DEFINITE) || tokens.get(k).in(WordClass.MODIFIER))) {
+            k--;
+        }
+        return k >= sentenceFrom && tokens.get(k).is("during");
     }
 
     /**
