@@ -258,7 +258,7 @@ final class RoleCues {
     }
 
     /**
-     * "The bases beat back an attack by 13 drones", "troops thwarted a drone attack", "guards warded off terror attacks": a
+     * "The airfield beat back an attack by six drones", "troops thwarted a drone attack", "guards warded off terror attacks": a
      * verb of repelling whose object is the strike (only articles, figures and the strike's modifiers between); its
      * subject is the party attacked. The verb's token, or -1.
      */

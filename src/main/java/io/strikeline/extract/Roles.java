@@ -263,7 +263,7 @@ final class Roles {
                 return Role.PERPETRATOR_STRONG;
             }
             if (w.equals("to") && k > sentenceFrom && tokens.get(k - 1).is("according")) {
-                return Role.SPEAKER; // "according to U.S. Central Command, militants launched ...": the source
+                return Role.SPEAKER; // "according to the army, gunmen fired ...": the source
             }
             if ((w.equals("to") || w.equals("on")) && blames(tokens, sentenceFrom, k)) {
                 return Role.PERPETRATOR_STRONG;
@@ -320,7 +320,7 @@ final class Roles {
             }
             if (HARMED.contains(w) && k - a.toTok() <= HARMED_REACH && k + 1 < c.trigger.from()
                     && HARMED_LEADS.contains(tokens.get(k + 1).lower())) {
-                return Role.HIT_ELSEWHERE; // "Several U.S. servicemen injured after ballistic missile attack": a headline's toll
+                return Role.HIT_ELSEWHERE; // "Two U.S. soldiers hurt after rocket attack": a headline's toll
             }
             if (k == a.toTok() && AGENT_VERBS.contains(w) && a.fromTok() > c.trigger.from()) {
                 return Role.NONE; // "... reports of Iraqi forces killing 12 fighters": the subject of a deed of its own

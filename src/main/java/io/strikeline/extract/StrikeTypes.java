@@ -122,7 +122,7 @@ final class StrikeTypes {
     }
 
     /**
-     * "A barrage of missiles and rockets targeted the base": a rocket attack whose sentences name missiles first of a pair
+     * "A salvo of missiles and rockets hit the base": a rocket attack whose sentences name missiles first of a pair
      * with rockets was a missile strike, as copy names the heavier arm first ("rockets and missiles" stays rockets).
      */
     private static boolean missilesNamedFirst(Candidate e, ArticleDoc doc) {
