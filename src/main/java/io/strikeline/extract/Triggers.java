@@ -290,7 +290,8 @@ final class Triggers {
             if (!definite && t.in(WordClass.MODAL_CUE) || t.in(WordClass.TREND_CUE)) {
                 return false;
             }
-            if (w.equals("to") && k == trig.from() - 1 && trig.baseVerb() && !purposeOfUse(k) || plannedLaunch(k, trig.from())
+            boolean infinitive = w.equals("to") && k == trig.from() - 1 && trig.baseVerb();
+            if (infinitive && !UsedWeapons.purposeOfUse(tokens, k) || plannedLaunch(k, trig.from())
                     || capableOf(k, trig.from())) {
                 return false;
             }
@@ -312,7 +313,8 @@ final class Triggers {
             }
             boolean spanOf = (t.is("weeks") || t.is("months") || t.is("years")) && k + 1 < clauseTo && tokens.get(k + 1).is("of");
             boolean itself = k >= trig.from() && k < trig.to();
-            boolean usedTo = t.is("used") && k + 1 < clauseTo && tokens.get(k + 1).is("to") && !purposeOfUse(k + 1);
+            boolean usedTo = t.is("used") && k + 1 < clauseTo && tokens.get(k + 1).is("to")
+                    && !UsedWeapons.purposeOfUse(tokens, k + 1);
             // "a string of airstrikes" is a class of strikes; "airstrikes pounded a string of houses" and "killed dozens"
             // count what was hit
             boolean countsWhatWasHit = k >= trig.to() && t.in(WordClass.QUANTITY_CUE);
@@ -339,48 +341,6 @@ final class Triggers {
             }
         }
         return true;
-    }
-
-    /** How many words the weapons of "used two armed drones to attack" may take. */
-    private static final int USED_WEAPON_WORDS = 4;
-    /** Words that describe a weapon between "used" and "to": "used explosive-laden drones to". */
-    private static final Set<String> WEAPON_DESCRIPTIONS = Set.of("armed", "explosive", "explosives", "laden", "-",
-            "booby", "trapped", "suicide", "kamikaze", "small");
-    /** The auxiliaries and adverbs of a passive "have recently been used", between the weapons and "used". */
-    private static final Set<String> PASSIVE_WORDS = Set.of("was", "were", "been", "have", "has", "had", "recently",
-            "reportedly", "allegedly");
-
-    /**
-     * "Militants used drones to attack the base", "13 drones were used to attack it": an infinitive after a use of weapons
-     * that happened is the purpose the use served, a strike told as done; "X used to attack" alone is a past habit, and
-     * "sites used to launch attacks" a site's function. Token {@code to} is the "to" before the strike verb; the weapons
-     * stand between "used" and it, or are the subject of a passive "used".
-     */
-    private boolean purposeOfUse(int to) {
-        int k = to - 1;
-        boolean weapon = false;
-        for (; k >= 0 && to - k <= USED_WEAPON_WORDS + 1 && !tokens.get(k).is("used"); k--) {
-            Token t = tokens.get(k);
-            if (!weaponWord(t)) {
-                return false;
-            }
-            weapon |= t.in(WordClass.WEAPON);
-        }
-        if (k <= 0 || !tokens.get(k).is("used")) {
-            return false;
-        }
-        int j = k - 1;
-        boolean passive = false;
-        for (; j > 0 && PASSIVE_WORDS.contains(tokens.get(j).lower()); j--) {
-            passive |= tokens.get(j).is("was") || tokens.get(j).is("were") || tokens.get(j).is("been");
-        }
-        return weapon || passive && tokens.get(j).in(WordClass.WEAPON);
-    }
-
-    /** A weapon word or one that counts or describes weapons: "two", "armed", "explosive-laden". */
-    private static boolean weaponWord(Token t) {
-        return t.in(WordClass.WEAPON) || Numbers.value(t) >= 0 || t.in(WordClass.MODIFIER)
-                || WEAPON_DESCRIPTIONS.contains(t.lower());
     }
 
     /** How far "capable of" may stand before the strike word it makes a capability: "capable of launching drone attacks". */
