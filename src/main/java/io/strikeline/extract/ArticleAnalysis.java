@@ -438,7 +438,7 @@ final class ArticleAnalysis {
             }
             // "targeted army posts in the countryside with rockets": "with" names the strike's weapon further off
             boolean instrument = w.from() > t.to() && w.from() - t.to() <= INSTRUMENT_REACH
-                    && tokens.get(w.from() - 1).is("with");
+                    && Weapon.afterWith(tokens, w.from(), t.to());
             if ((dist <= 8 || instrument) && dist < bestDist) {
                 best = w;
                 bestDist = dist;

@@ -73,7 +73,7 @@ final class HeadlinePerpetrator {
             }
             String before = k >= 0 ? tokens.get(k).lower() : "";
             // "strike on X", "attack against X"; a verb takes X as its object directly: "strikes X", "hits X"
-            boolean afterStrike = STRIKE_WORDS.contains(before) && (k < a.fromTok() - 1 || HIT_VERBS.contains(before));
+            boolean afterStrike = STRIKE_WORDS.contains(before) && k < a.fromTok() - 1 || HIT_VERBS.contains(before);
             if (!afterStrike || a.actor().kind() == Kind.IGNORED) {
                 continue;
             }
@@ -87,8 +87,9 @@ final class HeadlinePerpetrator {
 
     /** How many words ("on", "the", "against") may stand between a headline's strike word and the party hit. */
     private static final int HIT_REACH = 3;
-    /** Headline strike words that take the party hit as their object: "strikes X", "hits X", "pounds X". */
-    private static final Set<String> HIT_VERBS = Set.of("strikes", "hits", "pounds", "targets", "bombs", "attacks", "shells");
+    /** Headline verbs that take the party hit as their object: "strikes X", "hits X", "rockets target X". */
+    private static final Set<String> HIT_VERBS = Set.of("strikes", "hits", "pounds", "targets", "bombs", "attacks", "shells",
+            "hit", "target", "pound", "attack", "shell"); // and after a plural subject: "Rockets target Turkish forces"
     /** Words between a strike word and the party it hit: "strike on the", "attack against". */
     static final Set<String> TARGET_LEAD_WORDS = Set.of("on", "against", "at", "the", "a", "an", "targeting", "near");
 

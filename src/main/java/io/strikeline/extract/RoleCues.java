@@ -106,6 +106,9 @@ final class RoleCues {
     /** "military", "Air Force", "army": words naming a party's armed arm, between its name and its strike noun. */
     private static final Set<String> ARMS = Set.of("military", "army", "force", "forces", "navy", "armed", "naval");
 
+    /** How many words "its" may stand before the site it owns: "its naval and air bases". */
+    private static final int OWN_SITE_WORDS = 4;
+
     private final List<Token> tokens;
 
     RoleCues(List<Token> tokens) {
@@ -136,14 +139,18 @@ final class RoleCues {
         return false;
     }
 
-    /** Whether the strike's clause, from its trigger on, tells it hit "its" or "their" own place. */
+    /**
+     * Whether the strike's clause, from its trigger on, tells it hit "its" or "their" own place: after a word that leads
+     * to the party hit, or right after the strike verb itself ("to attack its naval and air bases").
+     */
     private boolean ownSiteAfterTrigger(Candidate c) {
         for (int k = c.trigger.to() - 1; k + 1 < c.clauseTo; k++) {
             String w = tokens.get(k).lower();
-            if (!(Roles.TARGET_LEAD.contains(w) && (tokens.get(k + 1).is("its") || tokens.get(k + 1).is("their")))) {
+            boolean leads = Roles.TARGET_LEAD.contains(w) || k == c.trigger.to() - 1 && c.trigger.baseVerb();
+            if (!(leads && (tokens.get(k + 1).is("its") || tokens.get(k + 1).is("their")))) {
                 continue;
             }
-            for (int j = k + 2; j < Math.min(c.clauseTo, k + 4); j++) {
+            for (int j = k + 2; j < Math.min(c.clauseTo, k + 2 + OWN_SITE_WORDS); j++) {
                 if (OwnerCues.SITE_NOUNS.contains(tokens.get(j).lower())) {
                     return true;
                 }
@@ -233,6 +240,43 @@ final class RoleCues {
     }
 
     /**
+     * "The US base came under rocket fire", "the convoy came under heavy drone attack": "came under" before the strike noun
+     * (only articles and the strike's modifiers between), whose subject was hit however long it is.
+     */
+    boolean cameUnder(Trigger t, int sentenceFrom) {
+        for (int k = t.from() - 1; k > sentenceFrom && k >= t.from() - UNDERGO_REACH; k--) {
+            Token w = tokens.get(k);
+            if (w.is("under")) {
+                return COME.contains(tokens.get(k - 1).lower());
+            }
+            if (!(w.is("a") || w.is("an") || w.in(WordClass.MODIFIER) || w.in(WordClass.WEAPON) || REPEL_FILLERS.contains(
+                    w.lower()) || w.is("heavy") || w.is("intense"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The airfield beat back an attack by six drones", "troops thwarted a drone attack", "guards warded off terror attacks": a
+     * verb of repelling whose object is the strike (only articles, figures and the strike's modifiers between); its
+     * subject is the party attacked. The verb's token, or -1.
+     */
+    int repelledAt(Trigger t, int sentenceFrom) {
+        for (int k = t.from() - 1; k >= Math.max(sentenceFrom, t.from() - UNDERGO_REACH); k--) {
+            Token w = tokens.get(k);
+            if (REPEL.contains(w.lower())) {
+                return k;
+            }
+            if (!(w.is("a") || w.is("an") || w.is("the") || w.isNumber() || Numbers.value(w) >= 0 || w.in(WordClass.MODIFIER)
+                    || w.in(WordClass.WEAPON) || COUNT_WORDS.contains(w.lower()) || REPEL_FILLERS.contains(w.lower()))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * "drones harassed for two hours by Russian jets", "rockets intercepted over the city by air defences": the "by" at
      * {@code by} names the doer of a deed other than the strike, told by a participle a few words before it.
      */
@@ -289,6 +333,11 @@ final class RoleCues {
     private static final Set<String> COME = Set.of("came", "comes", "come", "coming");
     /** Verbs whose subject undergoes the strike they take as object: "faced", "endured". */
     private static final Set<String> UNDERGO = Set.of("faced", "faces", "face", "facing", "endured", "weathered");
+    /** Verbs whose subject stopped the strike they take as object: "repelled", "beat back", "warded off". */
+    private static final Set<String> REPEL = Set.of("repelled", "repel", "repels", "repelling", "repulsed", "repulse",
+            "thwarted", "thwart", "thwarts", "foiled", "foil", "foils", "warded", "fended", "beat", "beats", "averted");
+    /** Particles of a verb of repelling and words that call a strike the enemy's: "beat back", "warded off terror attacks". */
+    private static final Set<String> REPEL_FILLERS = Set.of("back", "off", "terror", "terrorist", "enemy", "hostile");
     /** "multiple rocket attacks", "several drone attacks": words that count the strikes a party faced. */
     private static final Set<String> COUNT_WORDS = Set.of("multiple", "several", "repeated", "numerous", "more", "further",
             "another", "dozens", "of");

@@ -51,6 +51,15 @@ final class Roles {
     static final Set<String> ATTRIBUTIVE = Set.of("terrorist", "outlawed", "banned", "rogue", "so", "called");
     /** "where U.S. forces are based": words that put a party at the site a strike hit. */
     private static final Set<String> STATIONED = Set.of("based", "stationed", "deployed", "housed");
+    /**
+     * "U.S. troops wounded in", "Iraqi officers killed after", "the ISIS leader targeted in the attack": a party's people
+     * harmed or aimed at, told without an auxiliary.
+     */
+    private static final Set<String> HARMED = Set.of("killed", "wounded", "injured", "hurt", "targeted");
+    /** The words after the harm that lead to the strike that did it. */
+    private static final Set<String> HARMED_LEADS = Set.of("in", "after", "by");
+    /** How many words (the people: "servicemen", "border guards") may stand between the party and its harm. */
+    private static final int HARMED_REACH = 3;
     /** "X suffered casualties", "X sustaining losses": the party a strike hit. */
     private static final Set<String> SUFFERED = Set.of("suffered", "suffering", "sustained", "sustaining");
     /** A verb right after an actor that makes it the doer of another deed, not the party a strike hit. */
@@ -253,6 +262,9 @@ final class Roles {
             if (t.in(WordClass.BLAME) || (w.equals("to") && k > sentenceFrom && tokens.get(k - 1).is("pointed"))) {
                 return Role.PERPETRATOR_STRONG;
             }
+            if (w.equals("to") && k > sentenceFrom && tokens.get(k - 1).is("according")) {
+                return Role.SPEAKER; // "according to the army, gunmen fired ...": the source
+            }
             if ((w.equals("to") || w.equals("on")) && blames(tokens, sentenceFrom, k)) {
                 return Role.PERPETRATOR_STRONG;
             }
@@ -292,7 +304,8 @@ final class Roles {
             return Role.NONE; // "the attack came days after Turkey closed its airspace": the subject of another deed
         }
         int next = speakers.afterSpeakers(speakers.afterAside(speakers.afterRelative(
-                speakers.afterAbbreviation(a.toTok(), sentenceTo), sentenceTo), sentenceTo), sentenceTo);
+                speakers.afterOffice(speakers.afterAbbreviation(a.toTok(), sentenceTo), sentenceTo), sentenceTo), sentenceTo),
+                sentenceTo);
         for (int k = a.toTok(); k < Math.min(sentenceTo, next + 5); k++) {
             String w = tokens.get(k).lower();
             // "claimed responsibility", "claimed the attack", "claimed drone attacks on several bases"
@@ -304,6 +317,10 @@ final class Roles {
                     || w.equals("killed") || w.equals("injured")) && k > a.toTok()
                     && (tokens.get(k - 1).is("were") || tokens.get(k - 1).is("was") || tokens.get(k - 1).is("been"))) {
                 return Role.HIT_ELSEWHERE; // "X were targeted in A, with eight killed in the strikes": told in its own clause
+            }
+            if (HARMED.contains(w) && k - a.toTok() <= HARMED_REACH && k + 1 < c.trigger.from()
+                    && HARMED_LEADS.contains(tokens.get(k + 1).lower())) {
+                return Role.HIT_ELSEWHERE; // "Two U.S. soldiers hurt after rocket attack": a headline's toll
             }
             if (k == a.toTok() && AGENT_VERBS.contains(w) && a.fromTok() > c.trigger.from()) {
                 return Role.NONE; // "... reports of Iraqi forces killing 12 fighters": the subject of a deed of its own
@@ -323,6 +340,16 @@ final class Roles {
             }
         }
         Trigger t = c.trigger;
+        if (a.toTok() <= t.from() && duringStrike(t, sentenceFrom)) {
+            return Role.NONE; // "Russian forces took control of some drones during the attacks": a deed of its own
+        }
+        if (a.toTok() <= t.from() && cues.cameUnder(t, sentenceFrom) && Clauses.inClause(c, from, a.toTok())) {
+            return Role.TARGET; // "the US base at the gas field came under rocket fire": the subject was hit
+        }
+        int repel = cues.repelledAt(t, sentenceFrom);
+        if (repel >= 0 && a.toTok() <= repel && Clauses.inClause(c, from, a.toTok())) {
+            return Role.TARGET; // "the base's guards repelled a drone attack": the party attacked stopped it
+        }
         if (a.toTok() <= t.from() && cues.passive(t) && Clauses.inClause(c, from, a.toTok())) {
             return Role.TARGET; // "U.S. forces at the base were targeted by rockets": the passive's subject was hit
         }
@@ -339,6 +366,15 @@ final class Roles {
             return Role.TARGET;
         }
         return Role.NONE;
+    }
+
+    /** Whether "during" stands before the strike noun (past its article and modifiers): "during the overnight attacks". */
+    private boolean duringStrike(Trigger t, int sentenceFrom) {
+        int k = t.from() - 1;
+        while (k > sentenceFrom && (tokens.get(k).in(WordClass.DEFINITE) || tokens.get(k).in(WordClass.MODIFIER))) {
+            k--;
+        }
+        return k >= sentenceFrom && tokens.get(k).is("during");
     }
 
     /**

@@ -145,6 +145,41 @@ final class SpeakerCues {
         return k;
     }
 
+    /** Offices between a party's name and its official: "a U.S. defense official", "Iraqi security officials". */
+    private static final Set<String> OFFICES = Set.of("defense", "defence", "military", "security", "intelligence",
+            "government", "army", "administration", "senior", "top", "state", "foreign");
+    /** The people an office speaks through. */
+    private static final Set<String> OFFICIALS = Set.of("official", "officials", "spokesman", "spokesperson");
+    /** The bodies an office speaks as: "Russia's defence ministry said", "the Turkish Defense Ministry said". */
+    private static final Set<String> BODIES = Set.of("ministry", "ministries", "command", "department");
+    /** How many office words may stand between a party and its official ("U.S. senior defense official"). */
+    private static final int OFFICE_WORDS = 2;
+
+    /**
+     * "A U.S. defense official with knowledge of the reports told", "Russia's defence ministry said": past a party's office
+     * words, the token of its official (a teller wherever the verb of speaking stands), or the token after its ministry
+     * (where the verb of speaking stands); else {@code k}. The party is the strike's teller, not a side of it, unless
+     * that verb claims the strike.
+     */
+    int afterOffice(int k, int sentenceTo) {
+        int j = k;
+        if (j < sentenceTo && (tokens.get(j).is("'s") || j > 0 && tokens.get(j).is(".")
+                && tokens.get(j - 1).raw().length() == 1)) {
+            j++; // "Russia's", the last dot of "U.S."
+        }
+        int first = j;
+        while (j < sentenceTo && j < first + OFFICE_WORDS && OFFICES.contains(tokens.get(j).lower())) {
+            j++;
+        }
+        if (j == first || j >= sentenceTo) {
+            return k;
+        }
+        if (OFFICIALS.contains(tokens.get(j).lower())) {
+            return j;
+        }
+        return BODIES.contains(tokens.get(j).lower()) ? j + 1 : k;
+    }
+
     private final List<Token> tokens;
 
     SpeakerCues(List<Token> tokens) {

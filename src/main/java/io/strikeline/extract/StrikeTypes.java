@@ -81,14 +81,14 @@ final class StrikeTypes {
         for (Candidate e : events) {
             EventType settled = e.type;
             if (e.type == EventType.DRONE_STRIKE || e.type == EventType.DRONE_ATTACK
-                    || e.type == EventType.AIRSTRIKE && carriedOutByDrone(e, tokens)) {
+                    || e.type == EventType.AIRSTRIKE && carriedOutByDrone(e, doc)) {
                 settled = e.perpetrator == null && flownByState(e, events, tokens)
                         ? EventType.DRONE_STRIKE : droneType(e.perpetrator, e.target);
             } else if (e.type == EventType.MISSILE_STRIKE && !namesAny(tokens, e.sentence.from, e.sentence.to, LAUNCHED_MISSILE)
                     && (e.perpetrator == null ? toldAsAirRaid(e, doc) : e.perpetrator.kind().flies())) {
                 settled = EventType.AIRSTRIKE;
-            } else if (e.type == EventType.ROCKET_ATTACK
-                    && namesAny(tokens, Math.max(e.sentence.from, e.trigger.from() - 4), e.trigger.from(), LAUNCHED_MISSILE)) {
+            } else if (e.type == EventType.ROCKET_ATTACK && (launchedMissilesBefore(e.trigger.from(), e.sentence.from, tokens)
+                    || missilesNamedFirst(e, doc))) {
                 settled = EventType.MISSILE_STRIKE;
             } else if (e.type == EventType.MISSILE_STRIKE && !byMissileState(e.perpetrator) && rocketsCalledMissiles(e, doc)) {
                 settled = EventType.ROCKET_ATTACK;
@@ -102,25 +102,104 @@ final class StrikeTypes {
         }
     }
 
-    /** How far after an air strike's noun its agent may stand: "an air strike that a Turkish army drone conducted". */
-    private static final int AGENT_REACH = 4;
+    /** How far before a strike verb its subject may name ballistic missiles beside rockets. */
+    private static final int LAUNCHED_REACH = 8;
 
-    /** "an airstrike by a Turkish drone", "an air strike carried out by an unmanned aircraft": the air strike was a drone's. */
-    private static boolean carriedOutByDrone(Candidate e, List<Token> tokens) {
-        int to = Math.min(e.sentence.to, e.trigger.to() + AGENT_REACH);
-        for (int k = e.trigger.to(); k < to; k++) {
-            if (tokens.get(k).is("by")) {
-                int end = Math.min(e.sentence.to, k + 1 + AGENT_REACH);
-                for (int j = k + 1; j < end && !tokens.get(j).punct(); j++) {
-                    if (Weapon.WORDS.get(tokens.get(j).lower()) == Weapon.DRONE) {
-                        return true;
-                    }
-                }
-                return false;
+    /**
+     * "Ballistic missile and rocket fire", "two ballistic missiles and several rockets struck": missiles no aircraft fired,
+     * named in the words before the strike (within its clause), make a strike told with rockets a missile strike.
+     */
+    private static boolean launchedMissilesBefore(int trigFrom, int sentenceFrom, List<Token> tokens) {
+        for (int k = trigFrom - 1; k >= Math.max(sentenceFrom, trigFrom - LAUNCHED_REACH); k--) {
+            if (LAUNCHED_MISSILE.contains(tokens.get(k).lower())) {
+                return true;
             }
             if (tokens.get(k).punct()) {
                 return false;
             }
+        }
+        return false;
+    }
+
+    /**
+     * "A salvo of missiles and rockets hit the base": a rocket attack whose sentences name missiles first of a pair
+     * with rockets was a missile strike, as copy names the heavier arm first ("rockets and missiles" stays rockets).
+     */
+    private static boolean missilesNamedFirst(Candidate e, ArticleDoc doc) {
+        List<Token> tokens = doc.tokens;
+        for (int index : e.sentences) {
+            SentenceInfo s = doc.sentences.get(index);
+            for (int k = s.from; k + 2 < s.to; k++) {
+                if (Weapon.WORDS.get(tokens.get(k).lower()) == Weapon.MISSILE
+                        && (tokens.get(k + 1).is("and") || tokens.get(k + 1).is("or"))
+                        && Weapon.WORDS.get(tokens.get(k + 2).lower()) == Weapon.ROCKET) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How far after an air strike's noun its agent may stand: "an air strike that a Turkish army drone conducted". */
+    private static final int AGENT_REACH = 4;
+    /** How far a participle of doing may take "by" from the strike noun: "the strike on Friday was conducted by". */
+    private static final int DONE_BY_REACH = 7;
+    /** Participles whose "by" names who carried a strike out: "was conducted by", "was carried out by". */
+    private static final Set<String> DONE = Set.of("conducted", "out", "executed", "launched", "delivered");
+
+    /**
+     * "An airstrike by a Turkish drone", "an attack by a U.S. drone", "the strike on Friday was conducted by two MQ-9s": the
+     * air strike was a drone's. Asked of the strike's own trigger and of the strike nouns of the other sentences that tell it.
+     */
+    private static boolean carriedOutByDrone(Candidate e, ArticleDoc doc) {
+        List<Token> tokens = doc.tokens;
+        if (byDroneAfter(tokens, e.trigger.to(), e.sentence.to)) {
+            return true;
+        }
+        for (int index : e.sentences) {
+            SentenceInfo s = doc.sentences.get(index);
+            for (int i = s.from; i < s.to; i++) {
+                String w = tokens.get(i).lower();
+                boolean strikeNoun = Triggers.STRIKE_NOUNS.contains(w) || Triggers.ATTACK_NOUNS.contains(w)
+                        || w.startsWith("airstrike");
+                if (i != e.trigger.from() && strikeNoun && byDroneAfter(tokens, i + 1, s.to)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a drone is the agent "by" names within reach after a strike noun that ends at {@code from}. */
+    private static boolean byDroneAfter(List<Token> tokens, int from, int sentenceTo) {
+        int to = Math.min(sentenceTo, from + DONE_BY_REACH);
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).is("by")) {
+                boolean near = k < from + AGENT_REACH || k > from && DONE.contains(tokens.get(k - 1).lower());
+                return near && droneAgent(tokens, k + 1, sentenceTo);
+            }
+            if (tokens.get(k).punct()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a drone word stands within reach from {@code from}: the dots of "U.S." do not end the agent's words. */
+    private static boolean droneAgent(List<Token> tokens, int from, int sentenceTo) {
+        int words = 0;
+        for (int j = from; j < sentenceTo && words < AGENT_REACH; j++) {
+            Token t = tokens.get(j);
+            if (t.is(".") && j > from && tokens.get(j - 1).raw().length() == 1) {
+                continue; // "a U.S. drone"
+            }
+            if (t.punct()) {
+                return false;
+            }
+            if (Weapon.WORDS.get(t.lower()) == Weapon.DRONE) {
+                return true;
+            }
+            words++;
         }
         return false;
     }
@@ -140,7 +219,7 @@ final class StrikeTypes {
      * MQ-9 Reaper"),
      * when the copy names the state in front of it ("a Turkish drone strike", "an Iranian military drone") or when the
      * article's other strikes are all a state's ("missiles and drones hit the camps" beside "Iran's missile strikes") and
-     * the drone hit no US or Iraqi forces.
+     * the drone hit no US or Iraqi forces (strikes of the party the drone hit do not count).
      */
     private static boolean flownByState(Candidate e, List<Candidate> events, List<Token> tokens) {
         if (e.target != null && ARMED_GROUPS.contains(e.target.kind())) {
@@ -161,7 +240,8 @@ final class StrikeTypes {
         }
         boolean byState = false;
         for (Candidate o : events) {
-            if (o != e && o.perpetrator != null) {
+            // Russia's raids told beside drones that attacked Russia's base: the party hit did not fly the drone
+            if (o != e && o.perpetrator != null && !o.perpetrator.equals(e.target)) {
                 if (!state(o.perpetrator)) {
                     return false;
                 }

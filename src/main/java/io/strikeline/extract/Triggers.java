@@ -161,7 +161,8 @@ final class Triggers {
             out.add(new Trigger(i, i + 1, EventType.OTHER, null, w.equals("bombarded") ? 2 : 3, false));
         } else if ((w.equals("bombing") || w.equals("bombings") || w.equals("bombed"))
                 && !NOT_AIR_BOMBING.contains(prev)) {
-            out.add(new Trigger(i, i + 1, null, Weapon.AIR, 2, false));
+            // "two drones bombed a car": the drone that drops the bombs is the strike's weapon
+            out.add(new Trigger(i, i + 1, null, Weapon.WORDS.get(prev) == Weapon.DRONE ? Weapon.DRONE : Weapon.AIR, 2, false));
         } else if ((STRIKE_NOUNS.contains(w) || w.equals("struck") || w.equals("striking"))
                 && !NOT_MILITARY_STRIKE.contains(prev)
                 && !STRUCK_IDIOMS.contains(
@@ -289,7 +290,8 @@ final class Triggers {
             if (!definite && t.in(WordClass.MODAL_CUE) || t.in(WordClass.TREND_CUE)) {
                 return false;
             }
-            if (w.equals("to") && k == trig.from() - 1 && trig.baseVerb() || plannedLaunch(k, trig.from())
+            boolean infinitive = w.equals("to") && k == trig.from() - 1 && trig.baseVerb();
+            if (infinitive && !UsedWeapons.purposeOfUse(tokens, k) || plannedLaunch(k, trig.from())
                     || capableOf(k, trig.from())) {
                 return false;
             }
@@ -311,7 +313,8 @@ final class Triggers {
             }
             boolean spanOf = (t.is("weeks") || t.is("months") || t.is("years")) && k + 1 < clauseTo && tokens.get(k + 1).is("of");
             boolean itself = k >= trig.from() && k < trig.to();
-            boolean usedTo = t.is("used") && k + 1 < clauseTo && tokens.get(k + 1).is("to");
+            boolean usedTo = t.is("used") && k + 1 < clauseTo && tokens.get(k + 1).is("to")
+                    && !UsedWeapons.purposeOfUse(tokens, k + 1);
             // "a string of airstrikes" is a class of strikes; "airstrikes pounded a string of houses" and "killed dozens"
             // count what was hit
             boolean countsWhatWasHit = k >= trig.to() && t.in(WordClass.QUANTITY_CUE);

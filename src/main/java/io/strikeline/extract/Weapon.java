@@ -13,6 +13,29 @@ enum Weapon {
     /** A state's armed drones by their model's name ("an MQ-9", "a Reaper", "a Bayraktar"): no armed group flies them. */
     static final Set<String> STATE_DRONES = Set.of("reaper", "reapers", "mq", "bayraktar", "akinci");
 
+    /** Words that count or describe weapons between "with" and the weapon: "with a dozen armed drones". */
+    private static final Set<String> COUNTS = Set.of("a", "an", "dozen", "dozens", "of", "several", "two", "three", "four",
+            "five", "six", "seven", "eight", "nine", "ten", "armed", "explosive", "laden", "-", "more", "than", "at", "least");
+    /** How many such words may stand between "with" and the weapon. */
+    private static final int COUNT_WORDS = 4;
+
+    /**
+     * Whether "with" names the weapon at {@code weaponFrom} as a strike's instrument, past the words that count or describe
+     * it ("targeted the bases with 13 drones", "with a dozen armed drones"); {@code after} bounds the look back.
+     */
+    static boolean afterWith(java.util.List<Token> tokens, int weaponFrom, int after) {
+        for (int k = weaponFrom - 1; k >= Math.max(after, weaponFrom - 1 - COUNT_WORDS); k--) {
+            Token t = tokens.get(k);
+            if (t.is("with")) {
+                return true;
+            }
+            if (!t.isNumber() && !COUNTS.contains(t.lower())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static final Map<String, Weapon> WORDS = Map.ofEntries(
             Map.entry("drone", Weapon.DRONE), Map.entry("drones", Weapon.DRONE), Map.entry("uav", Weapon.DRONE),
             Map.entry("uavs", Weapon.DRONE), Map.entry("unmanned", Weapon.DRONE), Map.entry("unpiloted", Weapon.DRONE),
