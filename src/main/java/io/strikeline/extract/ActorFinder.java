@@ -32,7 +32,7 @@ final class ActorFinder {
                 "u s warplanes", "u s fighter jets", "operation inherent resolve", "combined joint task force",
                 "international coalition", "u s government", "department of defense", "defense department", "u s officials",
                 "u s base", "u s bases", "u s embassy", "american embassy", "u s led forces", "coalition forces",
-                "u s and coalition forces");
+                "u s and coalition forces", "cia", "central intelligence agency");
         add(new Actor("Iran", Kind.IRAN), "iran", "iranian", "islamic republic", "tehran", "irgc",
                 "islamic revolutionary guard corps", "islamic revolution guards corps", "islamic revolutionary guards corps",
                 "revolutionary guards", "revolutionary guard", "revolutionary guard corps", "quds force", "iranian military",
@@ -162,6 +162,7 @@ final class ActorFinder {
         add(new Actor("Jaysh al-Islam", Kind.NON_STATE), "jaysh al islam", "jaish al islam", "army of islam");
         add(new Actor("Syrian National Army", Kind.NON_STATE), "syrian national army", "sna");
         add(new Actor("Free Syrian Army", Kind.NON_STATE), "free syrian army", "fsa");
+        add(new Actor("Free Alawite Movement", Kind.NON_STATE), "free alawite movement", "free alawites movement");
         add(new Actor("Asayish", Kind.NON_STATE), "asayish", "asayesh", "asaish");
         // "U.S.-backed" describes someone else; matched so that it is not read as the United States
         add(new Actor("", Kind.IGNORED), "u s backed", "u s trained", "u s allied", "american backed",
@@ -285,7 +286,8 @@ final class ActorFinder {
 
     /** Short keys that are also ordinary words count only in capitals ("US" not "us", "KH" not "kh"). */
     private static final Set<String> CAPITALS_ONLY = Set.of(
-            "us", "kh", "uk", "raf", "sdf", "pmf", "pmu", "isis", "isil", "kdpi", "pdki", "pak", "is", "hts", "sna", "fsa");
+            "us", "kh", "uk", "raf", "sdf", "pmf", "pmu", "isis", "isil", "kdpi", "pdki", "pak", "is", "hts", "sna", "fsa",
+            "cia");
 
     private static boolean acceptable(String key, List<Token> tokens, int from, int to) {
         if (CAPITALS_ONLY.contains(key)) {
