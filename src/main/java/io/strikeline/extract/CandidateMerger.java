@@ -138,6 +138,14 @@ final class CandidateMerger {
         return compatible(e, c, true);
     }
 
+    /**
+     * Whether the readings may tell one strike whatever days they give: for callers that weigh the days themselves (an area's
+     * retelling dated a day off its strike by a "today" read against the next day's paper).
+     */
+    static boolean compatibleAnyDay(Candidate e, Candidate c) {
+        return compatible(e, c, false);
+    }
+
     /** Whether the readings may tell one strike in all but its kind. */
     static boolean compatibleButKind(Candidate e, Candidate c) {
         return !toldApart(e, c) && agreeButKind(e, c, true);

@@ -245,7 +245,10 @@ final class Coreference {
             if (p == e || !sidesAgree(p, e)) {
                 continue;
             }
+            // days a day apart (daysAgree) are one strike's when one of them is only the paper's "today"
+            boolean paperDayOff = paperDay(e) || paperDay(p);
             if (coarser(e, p) && daysAgree(p.date, e.date) && (CandidateMerger.compatible(p, e)
+                    || paperDayOff && CandidateMerger.compatibleAnyDay(p, e)
                     || retoldByAVerb(e) && CandidateMerger.compatibleButKind(p, e))) {
                 return p;
             }
@@ -257,6 +260,15 @@ final class Coreference {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the mention is dated only by the paper's own day: "today", "hours ago", "tonight". Copy filed late at night,
+     * or published the next morning, tells a strike of the evening before so, while another sentence names its weekday:
+     * an area's retelling a day off its strike is then that strike.
+     */
+    private static boolean paperDay(Candidate c) {
+        return c.dateExpr != null && c.dateExpr.kind() == DateExpr.Kind.REL_DAYS && c.dateExpr.offset() == 0;
     }
 
     /**

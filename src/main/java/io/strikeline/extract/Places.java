@@ -336,7 +336,7 @@ final class Places {
             case PROVINCE -> outer.country().equals(inner.country())
                     && (sameAdmin(outer, inner) || inner.admin1().isEmpty() && d < 60);
             // a mountain range is a small area of its own: it holds the villages on its slopes, not the wider north
-            case REGION -> d < (mountains(outer) ? MOUNTAIN_REACH_KM : 250);
+            case REGION -> mountains(outer) ? d < MOUNTAIN_REACH_KM : d < 250 || onCompassSide(outer, inner);
             default -> false;
         };
     }
@@ -397,6 +397,28 @@ final class Places {
     /** A mountain range or a named mountain zone (Qandil, Sinjar, Metina): a small area, not a compass region. */
     static boolean mountains(Place p) {
         return p.category().equals("mountains");
+    }
+
+    /** How far (in degrees) a place may lie short of a compass region's point and still be on its side of the country. */
+    private static final double COMPASS_SLACK_DEG = 0.6;
+
+    /**
+     * "northern Syria" holds Qamishli and Hasakah, far east of its point by Aleppo: a compass region of a country holds a
+     * place of that country on its side (a northern region, a place not south of the region's point by more than
+     * {@value #COMPASS_SLACK_DEG} degrees; "northeastern", both sides).
+     */
+    private static boolean onCompassSide(Place region, Place inner) {
+        String n = region.name().toLowerCase(java.util.Locale.ROOT);
+        if (!compass(region) || n.startsWith("central") || !region.country().equals(inner.country())) {
+            return false;
+        }
+        boolean north = n.startsWith("north");
+        boolean south = n.startsWith("south");
+        String rest = n.replaceFirst("^(north|south)-?", "");
+        return (!north || inner.lat() >= region.lat() - COMPASS_SLACK_DEG)
+                && (!south || inner.lat() <= region.lat() + COMPASS_SLACK_DEG)
+                && (!rest.startsWith("east") || inner.lon() >= region.lon() - COMPASS_SLACK_DEG)
+                && (!rest.startsWith("west") || inner.lon() <= region.lon() + COMPASS_SLACK_DEG);
     }
 
     private static boolean compass(Place p) {
