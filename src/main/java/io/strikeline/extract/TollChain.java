@@ -63,6 +63,7 @@ final class TollChain {
                 }
             }
         }
+        SharedTolls.drop(doc, events);
     }
 
     /**
