@@ -82,7 +82,8 @@ final class TollChain {
                 named.add(nation);
             }
         }
-        int reach = namesTheStrike(s, h) ? s.index : placedIn.isEmpty() ? ORPHAN_REACH : PLACED_REACH;
+        // "no one was hurt" speaks of the story's strike however far below it stands; a figure may count another incident
+        int reach = namesTheStrike(s, h) || h.count() == 0 ? s.index : placedIn.isEmpty() ? ORPHAN_REACH : PLACED_REACH;
         for (int back = 1; back <= reach && back <= s.index; back++) {
             SentenceInfo prev = doc.sentences.get(s.index - back);
             List<Candidate> told = new ArrayList<>();
