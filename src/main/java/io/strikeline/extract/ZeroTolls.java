@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Stage of {@link CasualtyFinder}: tolls of zero ("no casualties", "nobody was hurt", "no lives were lost", "did not cause
- * any casualties"), told apart from tolls nobody gave ("no immediate reports of casualties", "no casualties were
- * reported").
+ * Stage of {@link CasualtyFinder}: tolls of zero ("no casualties", "no victims", "nobody was hurt", "no lives were
+ * lost", "did not cause any casualties"), told apart from tolls nobody gave ("no immediate reports of casualties", "no
+ * casualties were reported").
  */
 final class ZeroTolls {
 
@@ -55,7 +55,7 @@ final class ZeroTolls {
             if (onlyUnreported(t, k, to) || oneSide(t, k, to)) {
                 return null;
             }
-            if (w.equals("casualties") || w.equals("casualty") || w.equals("hurt")) {
+            if (w.equals("casualties") || w.equals("casualty") || w.equals("hurt") || w.equals("victims")) {
                 return new Hit(i, k + 1, true, 0);
             }
             if (CasualtyFinder.KILL_WORDS.contains(w) || livesLost(t, k, to)) {
