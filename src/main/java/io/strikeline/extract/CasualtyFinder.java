@@ -147,8 +147,9 @@ final class CasualtyFinder {
                     && !TollContext.runningTotal(t, h, from, to)) {
                 out.add(h);
                 String last = t.get(h.toTok() - 1).lower();
-                if (h.count() == 0 && (last.equals("casualties") || last.equals("casualty") || last.equals("hurt"))) {
-                    // "no casualties", "nobody was hurt" cover the wounded as well as the dead
+                if (h.count() == 0 && (last.equals("casualties") || last.equals("casualty") || last.equals("hurt")
+                        || last.equals("victims"))) {
+                    // "no casualties", "no victims", "nobody was hurt" cover the wounded as well as the dead
                     out.add(new Hit(h.fromTok(), h.toTok(), false, 0));
                 } else if (!h.killed() && ZeroTolls.ofPeople(t, h)) {
                     // "no one was injured": nobody was harmed, the dead as well

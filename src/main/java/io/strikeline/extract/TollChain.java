@@ -7,15 +7,19 @@ import io.strikeline.model.LocationPrecision;
 import io.strikeline.model.Mention;
 import io.strikeline.model.MentionKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Stage: tolls told in a sentence of their own ("A hospital source said four had died.") go to the strike told just
  * before them. When that strike was on several sites, the toll goes to the site it names ("... died in Syria", "killed
  * 18 members of the Syrian militia"), and to none when it names none: a figure shared by strikes on several places is
- * no one strike's. How the toll weighs against a figure the strike holds is {@link TollWeighing}'s to say.
+ * no one strike's. A sentence of tolls alone passes the strike it counts on to the toll sentence after it, so a run of
+ * sources' figures counts one strike however long it runs. How the toll weighs against a figure the strike holds is
+ * {@link TollWeighing}'s to say.
  */
 final class TollChain {
 
@@ -34,6 +38,8 @@ final class TollChain {
             "shelling", "assault");
 
     private final ArticleDoc doc;
+    /** The strikes each sentence of tolls alone gave its tolls to: a run of such sentences counts the same strike. */
+    private final Map<Integer, List<Candidate>> passedOn = new HashMap<>();
 
     TollChain(ArticleDoc doc) {
         this.doc = doc;
@@ -53,6 +59,7 @@ final class TollChain {
                 if (targets.isEmpty()) {
                     continue;
                 }
+                passedOn.put(s.index, targets);
                 Mention m = doc.mention(MentionKind.CASUALTY, h.fromTok(), h.toTok(),
                         (h.killed() ? "killed=" : "injured=") + h.count());
                 boolean others = TollCounting.othersToll(doc.tokens, h, s.casualties);
@@ -63,6 +70,7 @@ final class TollChain {
                 }
             }
         }
+        SharedTolls.drop(doc, events);
     }
 
     /**
@@ -81,7 +89,8 @@ final class TollChain {
                 named.add(nation);
             }
         }
-        int reach = namesTheStrike(s, h) ? s.index : placedIn.isEmpty() ? ORPHAN_REACH : PLACED_REACH;
+        // "no one was hurt" speaks of the story's strike however far below it stands; a figure may count another incident
+        int reach = namesTheStrike(s, h) || h.count() == 0 ? s.index : placedIn.isEmpty() ? ORPHAN_REACH : PLACED_REACH;
         for (int back = 1; back <= reach && back <= s.index; back++) {
             SentenceInfo prev = doc.sentences.get(s.index - back);
             List<Candidate> told = new ArrayList<>();
@@ -89,6 +98,10 @@ final class TollChain {
                 if (e.sentence == prev || e.sentences.contains(prev.index)) {
                     told.add(e);
                 }
+            }
+            if (told.isEmpty()) {
+                // "The monitor said 100 were killed. The minister put the toll at 80.": the run counts one strike
+                told.addAll(passedOn.getOrDefault(prev.index, List.of()));
             }
             if (told.isEmpty() || !placedIn.isEmpty() && told.stream().noneMatch(e -> inCountries(e, placedIn))) {
                 continue;

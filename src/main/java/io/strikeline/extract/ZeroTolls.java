@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Stage of {@link CasualtyFinder}: tolls of zero ("no casualties", "nobody was hurt", "no lives were lost", "did not cause
- * any casualties"), told apart from tolls nobody gave ("no immediate reports of casualties", "no casualties were
- * reported").
+ * Stage of {@link CasualtyFinder}: tolls of zero ("no casualties", "no victims", "nobody was hurt", "no lives were
+ * lost", "did not cause any casualties"), told apart from tolls nobody gave ("no immediate reports of casualties", "no
+ * casualties were reported").
  */
 final class ZeroTolls {
 
@@ -24,6 +24,10 @@ final class ZeroTolls {
             "casualties", "casualty", "injuries", "injury", "deaths", "death", "fatalities");
     /** How far after "not" the denied verb may stand ("did not immediately cause"). */
     private static final int VERB_REACH = 3;
+
+    /** "no American casualties", "no coalition troops were hurt": one side unharmed says nothing of the rest. */
+    private static final Set<String> SIDES = Set.of(
+            "american", "americans", "us", "u.s.", "coalition", "british", "french", "russian", "russians", "allied");
 
     private ZeroTolls() {}
 
@@ -48,10 +52,10 @@ final class ZeroTolls {
                 return null;
             }
             String w = x.lower();
-            if (onlyUnreported(t, k, to)) {
+            if (onlyUnreported(t, k, to) || oneSide(t, k, to)) {
                 return null;
             }
-            if (w.equals("casualties") || w.equals("casualty") || w.equals("hurt")) {
+            if (w.equals("casualties") || w.equals("casualty") || w.equals("hurt") || w.equals("victims")) {
                 return new Hit(i, k + 1, true, 0);
             }
             if (CasualtyFinder.KILL_WORDS.contains(w) || livesLost(t, k, to)) {
@@ -115,6 +119,14 @@ final class ZeroTolls {
             m++;
         }
         return m < to && t.get(m).is("reported");
+    }
+
+    /** A side named alone; "no American or Iraqi lives were lost" names the sides present, which is everyone. */
+    private static boolean oneSide(List<Token> t, int k, int to) {
+        String w = t.get(k).lower();
+        boolean joined = k + 1 < to && (t.get(k + 1).is("or") || t.get(k + 1).is("and"))
+                || t.get(k - 1).is("or") || t.get(k - 1).is("and");
+        return (SIDES.contains(w) || Roles.NATIONALITY.containsKey(w)) && !joined;
     }
 
     /** "no lives were lost", "no loss of life": nobody was killed. */
