@@ -271,7 +271,7 @@ final class ArticleAnalysis {
             s.ownedClauses.add(c);
             Candidate cand = new Candidate();
             cand.sentence = s;
-            cand.clauseFrom = clause[0];
+            cand.clauseFrom = Clauses.subjectBeforeTimeAside(tokens, s.clauses, c);
             cand.clauseTo = clause[1];
             cand.originClause = clause[0];
             cand.trigger = primary;

@@ -1,11 +1,59 @@
 package io.strikeline.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /** Which tokens a candidate may take its parts from: its own clause, or a clause of its sentence no other strike owns. */
 final class Clauses {
 
+    /** Words a time set off by commas is made of: "late on Monday,", "during the night of Thursday, April 27,". */
+    private static final Set<String> TIME_ASIDE_WORDS = Set.of("on", "late", "early", "during", "the", "of", "in", "at",
+            "around", "about", "shortly", "after", "before", "last", "this", "local", "time", "night", "morning", "evening",
+            "afternoon", "overnight", "midnight", "dawn", "dusk", "today", "yesterday", "tonight");
+
     private Clauses() {}
+
+    /**
+     * Where the strike clause {@code k} of a sentence begins once a subject cut from it by a time set off with commas is
+     * given back: "Turkish jets, late on Monday, bombed a depot" reads the jets and the day with "bombed". Only when clause
+     * {@code k} goes on with a lower-case verb that opens no clause of its own; else the clause's own start.
+     */
+    static int subjectBeforeTimeAside(List<Token> tokens, List<int[]> clauses, int k) {
+        int start = clauses.get(k)[0];
+        if (!goesOn(tokens.get(start))) {
+            return start;
+        }
+        // "during the night of Monday, May 3," is cut twice
+        int j = k - 1;
+        while (j >= 0 && timeOnly(tokens, clauses.get(j))) {
+            j--;
+        }
+        if (j < 0 || j == k - 1) {
+            return start;
+        }
+        int[] subject = clauses.get(j);
+        boolean subjectCut = tokens.get(subject[1] - 1).is(",") && subject[1] - subject[0] > 1;
+        return subjectCut ? subject[0] : start;
+    }
+
+    private static boolean timeOnly(List<Token> tokens, int[] clause) {
+        boolean anchored = false;
+        for (int i = clause[0]; i < clause[1] - 1; i++) {
+            Token t = tokens.get(i);
+            boolean number = !t.punct() && Character.isDigit(t.raw().charAt(0));
+            boolean day = t.in(WordClass.WEEKDAY) || t.in(WordClass.MONTH);
+            if (t.punct() && !t.is(".") || !t.punct() && !number && !day && !TIME_ASIDE_WORDS.contains(t.lower())) {
+                return false;
+            }
+            anchored |= number || day || t.is("night") || t.is("morning") || t.is("evening") || t.is("overnight");
+        }
+        return anchored && tokens.get(clause[1] - 1).is(",");
+    }
+
+    private static boolean goesOn(Token first) {
+        return !first.punct() && Character.isLowerCase(first.raw().charAt(0)) && !first.in(WordClass.CLAUSE_OPENER)
+                && !first.is("and") && !first.is("but") && !first.is("or") && !first.is("the") && !first.is("a");
+    }
 
     /** Whether token {@code i} is on the same side of any "N days after X" anchor as the candidate's trigger. */
     static boolean sameAnchorSide(Candidate c, int i) {
