@@ -246,6 +246,8 @@ final class ArticleAnalysis {
             if (all.isEmpty()) {
                 continue;
             }
+            // the subject a time aside cut off ("the air force, late on Monday, attacked") tells the strike too
+            int[] reach = {Clauses.subjectBeforeTimeAside(tokens, s.clauses, c), clause[1]};
             List<Trigger> kept = new ArrayList<>();
             boolean rejected = false;
             for (Trigger t : all) {
@@ -264,14 +266,14 @@ final class ArticleAnalysis {
                 s.hasStrikeContext = true;
                 s.ownedClauses.add(c);
             }
-            Trigger primary = pickPrimary(s, clause, kept, contextWeapon);
+            Trigger primary = pickPrimary(s, reach, kept, contextWeapon);
             if (primary == null) {
                 continue;
             }
             s.ownedClauses.add(c);
             Candidate cand = new Candidate();
             cand.sentence = s;
-            cand.clauseFrom = Clauses.subjectBeforeTimeAside(tokens, s.clauses, c);
+            cand.clauseFrom = reach[0];
             cand.clauseTo = clause[1];
             cand.originClause = clause[0];
             cand.trigger = primary;
