@@ -8,8 +8,8 @@ final class Clauses {
 
     /** Words a time set off by commas is made of: "late on Monday,", "during the night of Thursday, April 27,". */
     private static final Set<String> TIME_ASIDE_WORDS = Set.of("on", "late", "early", "during", "the", "of", "in", "at",
-            "around", "about", "shortly", "after", "before", "last", "this", "local", "time", "night", "morning", "evening",
-            "afternoon", "overnight", "midnight", "dawn", "dusk", "today", "yesterday", "tonight");
+            "around", "about", "shortly", "after", "before", "last", "this", "local", "time", "midnight", "dawn", "dusk", "today",
+            "yesterday", "tonight");
 
     private Clauses() {}
 
@@ -41,11 +41,11 @@ final class Clauses {
         for (int i = clause[0]; i < clause[1] - 1; i++) {
             Token t = tokens.get(i);
             boolean number = !t.punct() && Character.isDigit(t.raw().charAt(0));
-            boolean day = t.in(WordClass.WEEKDAY) || t.in(WordClass.MONTH);
+            boolean day = t.in(WordClass.WEEKDAY) || t.in(WordClass.MONTH) || t.in(WordClass.PART_OF_DAY);
             if (t.punct() && !t.is(".") || !t.punct() && !number && !day && !TIME_ASIDE_WORDS.contains(t.lower())) {
                 return false;
             }
-            anchored |= number || day || t.is("night") || t.is("morning") || t.is("evening") || t.is("overnight");
+            anchored |= number || day;
         }
         return anchored && tokens.get(clause[1] - 1).is(",");
     }
