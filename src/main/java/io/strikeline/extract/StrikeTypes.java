@@ -128,11 +128,12 @@ final class StrikeTypes {
     private static boolean missilesNamedFirst(Candidate e, ArticleDoc doc) {
         List<Token> tokens = doc.tokens;
         for (int index : e.sentences) {
-            SentenceInfo s = doc.sentences.get(index);
-            for (int k = s.from; k + 2 < s.to; k++) {
-                if (Weapon.WORDS.get(tokens.get(k).lower()) == Weapon.MISSILE
-                        && (tokens.get(k + 1).is("and") || tokens.get(k + 1).is("or"))
-                        && Weapon.WORDS.get(tokens.get(k + 2).lower()) == Weapon.ROCKET) {
+            List<Weapon.Hit> weapons = doc.sentences.get(index).weapons;
+            for (int w = 0; w + 1 < weapons.size(); w++) {
+                Weapon.Hit first = weapons.get(w);
+                Weapon.Hit second = weapons.get(w + 1);
+                if (first.weapon() == Weapon.MISSILE && second.weapon() == Weapon.ROCKET && second.from() == first.to() + 1
+                        && (tokens.get(first.to()).is("and") || tokens.get(first.to()).is("or"))) {
                     return true;
                 }
             }
