@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Stage of {@link DateResolution}: strikes told by their day in US Eastern time ("at 9 p.m. ET on Tuesday", "9 p.m.
- * Washington time") or in GMT ("at 2307 GMT Monday") at an hour past midnight in Iraq and Syria (UTC+3) took place on
- * the local day after it; and a Washington story that also gives the local day of its strikes ("1:40 a.m. Friday Syria
- * time") dates them by it.
+ * Washington time") at an hour past midnight in Iraq and Syria (UTC+3) span that day and the local day after it; told in
+ * GMT ("at 2307 GMT Monday") they took place on the local day after it; and a Washington story that also gives the local
+ * day of its strikes ("1:40 a.m. Friday Syria time") dates them by it.
  */
 final class EasternTime {
 
@@ -46,24 +46,38 @@ final class EasternTime {
         this.reference = reference;
     }
 
-    /** A strike told by its day in US Eastern time at an hour past midnight in Iraq/Syria (UTC+3): the local day. */
+    /**
+     * A strike told by its day in US Eastern time at an hour past midnight in Iraq/Syria (UTC+3) spans the US day and
+     * the local day after it, as the copy's words straddle both; told by its day in GMT, it took place on the local day.
+     */
     EventDate shift(SentenceInfo s, EventDate date) {
         if (date.precision() != DatePrecision.DAY || !date.start().equals(date.end())) {
             return date;
         }
-        return pastMidnightLocally(s, date.start()) == Boolean.TRUE ? EventDate.day(date.start().plusDays(1)) : date;
+        EventDate local = localDate(s, date.start());
+        return local != null ? local : date;
     }
 
     /**
-     * Whether the clock hour the sentence gives in US Eastern time, or in GMT with the weekday of {@code usDay}, on
-     * {@code usDay} is past midnight in Iraq/Syria; null when it gives none.
+     * The date in Iraq/Syria of a strike the sentence times past midnight there: the local day after {@code usDay} for
+     * a GMT clock with its weekday, the US day and the one after it for a US Eastern clock; null when the sentence gives
+     * no such clock or the hour is before midnight locally.
      */
-    private Boolean pastMidnightLocally(SentenceInfo s, LocalDate usDay) {
+    private EventDate localDate(SentenceInfo s, LocalDate usDay) {
         String sentence = text.substring(tokens.get(s.from).start(), tokens.get(s.to - 1).end());
         Boolean gmt = gmtPastMidnight(s, sentence, usDay);
         if (gmt != null) {
-            return gmt;
+            return gmt ? EventDate.day(usDay.plusDays(1)) : null;
         }
+        return pastMidnightEastern(s, sentence, usDay) == Boolean.TRUE
+                ? new EventDate(usDay, usDay.plusDays(1), DatePrecision.DAY) : null;
+    }
+
+    /**
+     * Whether the clock hour the sentence gives in US Eastern time on {@code usDay} is past midnight in Iraq/Syria; null
+     * when it gives none.
+     */
+    private Boolean pastMidnightEastern(SentenceInfo s, String sentence, LocalDate usDay) {
         if (s.clockHour == null) {
             s.clockHour = hasClockHour(sentence); // each candidate of the sentence and each event it tells of asks again
         }
@@ -149,8 +163,9 @@ final class EasternTime {
                 return; // "at 0207 (2307 GMT Monday)": one moment told in two zones, and the event holds the local day
             }
             LocalDate usDay = bothGiven ? own : e.date.start();
-            if (pastMidnightLocally(s, usDay) == Boolean.TRUE) {
-                e.date = bothGiven ? new EventDate(usDay, e.date.start(), DatePrecision.DAY) : EventDate.day(usDay.plusDays(1));
+            EventDate local = localDate(s, usDay);
+            if (local != null) {
+                e.date = bothGiven ? new EventDate(usDay, e.date.start(), DatePrecision.DAY) : local;
                 return;
             }
         }

@@ -57,9 +57,9 @@ class ExtractionPatternsTest {
     }
 
     @Test
-    void easternTimeAfterMidnightInIraqTakesTheLocalDate() {
+    void easternTimeAfterMidnightInIraqSpansTheUsAndTheLocalDay() {
         ExtractedEvent e = single("U.S. aircraft struck targets near al-Qaim on Friday at 5 p.m. ET, the Pentagon said.");
-        assertThat(e.date().format()).isEqualTo("2024-02-03");
+        assertThat(e.date().format()).isEqualTo("2024-02-02..2024-02-03");
         ExtractedEvent early = single("U.S. aircraft struck targets near al-Qaim on Friday at 10 a.m. EST, officials said.");
         assertThat(early.date().format()).isEqualTo("2024-02-02");
     }
