@@ -90,6 +90,7 @@ final class ArticleAnalysis {
         StrikeTypes.inheritFromArticle(events, tokens);
         boolean regionArticle = regionArticle();
         Sequels.drop(events, tokens);
+        Namesakes.drop(events, sentences, countryWeight, regionArticle);
         events = Scope.keep(Coreference.resolve(events, dates.reference), regionArticle, dates.reference == null);
         StrikeTypes.settle(events, doc);
         ArticleSides.shareWithinOperation(events);

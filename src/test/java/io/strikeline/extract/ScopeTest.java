@@ -37,6 +37,17 @@ class ScopeTest {
     }
 
     @Test
+    void aVillageNamesakeInAStoryAboutAnotherCountryIsNoStrikeOfTheCampaign() {
+        List<ExtractedEvent> somalia = events("A U.S. airstrike on Tuesday killed eleven fighters near a camp in the Hiran "
+                + "region of Somalia, Africa Command said. The command has carried out dozens of such strikes in Somalia "
+                + "this year.");
+        assertThat(somalia).isEmpty();
+        List<ExtractedEvent> kurdistan = events("A Turkish drone hit a house in Hiran, a village in Erbil province, on "
+                + "Tuesday, Kurdish officials in Iraq said.");
+        assertThat(kurdistan).singleElement().satisfies(e -> assertThat(e.country()).isEqualTo("IQ"));
+    }
+
+    @Test
     void aBaseInJordanHitByTheCampaignIsKept() {
         List<ExtractedEvent> found = events("A drone attack by Iran-backed militants hit Tower 22 in Jordan on Sunday, "
                 + "near the Syrian border, killing three U.S. soldiers.");
