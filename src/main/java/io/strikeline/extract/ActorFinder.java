@@ -164,6 +164,11 @@ final class ActorFinder {
         add(new Actor("Free Syrian Army", Kind.NON_STATE), "free syrian army", "fsa");
         add(new Actor("Free Alawite Movement", Kind.NON_STATE), "free alawite movement", "free alawites movement");
         add(new Actor("Asayish", Kind.NON_STATE), "asayish", "asayesh", "asaish");
+        add(new Actor("Faylaq al-Sham", Kind.NON_STATE), "faylaq al sham", "failaq al sham", "feylaq al sham",
+                "faylaq al shams", "faylaq ash sham", "failaq ash sham", "sham legion", "al sham legion");
+        // parties of wars elsewhere that US and other strikes are told against
+        add(new Actor("al-Shabaab", Kind.NON_STATE), "al shabaab", "al shabab", "shabaab", "al shebab", "harakat al shabaab");
+        add(new Actor("Taliban", Kind.NON_STATE), "taliban", "afghan taliban", "pakistani taliban", "tehreek e taliban");
         // "U.S.-backed" describes someone else; matched so that it is not read as the United States
         add(new Actor("", Kind.IGNORED), "u s backed", "u s trained", "u s allied", "american backed",
                 "coalition backed", "russian backed", "turkish backed", "turkey backed", "u s made", "american made",

@@ -20,7 +20,7 @@ final class Scope {
 
     private static final Set<String> CAMPAIGN = Set.of("IQ", "SY");
     /** Parties of other wars: a strike on or by them with no place in the region belongs to that war. */
-    private static final Set<String> OTHER_WARS = Set.of("Houthis", "Hezbollah", "Hamas");
+    private static final Set<String> OTHER_WARS = Set.of("Houthis", "Hezbollah", "Hamas", "al-Shabaab", "Taliban");
 
     private Scope() {}
 
