@@ -6,14 +6,16 @@ import java.util.Set;
 
 /**
  * Stage of {@link CasualtyFinder}: tolls of zero ("no casualties", "no victims", "nobody was hurt", "no lives were
- * lost", "did not cause any casualties"), told apart from tolls nobody gave ("no immediate reports of casualties", "no
- * casualties were reported").
+ * lost", "did not cause any casualties"), told apart from tolls nobody gave ("no word on casualties", "without specifying
+ * the number of dead", "no immediate reports of casualties": not yet known). "No casualties were reported" and "no reports
+ * of casualties" are zero: copy uses them for an attack that hurt nobody, and the development set's gold reads them so
+ * (devset/README.md, killed and injured).
  */
 final class ZeroTolls {
 
-    /** "no immediate reports of casualties", "without specifying the number of dead": the toll is unknown, not zero. */
+    /** "no word on casualties", "no immediate reports", "without specifying the number of dead": unknown, not zero. */
     private static final Set<String> VAGUE = Set.of(
-            "immediate", "reports", "report", "word", "information", "details", "indication", "indications", "confirmation",
+            "immediate", "word", "information", "details", "indication", "indications", "confirmation",
             "specifying", "giving", "providing", "saying", "detailing", "elaborating", "number", "toll", "figure", "figures");
     /** "did not cause any casualties", "failed to leave any casualty": verbs whose denial says nobody was harmed. */
     private static final Set<String> CAUSING = Set.of(
@@ -43,6 +45,9 @@ final class ZeroTolls {
         if (j < to && (t.get(j).is("causing") || t.get(j).is("any") || t.get(j).is("reported"))) {
             j++;
         }
+        if (j + 1 < to && (t.get(j).is("reports") || t.get(j).is("report")) && t.get(j + 1).is("of")) {
+            j += 2; // "no reports of casualties"
+        }
         if (j < to && VAGUE.contains(t.get(j).lower())) {
             return null;
         }
@@ -52,7 +57,7 @@ final class ZeroTolls {
                 return null;
             }
             String w = x.lower();
-            if (onlyUnreported(t, k, to) || oneSide(t, k, to)) {
+            if (oneSide(t, k, to)) {
                 return null;
             }
             if (w.equals("casualties") || w.equals("casualty") || w.equals("hurt") || w.equals("victims")) {
@@ -107,18 +112,6 @@ final class ZeroTolls {
         Token first = t.get(h.fromTok());
         return h.count() == 0 && (first.is("nobody") || first.is("no") && h.fromTok() + 1 < h.toTok()
                 && t.get(h.fromTok() + 1).is("one"));
-    }
-
-    /**
-     * "no casualties were reported", "with no casualties reported": the absence of reports, which gives no figure, as
-     * "no reports of casualties" gives none; "there were no casualties" is a toll of zero.
-     */
-    private static boolean onlyUnreported(List<Token> t, int k, int to) {
-        int m = k + 1;
-        while (m < to && m < k + 3 && CasualtyFinder.PASSIVE_AUX.contains(t.get(m).lower())) {
-            m++;
-        }
-        return m < to && t.get(m).is("reported");
     }
 
     /** A side named alone; "no American or Iraqi lives were lost" names the sides present, which is everyone. */

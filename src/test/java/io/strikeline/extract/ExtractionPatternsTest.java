@@ -141,9 +141,14 @@ class ExtractionPatternsTest {
     }
 
     @Test
-    void noImmediateReportsOfCasualtiesIsUnknownNotZero() {
+    void noReportsOfCasualtiesIsAZeroTollButNoImmediateReportsOrNoWordIsUnknown() {
+        ExtractedEvent none = single("Rockets hit a base near Erbil on Monday. There were no reports of casualties.");
+        assertThat(none.killed()).isZero();
+        assertThat(none.injured()).isZero();
+        assertThat(single("Rockets hit a base near Erbil on Monday; no casualties were reported.").killed()).isZero();
         assertThat(single("Rockets hit a base near Erbil on Monday. There were no immediate reports of casualties.").killed())
                 .isNull();
+        assertThat(single("Rockets hit a base near Erbil on Monday. There was no word on casualties.").killed()).isNull();
     }
 
     @ParameterizedTest(name = "{0}")
