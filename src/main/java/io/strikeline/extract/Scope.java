@@ -115,12 +115,13 @@ final class Scope {
     static boolean inRegion(Candidate e) {
         Place p = e.placeValue();
         if (p == null) {
-            return !otherWar(e);
+            return !otherWar(e) && !onIsrael(e);
         }
         if (CAMPAIGN.contains(p.country())) {
             // strikes on Israel (Hezbollah's rockets on the occupied Golan) are the Israel-Lebanon war, even where a map
-            // says Syria; in Iraq, Israel is named as the target only of strikes there ("Israeli spy centres" in Erbil)
-            return e.target == null || !e.target.name().equals("Israel") || p.country().equals("IQ");
+            // says Syria; in Iraq, Israel is named as the target only of strikes on a place there ("Israeli spy centres"
+            // in Erbil), while a militia's drones told only as "from Iraq" fell on Israel
+            return !onIsrael(e) || p.country().equals("IQ") && p.precision() != LocationPrecision.COUNTRY;
         }
         if (otherWar(e)) {
             return false;
@@ -143,6 +144,11 @@ final class Scope {
             case MILITIA, MILITIA_GENERIC, ISLAMIC_STATE, IRAQI_FORCES -> true;
             default -> false;
         };
+    }
+
+    /** Israel was hit: a militia's drones told as launched at Israel, with no place in Iraq or Syria, fell there. */
+    private static boolean onIsrael(Candidate e) {
+        return e.target != null && e.target.name().equals("Israel");
     }
 
     private static boolean otherWar(Candidate e) {

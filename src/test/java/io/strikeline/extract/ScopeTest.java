@@ -79,6 +79,16 @@ class ScopeTest {
     }
 
     @Test
+    void aMilitiaDroneOnIsraelToldOnlyAsFromIraqIsNotExtracted() {
+        assertThat(events("Iraqi militias launched a drone attack on Israel on Sunday, the group said.")).isEmpty();
+        assertThat(events("An armed group in Iraq said on Sunday it had sent drones against Israel, the latest of several "
+                + "such claims by militias in Iraq.")).isEmpty();
+        List<ExtractedEvent> erbil = events("Iran's Guards fired missiles at what they called an Israeli spy centre in "
+                + "Erbil on Sunday.");
+        assertThat(erbil).singleElement().satisfies(e -> assertThat(e.country()).isEqualTo("IQ"));
+    }
+
+    @Test
     void anIsraeliStrikeInLebanonIsNotExtracted() {
         List<ExtractedEvent> found = events("An Israeli airstrike hit a house in Tyre in southern Lebanon on Sunday, "
                 + "killing three people, Lebanese officials said.");
