@@ -146,6 +146,11 @@ final class CasualtyFinder {
                 h = PeopleGroups.deadWere(t, from, i, to);
                 h = h != null ? h : FigureFirstToll.read(t, i, to);
             }
+            int[] besides = h != null && h.killed() && h.count() > 0 && DIED.contains(t.get(h.toTok() - 1).lower())
+                    ? PeopleGroups.companions(t, h.toTok(), to) : null;
+            if (besides != null) {
+                h = new Hit(h.fromTok(), besides[1], true, h.count() + besides[0]);
+            }
             if (h != null && h.count() <= MAX_ONE_STRIKE && !overlapsSameKind(out, h)
                     && !TollContext.runningTotal(t, h, from, to)) {
                 out.add(h);

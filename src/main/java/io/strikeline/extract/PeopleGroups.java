@@ -109,6 +109,24 @@ final class PeopleGroups {
     }
 
     /**
+     * "two fighters were killed along with a third companion", "... died alongside another fighter": the people a
+     * companion phrase right after a toll's verb at {@code end} joins to its dead. Returns their count and the token after
+     * them, or null. "And" is left out: after a verb it opens a clause of its own ("were killed and two wounded").
+     */
+    static int[] companions(List<Token> t, int end, int to) {
+        if (end >= to || t.get(end).is("and")) {
+            return null;
+        }
+        int join = joiner(t, end, to);
+        if (join == 0 || end + join >= to) {
+            return null;
+        }
+        int n = groupCount(t, end + join, to);
+        int noun = n > 0 ? nounAfter(t, end + join + 1, to) : -1;
+        return noun < 0 ? null : new int[] {n, noun + 1};
+    }
+
+    /**
      * A quotation mark: the monitor said "a Syrian officer" and two others were killed quotes a group's words, which stay
      * part of the toll.
      */
@@ -122,13 +140,13 @@ final class PeopleGroups {
     }
 
     /**
-     * The number of people a group opens with: a figure, one for "a" or "an" ("and an Iranian adviser") or for a
+     * The number of people a group opens with: a figure, one for "a", "an" or "another" ("and an Iranian adviser") or for a
      * possessive or "the" before one person ("and his driver", "and the driver of their car"), the figure after them
      * ("his two sons"); else -1.
      */
     static int groupCount(List<Token> t, int k, int to) {
         Token x = t.get(k);
-        if (x.is("a") || x.is("an")) {
+        if (x.is("a") || x.is("an") || x.is("another")) {
             return k + 1 < to && !QUANTITY_NOUNS.contains(t.get(k + 1).lower()) && isPersonAhead(t, k + 1, to) ? 1 : -1;
         }
         if (POSSESSIVES.contains(x.lower()) || x.is("the")) {
