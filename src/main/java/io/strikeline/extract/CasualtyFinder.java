@@ -142,6 +142,7 @@ final class CasualtyFinder {
                     h = new Hit(i, at + 1, true, Numbers.value(t.get(at)));
                 }
             } else if ((Numbers.value(tok) >= 0 && !DateFinder.isYear(tok) && !dayOfMonth(t, i) && !clockTime(t, i, to)
+                    && !designation(t, i)
                     || w.equals("a") || w.equals("an") || PeopleGroups.POSSESSIVES.contains(w)) && !counted(out, i)) {
                 h = PeopleGroups.deadWere(t, from, i, to);
                 h = h != null ? h : FigureFirstToll.read(t, i, to);
@@ -186,6 +187,18 @@ final class CasualtyFinder {
             k--; // "Jan. 28"
         }
         return k >= 0 && t.get(k).in(WordClass.MONTH) && t.get(i).isNumber();
+    }
+
+    /**
+     * "a Dutch F-16 fighter killed 70", "Su-24 jets": a number hyphenated to the letters before it names a model of
+     * aircraft or weapon, not people, though "fighter" after it is a people noun too.
+     */
+    private static boolean designation(List<Token> t, int i) {
+        if (i == 0 || !t.get(i).isNumber()) {
+            return false;
+        }
+        Token before = t.get(i - 1);
+        return before.hyphenAfter() && !before.punct() && !before.isNumber() && Numbers.value(before) < 0;
     }
 
     /** "9:40 p.m.", "9 am", "2300 GMT": a number that tells the hour, not a count of people. */

@@ -48,6 +48,12 @@ final class PeopleGroups {
             k++;
         }
         int join = k < to ? joiner(t, k, to) : 0;
+        if (join == 0 && k < to && t.get(k).is(",")) {
+            // "a man and his wife, their two daughters, and two other relatives", "a man, his wife and their sons"
+            join = listComma(t, k, to);
+        }
+        // the group before ended right here, on its people noun ("his wife, their two daughters")
+        people |= k == from && join > 0 && from > 0 && CasualtyFinder.PEOPLE.contains(t.get(from - 1).lower());
         if (k + join + 1 >= to || join == 0 || !people && !sharesNoun(t, from, k)) {
             return null;
         }
@@ -57,7 +63,21 @@ final class PeopleGroups {
             return null;
         }
         int m = nounAfter(t, k + 2, to);
-        return m < 0 || afterVerb && ownVerbAfter(t, m + 1, to) ? null : new int[] {n, m + 1};
+        boolean saidBy = m >= 0 && m + 1 < to && CasualtyFinder.REPORTING.contains(t.get(m + 1).lower());
+        return m < 0 || saidBy || afterVerb && ownVerbAfter(t, m + 1, to) ? null : new int[] {n, m + 1};
+    }
+
+    /**
+     * How many words a comma right after a group joins the next member of a list by: two for ", and", one for a comma
+     * before a possessive ("his wife, their two daughters"); else 0 (", two of them children" is an aside of the same
+     * dead, ", his brother said" the speaker).
+     */
+    private static int listComma(List<Token> t, int k, int to) {
+        if (k + 1 >= to) {
+            return 0;
+        }
+        Token next = t.get(k + 1);
+        return next.is("and") ? 2 : POSSESSIVES.contains(next.lower()) ? 1 : 0;
     }
 
     /** The people noun of a group whose count stands just before {@code from} ("six [other] fighters"), or -1. */
