@@ -59,7 +59,8 @@ final class CasualtyFinder {
             "brothers", "sister", "sisters", "nephew", "nephews", "cousin", "cousins", "deputy", "deputies", "companion",
             "companions", "escort", "escorts", "assistant", "assistants", "associate", "associates", "commandos", "commando",
             "cadets", "trainees", "paratroopers", "snipers", "mercenaries", "servicemember", "serviceman", "militiaman",
-            "gunman", "jihadist", "insurgent", "generals", "colonels");
+            "gunman", "jihadist", "insurgent", "generals", "colonels", "smugglers", "smuggler", "traffickers", "trafficker",
+            "dealers", "dealer");
     /** "killing several fighters", "dozens were wounded": a word for many people, which gives no figure for the value. */
     static final Set<String> VAGUE_COUNTS = Set.of("several", "dozens", "hundreds", "scores", "tens", "thousands");
     /** Verbs that say the people before them died: "four were killed", "nine have died", "two are dead". */
@@ -134,14 +135,22 @@ final class CasualtyFinder {
                 // "resulted in the death of Usama X", "the deaths of X and Y", "led to the death of a contractor"
                 h = deathOf(t, i, to);
             } else if ((w.equals("deaths") || w.equals("lives") || w.equals("martyrdom")) && i + 2 < to
-                    && t.get(i + 1).is("of") && !TollContext.motive(t, i)
-                    && Numbers.value(t.get(i + 2)) > 0 && !DateFinder.isYear(t.get(i + 2)) && !roundPlural(t.get(i + 2))) {
-                // "the deaths of three soldiers", "claimed the lives of four"
-                h = new Hit(i, i + 3, true, Numbers.value(t.get(i + 2)));
+                    && t.get(i + 1).is("of") && !TollContext.motive(t, i)) {
+                // "the deaths of three soldiers", "claimed the lives of four", "the deaths of at least nine civilians"
+                int at = pastQualifiers(t, i + 2, to);
+                if (at < to && Numbers.value(t.get(at)) > 0 && !DateFinder.isYear(t.get(at)) && !roundPlural(t.get(at))) {
+                    h = new Hit(i, at + 1, true, Numbers.value(t.get(at)));
+                }
             } else if ((Numbers.value(tok) >= 0 && !DateFinder.isYear(tok) && !dayOfMonth(t, i) && !clockTime(t, i, to)
+                    && !designation(t, i)
                     || w.equals("a") || w.equals("an") || PeopleGroups.POSSESSIVES.contains(w)) && !counted(out, i)) {
                 h = PeopleGroups.deadWere(t, from, i, to);
                 h = h != null ? h : FigureFirstToll.read(t, i, to);
+            }
+            int[] besides = h != null && h.killed() && h.count() > 0 && DIED.contains(t.get(h.toTok() - 1).lower())
+                    ? PeopleGroups.companions(t, h.toTok(), to) : null;
+            if (besides != null) {
+                h = new Hit(h.fromTok(), besides[1], true, h.count() + besides[0]);
             }
             if (h != null && h.count() <= MAX_ONE_STRIKE && !overlapsSameKind(out, h)
                     && !TollContext.runningTotal(t, h, from, to)) {
@@ -178,6 +187,18 @@ final class CasualtyFinder {
             k--; // "Jan. 28"
         }
         return k >= 0 && t.get(k).in(WordClass.MONTH) && t.get(i).isNumber();
+    }
+
+    /**
+     * "a Dutch F-16 fighter killed 70", "Su-24 jets": a number hyphenated to the letters before it names a model of
+     * aircraft or weapon, not people, though "fighter" after it is a people noun too.
+     */
+    private static boolean designation(List<Token> t, int i) {
+        if (i == 0 || !t.get(i).isNumber()) {
+            return false;
+        }
+        Token before = t.get(i - 1);
+        return before.hyphenAfter() && !before.punct() && !before.isNumber() && Numbers.value(before) < 0;
     }
 
     /** "9:40 p.m.", "9 am", "2300 GMT": a number that tells the hour, not a count of people. */
@@ -291,6 +312,15 @@ final class CasualtyFinder {
             }
         }
         return end;
+    }
+
+    /** The first token from {@code k} past the words that bound a figure ("at least", "more than", "some"). */
+    private static int pastQualifiers(List<Token> t, int k, int to) {
+        int j = k;
+        while (j < to && j < k + 3 && QUALIFIERS.contains(t.get(j).lower()) && !t.get(j).is("a") && !t.get(j).is("of")) {
+            j++;
+        }
+        return j;
     }
 
     /** "over a dozen", "nearly a dozen": a round word with a bound, which gives no figure. */

@@ -120,6 +120,12 @@ final class FigureFirstToll {
             if (x.punct() && !x.is(".") && !PeopleGroups.quoteMark(x)) {
                 return null;
             }
+            if (x.is("to") && m + 2 < to && t.get(m + 1).is("have") && t.get(m + 2).is("been")) {
+                // "were estimated to have been killed", "are believed to have been wounded": the verb's hedge
+                limit = Math.max(limit + 3, m + 4); // the participle after "been" is always within reach
+                m += 2;
+                continue;
+            }
             String w = x.lower();
             if (reportedHarm(t, m, to)) {
                 continue; // "four people were reported killed": the passive's own word, not a speaker's verb

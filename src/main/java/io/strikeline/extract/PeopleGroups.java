@@ -48,6 +48,12 @@ final class PeopleGroups {
             k++;
         }
         int join = k < to ? joiner(t, k, to) : 0;
+        if (join == 0 && k < to && t.get(k).is(",")) {
+            // "a man and his wife, their two daughters, and two other relatives", "a man, his wife and their sons"
+            join = listComma(t, k, to);
+        }
+        // the group before ended right here, on its people noun ("his wife, their two daughters")
+        people |= k == from && join > 0 && from > 0 && CasualtyFinder.PEOPLE.contains(t.get(from - 1).lower());
         if (k + join + 1 >= to || join == 0 || !people && !sharesNoun(t, from, k)) {
             return null;
         }
@@ -57,7 +63,21 @@ final class PeopleGroups {
             return null;
         }
         int m = nounAfter(t, k + 2, to);
-        return m < 0 || afterVerb && ownVerbAfter(t, m + 1, to) ? null : new int[] {n, m + 1};
+        boolean saidBy = m >= 0 && m + 1 < to && CasualtyFinder.REPORTING.contains(t.get(m + 1).lower());
+        return m < 0 || saidBy || afterVerb && ownVerbAfter(t, m + 1, to) ? null : new int[] {n, m + 1};
+    }
+
+    /**
+     * How many words a comma right after a group joins the next member of a list by: two for ", and", one for a comma
+     * before a possessive ("his wife, their two daughters"); else 0 (", two of them children" is an aside of the same
+     * dead, ", his brother said" the speaker).
+     */
+    private static int listComma(List<Token> t, int k, int to) {
+        if (k + 1 >= to) {
+            return 0;
+        }
+        Token next = t.get(k + 1);
+        return next.is("and") ? 2 : POSSESSIVES.contains(next.lower()) ? 1 : 0;
     }
 
     /** The people noun of a group whose count stands just before {@code from} ("six [other] fighters"), or -1. */
@@ -109,6 +129,24 @@ final class PeopleGroups {
     }
 
     /**
+     * "two fighters were killed along with a third companion", "... died alongside another fighter": the people a
+     * companion phrase right after a toll's verb at {@code end} joins to its dead. Returns their count and the token after
+     * them, or null. "And" is left out: after a verb it opens a clause of its own ("were killed and two wounded").
+     */
+    static int[] companions(List<Token> t, int end, int to) {
+        if (end >= to || t.get(end).is("and")) {
+            return null;
+        }
+        int join = joiner(t, end, to);
+        if (join == 0 || end + join >= to) {
+            return null;
+        }
+        int n = groupCount(t, end + join, to);
+        int noun = n > 0 ? nounAfter(t, end + join + 1, to) : -1;
+        return noun < 0 ? null : new int[] {n, noun + 1};
+    }
+
+    /**
      * A quotation mark: the monitor said "a Syrian officer" and two others were killed quotes a group's words, which stay
      * part of the toll.
      */
@@ -122,13 +160,13 @@ final class PeopleGroups {
     }
 
     /**
-     * The number of people a group opens with: a figure, one for "a" or "an" ("and an Iranian adviser") or for a
+     * The number of people a group opens with: a figure, one for "a", "an" or "another" ("and an Iranian adviser") or for a
      * possessive or "the" before one person ("and his driver", "and the driver of their car"), the figure after them
      * ("his two sons"); else -1.
      */
     static int groupCount(List<Token> t, int k, int to) {
         Token x = t.get(k);
-        if (x.is("a") || x.is("an")) {
+        if (x.is("a") || x.is("an") || x.is("another")) {
             return k + 1 < to && !QUANTITY_NOUNS.contains(t.get(k + 1).lower()) && isPersonAhead(t, k + 1, to) ? 1 : -1;
         }
         if (POSSESSIVES.contains(x.lower()) || x.is("the")) {

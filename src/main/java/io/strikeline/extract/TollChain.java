@@ -49,13 +49,13 @@ final class TollChain {
     void attachOrphans(List<Candidate> events) {
         List<SentenceInfo> sentences = doc.sentences;
         for (SentenceInfo s : sentences) {
-            if (s.casualties.isEmpty() || tellsOwnStrike(s, events) || s.index == 0 || otherTally(s) || setApart(s)) {
+            if (s.casualties.isEmpty() || tellsOwnStrike(s, events) || otherTally(s) || setApart(s)) {
                 continue;
             }
             for (CasualtyFinder.Hit h : s.casualties) {
                 // "..., after raids that killed 11 fighters": the dead of the incident before, not of the strike told
                 List<Candidate> targets = TollContext.priorIncident(doc.tokens, s.from, h.fromTok()) >= 0 ? List.of()
-                        : targets(events, s, h);
+                        : s.index == 0 ? leadTargets(events, s, h) : targets(events, s, h);
                 if (targets.isEmpty()) {
                     continue;
                 }
@@ -116,6 +116,26 @@ final class TollChain {
                 return there;
             }
             return h.count() == 0 ? told : List.of();
+        }
+        return List.of();
+    }
+
+    /**
+     * "At least six people were killed in the attack." opening the story, before the strike is told: a toll that names the
+     * strike with a definite noun counts the strike told first after it (a line or two may stand between: "Updated at
+     * 6 pm"); any other opening toll, none.
+     */
+    private List<Candidate> leadTargets(List<Candidate> events, SentenceInfo s, CasualtyFinder.Hit h) {
+        if (!namesTheStrike(s, h)) {
+            return List.of();
+        }
+        for (int ahead = 1; ahead <= ORPHAN_REACH && ahead < doc.sentences.size(); ahead++) {
+            int index = ahead;
+            List<Candidate> told = events.stream().filter(e -> e.sentence.index == index || e.sentences.contains(index))
+                    .toList();
+            if (!told.isEmpty()) {
+                return severalPlaces(told) ? List.of() : told;
+            }
         }
         return List.of();
     }

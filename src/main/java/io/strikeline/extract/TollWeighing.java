@@ -36,7 +36,7 @@ final class TollWeighing {
             TollWords told = TollWords.of(m);
             boolean otherSide = e.killedMention != null && !m.equals(e.killedMention) && held.side().opposes(told.side());
             boolean added = (others || TollCounting.addedToll(tokens, h)) && (told.figured() || !held.figured())
-                    && countsOn(e.killed, told);
+                    && countsOn(e.killed, told) || besides(held, e.killedMention, told, m);
             if ((added || otherSide) && !m.equals(e.killedMention)) {
                 e.killed += h.count();
                 e.killedMention = m;
@@ -78,8 +78,10 @@ final class TollWeighing {
         TollWords told = TollWords.of(c.killedMention);
         boolean otherSide = e.killedMention != null && c.killedMention != null && held.side().opposes(told.side());
         boolean added = (offered == TollKind.ADDED || told.ordinal() > 0) && (told.figured() || !held.figured())
-                && countsOn(e.killed, told);
-        if (added || otherSide) {
+                && countsOn(e.killed, told) || besides(held, e.killedMention, told, c.killedMention);
+        if (besides(told, c.killedMention, held, e.killedMention)) {
+            e.killed += c.killed; // the toll held is the first of the two, and stays the evidence the others count besides
+        } else if (added || otherSide) {
             e.killed += c.killed;
             e.killedMention = c.killedMention;
         } else if (offered == TollKind.COUNTED ? countReplaces(e.killed, held, c.killed, told, toldFirst(c, e))
@@ -87,6 +89,17 @@ final class TollWeighing {
             e.killed = c.killed;
             e.killedMention = c.killedMention;
         }
+    }
+
+    /**
+     * Whether {@code others}, a toll of dead counted besides others ("one other person was killed", "three others died"),
+     * is told after {@code first}, the dead it names: "X was killed ... One other person was killed in the strike" counts
+     * X and one more, whichever of the two reached the strike first. After a figure ("killed five, including X") the
+     * others may be counted within it.
+     */
+    private static boolean besides(TollWords others, Mention othersMention, TollWords first, Mention firstMention) {
+        return others.others() && !first.figured() && othersMention != null && firstMention != null
+                && firstMention.start() < othersMention.start();
     }
 
     /**
@@ -138,13 +151,13 @@ final class TollWeighing {
      * rather than naming them ("X was killed", "killing a commander"), a figure counting dead a name may be one of; the
      * first word that names the people ("" when none does); whether it ends in a rise ("the toll ... had climbed to
      * five"), a later count of the same dead; whose dead it counts; and the rank it counts one more dead at ("a third
-     * militant": 3, else 0).
+     * militant": 3, else 0); and whether it counts dead besides others ("one other person").
      */
-    private record TollWords(boolean figured, String noun, boolean risen, Side side, int ordinal) {
+    private record TollWords(boolean figured, String noun, boolean risen, Side side, int ordinal, boolean others) {
 
         static TollWords of(Mention m) {
             if (m == null) {
-                return new TollWords(true, "", false, Side.EITHER, 0);
+                return new TollWords(true, "", false, Side.EITHER, 0, false);
             }
             List<Token> tokens = Tokenizer.tokenize(m.text());
             String noun = "";
@@ -156,7 +169,7 @@ final class TollWeighing {
             }
             CasualtyFinder.Hit whole = new CasualtyFinder.Hit(0, tokens.size(), true, 1);
             return new TollWords(TollCounting.figured(tokens, whole), noun, TollCounting.risen(tokens, whole),
-                    Side.of(tokens), TollCounting.ordinal(tokens, whole));
+                    Side.of(tokens), TollCounting.ordinal(tokens, whole), TollCounting.othersToll(tokens, whole, List.of()));
         }
     }
 

@@ -17,10 +17,19 @@ final class ZeroTolls {
     private static final Set<String> VAGUE = Set.of(
             "immediate", "word", "information", "details", "indication", "indications", "confirmation",
             "specifying", "giving", "providing", "saying", "detailing", "elaborating", "number", "toll", "figure", "figures");
-    /** "did not cause any casualties", "failed to leave any casualty": verbs whose denial says nobody was harmed. */
+    /**
+     * "did not cause any casualties", "failed to leave any casualty", "did not record any casualties": verbs whose denial
+     * says nobody was harmed (one not recorded or reported counts as none, as "no casualties were reported" does).
+     */
     private static final Set<String> CAUSING = Set.of(
             "cause", "caused", "causing", "result", "resulted", "leave", "left", "lead", "led", "inflict", "inflicted",
-            "suffer", "suffered", "incur", "incurred", "sustain", "sustained");
+            "suffer", "suffered", "incur", "incurred", "sustain", "sustained", "record", "recorded", "report", "reported",
+            "register", "registered");
+    /**
+     * "no reports of casualties", "no indication of any casualties": a word for what was told, whose absence with nothing
+     * before it ("no immediate indication" stays unknown) says nobody was harmed.
+     */
+    private static final Set<String> REPORTS_OF = Set.of("reports", "report", "indication", "indications", "sign", "signs");
     /** The nouns a denied verb may take: "any casualties", "any injuries", "deaths". */
     private static final Set<String> HARM_NOUNS = Set.of(
             "casualties", "casualty", "injuries", "injury", "deaths", "death", "fatalities");
@@ -45,8 +54,11 @@ final class ZeroTolls {
         if (j < to && (t.get(j).is("causing") || t.get(j).is("any") || t.get(j).is("reported"))) {
             j++;
         }
-        if (j + 1 < to && (t.get(j).is("reports") || t.get(j).is("report")) && t.get(j + 1).is("of")) {
-            j += 2; // "no reports of casualties"
+        if (j + 1 < to && REPORTS_OF.contains(t.get(j).lower()) && t.get(j + 1).is("of")) {
+            j += 2; // "no reports of casualties", "no indication of any casualties"
+            if (j < to && t.get(j).is("any")) {
+                j++;
+            }
         }
         if (j < to && VAGUE.contains(t.get(j).lower())) {
             return null;
