@@ -20,6 +20,9 @@ import java.util.TreeSet;
  */
 final class ArticleSides {
 
+    /** The states that flew the US-led coalition's raids on the Islamic State beside the US (by their actor names). */
+    private static final Set<String> COALITION_MEMBERS = Set.of("United Kingdom", "France", "Canada", "Netherlands",
+            "Australia");
     /** The ground forces the US-led coalition fought the Islamic State beside. */
     private static final Set<String> COALITION_PARTNERS = Set.of("Syrian Democratic Forces", "YPG");
 
@@ -131,8 +134,9 @@ final class ArticleSides {
     }
 
     /**
-     * A US or Iraqi strike with no target named, in an article whose only armed opponent named anywhere is the Islamic
-     * State: campaign copy names the enemy once and then tells of "militants" and "positions"; the strike hit it.
+     * A strike by the US, Iraq or another state of the coalition with no target named, in an article whose only armed
+     * opponent named anywhere is the Islamic State: campaign copy names the enemy once and then tells of "militants" and
+     * "positions"; the strike hit it.
      */
     private void campaignEnemy(List<Candidate> events, List<SentenceInfo> sentences) {
         // the coalition's ground partners against the Islamic State, named in its campaign copy, are no second opponent
@@ -149,8 +153,8 @@ final class ArticleSides {
             }
         }
         for (Candidate e : enemy == null ? List.<Candidate>of() : events) {
-            if (e.target == null && e.perpetrator != null
-                    && (e.perpetrator.kind() == Kind.US || e.perpetrator.kind() == Kind.IRAQI_FORCES)) {
+            if (e.target == null && e.perpetrator != null && (e.perpetrator.kind() == Kind.US
+                    || e.perpetrator.kind() == Kind.IRAQI_FORCES || COALITION_MEMBERS.contains(e.perpetrator.name()))) {
                 e.target = enemy.actor();
                 e.targetMention = doc.mention(MentionKind.ACTOR, enemy.fromTok(), enemy.toTok(), enemy.actor().name());
             }
