@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * Stage: who struck, told in a sentence of its own that tells no strike anew. Copy tells a rocket attack and then, a few
  * sentences on, that "a group calling itself X claimed responsibility for the attack" or that officials "blamed X": the
- * one party the article says claimed its strike, else the one party it says was blamed, carried out the strikes that name
+ * one party the article says claimed its strike, else the one party it says was blamed (or "was behind the attack"),
+ * carried out the strikes that name
  * no one who struck, on the days of the first such strike the story tells. Claims of "an attack" (another one) and
  * parties named by two or more claims are left alone. A group that claimed the strike also stands for the militias the copy
  * blames at large ("an attack by Iran-backed militants ... The Islamic Resistance in Iraq claimed responsibility"): they
@@ -53,6 +54,9 @@ final class ClaimedBy {
                     asideEnd = afterAside(tokens, a, s.to);
                 } else if (Roles.blames(tokens, s.from, a.fromTok())) {
                     blamed.putIfAbsent(a.actor(), a);
+                } else if (behindTheStrike(tokens, a, s.to) >= 0) {
+                    blamed.putIfAbsent(a.actor(), a);
+                    asideEnd = behindTheStrike(tokens, a, s.to); // "X and Y were behind it": the first named
                 }
             }
         }
@@ -96,6 +100,42 @@ final class ClaimedBy {
             k++;
         }
         return k + 1 < sentenceTo && CLAIM_VERBS.contains(tokens.get(k).lower()) && claimOfToldStrike(tokens, k + 1, sentenceTo);
+    }
+
+    /** Words between a party and "behind" that hedge or conjugate it: "were clearly behind", "is believed to be behind". */
+    private static final Set<String> BEFORE_BEHIND = Set.of("was", "were", "is", "are", "be", "been", "has", "have",
+            "clearly", "likely", "probably", "apparently", "reportedly", "allegedly", "believed", "thought", "said", "to");
+    /** How many such words may stand between a party and "behind". */
+    private static final int BEHIND_GAP = 5;
+
+    /** Nouns a nationality names a party's forces with: "Russian forces were behind it". */
+    private static final Set<String> FORCES = Set.of("forces", "troops", "military", "army", "jets", "warplanes");
+    /** How many words the second party of "X and the Y were behind it" may take. */
+    private static final int SECOND_PARTY_WORDS = 5;
+
+    /**
+     * "X were clearly behind the strike", "X is believed to be behind it", "X and the Y were behind the attack": a party
+     * held to have carried out a told strike. Returns the token of "behind", or -1.
+     */
+    private static int behindTheStrike(List<Token> tokens, ActorFinder.Hit a, int sentenceTo) {
+        int k = a.toTok();
+        if (k + 1 < sentenceTo && FORCES.contains(tokens.get(k).lower())) {
+            k++; // "Russian forces"
+        }
+        if (k < sentenceTo && tokens.get(k).is("and")) {
+            int second = k + 1;
+            k = second;
+            while (k < sentenceTo && k < second + SECOND_PARTY_WORDS && !BEFORE_BEHIND.contains(tokens.get(k).lower())
+                    && !tokens.get(k).punct()) {
+                k++;
+            }
+        }
+        int from = k;
+        while (k < sentenceTo && k < from + BEHIND_GAP && BEFORE_BEHIND.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        boolean behind = k > from && k + 1 < sentenceTo && tokens.get(k).is("behind") && told(tokens.get(k + 1));
+        return behind ? k : -1;
     }
 
     /** Punctuation that opens an aside after a party's name and closes it again: "X, an alliance ..., claimed", "X - ... -". */
