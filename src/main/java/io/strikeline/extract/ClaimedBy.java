@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Stage: who struck, told in a sentence of its own that tells no strike anew. Copy tells a rocket attack and then, a few
@@ -67,7 +68,7 @@ final class ClaimedBy {
         ActorFinder.Hit party = named.values().iterator().next();
         Actor actor = party.actor();
         boolean namedClaimant = !claimed.isEmpty() && actor.kind() == Kind.MILITIA;
-        java.util.function.Predicate<Candidate> open = e -> e.perpetrator == null || namedClaimant && unnamed(e);
+        Predicate<Candidate> open = e -> e.perpetrator == null || namedClaimant && unnamed(e);
         if (events.stream().noneMatch(open)) {
             return;
         }
