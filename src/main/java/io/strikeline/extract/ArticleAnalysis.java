@@ -101,6 +101,7 @@ final class ArticleAnalysis {
         events.forEach(e -> e.namedInHeadline = namedIn(headline, e));
         HeadlineToll.fill(events, article.title());
         HeadlinePerpetrator.fill(events, article.title());
+        DroneToldAirStrike.settle(events, doc, article.title());
         confidenceEvidence = Confidence.assign(events, regionArticle, tokens, sentences, article.title());
         List<ExtractedEvent> out = new ArrayList<>();
         for (Candidate e : events) {

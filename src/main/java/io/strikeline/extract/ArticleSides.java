@@ -16,10 +16,13 @@ import java.util.TreeSet;
  * sentence names; once the readings are merged into strikes, this corrects an air strike "by" a party with no aircraft,
  * and fills the sides still open from the other sites of one operation, from the one militia named for a generic
  * target, and from what the article as a whole tells (a claim, the army of the land, the troops a struck base hosts, the
- * one enemy named, the campaign's enemy).
+ * one enemy named, the army whose military site was hit, the campaign's enemy).
  */
 final class ArticleSides {
 
+    /** The states that flew the US-led coalition's raids on the Islamic State beside the US (by their actor names). */
+    private static final Set<String> COALITION_MEMBERS = Set.of("United Kingdom", "France", "Canada", "Netherlands",
+            "Australia");
     /** The ground forces the US-led coalition fought the Islamic State beside. */
     private static final Set<String> COALITION_PARTNERS = Set.of("Syrian Democratic Forces", "YPG");
 
@@ -120,19 +123,22 @@ final class ArticleSides {
 
     /**
      * The sides the article as a whole tells, for strikes their own sentences left open: the party said to have claimed
-     * them, the army of the land, the US forces at a base that hosts them, the one enemy named, the campaign's enemy.
+     * them, the army of the land, the US forces at a base that hosts them, the one enemy named, the army whose military site
+     * was hit, the campaign's enemy.
      */
     void fillFromArticle(List<Candidate> events, List<SentenceInfo> sentences) {
         ClaimedBy.fill(events, sentences, doc);
         armyOfTheLand(events);
         hostsOfTheBase(events);
         NamedEnemy.fill(events, sentences, doc);
+        militarySiteOfTheLand(events);
         campaignEnemy(events, sentences);
     }
 
     /**
-     * A US or Iraqi strike with no target named, in an article whose only armed opponent named anywhere is the Islamic
-     * State: campaign copy names the enemy once and then tells of "militants" and "positions"; the strike hit it.
+     * A strike by the US, Iraq or another state of the coalition with no target named, in an article whose only armed
+     * opponent named anywhere is the Islamic State: campaign copy names the enemy once and then tells of "militants" and
+     * "positions"; the strike hit it.
      */
     private void campaignEnemy(List<Candidate> events, List<SentenceInfo> sentences) {
         // the coalition's ground partners against the Islamic State, named in its campaign copy, are no second opponent
@@ -149,8 +155,8 @@ final class ArticleSides {
             }
         }
         for (Candidate e : enemy == null ? List.<Candidate>of() : events) {
-            if (e.target == null && e.perpetrator != null
-                    && (e.perpetrator.kind() == Kind.US || e.perpetrator.kind() == Kind.IRAQI_FORCES)) {
+            if (e.target == null && e.perpetrator != null && (e.perpetrator.kind() == Kind.US
+                    || e.perpetrator.kind() == Kind.IRAQI_FORCES || COALITION_MEMBERS.contains(e.perpetrator.name()))) {
                 e.target = enemy.actor();
                 e.targetMention = doc.mention(MentionKind.ACTOR, enemy.fromTok(), enemy.toTok(), enemy.actor().name());
             }
@@ -211,6 +217,48 @@ final class ArticleSides {
                 }
             }
         }
+    }
+
+    /** What "military" names as a site of an army: "a military airport", "the military academy", "a military base". */
+    private static final Set<String> MILITARY_SITES = Set.of("airport", "airbase", "academy", "college", "base", "barracks",
+            "airfield");
+
+    /**
+     * "Drones struck a military academy in Homs", "planes attacked the Mezzeh military airport": a military site of the
+     * country struck, owned by no party the copy names, is its army's, the party hit when no other is named; not by the
+     * army itself, and not a site the copy gives to another ("a Turkish military base", "a U.S. military base").
+     */
+    private void militarySiteOfTheLand(List<Candidate> events) {
+        for (Candidate e : events) {
+            Actor army = e.placeValue() == null ? null : ARMY_OF.get(e.placeValue().country());
+            if (e.target != null || army == null || army.equals(e.perpetrator)) {
+                continue;
+            }
+            for (int index : e.sentences) {
+                int site = unownedMilitarySite(doc.sentences.get(index));
+                if (site >= 0) {
+                    e.target = army;
+                    e.targetMention = doc.mention(MentionKind.ACTOR, site, site + 2, army.name());
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The token of "military" before a site noun, with no party's or nation's name before it; else -1. */
+    private int unownedMilitarySite(SentenceInfo s) {
+        for (int i = s.from + 1; i + 1 < s.to; i++) {
+            if (!tokens.get(i).is("military") || !MILITARY_SITES.contains(tokens.get(i + 1).lower())) {
+                continue;
+            }
+            int at = i - 1;
+            boolean owned = tokens.get(at).in(WordClass.NATIONALITY)
+                    || s.actors.stream().anyMatch(a -> a.fromTok() <= at && a.toTok() > at);
+            if (!owned) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The token of "soldiers" with no nationality or party before it, in a sentence that tells of casualties; else -1. */

@@ -8,13 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Stage: who struck, told in a sentence of its own that tells no strike anew. Copy tells a rocket attack and then, a few
  * sentences on, that "a group calling itself X claimed responsibility for the attack" or that officials "blamed X": the
- * one party the article says claimed its strike, else the one party it says was blamed, carried out the strikes that name
+ * one party the article says claimed its strike, else the one party it says was blamed (or "was behind the attack"),
+ * carried out the strikes that name
  * no one who struck, on the days of the first such strike the story tells. Claims of "an attack" (another one) and
- * parties named by two or more claims are left alone.
+ * parties named by two or more claims are left alone. A group that claimed the strike also stands for the militias the copy
+ * blames at large ("an attack by Iran-backed militants ... The Islamic Resistance in Iraq claimed responsibility"): they
+ * are the claimant's kind, told without its name.
  */
 final class ClaimedBy {
 
@@ -22,8 +26,11 @@ final class ClaimedBy {
     private static final Set<String> CLAIM_VERBS = Set.of("claimed", "claims", "claim", "claiming");
     /** Words that may stand between a party's name and its claim: the rest of a name, an aside's close, an auxiliary. */
     private static final Set<String> BEFORE_CLAIM = Set.of(",", "(", ")", "has", "have", "had", "later", "also", "quickly",
-            "swiftly", "promptly");
-    /** How many words may stand between a party's name and "claimed" ("X (Guardians of the Blood) Brigades claimed"). */
+            "swiftly", "promptly", "on");
+    /**
+     * How many words may stand between a party's name, or the aside after it, and "claimed" ("X (Guardians of the Blood)
+     * Brigades claimed", "X - an alliance of factions - on Monday claimed").
+     */
     private static final int CLAIM_GAP = 6;
     /** Words after "responsibility for" that point at a strike already told: "for the attack", "for it". */
     private static final Set<String> TOLD = Set.of("the", "this", "that", "these", "those", "it", "them", "both");
@@ -31,7 +38,7 @@ final class ClaimedBy {
     private ClaimedBy() {}
 
     static void fill(List<Candidate> events, List<SentenceInfo> sentences, ArticleDoc doc) {
-        if (events.stream().noneMatch(e -> e.perpetrator == null)) {
+        if (events.stream().noneMatch(ClaimedBy::unnamed)) {
             return;
         }
         List<Token> tokens = doc.tokens;
@@ -48,6 +55,9 @@ final class ClaimedBy {
                     asideEnd = afterAside(tokens, a, s.to);
                 } else if (Roles.blames(tokens, s.from, a.fromTok())) {
                     blamed.putIfAbsent(a.actor(), a);
+                } else if (behindTheStrike(tokens, a, s.to) >= 0) {
+                    blamed.putIfAbsent(a.actor(), a);
+                    asideEnd = behindTheStrike(tokens, a, s.to); // "X and Y were behind it": the first named
                 }
             }
         }
@@ -57,23 +67,33 @@ final class ClaimedBy {
         }
         ActorFinder.Hit party = named.values().iterator().next();
         Actor actor = party.actor();
+        boolean namedClaimant = !claimed.isEmpty() && actor.kind() == Kind.MILITIA;
+        Predicate<Candidate> open = e -> e.perpetrator == null || namedClaimant && unnamed(e);
+        if (events.stream().noneMatch(open)) {
+            return;
+        }
         // the claim is the story's: it tells of the first strike told with no one who struck, and of strikes on its days
-        Candidate lead = events.stream().filter(e -> e.perpetrator == null)
-                .min(Comparator.comparingInt(e -> e.sentence.index)).orElseThrow();
+        Candidate lead = events.stream().filter(open).min(Comparator.comparingInt(e -> e.sentence.index)).orElseThrow();
         for (Candidate e : events) {
             // a party with no aircraft carried out no air strike: that report tells another party's strike
             boolean canStrike = e.type != EventType.AIRSTRIKE || actor.kind().flies() || actor.kind() == Kind.IRAN;
-            if (e.perpetrator == null && canStrike && !actor.equals(e.target) && Coreference.daysAgree(e.date, lead.date)) {
+            if (open.test(e) && canStrike && !actor.equals(e.target) && Coreference.daysAgree(e.date, lead.date)) {
                 e.perpetrator = actor;
                 e.perpetratorMention = doc.mention(MentionKind.ACTOR, party.fromTok(), party.toTok(), actor.name());
             }
         }
     }
 
+    /** Whether a strike names no one who struck, or only the militias at large ("Iran-backed militants"). */
+    private static boolean unnamed(Candidate e) {
+        return e.perpetrator == null || e.perpetrator.kind() == Kind.MILITIA_GENERIC;
+    }
+
     /** "X claimed responsibility for the attack", "X (…) Brigades claimed the strike": the party's own claim follows it. */
     private static boolean claimsAfter(List<Token> tokens, ActorFinder.Hit a, int sentenceTo) {
-        int k = afterAside(tokens, a, sentenceTo);
-        while (k < sentenceTo && k < a.toTok() + CLAIM_GAP && !CLAIM_VERBS.contains(tokens.get(k).lower())) {
+        int from = afterAside(tokens, a, sentenceTo);
+        int k = from;
+        while (k < sentenceTo && k < from + CLAIM_GAP && !CLAIM_VERBS.contains(tokens.get(k).lower())) {
             Token t = tokens.get(k);
             if (!(t.capitalized() || BEFORE_CLAIM.contains(t.lower()))) {
                 return false;
@@ -83,13 +103,68 @@ final class ClaimedBy {
         return k + 1 < sentenceTo && CLAIM_VERBS.contains(tokens.get(k).lower()) && claimOfToldStrike(tokens, k + 1, sentenceTo);
     }
 
-    /** Where the words after a party go on past an aside that says who it is ("X, an alliance of armed groups, claimed"). */
+    /** Words between a party and "behind" that hedge or conjugate it: "were clearly behind", "is believed to be behind". */
+    private static final Set<String> BEFORE_BEHIND = Set.of("was", "were", "is", "are", "be", "been", "has", "have",
+            "clearly", "likely", "probably", "apparently", "reportedly", "allegedly", "believed", "thought", "said", "to");
+    /** How many such words may stand between a party and "behind". */
+    private static final int BEHIND_GAP = 5;
+
+    /** Nouns a nationality names a party's forces with: "Russian forces were behind it". */
+    private static final Set<String> FORCES = Set.of("forces", "troops", "military", "army", "jets", "warplanes");
+    /** How many words the second party of "X and the Y were behind it" may take. */
+    private static final int SECOND_PARTY_WORDS = 5;
+
+    /**
+     * "X were clearly behind the strike", "X is believed to be behind it", "X and the Y were behind the attack": a party
+     * held to have carried out a told strike. Returns the token of "behind", or -1.
+     */
+    private static int behindTheStrike(List<Token> tokens, ActorFinder.Hit a, int sentenceTo) {
+        int k = a.toTok();
+        if (k + 1 < sentenceTo && FORCES.contains(tokens.get(k).lower())) {
+            k++; // "Russian forces"
+        }
+        if (k < sentenceTo && tokens.get(k).is("and")) {
+            int second = k + 1;
+            k = second;
+            while (k < sentenceTo && k < second + SECOND_PARTY_WORDS && !BEFORE_BEHIND.contains(tokens.get(k).lower())
+                    && !tokens.get(k).punct()) {
+                k++;
+            }
+        }
+        int from = k;
+        while (k < sentenceTo && k < from + BEHIND_GAP && BEFORE_BEHIND.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        boolean behind = k > from && k + 1 < sentenceTo && tokens.get(k).is("behind") && told(tokens.get(k + 1));
+        return behind ? k : -1;
+    }
+
+    /** Punctuation that opens an aside after a party's name and closes it again: "X, an alliance ..., claimed", "X - ... -". */
+    private static final Set<String> ASIDE_MARKS = Set.of(",", "-", "\u2013", "\u2014");
+    /** How many words an aside that says who a party is may take ("which is a loose alliance of ... fighters opposed to"). */
+    private static final int ASIDE_WORDS = 24;
+
+    /**
+     * Where the words after a party go on past an aside that says who it is ("X, an alliance of armed groups, claimed", "X -
+     * an umbrella of groups - on Monday claimed"): after the mark that closes it, the one that opened it, with no other
+     * punctuation between.
+     */
     private static int afterAside(List<Token> tokens, ActorFinder.Hit a, int sentenceTo) {
         int k = a.toTok();
-        if (k + 1 < sentenceTo && tokens.get(k).is(",")) {
-            int close = PeopleGroups.closingComma(tokens, k + 1, sentenceTo);
-            if (close < sentenceTo) {
-                return close + 1;
+        if (k + 1 >= sentenceTo || !ASIDE_MARKS.contains(tokens.get(k).raw())) {
+            return k;
+        }
+        String mark = tokens.get(k).raw();
+        for (int j = k + 1; j < Math.min(sentenceTo, k + 1 + ASIDE_WORDS); j++) {
+            Token t = tokens.get(j);
+            if (t.is("-") && tokens.get(j - 1).hyphenAfter()) {
+                continue; // "pro-Iran": a word's own hyphen
+            }
+            if (t.raw().equals(mark)) {
+                return j + 1;
+            }
+            if (t.punct() && !t.is("'")) {
+                return k;
             }
         }
         return k;
