@@ -483,7 +483,8 @@ final class ArticleAnalysis {
         DateExpr best = null;
         int bestDist = Integer.MAX_VALUE;
         for (DateExpr d : s.dates) {
-            if (d.statement() || triggers.opensPeriod(d, c.referential) || !Clauses.available(c, d.fromTok(), d.toTok())
+            if (d.statement() || triggers.opensPeriod(d, c.referential) || triggers.inSincePhraseAfter(d, t.to())
+                    || !Clauses.available(c, d.fromTok(), d.toTok())
                     || Triggers.insideAnchor(d, t.from())) {
                 continue;
             }
