@@ -252,7 +252,8 @@ final class ArticleAnalysis {
             List<Trigger> kept = new ArrayList<>();
             boolean rejected = false;
             for (Trigger t : all) {
-                if (triggers.factual(t, clause[0], clause[1], all) && !triggers.byCrowd(t, s.from, s.to)) {
+                if (triggers.factual(t, clause[0], clause[1], all) && !triggers.byCrowd(t, s.from, s.to)
+                        && !GroundAssaults.repelled(tokens, t, clause[0], clause[1])) {
                     kept.add(t);
                 } else if (t.strength() >= 1) {
                     rejected = true;
