@@ -93,6 +93,7 @@ final class ArticleAnalysis {
         Namesakes.drop(events, sentences, countryWeight, regionArticle);
         events = Scope.keep(Coreference.resolve(events, dates.reference), regionArticle, dates.reference == null);
         StrikeTypes.settle(events, doc);
+        Scope.dropRegionWideBackground(events);
         ArticleSides.shareWithinOperation(events);
         ArticleSides sides = new ArticleSides(doc);
         sides.nameGenericTargets(events, sentences);
