@@ -354,9 +354,10 @@ final class Places {
             return false;
         }
         if (outer.precision() == LocationPrecision.REGION && rank(inner.precision()) <= rank(LocationPrecision.REGION)) {
-            // "northern Iraq" holds the Qandil mountains; a compass region is the wider of two regions
-            return inner.precision() == LocationPrecision.REGION && compass(outer) && !compass(inner)
-                    && Gazetteer.distanceKm(outer, inner) < 250;
+            // "northern Iraq" holds the Qandil mountains; a compass region is the wider of two regions, and any wide
+            // region ("the Kurdistan Region") is wider than a mountain area in it
+            boolean wider = compass(outer) && !compass(inner) || mountains(inner) && !mountains(outer);
+            return inner.precision() == LocationPrecision.REGION && wider && Gazetteer.distanceKm(outer, inner) < 250;
         }
         double d = Gazetteer.distanceKm(outer, inner);
         return switch (outer.precision()) {
