@@ -50,7 +50,7 @@ final class PlaceSplit {
         if (pool.stream().anyMatch(p -> !p.origin())) {
             pool.removeIf(PlaceHit::origin);
         }
-        // "took place south of Aleppo in the village of Hass", "the base south of the city of Hasakah": a town named for
+        // "hit a school 70 km south of Aleppo, at Hass", "the airfield north of the town of Tabqa": a town named for
         // its bearing only locates the site named beside it
         List<PlaceHit> bearings = pool.stream().filter(p -> p.offTown()
                 && pool.stream().anyMatch(o -> !o.offTown() && Places.offTownMayBe(p, o.chosen()))).toList();

@@ -241,7 +241,7 @@ final class Places {
         }
     }
 
-    /** Nouns a town's name may follow in "south of the Syrian city of Hasakah". */
+    /** Nouns a town's name may follow in "the airfield north of the Syrian town of Tabqa". */
     private static final Set<String> TOWN_NOUNS = Set.of("capital", "city", "town", "port");
 
     /** The index of the "of" of "south of" before the place at {@code i} (passing "the capital,", "the city of"), else -1. */

@@ -84,7 +84,7 @@ final class Scope {
 
     /**
      * After the kinds are settled (a background strike may still tell the lead's kind): a strike of the lead's kind placed
-     * only by a wide region ("on Sunday, a drone strike in northern Iraq killed four" beside a drone strike on an airfield),
+     * only by a wide region ("a drone hit fighters in northern Iraq on Sunday" beside a drone strike on an airfield),
      * even on a day of its own, is background too vague to place, unless it is the lead's operation (the same side within
      * a day, as its own sentence tells it) or a named mountain area. An attack of another kind (the raid on a base the
      * strikes answered) is a happening the story tells for itself.
