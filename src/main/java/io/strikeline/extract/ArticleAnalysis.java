@@ -93,6 +93,7 @@ final class ArticleAnalysis {
         Namesakes.drop(events, sentences, countryWeight, regionArticle);
         events = Scope.keep(Coreference.resolve(events, dates.reference), regionArticle, dates.reference == null);
         StrikeTypes.settle(events, doc);
+        Scope.dropRegionWideBackground(events);
         ArticleSides.shareWithinOperation(events);
         ArticleSides sides = new ArticleSides(doc);
         sides.nameGenericTargets(events, sentences);
@@ -253,7 +254,8 @@ final class ArticleAnalysis {
             List<Trigger> kept = new ArrayList<>();
             boolean rejected = false;
             for (Trigger t : all) {
-                if (triggers.factual(t, clause[0], clause[1], all) && !triggers.byCrowd(t, s.from, s.to)) {
+                if (triggers.factual(t, clause[0], clause[1], all) && !triggers.byCrowd(t, s.from, s.to)
+                        && !GroundAssaults.repelled(tokens, t, clause[0], clause[1])) {
                     kept.add(t);
                 } else if (t.strength() >= 1) {
                     rejected = true;
@@ -484,7 +486,8 @@ final class ArticleAnalysis {
         DateExpr best = null;
         int bestDist = Integer.MAX_VALUE;
         for (DateExpr d : s.dates) {
-            if (d.statement() || triggers.opensPeriod(d, c.referential) || !Clauses.available(c, d.fromTok(), d.toTok())
+            if (d.statement() || triggers.opensPeriod(d, c.referential) || triggers.inSincePhraseAfter(d, t.to())
+                    || !Clauses.available(c, d.fromTok(), d.toTok())
                     || Triggers.insideAnchor(d, t.from())) {
                 continue;
             }

@@ -348,7 +348,10 @@ final class Coreference {
         if (coarse == null || offTownHolds) {
             return true;
         }
-        if (Places.rank(coarse.precision()) >= Places.rank(fine.precision())) {
+        // a named mountain area (Qandil) is finer than the wide region that holds it, though both are regions
+        boolean mountainsIn = Places.mountains(fine) && !Places.mountains(coarse);
+        if (Places.rank(coarse.precision()) > Places.rank(fine.precision())
+                || Places.rank(coarse.precision()) == Places.rank(fine.precision()) && !mountainsIn) {
             return false;
         }
         return Places.contains(coarse, fine)

@@ -50,6 +50,11 @@ final class PlaceSplit {
         if (pool.stream().anyMatch(p -> !p.origin())) {
             pool.removeIf(PlaceHit::origin);
         }
+        // "hit a school 70 km south of Aleppo, at Hass", "the airfield north of the town of Tabqa": a town named for
+        // its bearing only locates the site named beside it
+        List<PlaceHit> bearings = pool.stream().filter(p -> p.offTown()
+                && pool.stream().anyMatch(o -> !o.offTown() && Places.offTownMayBe(p, o.chosen()))).toList();
+        pool.removeAll(bearings);
         List<PlaceHit> kept = new ArrayList<>();
         for (PlaceHit p : pool) {
             doc.mention(MentionKind.PLACE, p.from(), p.to(), p.chosen().id());

@@ -67,7 +67,11 @@ final class Places {
      * before they turn to the target.
      */
     static boolean launchedFrom(List<Token> tokens, int sentenceFrom, int i) {
-        for (int k = i - 1; k > sentenceFrom && k >= i - LAUNCH_REACH; k--) {
+        return launchedFrom(tokens, sentenceFrom, i, LAUNCH_REACH);
+    }
+
+    private static boolean launchedFrom(List<Token> tokens, int sentenceFrom, int i, int reach) {
+        for (int k = i - 1; k > sentenceFrom && k >= i - reach; k--) {
             Token t = tokens.get(k);
             if (t.in(WordClass.TARGET_TURN)) {
                 return false;
@@ -75,7 +79,28 @@ final class Places {
             if (t.is("from")) {
                 Token before = tokens.get(k - 1);
                 boolean direction = k + 2 < i && tokens.get(k + 1).is("the") && tokens.get(k + 2).is("direction");
-                return before.in(WordClass.LAUNCH_VERB) || STRIKE_FROM_NOUNS.contains(before.lower()) || direction;
+                if (before.is("and") && k - 1 > sentenceFrom) {
+                    // "launched from the coast, where the air base lies, and from the outskirts of Aleppo"
+                    return launchedFrom(tokens, sentenceFrom, k - 1, 2 * LAUNCH_REACH);
+                }
+                return before.in(WordClass.LAUNCH_VERB) || STRIKE_FROM_NOUNS.contains(before.lower()) || direction
+                        || launchedWeapon(tokens, sentenceFrom, k - 1);
+            }
+        }
+        return false;
+    }
+
+    /** How many words a launched weapon may stand after its launch verb: "fired two more rockets". */
+    private static final int LAUNCHED_WEAPON_WORDS = 3;
+
+    /** "launched their missiles from", "fired two rockets from": a weapon at {@code w} a launch verb just before sends off. */
+    private static boolean launchedWeapon(List<Token> tokens, int sentenceFrom, int w) {
+        if (!tokens.get(w).in(WordClass.WEAPON)) {
+            return false;
+        }
+        for (int k = w - 1; k >= sentenceFrom && k >= w - LAUNCHED_WEAPON_WORDS; k--) {
+            if (tokens.get(k).in(WordClass.LAUNCH_VERB)) {
+                return true;
             }
         }
         return false;
@@ -216,12 +241,15 @@ final class Places {
         }
     }
 
-    /** The index of the "of" of "south of" before the place at {@code i} (passing "the capital,"), else -1. */
+    /** Nouns a town's name may follow in "the airfield north of the Syrian town of Tabqa". */
+    private static final Set<String> TOWN_NOUNS = Set.of("capital", "city", "town", "port");
+
+    /** The index of the "of" of "south of" before the place at {@code i} (passing "the capital,", "the city of"), else -1. */
     private static int compassOfAt(List<Token> tokens, int sentenceFrom, int i) {
         int k = i - 1;
         while (k > sentenceFrom && (tokens.get(k).key().isEmpty() && !tokens.get(k).punct() || tokens.get(k).is("the")
-                || tokens.get(k).is("capital") || Roles.NATIONALITY.containsKey(tokens.get(k).lower()) || tokens.get(k).is(",")
-                || tokens.get(k).is("of") && tokens.get(k - 1).is("capital"))) {
+                || TOWN_NOUNS.contains(tokens.get(k).lower()) || Roles.NATIONALITY.containsKey(tokens.get(k).lower())
+                || tokens.get(k).is(",") || tokens.get(k).is("of") && TOWN_NOUNS.contains(tokens.get(k - 1).lower()))) {
             k--;
         }
         return k - 1 >= sentenceFrom && tokens.get(k).is("of") && COMPASS.contains(tokens.get(k - 1).lower()) ? k : -1;
@@ -326,9 +354,10 @@ final class Places {
             return false;
         }
         if (outer.precision() == LocationPrecision.REGION && rank(inner.precision()) <= rank(LocationPrecision.REGION)) {
-            // "northern Iraq" holds the Qandil mountains; a compass region is the wider of two regions
-            return inner.precision() == LocationPrecision.REGION && compass(outer) && !compass(inner)
-                    && Gazetteer.distanceKm(outer, inner) < 250;
+            // "northern Iraq" holds the Qandil mountains; a compass region is the wider of two regions, and any wide
+            // region ("the Kurdistan Region") is wider than a mountain area in it
+            boolean wider = compass(outer) && !compass(inner) || mountains(inner) && !mountains(outer);
+            return inner.precision() == LocationPrecision.REGION && wider && Gazetteer.distanceKm(outer, inner) < 250;
         }
         double d = Gazetteer.distanceKm(outer, inner);
         return switch (outer.precision()) {

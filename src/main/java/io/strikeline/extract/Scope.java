@@ -2,6 +2,7 @@ package io.strikeline.extract;
 
 import io.strikeline.geo.Place;
 import io.strikeline.model.DatePrecision;
+import io.strikeline.model.EventType;
 import io.strikeline.model.LocationPrecision;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,6 +80,32 @@ final class Scope {
         boolean sameSide = e.perpetrator != null && lead.perpetrator != null
                 && e.perpetrator.name().equals(lead.perpetrator.name());
         return !(sameSide && Coreference.daysAgree(e.date, lead.date));
+    }
+
+    /**
+     * After the kinds are settled (a background strike may still tell the lead's kind): a strike of the lead's kind placed
+     * only by a wide region ("a drone hit fighters in northern Iraq on Sunday" beside a drone strike on an airfield),
+     * even on a day of its own, is background too vague to place, unless it is the lead's operation (the same side within
+     * a day, as its own sentence tells it) or a named mountain area. An attack of another kind (the raid on a base the
+     * strikes answered) is a happening the story tells for itself.
+     */
+    static void dropRegionWideBackground(List<Candidate> events) {
+        if (events.size() < 2) {
+            return;
+        }
+        Candidate lead = events.get(0);
+        events.removeIf(e -> e != lead && regionWide(e) && e.type != EventType.OTHER
+                && StrikeClass.compatible(e.type, lead.type) && !sameOperation(e, lead));
+    }
+
+    private static boolean regionWide(Candidate e) {
+        Place p = e.placeValue();
+        return p != null && p.precision() == LocationPrecision.REGION && !Places.mountains(p);
+    }
+
+    private static boolean sameOperation(Candidate e, Candidate lead) {
+        return e.perpetrator != null && lead.perpetrator != null && e.perpetrator.name().equals(lead.perpetrator.name())
+                && Coreference.daysAgree(e.date, lead.date);
     }
 
     /** Its sentence dates it to a day: "last month" gives a region-wide strike no day of its own. */

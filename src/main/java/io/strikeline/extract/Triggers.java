@@ -526,6 +526,27 @@ final class Triggers {
         }
         return false;
     }
+    /** How far before a date a "since" may open the phrase that date belongs to. */
+    private static final int SINCE_REACH = 20;
+
+    /**
+     * "the deadliest strike since the war broke out in Gaza on October 7", "the first attack since they entered the
+     * conflict in September 2015": a date in a "since" phrase after the strike's word dates what the phrase measures
+     * from, never the strike. A comma ends the phrase.
+     */
+    boolean inSincePhraseAfter(DateExpr d, int triggerTo) {
+        for (int k = d.fromTok() - 1; k >= Math.max(triggerTo, d.fromTok() - SINCE_REACH); k--) {
+            Token t = tokens.get(k);
+            if (t.is("since")) {
+                return true;
+            }
+            if (t.is(",") || t.is(";") || t.is(":") || t.is("(") || t.is(")")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** A verb ("targeted", "struck", "hit"): it tells of a strike and never refers back to one, whatever precedes it. */
     boolean verbal(Trigger t) {
         String head = tokens.get(t.to() - 1).lower();
