@@ -60,7 +60,7 @@ final class ActorFinder {
                 "league of the righteous", "league of people of righteousness", "asaib ahl al hak");
         add(new Actor("Kata'ib al-Imam Ali", Kind.MILITIA), "kataib al imam ali", "kataib imam ali");
         add(new Actor("Badr Organization", Kind.MILITIA), "badr organization", "badr organisation", "badr brigade");
-        add(new Actor("Islamic Resistance in Iraq", Kind.MILITIA), "islamic resistance in iraq");
+        add(new Actor("Islamic Resistance in Iraq", Kind.MILITIA), "islamic resistance in iraq", "islamic resistance of iraq");
         // the names under which militias claimed rocket and drone attacks on US sites from 2019 on
         add(new Actor("Awliya al-Dam", Kind.MILITIA), "awliya al dam", "saraya awliya al dam", "awliyaa al dam",
                 "guardians of the blood", "guardians of blood brigade");
@@ -122,7 +122,8 @@ final class ActorFinder {
                 add(state, nationality + " " + site);
             }
         });
-        add(new Actor("Jordan", Kind.STATE), "jordanian", "jordanian air force", "jordanian military", "jordanian army");
+        add(new Actor("Jordan", Kind.STATE), "jordanian", "jordanian air force", "jordanian military", "jordanian army",
+                "jordan s air force", "jordans air force", "jordanian warplanes", "jordanian jets");
         add(new Actor("United Kingdom", Kind.STATE), "britain", "british", "united kingdom", "uk", "royal air force", "raf");
         add(new Actor("France", Kind.STATE), "france", "french");
         add(new Actor("Canada", Kind.STATE), "canada", "canadian", "canadian forces", "royal canadian air force",
