@@ -122,8 +122,7 @@ final class ActorFinder {
                 add(state, nationality + " " + site);
             }
         });
-        add(new Actor("Jordan", Kind.STATE), "jordanian", "jordanian air force", "jordanian military", "jordanian army",
-                "jordan s air force", "jordans air force", "jordanian warplanes", "jordanian jets");
+        add(new Actor("Jordan", Kind.STATE), "jordanian", "jordanian air force", "jordanian military", "jordanian army");
         add(new Actor("United Kingdom", Kind.STATE), "britain", "british", "united kingdom", "uk", "royal air force", "raf");
         add(new Actor("France", Kind.STATE), "france", "french");
         add(new Actor("Canada", Kind.STATE), "canada", "canadian", "canadian forces", "royal canadian air force",
