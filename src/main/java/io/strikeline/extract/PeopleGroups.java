@@ -49,7 +49,7 @@ final class PeopleGroups {
         }
         int join = k < to ? joiner(t, k, to) : 0;
         if (join == 0 && k < to && t.get(k).is(",")) {
-            // "a man and his wife, their two daughters, and two other relatives", "a man, his wife and their sons"
+            // "a man and his wife, their three sons, and two other relatives", "a man, his wife and their sons"
             join = listComma(t, k, to);
         }
         // the group before ended right here, on its people noun ("his wife, their two daughters")

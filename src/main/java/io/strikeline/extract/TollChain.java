@@ -121,7 +121,7 @@ final class TollChain {
     }
 
     /**
-     * "At least six people were killed in the attack." opening the story, before the strike is told: a toll that names the
+     * "Six people died in the attack, at least." opening the story, before the strike is told: a toll that names the
      * strike with a definite noun counts the strike told first after it (a line or two may stand between: "Updated at
      * 6 pm"); any other opening toll, none.
      */

@@ -93,7 +93,7 @@ final class TollWeighing {
 
     /**
      * Whether {@code others}, a toll of dead counted besides others ("one other person was killed", "three others died"),
-     * is told after {@code first}, the dead it names: "X was killed ... One other person was killed in the strike" counts
+     * is told after {@code first}, the dead it names: "X was killed ... The strike also killed one other person" counts
      * X and one more, whichever of the two reached the strike first. After a figure ("killed five, including X") the
      * others may be counted within it.
      */
