@@ -55,9 +55,12 @@ final class ClaimedBy {
                     asideEnd = afterAside(tokens, a, s.to);
                 } else if (Roles.blames(tokens, s.from, a.fromTok())) {
                     blamed.putIfAbsent(a.actor(), a);
-                } else if (behindTheStrike(tokens, a, s.to) >= 0) {
-                    blamed.putIfAbsent(a.actor(), a);
-                    asideEnd = behindTheStrike(tokens, a, s.to); // "X and Y were behind it": the first named
+                } else {
+                    int behind = behindTheStrike(tokens, a, s.to);
+                    if (behind >= 0) {
+                        blamed.putIfAbsent(a.actor(), a);
+                        asideEnd = behind; // "X and Y were behind it": the first named
+                    }
                 }
             }
         }

@@ -17,7 +17,6 @@ final class DroneToldAirStrike {
      * The words after a drone word that make it a state's strike: "a drone strike", "drone strikes"; not "drone attacks",
      * the armed groups' ("in retaliation for drone attacks on the base"), nor "killer drones" in a headline.
      */
-    private static final Set<String> STRIKE_NOUNS = Set.of("strike", "strikes");
     /** Headline verbs a drone strikes with: "Turkish drone kills three", "US drone hits car". */
     private static final Set<String> HEADLINE_VERBS = Set.of("kills", "kill", "hits", "hit", "targets", "bombs");
 
@@ -57,7 +56,7 @@ final class DroneToldAirStrike {
         for (int i = from; i + 1 < to; i++) {
             String next = tokens.get(i + 1).lower();
             if (Weapon.WORDS.get(tokens.get(i).lower()) == Weapon.DRONE
-                    && (STRIKE_NOUNS.contains(next) || verbs.contains(next))) {
+                    && (Triggers.STRIKE_NOUNS.contains(next) || verbs.contains(next))) {
                 return true;
             }
         }

@@ -143,8 +143,8 @@ final class EasternTime {
 
     /**
      * An event dated from one sentence and timed in ET in another ("began at about 4 p.m. ET"): past midnight locally, it
-     * took place on the local day; when the ET sentence names the US day itself ("at 6 p.m. ET on March 3") and the event
-     * holds the local day after it ("early Thursday local time"), the article gives both days, and the strike spans them.
+     * spans the US day and the local day after it; so does one whose ET sentence names the US day itself ("at 6 p.m. ET on
+     * March 3") while the event holds the local day after it ("early Thursday local time"): the article gives both days.
      */
     void shiftEvent(Candidate e) {
         if (e.date == null || e.easternTimeApplied || e.date.precision() != DatePrecision.DAY

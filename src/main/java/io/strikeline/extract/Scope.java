@@ -77,9 +77,7 @@ final class Scope {
                 || rank == Places.rank(LocationPrecision.REGION) && dayOfItsOwn(e)) {
             return false;
         }
-        boolean sameSide = e.perpetrator != null && lead.perpetrator != null
-                && e.perpetrator.name().equals(lead.perpetrator.name());
-        return !(sameSide && Coreference.daysAgree(e.date, lead.date));
+        return !sameOperation(e, lead);
     }
 
     /**

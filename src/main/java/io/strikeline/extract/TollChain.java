@@ -93,12 +93,7 @@ final class TollChain {
         int reach = namesTheStrike(s, h) || h.count() == 0 ? s.index : placedIn.isEmpty() ? ORPHAN_REACH : PLACED_REACH;
         for (int back = 1; back <= reach && back <= s.index; back++) {
             SentenceInfo prev = doc.sentences.get(s.index - back);
-            List<Candidate> told = new ArrayList<>();
-            for (Candidate e : events) {
-                if (e.sentence == prev || e.sentences.contains(prev.index)) {
-                    told.add(e);
-                }
-            }
+            List<Candidate> told = new ArrayList<>(toldIn(events, prev.index));
             if (told.isEmpty()) {
                 // "The monitor said 100 were killed. The minister put the toll at 80.": the run counts one strike
                 told.addAll(passedOn.getOrDefault(prev.index, List.of()));
@@ -130,9 +125,7 @@ final class TollChain {
             return List.of();
         }
         for (int ahead = 1; ahead <= ORPHAN_REACH && ahead < doc.sentences.size(); ahead++) {
-            int index = ahead;
-            List<Candidate> told = events.stream().filter(e -> e.sentence.index == index || e.sentences.contains(index))
-                    .toList();
+            List<Candidate> told = toldIn(events, ahead);
             if (!told.isEmpty()) {
                 return severalPlaces(told) ? List.of() : told;
             }
@@ -163,15 +156,12 @@ final class TollChain {
      * their own ("... closed the airport after the attack; no one was hurt") passes its tolls to the strike before.
      */
     private static boolean tellsOwnStrike(SentenceInfo s, List<Candidate> events) {
-        if (s.ownedClauses.isEmpty()) {
-            return false;
-        }
-        for (Candidate e : events) {
-            if (e.sentence == s || e.sentences.contains(s.index)) {
-                return true;
-            }
-        }
-        return false;
+        return !s.ownedClauses.isEmpty() && !toldIn(events, s.index).isEmpty();
+    }
+
+    /** The strikes sentence {@code index} tells, first or again. */
+    private static List<Candidate> toldIn(List<Candidate> events, int index) {
+        return events.stream().filter(e -> e.sentence.index == index || e.sentences.contains(index)).toList();
     }
 
     /**
