@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 
 /**
  * Stage: the sides a strike's article tells beyond its own sentence. {@link Roles} gives each reading the sides its
@@ -187,7 +188,10 @@ final class ArticleSides {
         }
     }
 
-    /** The army of each country whose soldiers, named by no nationality, die in another state's strikes there. */
+    /**
+     * The army of each country whose soldiers, named by no nationality, die in another state's strikes there, and whose
+     * military sites, owned by no party the copy names, are struck there.
+     */
     private static final Map<String, Actor> ARMY_OF = Map.of(
             "SY", new Actor("Syrian government", Kind.STATE), "IQ", new Actor("Iraqi forces", Kind.IRAQI_FORCES));
     private static final Set<String> SOLDIER_WORDS = Set.of("soldiers", "soldier", "troops", "conscripts");
@@ -205,16 +209,23 @@ final class ArticleSides {
             Actor army = e.placeValue() == null ? null : ARMY_OF.get(e.placeValue().country());
             boolean foreign = e.perpetrator != null && army != null && !e.perpetrator.name().equals(army.name())
                     && (e.perpetrator.kind() == Kind.STATE || e.perpetrator.kind() == Kind.US);
-            if (e.target != null || !foreign) {
-                continue;
+            if (e.target == null && foreign) {
+                hitArmyWhereTold(e, army, s -> unqualifiedSoldiers(s, e), 1);
             }
-            for (int index : e.sentences) {
-                int soldiers = unqualifiedSoldiers(doc.sentences.get(index), e);
-                if (soldiers >= 0) {
-                    e.target = army;
-                    e.targetMention = doc.mention(MentionKind.ACTOR, soldiers, soldiers + 1, army.name());
-                    break;
-                }
+        }
+    }
+
+    /**
+     * Makes {@code army} the party {@code e} hit, told at the first word {@code find} finds in the strike's sentences
+     * (a mention {@code width} words long); leaves {@code e} as it is when none tells it.
+     */
+    private void hitArmyWhereTold(Candidate e, Actor army, ToIntFunction<SentenceInfo> find, int width) {
+        for (int index : e.sentences) {
+            int at = find.applyAsInt(doc.sentences.get(index));
+            if (at >= 0) {
+                e.target = army;
+                e.targetMention = doc.mention(MentionKind.ACTOR, at, at + width, army.name());
+                return;
             }
         }
     }
@@ -231,16 +242,8 @@ final class ArticleSides {
     private void militarySiteOfTheLand(List<Candidate> events) {
         for (Candidate e : events) {
             Actor army = e.placeValue() == null ? null : ARMY_OF.get(e.placeValue().country());
-            if (e.target != null || army == null || army.equals(e.perpetrator)) {
-                continue;
-            }
-            for (int index : e.sentences) {
-                int site = unownedMilitarySite(doc.sentences.get(index));
-                if (site >= 0) {
-                    e.target = army;
-                    e.targetMention = doc.mention(MentionKind.ACTOR, site, site + 2, army.name());
-                    break;
-                }
+            if (e.target == null && army != null && !army.equals(e.perpetrator)) {
+                hitArmyWhereTold(e, army, this::unownedMilitarySite, 2);
             }
         }
     }

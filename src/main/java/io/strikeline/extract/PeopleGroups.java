@@ -58,13 +58,23 @@ final class PeopleGroups {
             return null;
         }
         k += join - 1; // the last word of the joiner, where "and" stands
-        int n = groupCount(t, k + 1, to);
-        if (n <= 0) {
+        int[] group = groupAt(t, k + 1, to);
+        if (group == null) {
             return null;
         }
-        int m = nounAfter(t, k + 2, to);
-        boolean saidBy = m >= 0 && m + 1 < to && CasualtyFinder.REPORTING.contains(t.get(m + 1).lower());
-        return m < 0 || saidBy || afterVerb && ownVerbAfter(t, m + 1, to) ? null : new int[] {n, m + 1};
+        int m = group[1];
+        boolean saidBy = m + 1 < to && CasualtyFinder.REPORTING.contains(t.get(m + 1).lower());
+        return saidBy || afterVerb && ownVerbAfter(t, m + 1, to) ? null : new int[] {group[0], m + 1};
+    }
+
+    /**
+     * The group of people that starts at {@code start} ("two others", "a third companion"): its count and the index of its
+     * people noun, or null.
+     */
+    private static int[] groupAt(List<Token> t, int start, int to) {
+        int n = groupCount(t, start, to);
+        int noun = n > 0 ? nounAfter(t, start + 1, to) : -1;
+        return noun < 0 ? null : new int[] {n, noun};
     }
 
     /**
@@ -141,9 +151,8 @@ final class PeopleGroups {
         if (join == 0 || end + join >= to) {
             return null;
         }
-        int n = groupCount(t, end + join, to);
-        int noun = n > 0 ? nounAfter(t, end + join + 1, to) : -1;
-        return noun < 0 ? null : new int[] {n, noun + 1};
+        int[] group = groupAt(t, end + join, to);
+        return group == null ? null : new int[] {group[0], group[1] + 1};
     }
 
     /**
