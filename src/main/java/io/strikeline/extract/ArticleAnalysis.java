@@ -194,10 +194,8 @@ final class ArticleAnalysis {
             s.casualties = CasualtyFinder.find(tokens, r[0], r[1]);
             for (int i = r[0]; i < r[1]; i++) {
                 Token t = tokens.get(i);
-                Weapon w = t.in(WordClass.WEAPON) ? Weapon.WORDS.get(t.lower()) : null;
-                // "fighter" is a weapon only as a "fighter jet"; "barrel" only as a helicopter's "barrel bomb"
-                if (w != null && !(t.is("fighter") && !nextIs(i, "jet", "jets"))
-                        && !(t.is("barrel") && !nextIs(i, "bomb", "bombs"))) {
+                Weapon w = t.in(WordClass.WEAPON) ? Weapon.namedAt(tokens, i) : null;
+                if (w != null) {
                     s.weapons.add(new Weapon.Hit(i, i + 1, w));
                 }
                 String nat = t.in(WordClass.NATIONALITY) ? Roles.NATIONALITY.get(t.lower()) : null;
@@ -222,18 +220,6 @@ final class ArticleAnalysis {
                         placeReader.choose(options, p.to()));
             });
         }
-    }
-
-    private boolean nextIs(int i, String... words) {
-        if (i + 1 >= tokens.size()) {
-            return false;
-        }
-        for (String w : words) {
-            if (tokens.get(i + 1).is(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     // ---------------------------------------------------------------- candidates

@@ -44,7 +44,7 @@ final class DroneToldAirStrike {
     /** Whether an aircraft word stands in tokens {@code [from, to)}. */
     private static boolean namesAircraft(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (Weapon.WORDS.get(tokens.get(i).lower()) == Weapon.AIR) {
+            if (Weapon.namedAt(tokens, i) == Weapon.AIR) {
                 return true;
             }
         }

@@ -36,6 +36,24 @@ enum Weapon {
         return false;
     }
 
+    /**
+     * The weapon the word at {@code i} names, or null: "fighter" names one only as a "fighter jet", and "barrel" only as
+     * a helicopter's "barrel bomb" (a "fighter" alone is a man, a "barrel" of oil no weapon).
+     */
+    static Weapon namedAt(java.util.List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        Weapon w = WORDS.get(t.lower());
+        if (w == null || t.is("fighter") && !nextIs(tokens, i, "jet", "jets")
+                || t.is("barrel") && !nextIs(tokens, i, "bomb", "bombs")) {
+            return null;
+        }
+        return w;
+    }
+
+    private static boolean nextIs(java.util.List<Token> tokens, int i, String first, String second) {
+        return i + 1 < tokens.size() && (tokens.get(i + 1).is(first) || tokens.get(i + 1).is(second));
+    }
+
     static final Map<String, Weapon> WORDS = Map.ofEntries(
             Map.entry("drone", Weapon.DRONE), Map.entry("drones", Weapon.DRONE), Map.entry("uav", Weapon.DRONE),
             Map.entry("uavs", Weapon.DRONE), Map.entry("unmanned", Weapon.DRONE), Map.entry("unpiloted", Weapon.DRONE),
