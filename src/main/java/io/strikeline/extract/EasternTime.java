@@ -165,7 +165,7 @@ final class EasternTime {
             LocalDate usDay = bothGiven ? own : e.date.start();
             EventDate local = localDate(s, usDay);
             if (local != null) {
-                e.date = bothGiven ? new EventDate(usDay, e.date.start(), DatePrecision.DAY) : local;
+                e.date = local; // with both days given, the span of the US day and the event's local day
                 return;
             }
         }
