@@ -7,11 +7,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** One article's text, tokens and sentences, and the mentions the stages tie fields to (each span once). */
 final class ArticleDoc {
 
+    /** The article's text with its file-photo captions blanked, character for character (offsets are the article's). */
     final String text;
     final List<Token> tokens;
     final List<SentenceInfo> sentences = new ArrayList<>();
@@ -32,12 +34,26 @@ final class ArticleDoc {
             + "|^(?:Photo|Photo caption|Caption|File photo|FILE PHOTO|Image|Picture|Pictured)\\s*[:\\-\u2013\u2014]"
             + "|^(?:An? )?(?:[Ii]mage|[Ss]creen|[Vv]ideo|[Ff]rame) grab\\b");
 
+    /** A caption's own words that its picture is an old one: "file photo", "FILE PICTURE", "archive image". */
+    private static final Pattern FILE_PICTURE_WORDS = Pattern.compile(
+            "\\b(?:[Ff]ile|FILE|[Aa]rchive|ARCHIVE) (?:[Pp]hoto|PHOTO|[Pp]icture|PICTURE|[Ii]mage|IMAGE)\\b");
+    /**
+     * An agency's credit for an old picture: "AFP/File", "(File)", "AP Archive". It opens or closes a caption's line, so
+     * the whole line is the caption. Case matters: a path or a sentence could hold the words in lower case.
+     */
+    private static final Pattern FILE_PICTURE_CREDIT = Pattern.compile(
+            "\\b(?:AFP|AP|Reuters|REUTERS|Getty)/File\\b|\\((?:File|FILE)\\)|\\[(?:File|FILE)\\]|\\bAP Archive\\b");
+    /** A sentence longer than this many tokens mentions a file photo in passing; it is no caption of one. */
+    private static final int CAPTION_MAX_TOKENS = 90;
+
     /** Lines [start, end) of the text that are photo captions, as character offsets. */
     private final List<int[]> captions = new ArrayList<>();
 
     ArticleDoc(String text) {
-        this.text = text == null ? "" : text;
-        this.tokens = Tokenizer.tokenize(this.text);
+        String raw = text == null ? "" : text;
+        List<Token> rawTokens = Tokenizer.tokenize(raw);
+        this.text = withoutFilePictures(raw, rawTokens);
+        this.tokens = this.text == raw ? rawTokens : Tokenizer.tokenize(this.text);
         findCaptions();
     }
 
@@ -58,6 +74,58 @@ final class ArticleDoc {
             }
             start = end + 1;
         }
+    }
+
+    /**
+     * The text with its file-photo captions blanked: the sentence that says "file photo", the line an agency credits as
+     * a file picture. Such a picture shows an earlier strike or a scene of another day ("In this 2020 file photo, ..."),
+     * and its date and place would otherwise date the news or add a strike to it. Every other character keeps its offset.
+     * Returns {@code text} itself when it names no file photo.
+     */
+    private static String withoutFilePictures(String text, List<Token> tokens) {
+        Matcher words = FILE_PICTURE_WORDS.matcher(text);
+        Matcher credit = FILE_PICTURE_CREDIT.matcher(text);
+        boolean anyWords = words.find();
+        boolean anyCredit = credit.find();
+        if (!anyWords && !anyCredit) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        for (int[] r : Tokenizer.sentences(text, tokens)) {
+            int start = tokens.get(r[0]).start();
+            int end = tokens.get(r[1] - 1).end();
+            if (r[1] - r[0] > CAPTION_MAX_TOKENS) {
+                continue;
+            }
+            if (anyWords && words.find(start) && words.start() < end) {
+                blank(out, start, end);
+            }
+            int lineStart = text.lastIndexOf('\n', start) + 1;
+            int lineEnd = text.indexOf('\n', end);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            if (anyCredit && credit.find(start) && credit.start() < end
+                    && tokensIn(tokens, lineStart, lineEnd) <= CAPTION_MAX_TOKENS) {
+                blank(out, lineStart, lineEnd);
+            }
+        }
+        return out.toString();
+    }
+
+    private static void blank(StringBuilder text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (text.charAt(k) != '\n') {
+                text.setCharAt(k, ' ');
+            }
+        }
+    }
+
+    /** How many tokens lie in the characters [start, end). */
+    private static int tokensIn(List<Token> tokens, int start, int end) {
+        int n = 0;
+        for (Token t : tokens) {
+            n += t.start() >= start && t.end() <= end ? 1 : 0;
+        }
+        return n;
     }
 
     /** Agencies a credit line may end with after a sentence (the last branch of {@link #CREDIT}). */

@@ -59,4 +59,27 @@ class CaptionsTest {
                 + "This image shows a truck destroyed by air strikes near Tikrit on Feb. 5.");
         assertThat(found).extracting(ExtractedEvent::place).containsExactly("Tikrit");
     }
+
+    @Test
+    void aFilePhotoTellsNoStrikeAndDatesNone() {
+        List<ExtractedEvent> found = events("AFP/File | Medics carry a man from rubble after a raid on Aleppo on May 3, 2016\n"
+                + "A drone strike killed two commanders near Albu Kamal on Monday, a monitor said.\n"
+                + "In this Jan. 3, 2020 file photo, smoke rises over a base near Kirkuk.\n"
+                + "Fire trucks stand by the gate of a base in Balad. (File) / AP Archive");
+        assertThat(found).extracting(e -> e.place() + " " + e.date().format()).containsExactly("Albu Kamal 2024-02-05");
+    }
+
+    @Test
+    void onlyTheSentenceThatSaysFilePhotoIsBlankedAndOffsetsStay() {
+        String text = "State television aired a file photo of the commander. He was killed by a drone in Kirkuk on Monday.";
+        ArticleDoc doc = new ArticleDoc(text);
+        assertThat(doc.text).hasSameSizeAs(text).startsWith("      ").endsWith("on Monday.");
+        assertThat(events(text)).extracting(ExtractedEvent::place).containsExactly("Kirkuk");
+    }
+
+    @Test
+    void aLowerCaseFileInAPathOrASentenceIsNoCredit() {
+        String text = "The report was saved as strikes/file (draft). A drone struck a truck near Kirkuk on Monday.";
+        assertThat(new ArticleDoc(text).text).isEqualTo(text);
+    }
 }
