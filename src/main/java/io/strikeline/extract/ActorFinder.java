@@ -101,6 +101,15 @@ final class ActorFinder {
             add(new Actor("Iraqi forces", Kind.IRAQI_FORCES), "iraqi " + craft);
             add(new Actor("Syrian government", Kind.STATE), "syrian " + craft);
         }
+        Map<String, Actor> armedForcesOf = Map.of("iraq", new Actor("Iraqi forces", Kind.IRAQI_FORCES),
+                "syria", new Actor("Syrian government", Kind.STATE), "jordan", new Actor("Jordan", Kind.STATE));
+        armedForcesOf.forEach((country, state) -> {
+            // "Iraq's air force", "Jordan's warplanes": the possessive folds away, and the country's name alone is a place
+            // (its army or military is left out: "Syria's army said" names a speaker more often than a side that struck)
+            for (String arm : List.of("air force", "warplanes", "jets", "fighter jets", "aircraft", "drones")) {
+                add(state, country + " " + arm);
+            }
+        });
         Map<String, Actor> guardsOf = Map.of("iraqi", new Actor("Iraqi forces", Kind.IRAQI_FORCES),
                 "syrian", new Actor("Syrian government", Kind.STATE), "turkish", new Actor("Turkey", Kind.STATE),
                 "iranian", new Actor("Iran", Kind.IRAN), "jordanian", new Actor("Jordan", Kind.STATE));
