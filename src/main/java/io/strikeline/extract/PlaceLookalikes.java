@@ -62,16 +62,27 @@ final class PlaceLookalikes {
     }
 
     /**
-     * Capitalised nouns that make a place's name the name of an armed unit or of a street: "the Raqqa Brigade", "the Hamza
-     * Division", "Baghdad Street" (in Damascus), "Tahrir Square" (in Baghdad).
+     * Capitalised nouns that make a place's name the name of an armed unit, a news outlet or a street: "the Raqqa Brigade",
+     * "the Hamza Division", "the Anna News Agency", "the Idlib Media Centre", "Baghdad Street" (in Damascus), "Tahrir
+     * Square" (in Baghdad).
      */
     private static final Set<String> UNIT_NOUNS = Set.of(
             "brigade", "brigades", "battalion", "battalions", "division", "regiment", "corps", "legion", "front", "army",
-            "council", "movement", "units", "street", "avenue", "square");
+            "council", "movement", "units", "street", "avenue", "square", "news", "media", "agency", "tv", "television",
+            "radio", "channel", "network", "press");
 
     /** "the Raqqa Brigade", "Haifa Street": a place that names an armed unit, a body or a street, not where it was. */
     static boolean namesAUnit(List<Token> tokens, int placeTo, int sentenceTo) {
         return placeTo < sentenceTo && tokens.get(placeTo).capitalized() && UNIT_NOUNS.contains(tokens.get(placeTo).lower());
+    }
+
+    /**
+     * "Rockets Hit Near U.S. Embassy": in a line set in title case, a one-word town named like a verb of striking ("Hit")
+     * right after the weapon that does it is that verb.
+     */
+    static boolean verbAfterWeapon(List<Token> tokens, int sentenceFrom, int placeFrom, int placeTo) {
+        return placeTo - placeFrom == 1 && placeFrom > sentenceFrom && Triggers.ACTION_VERBS.contains(tokens.get(placeFrom).lower())
+                && tokens.get(placeFrom - 1).in(WordClass.WEAPON);
     }
 
     /** Nouns of buildings and streets, which are often named after a place or a family: "the Jalaa tower". */
