@@ -81,7 +81,8 @@ final class PlaceLookalikes {
      * right after the weapon that does it is that verb.
      */
     static boolean verbAfterWeapon(List<Token> tokens, int sentenceFrom, int placeFrom, int placeTo) {
-        return placeTo - placeFrom == 1 && placeFrom > sentenceFrom && Triggers.ACTION_VERBS.contains(tokens.get(placeFrom).lower())
+        return placeTo - placeFrom == 1 && placeFrom > sentenceFrom
+                && Triggers.ACTION_VERBS.contains(tokens.get(placeFrom).lower())
                 && tokens.get(placeFrom - 1).in(WordClass.WEAPON);
     }
 
