@@ -62,14 +62,14 @@ final class PlaceLookalikes {
     }
 
     /**
-     * Capitalised nouns that make a place's name the name of an armed unit, a news outlet or a street: "the Raqqa Brigade",
-     * "the Hamza Division", "the Anna News Agency", "the Idlib Media Centre", "Baghdad Street" (in Damascus), "Tahrir
-     * Square" (in Baghdad).
+     * Capitalised nouns that make a place's name the name of an armed unit, a news outlet, an office or a street: "the Raqqa
+     * Brigade", "the Hamza Division", "the Anna News Agency", "the Idlib Media Centre", "Erbil Governor", "Baghdad Street"
+     * (in Damascus), "Tahrir Square" (in Baghdad).
      */
     private static final Set<String> UNIT_NOUNS = Set.of(
             "brigade", "brigades", "battalion", "battalions", "division", "regiment", "corps", "legion", "front", "army",
             "council", "movement", "units", "street", "avenue", "square", "news", "media", "agency", "tv", "television",
-            "radio", "channel", "network", "press");
+            "radio", "channel", "network", "press", "governor", "mayor");
 
     /** "the Raqqa Brigade", "Haifa Street": a place that names an armed unit, a body or a street, not where it was. */
     static boolean namesAUnit(List<Token> tokens, int placeTo, int sentenceTo) {
