@@ -177,6 +177,7 @@ final class ArticleAnalysis {
             s.to = r[1];
             s.caption = doc.inCaption(tokens.get(r[0]).start());
             s.clauses = Tokenizer.clauses(tokens, r[0], r[1]);
+            s.motives = Motives.find(tokens, s.clauses);
             s.dates = DateFinder.find(tokens, r[0], r[1]);
             if (s.index == 0) {
                 s.dates.replaceAll(d -> d.fromTok() <= 6 && d.fromTok() > 0 && tokens.get(d.fromTok() - 1).is(",")
@@ -229,9 +230,11 @@ final class ArticleAnalysis {
         SentenceInfo previous = s.index > 0 ? sentences.get(s.index - 1) : null;
         boolean contextWeapon = !s.weapons.isEmpty() || previous != null && (!previous.weapons.isEmpty()
                 || previous.hasStrikeContext);
+        Motives.keepAnswered(s, triggers);
         for (int c = 0; c < s.clauses.size(); c++) {
             int[] clause = s.clauses.get(c);
             List<Trigger> all = triggers.triggersIn(s, clause[0], clause[1]);
+            Motives.dropCauses(all, s, tokens, triggers);
             if (all.isEmpty()) {
                 continue;
             }

@@ -55,8 +55,14 @@ final class Clauses {
                 && !first.is("and") && !first.is("but") && !first.is("or") && !first.is("the") && !first.is("a");
     }
 
-    /** Whether token {@code i} is on the same side of any "N days after X" anchor as the candidate's trigger. */
+    /**
+     * Whether token {@code i} is on the same side of any "N days after X" anchor as the candidate's trigger, and of any
+     * stretch that tells what a strike answered ({@link Motives}).
+     */
     static boolean sameAnchorSide(Candidate c, int i) {
+        if (!Motives.sameSide(c.sentence.motives, i, c.trigger.from())) {
+            return false;
+        }
         for (DateExpr d : c.sentence.dates) {
             if (Triggers.insideAnchor(d, i) != Triggers.insideAnchor(d, c.trigger.from())) {
                 return false;

@@ -62,16 +62,28 @@ final class PlaceLookalikes {
     }
 
     /**
-     * Capitalised nouns that make a place's name the name of an armed unit or of a street: "the Raqqa Brigade", "the Hamza
-     * Division", "Baghdad Street" (in Damascus), "Tahrir Square" (in Baghdad).
+     * Capitalised nouns that make a place's name the name of an armed unit, a news outlet, an office or a street: "the Raqqa
+     * Brigade", "the Hamza Division", "the Anna News Agency", "the Idlib Media Centre", "Erbil Governor", "Baghdad Street"
+     * (in Damascus), "Tahrir Square" (in Baghdad).
      */
     private static final Set<String> UNIT_NOUNS = Set.of(
             "brigade", "brigades", "battalion", "battalions", "division", "regiment", "corps", "legion", "front", "army",
-            "council", "movement", "units", "street", "avenue", "square");
+            "council", "movement", "units", "street", "avenue", "square", "news", "media", "agency", "tv", "television",
+            "radio", "channel", "network", "press", "governor", "mayor");
 
     /** "the Raqqa Brigade", "Haifa Street": a place that names an armed unit, a body or a street, not where it was. */
     static boolean namesAUnit(List<Token> tokens, int placeTo, int sentenceTo) {
         return placeTo < sentenceTo && tokens.get(placeTo).capitalized() && UNIT_NOUNS.contains(tokens.get(placeTo).lower());
+    }
+
+    /**
+     * "Rockets Hit Near U.S. Embassy": in a line set in title case, a one-word town named like a verb of striking ("Hit")
+     * right after the weapon that does it is that verb.
+     */
+    static boolean verbAfterWeapon(List<Token> tokens, int sentenceFrom, int placeFrom, int placeTo) {
+        return placeTo - placeFrom == 1 && placeFrom > sentenceFrom
+                && Triggers.ACTION_VERBS.contains(tokens.get(placeFrom).lower())
+                && tokens.get(placeFrom - 1).in(WordClass.WEAPON);
     }
 
     /** Nouns of buildings and streets, which are often named after a place or a family: "the Jalaa tower". */
@@ -259,6 +271,11 @@ final class PlaceLookalikes {
                 && GOVERNMENT_NOUNS.contains(tokens.get(placeTo).lower())) {
             return true;
         }
+        if (placeTo < sentenceTo && SEAT_RULERS.contains(tokens.get(placeTo).lower())
+                || partnerOfDealings(tokens, sentenceFrom, placeFrom) || heldAnswerable(tokens, sentenceFrom, placeFrom,
+                placeTo, sentenceTo)) {
+            return true;
+        }
         int verb = placeTo;
         while (verb < sentenceTo && verb - placeTo < AUXILIARY_WORDS && (AUXILIARIES.contains(tokens.get(verb).lower())
                 || tokens.get(verb).lower().endsWith("ly"))) {
@@ -273,6 +290,46 @@ final class PlaceLookalikes {
         }
         return k < sentenceFrom || tokens.get(k).punct() || tokens.get(k).in(WordClass.CLAUSE_OPENER)
                 || tokens.get(k).is("and") || tokens.get(k).is("but");
+    }
+
+    /** Who rules from a seat, named after it: "the Damascus government", "Baghdad government units", "the Ankara regime". */
+    private static final Set<String> SEAT_RULERS = Set.of("government", "regime", "authorities", "leadership");
+    /** Dealings one government has with another: "coordinated with Damascus", "a message to Baghdad", "ties with Ankara". */
+    private static final Set<String> DEALINGS = Set.of("coordinated", "coordination", "cooperation", "cooperated",
+            "consultation", "consulted", "message", "messages", "talks", "ties", "relations", "agreement", "deal", "contacts");
+    /** How many words may stand between the dealing and the seat: "in complete coordination with the". */
+    private static final int DEALING_REACH = 3;
+
+    /**
+     * "the strikes were coordinated with Damascus", "a message to Baghdad": a seat that is the other side of a government's
+     * dealings ("with", "to" after a word of dealings) is that government.
+     */
+    private static boolean partnerOfDealings(List<Token> tokens, int sentenceFrom, int placeFrom) {
+        int k = placeFrom - 1;
+        while (k >= sentenceFrom && tokens.get(k).is("the")) {
+            k--;
+        }
+        if (k < sentenceFrom || !(tokens.get(k).is("with") || tokens.get(k).is("to"))) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(sentenceFrom, k - DEALING_REACH); j--) {
+            Token t = tokens.get(j);
+            if (DEALINGS.contains(t.lower())) {
+                return true;
+            }
+            if (t.punct()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "holds Damascus responsible", "held Baghdad accountable": the seat answers for what was done, as a government. */
+    private static boolean heldAnswerable(List<Token> tokens, int sentenceFrom, int placeFrom, int placeTo, int sentenceTo) {
+        int before = placeFrom - 1;
+        return before >= sentenceFrom && placeTo < sentenceTo
+                && (tokens.get(before).is("holds") || tokens.get(before).is("held") || tokens.get(before).is("hold"))
+                && (tokens.get(placeTo).is("responsible") || tokens.get(placeTo).is("accountable"));
     }
 
     private static boolean possessive(Token t) {

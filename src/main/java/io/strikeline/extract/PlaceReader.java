@@ -161,7 +161,8 @@ final class PlaceReader {
                 || PlaceLookalikes.acronym(tokens, i, end, named)
                 || PlaceLookalikes.inPhotoCredit(tokens, s.from, start, end, s.to)
                 || PlaceLookalikes.inCompoundAdjective(tokens, s.from, start, end, s.to)
-                || PlaceLookalikes.namesAUnit(tokens, end, s.to) || buildingNamedElsewhere(s, end, named);
+                || PlaceLookalikes.namesAUnit(tokens, end, s.to) || PlaceLookalikes.verbAfterWeapon(tokens, s.from, i, end)
+                || buildingNamedElsewhere(s, end, named);
     }
 
     /** A name that is both an actor and a place ("Iran", "Israel") is a place only after "in", "near" and the like. */

@@ -17,6 +17,8 @@ final class SentenceInfo {
     List<CasualtyFinder.Hit> casualties;
     List<Landmarks.Hit> landmarks;
     List<Weapon.Hit> weapons = new ArrayList<>();
+    /** The stretches of its clauses that tell what a strike answered ({@link Motives}). */
+    List<int[]> motives = List.of();
     Set<Integer> ownedClauses = new HashSet<>();
     boolean hasStrikeContext;
     /** The sentence is (part of) a photo caption. */

@@ -170,7 +170,9 @@ final class Triggers {
             out.add(new Trigger(i, i + 1, null, null, 2, w.equals("strike")));
         } else if ((w.equals("raid") || w.equals("raids")) && !prev.equals("police")) {
             out.add(new Trigger(i, i + 1, EventType.OTHER, null, 2, false));
-        } else if (ATTACK_NOUNS.contains(w) || w.equals("attacked") || w.equals("attacking") || namedAggression(i, from)) {
+        } else if (ATTACK_NOUNS.contains(w) && !NOT_AIR_BOMBING.contains(prev) || w.equals("attacked") || w.equals("attacking")
+                || namedAggression(i, from)) {
+            // "a suicide attack", "bomb attacks": a bombing, which is no strike
             out.add(new Trigger(i, i + 1, null, null, 1, w.equals("attack")));
         } else if (ACTION_VERBS.contains(w) && !(w.equals("engaged") && (next.equals("in") || next.equals("with")))) {
             // "a drone engaged two gunmen", "jets neutralized six fighters"; not "engaged in talks"
@@ -268,6 +270,19 @@ final class Triggers {
         return d.anchorFrom() >= 0 && i >= d.anchorFrom() && i < d.anchorTo();
     }
 
+    /**
+     * "A suicide bomber driving a car packed with explosives killed 11 people": a bare verb of harm done by a bomber told
+     * before it in its clause tells a bombing, which is no strike.
+     */
+    private boolean byBomber(int verb, int clauseFrom) {
+        for (int k = clauseFrom; k < verb; k++) {
+            if (tokens.get(k).is("bomber") || tokens.get(k).is("bombers")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a trigger reports a strike that happened: not a threat, denial, hypothesis or generalisation. */
     boolean factual(Trigger trig, int clauseFrom, int clauseTo, List<Trigger> all) {
         int prevEnd = clauseFrom;
@@ -295,6 +310,9 @@ final class Triggers {
                     || capableOf(k, trig.from())) {
                 return false;
             }
+        }
+        if (trig.strength() == 0 && byBomber(trig.from(), clauseFrom)) {
+            return false;
         }
         if (habitual(clauseFrom, clauseTo) || oftenBefore(trig.from()) || PastHabits.told(tokens, clauseFrom, clauseTo)
                 || Backdrops.told(tokens, trig.from(), trig.to(), clauseFrom, clauseTo)
