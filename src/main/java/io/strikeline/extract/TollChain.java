@@ -91,6 +91,7 @@ final class TollChain {
         }
         // "no one was hurt" speaks of the story's strike however far below it stands; a figure may count another incident
         int reach = namesTheStrike(s, h) || h.count() == 0 ? s.index : placedIn.isEmpty() ? ORPHAN_REACH : PLACED_REACH;
+        List<Candidate> passedOver = null;
         for (int back = 1; back <= reach && back <= s.index; back++) {
             SentenceInfo prev = doc.sentences.get(s.index - back);
             List<Candidate> told = new ArrayList<>(toldIn(events, prev.index));
@@ -99,6 +100,12 @@ final class TollChain {
                 told.addAll(passedOn.getOrDefault(prev.index, List.of()));
             }
             if (told.isEmpty() || !placedIn.isEmpty() && told.stream().noneMatch(e -> inCountries(e, placedIn))) {
+                continue;
+            }
+            if (h.count() == 0 && told.stream().noneMatch(e -> Scope.inRegion(e) && !Scope.vague(e))) {
+                // "an air-raid siren sounded", "Sana news agency said": a strike read in passing, unplaced or outside the
+                // war, is not the one "no one was hurt" speaks of when a placed strike of the story stands further back
+                passedOver = passedOver != null ? passedOver : told;
                 continue;
             }
             if (!severalPlaces(told)) {
@@ -112,7 +119,7 @@ final class TollChain {
             }
             return h.count() == 0 ? told : List.of();
         }
-        return List.of();
+        return passedOver != null ? passedOver : List.of();
     }
 
     /**
