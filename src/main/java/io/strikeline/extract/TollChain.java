@@ -102,9 +102,7 @@ final class TollChain {
             if (told.isEmpty() || !placedIn.isEmpty() && told.stream().noneMatch(e -> inCountries(e, placedIn))) {
                 continue;
             }
-            if (h.count() == 0 && told.stream().noneMatch(e -> Scope.inRegion(e) && !Scope.vague(e))) {
-                // "an air-raid siren sounded", "Sana news agency said": a strike read in passing, unplaced or outside the
-                // war, is not the one "no one was hurt" speaks of when a placed strike of the story stands further back
+            if (readInPassing(told, h.count() == 0, namesTheStrike(s, h))) {
                 passedOver = passedOver != null ? passedOver : told;
                 continue;
             }
@@ -120,6 +118,20 @@ final class TollChain {
             return h.count() == 0 ? told : List.of();
         }
         return passedOver != null ? passedOver : List.of();
+    }
+
+    /**
+     * Whether the strikes a toll would go to were read in passing, when a placed strike of the story may stand further
+     * back: "an air-raid siren sounded" or "missiles were fired from the Golan" make unplaced strikes, which the story
+     * drops, so neither "no one was hurt" nor "five were killed in the attack" speaks of them; a strike placed outside
+     * the war ("Sana news agency said", read as Yemen's capital) is passed over by a toll of zero only, since a figure
+     * after a real strike elsewhere is that strike's.
+     */
+    private static boolean readInPassing(List<Candidate> told, boolean zero, boolean namesStrike) {
+        if (zero) {
+            return told.stream().noneMatch(e -> Scope.inRegion(e) && !Scope.vague(e));
+        }
+        return namesStrike && told.stream().allMatch(e -> e.placeValue() == null);
     }
 
     /**
