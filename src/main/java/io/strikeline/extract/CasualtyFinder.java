@@ -138,7 +138,9 @@ final class CasualtyFinder {
                     && t.get(i + 1).is("of") && !TollContext.motive(t, i)) {
                 // "the deaths of three soldiers", "claimed the lives of four", "the deaths of at least nine civilians"
                 int at = pastQualifiers(t, i + 2, to);
-                if (at < to && Numbers.value(t.get(at)) > 0 && !DateFinder.isYear(t.get(at)) && !roundPlural(t.get(at))) {
+                if (at < to && Numbers.value(t.get(at)) > 0 && !DateFinder.isYear(t.get(at)) && !roundPlural(t.get(at))
+                        && !VAGUE_COUNTS.contains(t.get(at).lower())) {
+                    // "the deaths of several fighters" gives no figure (VAGUE_COUNTS)
                     h = new Hit(i, at + 1, true, Numbers.value(t.get(at)));
                 }
             } else if ((Numbers.value(tok) >= 0 && !DateFinder.isYear(tok) && !dayOfMonth(t, i) && !clockTime(t, i, to)
