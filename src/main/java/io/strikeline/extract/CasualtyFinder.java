@@ -151,6 +151,8 @@ final class CasualtyFinder {
             }
             int[] besides = h != null && h.killed() && h.count() > 0 && DIED.contains(t.get(h.toTok() - 1).lower())
                     ? PeopleGroups.companions(t, h.toTok(), to) : null;
+            besides = besides == null && h != null && h.killed() && h.count() > 0
+                    && DIED.contains(t.get(h.toTok() - 1).lower()) ? PeopleGroups.gapped(t, h.toTok(), to) : besides;
             if (besides != null) {
                 h = new Hit(h.fromTok(), besides[1], true, h.count() + besides[0]);
             }

@@ -31,6 +31,8 @@ final class TollChain {
     private static final int VICTIMS_REACH = 8;
     /** A town named with a toll this near the strike's place is the strike's own (a village and its district town). */
     private static final double NEAR_KM = 25;
+    /** How many words a toll's verb may stand after the party that is its subject ("X, led by Y, killed five"). */
+    private static final int SUBJECT_REACH = 12;
 
     /** The nouns a toll names its strike by ("in the attack", "in the raids"). */
     private static final Set<String> STRIKE_NOUNS = Set.of(
@@ -64,7 +66,7 @@ final class TollChain {
                         (h.killed() ? "killed=" : "injured=") + h.count());
                 boolean others = TollCounting.othersToll(doc.tokens, h, s.casualties);
                 for (Candidate e : targets) {
-                    if (!otherDay(s, e) && !otherTown(s, h, e)) {
+                    if (!otherDay(s, e) && !otherTown(s, h, e) && !killedByOther(s, h, e)) {
                         TollWeighing.offer(doc.tokens, e, h, m, others);
                     }
                 }
@@ -221,6 +223,34 @@ final class TollChain {
             townNamed = true;
         }
         return townNamed;
+    }
+
+    /**
+     * "Earlier, the rebel group X killed five soldiers": a toll told by its verb whose subject is a party that is neither
+     * the strike's perpetrator nor its target counts that party's own attack, not the strike. The subject is the party
+     * named last before the verb with no verb of saying between ("the SDF said the raid killed five" names a speaker).
+     */
+    private boolean killedByOther(SentenceInfo s, CasualtyFinder.Hit h, Candidate e) {
+        List<Token> t = doc.tokens;
+        if (e.perpetrator == null || !t.get(h.fromTok()).is("killed") && !t.get(h.fromTok()).is("kills")) {
+            return false;
+        }
+        ActorFinder.Hit subject = null;
+        for (ActorFinder.Hit a : s.actors) {
+            if (a.toTok() <= h.fromTok() && h.fromTok() - a.toTok() <= SUBJECT_REACH) {
+                subject = a;
+            }
+        }
+        if (subject == null) {
+            return false;
+        }
+        for (int k = subject.toTok(); k < h.fromTok(); k++) {
+            if (CasualtyFinder.REPORTING.contains(t.get(k).lower()) || t.get(k).in(WordClass.TRIGGER_START)) {
+                return false; // a speaker, or a strike word between: "X said the raid killed", "X's raid killed"
+            }
+        }
+        Actor who = subject.actor();
+        return !who.name().equals(e.perpetrator.name()) && (e.target == null || !who.name().equals(e.target.name()));
     }
 
     /** The countries of the places named in tokens [from, to) of the sentence, origins ("fired from Iran") aside. */
