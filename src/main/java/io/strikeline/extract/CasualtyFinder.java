@@ -278,7 +278,7 @@ final class CasualtyFinder {
         if (j < to && t.get(j).is("a") && j + 1 < to && t.get(j + 1).is("dozen")) {
             j++;
         }
-        if (j >= to || VAGUE_COUNTS.contains(t.get(j).lower()) || roughDozen(t, j)) {
+        if (j >= to || VAGUE_COUNTS.contains(t.get(j).lower()) || roughDozen(t, j) || aNumberOf(t, j, to)) {
             return null;
         }
         int n = Numbers.value(t, j);
@@ -328,6 +328,14 @@ final class CasualtyFinder {
             j++;
         }
         return j;
+    }
+
+    /** "killing a number of people", "wounding an unknown number of fighters": a word for many people, no figure. */
+    private static boolean aNumberOf(List<Token> t, int j, int to) {
+        if (!t.get(j).is("a") && !t.get(j).is("an")) {
+            return false;
+        }
+        return j + 1 < to && t.get(j + 1).is("number") || j + 2 < to && t.get(j + 2).is("number");
     }
 
     /** "over a dozen", "nearly a dozen": a round word with a bound, which gives no figure. */
