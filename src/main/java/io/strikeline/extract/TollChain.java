@@ -58,6 +58,7 @@ final class TollChain {
                 // "..., after raids that killed 11 fighters": the dead of the incident before, not of the strike told
                 List<Candidate> targets = TollContext.priorIncident(doc.tokens, s.from, h.fromTok()) >= 0 ? List.of()
                         : s.index == 0 ? leadTargets(events, s, h) : targets(events, s, h);
+                targets = h.count() == 0 && targets.size() == 1 && everySite(s, h) ? sameDay(events, targets.get(0)) : targets;
                 if (targets.isEmpty()) {
                     continue;
                 }
@@ -134,6 +135,26 @@ final class TollChain {
             return told.stream().noneMatch(e -> Scope.inRegion(e) && !Scope.vague(e));
         }
         return namesStrike && told.stream().allMatch(e -> e.placeValue() == null);
+    }
+
+    /**
+     * "no casualties or damage at either base", "nobody was hurt at both sites": a toll of zero said of every site struck,
+     * with "either", "both" or "any" of the sites after it.
+     */
+    private boolean everySite(SentenceInfo s, CasualtyFinder.Hit h) {
+        for (int k = h.toTok(); k < Math.min(s.to, h.toTok() + VICTIMS_REACH); k++) {
+            Token x = doc.tokens.get(k);
+            if (x.is("either") || x.is("both") || x.is("any") && k + 1 < s.to && doc.tokens.get(k + 1).is("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The strikes of the story on the day of {@code one}, of a kind that may be the same attack's. */
+    private static List<Candidate> sameDay(List<Candidate> events, Candidate one) {
+        return events.stream().filter(e -> e == one || StrikeClass.compatible(e.type, one.type)
+                && e.date != null && one.date != null && Coreference.daysAgree(e.date, one.date)).toList();
     }
 
     /**
