@@ -138,7 +138,9 @@ final class CasualtyFinder {
                     && t.get(i + 1).is("of") && !TollContext.motive(t, i)) {
                 // "the deaths of three soldiers", "claimed the lives of four", "the deaths of at least nine civilians"
                 int at = pastQualifiers(t, i + 2, to);
-                if (at < to && Numbers.value(t.get(at)) > 0 && !DateFinder.isYear(t.get(at)) && !roundPlural(t.get(at))) {
+                if (at < to && Numbers.value(t.get(at)) > 0 && !DateFinder.isYear(t.get(at)) && !roundPlural(t.get(at))
+                        && !VAGUE_COUNTS.contains(t.get(at).lower())) {
+                    // "the deaths of several fighters" gives no figure (VAGUE_COUNTS)
                     h = new Hit(i, at + 1, true, Numbers.value(t.get(at)));
                 }
             } else if ((Numbers.value(tok) >= 0 && !DateFinder.isYear(tok) && !dayOfMonth(t, i) && !clockTime(t, i, to)
@@ -149,6 +151,8 @@ final class CasualtyFinder {
             }
             int[] besides = h != null && h.killed() && h.count() > 0 && DIED.contains(t.get(h.toTok() - 1).lower())
                     ? PeopleGroups.companions(t, h.toTok(), to) : null;
+            besides = besides == null && h != null && h.killed() && h.count() > 0
+                    && DIED.contains(t.get(h.toTok() - 1).lower()) ? PeopleGroups.gapped(t, h.toTok(), to) : besides;
             if (besides != null) {
                 h = new Hit(h.fromTok(), besides[1], true, h.count() + besides[0]);
             }
@@ -262,6 +266,9 @@ final class CasualtyFinder {
         } else if (j + 1 < to && t.get(j).is("the") && PeopleGroups.onePerson(t, j + 1, to)) {
             return new Hit(i, j + 2, killed, 1); // "killing the driver", "killed the commander of a local militia"
         }
+        if (j + 2 < to && t.get(j).is("a") && t.get(j + 1).is("total") && t.get(j + 2).is("of")) {
+            j += 3; // "killing a total of six members": the sum of the dead, not one of them
+        }
         while (j < to && j < i + 4 && QUALIFIERS.contains(t.get(j).lower()) && !t.get(j).is("a")) {
             if (t.get(j).is("at") && !(j + 1 < to && t.get(j + 1).is("least"))) {
                 return null; // "killed at 9:40 p.m.", "killed at dawn": a time, not a figure
@@ -271,7 +278,7 @@ final class CasualtyFinder {
         if (j < to && t.get(j).is("a") && j + 1 < to && t.get(j + 1).is("dozen")) {
             j++;
         }
-        if (j >= to || VAGUE_COUNTS.contains(t.get(j).lower()) || roughDozen(t, j)) {
+        if (j >= to || VAGUE_COUNTS.contains(t.get(j).lower()) || roughDozen(t, j) || aNumberOf(t, j, to)) {
             return null;
         }
         int n = Numbers.value(t, j);
@@ -321,6 +328,14 @@ final class CasualtyFinder {
             j++;
         }
         return j;
+    }
+
+    /** "killing a number of people", "wounding an unknown number of fighters": a word for many people, no figure. */
+    private static boolean aNumberOf(List<Token> t, int j, int to) {
+        if (!t.get(j).is("a") && !t.get(j).is("an")) {
+            return false;
+        }
+        return j + 1 < to && t.get(j + 1).is("number") || j + 2 < to && t.get(j + 2).is("number");
     }
 
     /** "over a dozen", "nearly a dozen": a round word with a bound, which gives no figure. */

@@ -22,6 +22,10 @@ final class PeopleGroups {
     private static final int GROUP_REACH = 8;
     /** How far an "including" aside may run to its closing comma ("including five soldiers and 18 allied fighters,"). */
     private static final int ASIDE_REACH = 16;
+    /** The words that open the place a gapped figure stands in ("and two more in Abzimu"). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near");
+    /** How far the first figure's place phrase may run before "and" ("in the village of X"). */
+    private static final int GAPPED_PLACE_REACH = 7;
 
     /** Straight and curly double and single quotation marks. */
     private static final String QUOTE_MARKS = "\"\u201c\u201d'\u2018\u2019";
@@ -136,6 +140,40 @@ final class PeopleGroups {
             return 2;
         }
         return x.is("as") && k + 2 < to && t.get(k + 1).is("well") && t.get(k + 2).is("as") ? 3 : 0;
+    }
+
+    /**
+     * "five civilians were killed in the town and two more in a village nearby": a second figure told with its verb left
+     * out, its place standing where the verb would. After the toll's verb at {@code end}, the first place phrase, "and", a
+     * figure, "more" or "others" or a people noun, and "in", "at" or "near". Returns the figure and the token after it,
+     * or null ("... were killed in the town and two more were hurt" has a verb of its own).
+     */
+    static int[] gapped(List<Token> t, int end, int to) {
+        int k = end;
+        if (k >= to || !PLACE_PREPOSITIONS.contains(t.get(k).lower())) {
+            return null;
+        }
+        while (k < to && k < end + GAPPED_PLACE_REACH && !t.get(k).is("and")) {
+            if (t.get(k).punct()) {
+                return null;
+            }
+            k++;
+        }
+        if (k + 3 >= to || !t.get(k).is("and")) {
+            return null;
+        }
+        int n = Numbers.value(t.get(k + 1));
+        if (n <= 0 || !t.get(k + 1).isNumber() && Numbers.words(t, k + 1) != 1) {
+            return null;
+        }
+        int m = k + 2;
+        boolean counted = false;
+        while (m < to && m < k + 5 && (t.get(m).is("more") || t.get(m).is("other") || t.get(m).is("others")
+                || CasualtyFinder.PEOPLE.contains(t.get(m).lower()))) {
+            counted = true;
+            m++;
+        }
+        return counted && m < to && PLACE_PREPOSITIONS.contains(t.get(m).lower()) ? new int[] {n, k + 2} : null;
     }
 
     /**

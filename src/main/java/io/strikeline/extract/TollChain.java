@@ -31,6 +31,8 @@ final class TollChain {
     private static final int VICTIMS_REACH = 8;
     /** A town named with a toll this near the strike's place is the strike's own (a village and its district town). */
     private static final double NEAR_KM = 25;
+    /** How many words a toll's verb may stand after the party that is its subject ("X, led by Y, killed five"). */
+    private static final int SUBJECT_REACH = 12;
 
     /** The nouns a toll names its strike by ("in the attack", "in the raids"). */
     private static final Set<String> STRIKE_NOUNS = Set.of(
@@ -56,6 +58,7 @@ final class TollChain {
                 // "..., after raids that killed 11 fighters": the dead of the incident before, not of the strike told
                 List<Candidate> targets = TollContext.priorIncident(doc.tokens, s.from, h.fromTok()) >= 0 ? List.of()
                         : s.index == 0 ? leadTargets(events, s, h) : targets(events, s, h);
+                targets = h.count() == 0 && targets.size() == 1 && everySite(s, h) ? sameDay(events, targets.get(0)) : targets;
                 if (targets.isEmpty()) {
                     continue;
                 }
@@ -64,7 +67,7 @@ final class TollChain {
                         (h.killed() ? "killed=" : "injured=") + h.count());
                 boolean others = TollCounting.othersToll(doc.tokens, h, s.casualties);
                 for (Candidate e : targets) {
-                    if (!otherDay(s, e) && !otherTown(s, h, e)) {
+                    if (!otherDay(s, e) && !otherTown(s, h, e) && !killedByOther(s, h, e)) {
                         TollWeighing.offer(doc.tokens, e, h, m, others);
                     }
                 }
@@ -91,6 +94,7 @@ final class TollChain {
         }
         // "no one was hurt" speaks of the story's strike however far below it stands; a figure may count another incident
         int reach = namesTheStrike(s, h) || h.count() == 0 ? s.index : placedIn.isEmpty() ? ORPHAN_REACH : PLACED_REACH;
+        List<Candidate> passedOver = null;
         for (int back = 1; back <= reach && back <= s.index; back++) {
             SentenceInfo prev = doc.sentences.get(s.index - back);
             List<Candidate> told = new ArrayList<>(toldIn(events, prev.index));
@@ -99,6 +103,10 @@ final class TollChain {
                 told.addAll(passedOn.getOrDefault(prev.index, List.of()));
             }
             if (told.isEmpty() || !placedIn.isEmpty() && told.stream().noneMatch(e -> inCountries(e, placedIn))) {
+                continue;
+            }
+            if (readInPassing(told, h.count() == 0, namesTheStrike(s, h))) {
+                passedOver = passedOver != null ? passedOver : told;
                 continue;
             }
             if (!severalPlaces(told)) {
@@ -112,7 +120,41 @@ final class TollChain {
             }
             return h.count() == 0 ? told : List.of();
         }
-        return List.of();
+        return passedOver != null ? passedOver : List.of();
+    }
+
+    /**
+     * Whether the strikes a toll would go to were read in passing, when a placed strike of the story may stand further
+     * back: "an air-raid siren sounded" or "missiles were fired from the Golan" make unplaced strikes, which the story
+     * drops, so neither "no one was hurt" nor "five were killed in the attack" speaks of them; a strike placed outside
+     * the war ("Sana news agency said", read as Yemen's capital) is passed over by a toll of zero only, since a figure
+     * after a real strike elsewhere is that strike's.
+     */
+    private static boolean readInPassing(List<Candidate> told, boolean zero, boolean namesStrike) {
+        if (zero) {
+            return told.stream().noneMatch(e -> Scope.inRegion(e) && !Scope.vague(e));
+        }
+        return namesStrike && told.stream().allMatch(e -> e.placeValue() == null);
+    }
+
+    /**
+     * "no casualties or damage at either base", "nobody was hurt at both sites": a toll of zero said of every site struck,
+     * with "either", "both" or "any" of the sites after it.
+     */
+    private boolean everySite(SentenceInfo s, CasualtyFinder.Hit h) {
+        for (int k = h.toTok(); k < Math.min(s.to, h.toTok() + VICTIMS_REACH); k++) {
+            Token x = doc.tokens.get(k);
+            if (x.is("either") || x.is("both") || x.is("any") && k + 1 < s.to && doc.tokens.get(k + 1).is("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The strikes of the story on the day of {@code one}, of a kind that may be the same attack's. */
+    private static List<Candidate> sameDay(List<Candidate> events, Candidate one) {
+        return events.stream().filter(e -> e == one || StrikeClass.compatible(e.type, one.type)
+                && e.date != null && one.date != null && Coreference.daysAgree(e.date, one.date)).toList();
     }
 
     /**
@@ -202,6 +244,34 @@ final class TollChain {
             townNamed = true;
         }
         return townNamed;
+    }
+
+    /**
+     * "Earlier, the rebel group X killed five soldiers": a toll told by its verb whose subject is a party that is neither
+     * the strike's perpetrator nor its target counts that party's own attack, not the strike. The subject is the party
+     * named last before the verb with no verb of saying between ("the SDF said the raid killed five" names a speaker).
+     */
+    private boolean killedByOther(SentenceInfo s, CasualtyFinder.Hit h, Candidate e) {
+        List<Token> t = doc.tokens;
+        if (e.perpetrator == null || !t.get(h.fromTok()).is("killed") && !t.get(h.fromTok()).is("kills")) {
+            return false;
+        }
+        ActorFinder.Hit subject = null;
+        for (ActorFinder.Hit a : s.actors) {
+            if (a.toTok() <= h.fromTok() && h.fromTok() - a.toTok() <= SUBJECT_REACH) {
+                subject = a;
+            }
+        }
+        if (subject == null) {
+            return false;
+        }
+        for (int k = subject.toTok(); k < h.fromTok(); k++) {
+            if (CasualtyFinder.REPORTING.contains(t.get(k).lower()) || t.get(k).in(WordClass.TRIGGER_START)) {
+                return false; // a speaker, or a strike word between: "X said the raid killed", "X's raid killed"
+            }
+        }
+        Actor who = subject.actor();
+        return !who.name().equals(e.perpetrator.name()) && (e.target == null || !who.name().equals(e.target.name()));
     }
 
     /** The countries of the places named in tokens [from, to) of the sentence, origins ("fired from Iran") aside. */
