@@ -115,10 +115,19 @@ final class Coreference {
                     }
                 }
             }
-            if (absorbed || vaguelyPlaced(e) || e.type == EventType.OTHER || e != lead && !toldWithADatedStrike(e, events)) {
+            if (absorbed || vaguelyPlaced(e) || e.type == EventType.OTHER
+                    || e != lead && !toldWithADatedStrike(e, events) && !toldWithTheLead(e, lead)) {
                 events.remove(e);
             }
         }
+    }
+
+    /**
+     * "The strikes hit sites near Damascus and in Tartus province": a strike split by place from the clause that tells the
+     * story's lead strike is another site of that strike, dated or not.
+     */
+    private static boolean toldWithTheLead(Candidate e, Candidate lead) {
+        return e.sentences.stream().anyMatch(lead.sentences::contains);
     }
 
     /** Whether a sentence of {@code e} also tells a strike the article dates (the strikes of one sentence, split by place). */

@@ -5,12 +5,16 @@ import io.strikeline.model.LocationPrecision;
 import io.strikeline.model.MentionKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Stage: one clause that names several far places ("strikes near Sinjar and in Hasakah") is a strike at each; a toll
  * told for them all is none of them alone.
  */
 final class PlaceSplit {
+
+    /** Sites of one clause this close share a strike; farther apart, each is a strike of its own. */
+    static final double SHARED_ROW_KM = 25;
 
     private PlaceSplit() {}
 
@@ -58,7 +62,8 @@ final class PlaceSplit {
         List<PlaceHit> kept = new ArrayList<>();
         for (PlaceHit p : pool) {
             doc.mention(MentionKind.PLACE, p.from(), p.to(), p.chosen().id());
-            boolean containsOther = pool.stream().anyMatch(o -> o != p && Places.contains(p.chosen(), o.chosen()));
+            boolean containsOther = pool.stream().anyMatch(o -> o != p && (Places.contains(p.chosen(), o.chosen())
+                    || provinceOfTownBefore(tokens, p, o)));
             boolean duplicate = kept.stream().anyMatch(k -> k.chosen().id().equals(p.chosen().id()));
             if (!containsOther && !duplicate) {
                 kept.add(p);
@@ -71,7 +76,7 @@ final class PlaceSplit {
         }
         List<PlaceHit> distinct = new ArrayList<>();
         for (PlaceHit p : kept) {
-            boolean near = distinct.stream().anyMatch(d -> Gazetteer.distanceKm(d.chosen(), p.chosen()) < 30);
+            boolean near = distinct.stream().anyMatch(d -> Gazetteer.distanceKm(d.chosen(), p.chosen()) <= SHARED_ROW_KM);
             if (!near) {
                 distinct.add(p);
             }
@@ -93,6 +98,28 @@ final class PlaceSplit {
         }
         return out;
     }
+
+    /**
+     * "the towns of Orman and Malah in the governorate of Suweida": a name after a town, not listed beside it, that may be
+     * read as the province holding the town only says where the town lies (a list, "Deir ez-Zor and Albu Kamal", names
+     * two sites: {@link #asTold}).
+     */
+    private static boolean provinceOfTownBefore(List<Token> tokens, PlaceHit p, PlaceHit town) {
+        String admin = p.chosen().admin1();
+        boolean holds = Places.mayBeProvinceOf(p, town.chosen())
+                || toldAsProvince(tokens, p) && !admin.isEmpty() && admin.equals(town.chosen().admin1());
+        return town.to() <= p.from() && holds && !Places.continuesList(tokens, town, p);
+    }
+
+    /** "the governorate of Suweida", "Suweida province": the text calls the name a province, whatever the gazetteer reads. */
+    private static boolean toldAsProvince(List<Token> tokens, PlaceHit p) {
+        boolean nounAfter = p.to() < tokens.size() && PROVINCE_NOUNS.contains(tokens.get(p.to()).lower());
+        boolean nounBefore = p.from() >= 2 && tokens.get(p.from() - 1).is("of")
+                && PROVINCE_NOUNS.contains(tokens.get(p.from() - 2).lower());
+        return nounAfter || nounBefore;
+    }
+
+    private static final Set<String> PROVINCE_NOUNS = Set.of("province", "governorate");
 
     /** Whether a place lies in the clause that tells who said it ("the mayor of Zakho said"): the speaker's place. */
     private static boolean inAttribution(Candidate c, List<Token> tokens, PlaceHit p) {
