@@ -106,7 +106,7 @@ final class ActorFinder {
         armedForcesOf.forEach((country, state) -> {
             // "Iraq's air force", "Jordan's warplanes": the possessive folds away, and the country's name alone is a place
             // (its army or military is left out: "Syria's army said" names a speaker more often than a side that struck)
-            for (String arm : List.of("air force", "warplanes", "jets", "fighter jets", "aircraft", "drones")) {
+            for (String arm : AIRCRAFT) {
                 add(state, country + " " + arm);
             }
         });

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /** One article's text, tokens and sentences, and the mentions the stages tie fields to (each span once). */
@@ -44,7 +44,9 @@ final class ArticleDoc {
     private static final Pattern FILE_PICTURE_CREDIT = Pattern.compile(
             "\\b(?:AFP|AP|Reuters|REUTERS|Getty)/File\\b|\\((?:File|FILE)\\)|\\[(?:File|FILE)\\]|\\bAP Archive\\b");
     /** A sentence longer than this many tokens mentions a file photo in passing; it is no caption of one. */
-    private static final int CAPTION_MAX_TOKENS = 90;
+    private static final int CAPTION_MAX_TOKENS = 60;
+    /** A credit that closes a line may be followed by a few words more of credit ("(File) / AP Archive"). */
+    private static final int CREDIT_TAIL_WORDS = 3;
 
     /** Lines [start, end) of the text that are photo captions, as character offsets. */
     private final List<int[]> captions = new ArrayList<>();
@@ -86,32 +88,70 @@ final class ArticleDoc {
         if (!mayNameFilePicture(text)) {
             return text;
         }
-        Matcher words = FILE_PICTURE_WORDS.matcher(text);
-        Matcher credit = FILE_PICTURE_CREDIT.matcher(text);
-        boolean anyWords = words.find();
-        boolean anyCredit = credit.find();
-        if (!anyWords && !anyCredit) {
+        List<MatchResult> words = FILE_PICTURE_WORDS.matcher(text).results().toList();
+        List<MatchResult> credits = FILE_PICTURE_CREDIT.matcher(text).results().toList();
+        if (words.isEmpty() && credits.isEmpty()) {
             return text;
         }
+        List<int[]> sentences = Tokenizer.sentences(text, tokens);
         StringBuilder out = new StringBuilder(text);
-        for (int[] r : Tokenizer.sentences(text, tokens)) {
-            int start = tokens.get(r[0]).start();
-            int end = tokens.get(r[1] - 1).end();
-            if (r[1] - r[0] > CAPTION_MAX_TOKENS) {
-                continue;
-            }
-            if (anyWords && words.find(start) && words.start() < end) {
-                blank(out, start, end);
-            }
-            int lineStart = text.lastIndexOf('\n', start) + 1;
-            int lineEnd = text.indexOf('\n', end);
+        for (MatchResult m : words) {
+            blankSentenceAt(out, m.start(), sentences, tokens);
+        }
+        for (MatchResult m : credits) {
+            int lineStart = text.lastIndexOf('\n', m.start()) + 1;
+            int lineEnd = text.indexOf('\n', m.end());
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-            if (anyCredit && credit.find(start) && credit.start() < end
-                    && tokensIn(tokens, lineStart, lineEnd) <= CAPTION_MAX_TOKENS) {
+            boolean ownLine = lineStart > 0 || lineEnd < text.length();
+            if (ownLine && closesOrOpens(text, lineStart, lineEnd, m)
+                    && tokenAt(tokens, lineEnd) - tokenAt(tokens, lineStart) <= CAPTION_MAX_TOKENS) {
                 blank(out, lineStart, lineEnd);
+            } else {
+                blankSentenceAt(out, m.start(), sentences, tokens);
             }
         }
         return out.toString();
+    }
+
+    /** A credit stands at its line's edge: no letter before it ("© AFP/File | ..."), or at most a credit's words after it. */
+    private static boolean closesOrOpens(String text, int lineStart, int lineEnd, MatchResult m) {
+        boolean opens = text.substring(lineStart, m.start()).chars().noneMatch(Character::isLetter);
+        return opens || text.substring(m.end(), lineEnd).strip().split("\\s+").length <= CREDIT_TAIL_WORDS;
+    }
+
+    /** Blanks the sentence that holds the character at {@code offset}, when it is no longer than a caption. */
+    private static void blankSentenceAt(StringBuilder text, int offset, List<int[]> sentences, List<Token> tokens) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int[] r = sentences.get(mid);
+            if (offset < tokens.get(r[0]).start()) {
+                hi = mid - 1;
+            } else if (offset >= tokens.get(r[1] - 1).end()) {
+                lo = mid + 1;
+            } else {
+                if (r[1] - r[0] <= CAPTION_MAX_TOKENS) {
+                    blank(text, tokens.get(r[0]).start(), tokens.get(r[1] - 1).end());
+                }
+                return;
+            }
+        }
+    }
+
+    /** The index of the first token that starts at or after {@code offset}. */
+    private static int tokenAt(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** What both patterns need, found by plain searches (most articles name no file photo, and a regex costs more). */
@@ -126,15 +166,6 @@ final class ArticleDoc {
                 text.setCharAt(k, ' ');
             }
         }
-    }
-
-    /** How many tokens lie in the characters [start, end). */
-    private static int tokensIn(List<Token> tokens, int start, int end) {
-        int n = 0;
-        for (Token t : tokens) {
-            n += t.start() >= start && t.end() <= end ? 1 : 0;
-        }
-        return n;
     }
 
     /** Agencies a credit line may end with after a sentence (the last branch of {@link #CREDIT}). */

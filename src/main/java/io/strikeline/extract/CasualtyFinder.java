@@ -266,10 +266,12 @@ final class CasualtyFinder {
         } else if (j + 1 < to && t.get(j).is("the") && PeopleGroups.onePerson(t, j + 1, to)) {
             return new Hit(i, j + 2, killed, 1); // "killing the driver", "killed the commander of a local militia"
         }
+        int qualifiersEnd = i + 4;
         if (j + 2 < to && t.get(j).is("a") && t.get(j + 1).is("total") && t.get(j + 2).is("of")) {
             j += 3; // "killing a total of six members": the sum of the dead, not one of them
+            qualifiersEnd += 3; // "a total of at least six"
         }
-        while (j < to && j < i + 4 && QUALIFIERS.contains(t.get(j).lower()) && !t.get(j).is("a")) {
+        while (j < to && j < qualifiersEnd && QUALIFIERS.contains(t.get(j).lower()) && !t.get(j).is("a")) {
             if (t.get(j).is("at") && !(j + 1 < to && t.get(j + 1).is("least"))) {
                 return null; // "killed at 9:40 p.m.", "killed at dawn": a time, not a figure
             }

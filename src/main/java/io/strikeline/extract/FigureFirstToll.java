@@ -36,7 +36,7 @@ final class FigureFirstToll {
             "costing");
     /** How far after a figure the people it counts are looked for ("five members of the X brigade"). */
     private static final int NOUN_REACH = 7;
-    /** How far a dash aside between the people and their verb may run ("- a father and his daughter -"). */
+    /** How far a dash aside between the people and their verb may run ("- a man and his son -"). */
     private static final int DASH_ASIDE_REACH = 10;
     /** How far after the people's noun their verb is looked for ("four members of the X brigade were killed"). */
     private static final int VERB_REACH = 9;
@@ -112,8 +112,8 @@ final class FigureFirstToll {
             Token x = t.get(m);
             aside |= x.is("including");
             int close = x.is(",") && m + 1 < to ? PeopleGroups.closingComma(t, m + 1, to) : -1;
-            if (close < 0 && m == noun + 1 && dash(x)) {
-                close = closingDash(t, m + 1, to); // "two people - a father and his daughter - were killed"
+            if (close < 0 && m == noun + 1 && Places.dash(x)) {
+                close = closingDash(t, m + 1, to); // "two people - a man and his son - died"
                 close = close + 1 < to && passiveNext(t, close + 1, to) ? close : -1;
             }
             if (close > 0 && (t.get(m + 1).is("including") || close + 1 < to && passiveNext(t, close + 1, to))) {
@@ -205,14 +205,10 @@ final class FigureFirstToll {
                 && (DIED.contains(t.get(m + 1).lower()) || INJURY_VERBS.contains(t.get(m + 1).lower()));
     }
 
-    private static boolean dash(Token x) {
-        return x.is("-") || x.is("\u2013") || x.is("\u2014");
-    }
-
     /** The dash that closes an aside opened by a dash, within a few words and no other stop between; -1 when none. */
     private static int closingDash(List<Token> t, int from, int to) {
         for (int k = from; k < Math.min(to, from + DASH_ASIDE_REACH); k++) {
-            if (dash(t.get(k))) {
+            if (Places.dash(t.get(k))) {
                 return k > from ? k : -1;
             }
             if (t.get(k).punct() && !t.get(k).is(",")) {

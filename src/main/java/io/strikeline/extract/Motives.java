@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * "Jets struck the town in retaliation for recent bombings in Baghdad", "the strikes were in response to a rocket attack
- * on a base near Hasakah", "the raid came after a rocket landed near a US base": the rest of a clause after such a cue
+ * "Jets struck the town in retaliation for recent bombings in Baghdad", "the raids came in response to an attack with
+ * rockets on a base near Hasakah", "the raid came after a rocket landed near a US base": the rest of a clause after such a cue
  * tells the happening a strike answered. Its places, sides and tolls are that happening's, not the strike's; and told
  * there with no day of its own it is a cause the article gives, not a strike it reports (no day, no row).
  */
@@ -60,11 +60,19 @@ final class Motives {
             end = next[1];
         }
         for (int k = from; k < end - 1; k++) {
-            if (tokens.get(k).is(",") && tokens.get(k + 1).lower().endsWith("ing")) {
+            if (tokens.get(k).is(",") && participle(tokens.get(k + 1))) {
                 return k;
             }
         }
         return end;
+    }
+
+    /** Words ending in "-ing" that open no participle clause: ", including", ", during", ", morning". */
+    private static final Set<String> NOT_PARTICIPLES = Set.of("including", "during", "morning", "evening", "according",
+            "nothing", "something", "building", "buildings");
+
+    private static boolean participle(Token t) {
+        return t.lower().endsWith("ing") && !NOT_PARTICIPLES.contains(t.lower());
     }
 
     /** Whether the word at {@code k} opens what was answered: the "for" of "in retaliation for", "avenge", "came after". */
@@ -110,22 +118,53 @@ final class Motives {
     /**
      * Drops from a clause's triggers {@code all} those that tell only a cause: in a stretch the sentence keeps
      * ({@link #keepAnswered}), told indefinitely ("a rocket attack", "recent bombings"; "the Camp Taji attack" is one
-     * the article tells), and with no day or date from the stretch to the sentence's end ("in retaliation for the drone
-     * attack of January 28" dates one, which the article then reports).
+     * the article tells), and with no day or date of its own ("in retaliation for the drone attack of January 28" dates
+     * one, which the article then reports).
      */
     static void dropCauses(List<Trigger> all, SentenceInfo s, List<Token> tokens, Triggers triggers) {
         all.removeIf(t -> {
             int[] m = holding(s.motives, t.from());
-            return m != null && !triggers.definite(t.from(), m[0]) && !dated(tokens, s, m[0]);
+            return m != null && !triggers.definite(head(all, m).from(), m[0])
+                    && !dated(tokens, s, m[0], causeEnd(s, m, triggers));
         });
     }
 
-    private static boolean dated(List<Token> tokens, SentenceInfo s, int from) {
-        if (Clauses.namesDay(tokens, from, s.to)) {
+    /**
+     * Where what tells the cause ends: at the first strike told after the stretch ("In retaliation for a rocket attack
+     * near Hasakah, US jets struck ... on Tuesday" dates the jets' strike), else at the sentence's end (", including
+     * children, on 4 April" still dates the cause).
+     */
+    private static int causeEnd(SentenceInfo s, int[] stretch, Triggers triggers) {
+        int end = s.to;
+        for (Trigger t : triggers.triggersIn(s, s.from, s.to)) {
+            if (t.from() >= stretch[1]) {
+                end = Math.min(end, t.from());
+            }
+        }
+        return end;
+    }
+
+    /**
+     * The stretch's first trigger, whose article tells whether the cause is one the article knows: a verb after it ("a
+     * rocket attack that killed three") shares its indefiniteness, "that" there being no demonstrative.
+     */
+    private static Trigger head(List<Trigger> all, int[] stretch) {
+        Trigger first = null;
+        for (Trigger t : all) {
+            if (t.from() >= stretch[0] && t.from() < stretch[1] && (first == null || t.from() < first.from())) {
+                first = t;
+            }
+        }
+        return first;
+    }
+
+    /** Whether the cause, told in tokens {@code [from, to)}, names a day or a date of its own. */
+    private static boolean dated(List<Token> tokens, SentenceInfo s, int from, int to) {
+        if (Clauses.namesDay(tokens, from, to)) {
             return true;
         }
         for (DateExpr d : s.dates) {
-            if (!d.statement() && d.fromTok() >= from) {
+            if (!d.statement() && d.fromTok() >= from && d.fromTok() < to) {
                 return true;
             }
         }

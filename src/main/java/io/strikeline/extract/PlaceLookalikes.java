@@ -66,23 +66,42 @@ final class PlaceLookalikes {
      * Brigade", "the Hamza Division", "the Anna News Agency", "the Idlib Media Centre", "Erbil Governor", "Baghdad Street"
      * (in Damascus), "Tahrir Square" (in Baghdad).
      */
-    private static final Set<String> UNIT_NOUNS = Set.of(
+    private static final Set<String> NAME_HEAD_NOUNS = Set.of(
             "brigade", "brigades", "battalion", "battalions", "division", "regiment", "corps", "legion", "front", "army",
-            "council", "movement", "units", "street", "avenue", "square", "news", "media", "agency", "tv", "television",
-            "radio", "channel", "network", "press", "governor", "mayor");
+            "council", "movement", "units", "street", "avenue", "square", "governor", "mayor");
+    /** Capitalised nouns that make a place's name an outlet's, told as a source ("according to the Idlib Media Centre"). */
+    private static final Set<String> OUTLET_NOUNS = Set.of(
+            "news", "media", "agency", "tv", "television", "radio", "channel", "network", "press");
+    /** Words before a name that make the outlet a building struck there ("struck the Sinjar Radio station"). */
+    private static final Set<String> STRUCK_AT = Set.of(
+            "on", "at", "hit", "struck", "strikes", "targeted", "targeting", "bombed", "shelled", "near", "in");
 
-    /** "the Raqqa Brigade", "Haifa Street": a place that names an armed unit, a body or a street, not where it was. */
-    static boolean namesAUnit(List<Token> tokens, int placeTo, int sentenceTo) {
-        return placeTo < sentenceTo && tokens.get(placeTo).capitalized() && UNIT_NOUNS.contains(tokens.get(placeTo).lower());
+    /**
+     * "the Raqqa Brigade", "Haifa Street", "the Anna News Agency said": a place that names an armed unit, an office, a
+     * street or an outlet, not where it was; an outlet struck ("a drone hit the Sinjar Radio building") stays a place.
+     */
+    static boolean namesAUnit(List<Token> tokens, int placeFrom, int placeTo, int sentenceTo) {
+        if (placeTo >= sentenceTo || !tokens.get(placeTo).capitalized()) {
+            return false;
+        }
+        String noun = tokens.get(placeTo).lower();
+        if (NAME_HEAD_NOUNS.contains(noun)) {
+            return true;
+        }
+        int before = placeFrom - 1;
+        while (before >= 0 && tokens.get(before).is("the")) {
+            before--;
+        }
+        return OUTLET_NOUNS.contains(noun) && (before < 0 || !STRUCK_AT.contains(tokens.get(before).lower()));
     }
 
     /**
      * "Rockets Hit Near U.S. Embassy": in a line set in title case, a one-word town named like a verb of striking ("Hit")
-     * right after the weapon that does it is that verb.
+     * right after the weapon that does it, with a capitalised word after it, is that verb.
      */
     static boolean verbAfterWeapon(List<Token> tokens, int sentenceFrom, int placeFrom, int placeTo) {
-        return placeTo - placeFrom == 1 && placeFrom > sentenceFrom
-                && Triggers.ACTION_VERBS.contains(tokens.get(placeFrom).lower())
+        return placeTo - placeFrom == 1 && placeFrom > sentenceFrom && placeTo < tokens.size()
+                && tokens.get(placeTo).capitalized() && Triggers.ACTION_VERBS.contains(tokens.get(placeFrom).lower())
                 && tokens.get(placeFrom - 1).in(WordClass.WEAPON);
     }
 
@@ -266,14 +285,17 @@ final class PlaceLookalikes {
      * place that opens its clause and is followed by what a government says or holds, or a place whose possessive names
      * the government's forces or acts, is that government, not where anything hit.
      */
-    static boolean governmentByItsSeat(List<Token> tokens, int sentenceFrom, int placeFrom, int placeTo, int sentenceTo) {
+    static boolean governmentByItsSeat(List<Token> tokens, int sentenceFrom, int placeFrom, int placeTo, int sentenceTo,
+            List<Place> named) {
         if (possessive(tokens.get(placeTo - 1)) && placeTo < sentenceTo
                 && GOVERNMENT_NOUNS.contains(tokens.get(placeTo).lower())) {
             return true;
         }
-        if (placeTo < sentenceTo && SEAT_RULERS.contains(tokens.get(placeTo).lower())
-                || partnerOfDealings(tokens, sentenceFrom, placeFrom) || heldAnswerable(tokens, sentenceFrom, placeFrom,
-                placeTo, sentenceTo)) {
+        // a town's "authorities" are local officials, and its "talks" local ones: only a seat of government is the state
+        boolean seat = named.stream().anyMatch(p -> SEATS_OF_GOVERNMENT.contains(p.id()));
+        if (seat && (placeTo < sentenceTo && SEAT_RULERS.contains(tokens.get(placeTo).lower())
+                || partnerOfDealings(tokens, sentenceFrom, placeFrom)
+                || heldAnswerable(tokens, sentenceFrom, placeFrom, placeTo, sentenceTo))) {
             return true;
         }
         int verb = placeTo;
@@ -292,6 +314,9 @@ final class PlaceLookalikes {
                 || tokens.get(k).is("and") || tokens.get(k).is("but");
     }
 
+    /** The capitals copy names for their governments (gazetteer ids): the region's states and the Kurdistan Region's. */
+    private static final Set<String> SEATS_OF_GOVERNMENT = Set.of("gn-sy-damascus", "gn-iq-baghdad", "ir-tehran",
+            "tr-ankara", "gn-jo-aman", "gn-lb-beirut", "sa-riyadh", "il-jerusalem", "gn-iq-erbil");
     /** Who rules from a seat, named after it: "the Damascus government", "Baghdad government units", "the Ankara regime". */
     private static final Set<String> SEAT_RULERS = Set.of("government", "regime", "authorities", "leadership");
     /** Dealings one government has with another: "coordinated with Damascus", "a message to Baghdad", "ties with Ankara". */

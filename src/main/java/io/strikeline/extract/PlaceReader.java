@@ -157,11 +157,11 @@ final class PlaceReader {
     private boolean lookalike(SentenceInfo s, int i, int start, int end, List<Place> named) {
         return PlaceLookalikes.insidePersonName(tokens, i) || PlaceLookalikes.firstNameOfPerson(tokens, end, s.to)
                 || PlaceLookalikes.surnameOfPerson(tokens, s.from, start, end, s.to)
-                || PlaceLookalikes.governmentByItsSeat(tokens, s.from, i, end, s.to)
+                || PlaceLookalikes.governmentByItsSeat(tokens, s.from, i, end, s.to, named)
                 || PlaceLookalikes.acronym(tokens, i, end, named)
                 || PlaceLookalikes.inPhotoCredit(tokens, s.from, start, end, s.to)
                 || PlaceLookalikes.inCompoundAdjective(tokens, s.from, start, end, s.to)
-                || PlaceLookalikes.namesAUnit(tokens, end, s.to) || PlaceLookalikes.verbAfterWeapon(tokens, s.from, i, end)
+                || PlaceLookalikes.namesAUnit(tokens, start, end, s.to) || PlaceLookalikes.verbAfterWeapon(tokens, s.from, i, end)
                 || buildingNamedElsewhere(s, end, named);
     }
 

@@ -100,7 +100,7 @@ final class PlaceSplit {
     }
 
     /**
-     * "the towns of Orman and Malah in the governorate of Suweida": a name after a town, not listed beside it, that may be
+     * "the villages of Malah and Orman in the governorate of Suweida": a name after a town, not listed beside it, that may be
      * read as the province holding the town only says where the town lies (a list, "Deir ez-Zor and Albu Kamal", names
      * two sites: {@link #asTold}).
      */

@@ -159,7 +159,8 @@ final class Places {
         return k;
     }
 
-    private static boolean dash(Token t) {
+    /** A hyphen or dash standing as its own token: a dateline's or an aside's mark. */
+    static boolean dash(Token t) {
         return t.is("-") || t.is("\u2013") || t.is("\u2014");
     }
 

@@ -142,9 +142,24 @@ final class TollChain {
      * with "either", "both" or "any" of the sites after it.
      */
     private boolean everySite(SentenceInfo s, CasualtyFinder.Hit h) {
-        for (int k = h.toTok(); k < Math.min(s.to, h.toTok() + VICTIMS_REACH); k++) {
+        int to = Math.min(s.to, h.toTok() + VICTIMS_REACH);
+        for (int k = h.toTok(); k < to; k++) {
             Token x = doc.tokens.get(k);
-            if (x.is("either") || x.is("both") || x.is("any") && k + 1 < s.to && doc.tokens.get(k + 1).is("of")) {
+            if ((x.is("either") || x.is("both") || x.is("any")) && siteNamedAfter(k + 1, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of the places struck that "either", "both" or "any of the" may go before ("both the ministry" names none). */
+    private static final Set<String> SITE_NOUNS = Set.of("base", "bases", "site", "sites", "position", "positions",
+            "facility", "facilities", "location", "locations", "target", "targets", "camp", "camps", "place", "places");
+
+    /** Whether a site's noun comes within two words (past "of the") from {@code k}. */
+    private boolean siteNamedAfter(int k, int to) {
+        for (int j = k; j < Math.min(to, k + 3); j++) {
+            if (SITE_NOUNS.contains(doc.tokens.get(j).lower())) {
                 return true;
             }
         }

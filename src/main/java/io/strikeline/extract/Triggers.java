@@ -271,12 +271,14 @@ final class Triggers {
     }
 
     /**
-     * "A suicide bomber driving a car packed with explosives killed 11 people": a bare verb of harm done by a bomber told
-     * before it in its clause tells a bombing, which is no strike.
+     * "A suicide bomber in a van killed nine people": a bare verb of harm done by a bomber told
+     * before it in its clause tells a bombing, which is no strike. Only a bomber named for how it bombs ("suicide", "car")
+     * counts: "Russian bombers" are aircraft.
      */
     private boolean byBomber(int verb, int clauseFrom) {
-        for (int k = clauseFrom; k < verb; k++) {
-            if (tokens.get(k).is("bomber") || tokens.get(k).is("bombers")) {
+        for (int k = clauseFrom + 1; k < verb; k++) {
+            if ((tokens.get(k).is("bomber") || tokens.get(k).is("bombers"))
+                    && NOT_AIR_BOMBING.contains(tokens.get(k - 1).lower())) {
                 return true;
             }
         }

@@ -82,4 +82,10 @@ class CaptionsTest {
         String text = "The report was saved as strikes/file (draft). A drone struck a truck near Kirkuk on Monday.";
         assertThat(new ArticleDoc(text).text).isEqualTo(text);
     }
+
+    @Test
+    void aFileCreditInAStoryOfOneLineBlanksOnlyItsSentence() {
+        String text = "A drone struck a truck near Kirkuk on Monday, police said. Smoke over the town in 2019. (File)";
+        assertThat(events(text)).extracting(ExtractedEvent::place).containsExactly("Kirkuk");
+    }
 }
