@@ -91,9 +91,9 @@ final class Coreference {
      * told of ("the attacks"), is a re-mention of a dated strike: it joins the first one it is compatible with. A strike
      * with no date of its own that joins none is background told without a day, which is no event ("after shelling on
      * the camp", "the strikes came as leaders met"), unless it names a town or a site of its own and a kind of strike and
-     * is the story's lead or told in a sentence that also tells a dated strike: then it is another place of that strike
-     * ("the strikes hit two sites: A and B"; "the attacks have hit A, B and C" is a summary). Kept when no strike of the
-     * article has a date of its own: then it is what the article reports.
+     * is the story's lead or told in a sentence that also tells a dated strike or the lead: then it is another place of
+     * that strike ("the strikes hit two sites: A and B"; "the attacks have hit A, B and C" is a summary). Kept when no
+     * strike of the article has a date of its own: then it is what the article reports.
      */
     static void absorbUndatedMentions(List<Candidate> events, LocalDate reference) {
         if (events.stream().allMatch(e -> e.dateBorrowed || OlderMentions.olderEvent(e, reference))) {
@@ -123,8 +123,9 @@ final class Coreference {
     }
 
     /**
-     * "The strikes hit sites near Damascus and in Tartus province": a strike split by place from the clause that tells the
-     * story's lead strike is another site of that strike, dated or not.
+     * "The strikes hit sites near Damascus and in Tartus province": a strike told in a sentence that also tells the
+     * story's lead strike (split from it by place) is another site of that strike, dated or not. The lead is the story's
+     * first strike, which this stage never removes.
      */
     private static boolean toldWithTheLead(Candidate e, Candidate lead) {
         return e.sentences.stream().anyMatch(lead.sentences::contains);
