@@ -149,10 +149,9 @@ final class CasualtyFinder {
                 h = PeopleGroups.deadWere(t, from, i, to);
                 h = h != null ? h : FigureFirstToll.read(t, i, to);
             }
-            int[] besides = h != null && h.killed() && h.count() > 0 && DIED.contains(t.get(h.toTok() - 1).lower())
-                    ? PeopleGroups.companions(t, h.toTok(), to) : null;
-            besides = besides == null && h != null && h.killed() && h.count() > 0
-                    && DIED.contains(t.get(h.toTok() - 1).lower()) ? PeopleGroups.gapped(t, h.toTok(), to) : besides;
+            boolean diedVerb = h != null && h.killed() && h.count() > 0 && DIED.contains(t.get(h.toTok() - 1).lower());
+            int[] besides = diedVerb ? PeopleGroups.companions(t, h.toTok(), to) : null;
+            besides = besides == null && diedVerb ? PeopleGroups.gapped(t, h.toTok(), to) : besides;
             if (besides != null) {
                 h = new Hit(h.fromTok(), besides[1], true, h.count() + besides[0]);
             }

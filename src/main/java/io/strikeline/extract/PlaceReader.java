@@ -198,8 +198,7 @@ final class PlaceReader {
         if (options.size() == 1) {
             return options.get(0);
         }
-        boolean provinceWord = endTok < tokens.size()
-                && (tokens.get(endTok).is("province") || tokens.get(endTok).is("governorate"));
+        boolean provinceWord = endTok < tokens.size() && Places.provinceNoun(tokens.get(endTok));
         Place best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Place p : options) {

@@ -5,7 +5,6 @@ import io.strikeline.model.LocationPrecision;
 import io.strikeline.model.MentionKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Stage: one clause that names several far places ("strikes near Sinjar and in Hasakah") is a strike at each; a toll
@@ -113,13 +112,10 @@ final class PlaceSplit {
 
     /** "the governorate of Suweida", "Suweida province": the text calls the name a province, whatever the gazetteer reads. */
     private static boolean toldAsProvince(List<Token> tokens, PlaceHit p) {
-        boolean nounAfter = p.to() < tokens.size() && PROVINCE_NOUNS.contains(tokens.get(p.to()).lower());
-        boolean nounBefore = p.from() >= 2 && tokens.get(p.from() - 1).is("of")
-                && PROVINCE_NOUNS.contains(tokens.get(p.from() - 2).lower());
+        boolean nounAfter = p.to() < tokens.size() && Places.provinceNoun(tokens.get(p.to()));
+        boolean nounBefore = p.from() >= 2 && tokens.get(p.from() - 1).is("of") && Places.provinceNoun(tokens.get(p.from() - 2));
         return nounAfter || nounBefore;
     }
-
-    private static final Set<String> PROVINCE_NOUNS = Set.of("province", "governorate");
 
     /** Whether a place lies in the clause that tells who said it ("the mayor of Zakho said"): the speaker's place. */
     private static boolean inAttribution(Candidate c, List<Token> tokens, PlaceHit p) {

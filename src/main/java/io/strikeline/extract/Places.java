@@ -159,6 +159,11 @@ final class Places {
         return k;
     }
 
+    /** "province", "governorate": the word that makes the name before it (or after "of") a province's. */
+    static boolean provinceNoun(Token t) {
+        return t.is("province") || t.is("governorate");
+    }
+
     /** A hyphen or dash standing as its own token: a dateline's or an aside's mark. */
     static boolean dash(Token t) {
         return t.is("-") || t.is("\u2013") || t.is("\u2014");

@@ -93,7 +93,8 @@ final class TollChain {
             }
         }
         // "no one was hurt" speaks of the story's strike however far below it stands; a figure may count another incident
-        int reach = namesTheStrike(s, h) || h.count() == 0 ? s.index : placedIn.isEmpty() ? ORPHAN_REACH : PLACED_REACH;
+        boolean namesTheStrike = namesTheStrike(s, h);
+        int reach = namesTheStrike || h.count() == 0 ? s.index : placedIn.isEmpty() ? ORPHAN_REACH : PLACED_REACH;
         List<Candidate> passedOver = null;
         for (int back = 1; back <= reach && back <= s.index; back++) {
             SentenceInfo prev = doc.sentences.get(s.index - back);
@@ -105,7 +106,7 @@ final class TollChain {
             if (told.isEmpty() || !placedIn.isEmpty() && told.stream().noneMatch(e -> inCountries(e, placedIn))) {
                 continue;
             }
-            if (readInPassing(told, h.count() == 0, namesTheStrike(s, h))) {
+            if (readInPassing(told, h.count() == 0, namesTheStrike)) {
                 passedOver = passedOver != null ? passedOver : told;
                 continue;
             }
