@@ -230,11 +230,13 @@ final class ArticleAnalysis {
         SentenceInfo previous = s.index > 0 ? sentences.get(s.index - 1) : null;
         boolean contextWeapon = !s.weapons.isEmpty() || previous != null && (!previous.weapons.isEmpty()
                 || previous.hasStrikeContext);
-        Motives.keepAnswered(s, triggers);
+        // the sentence's strikes, read once where it tells what a strike answered
+        List<Trigger> told = s.motives.isEmpty() ? List.of() : triggers.triggersIn(s, s.from, s.to);
+        Motives.keepAnswered(s, told);
         for (int c = 0; c < s.clauses.size(); c++) {
             int[] clause = s.clauses.get(c);
             List<Trigger> all = triggers.triggersIn(s, clause[0], clause[1]);
-            Motives.dropCauses(all, s, tokens, triggers);
+            Motives.dropCauses(all, told, s, tokens, triggers);
             if (all.isEmpty()) {
                 continue;
             }

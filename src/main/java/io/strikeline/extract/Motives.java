@@ -6,16 +6,16 @@ import java.util.Set;
 
 /**
  * "Jets struck the town in retaliation for recent bombings in Baghdad", "the raids came in response to an attack with
- * rockets on a base near Hasakah", "the raid came after a rocket landed near a US base": the rest of a clause after such a cue
- * tells the happening a strike answered. Its places, sides and tolls are that happening's, not the strike's; and told
+ * rockets on a base near Hasakah", "the raid came after a rocket landed near a US base": the rest of a clause after such
+ * a cue tells the happening a strike answered. Its places, sides and tolls are that happening's, not the strike's; and told
  * there with no day of its own it is a cause the article gives, not a strike it reports (no day, no row).
  */
 final class Motives {
 
-    /** Nouns (and an adjective) after which "for" or "to" opens what was answered: "in retaliation for", "responsible for". */
+    /** Words after which "for" or "to" opens what was answered: "in retaliation for", "responsible for", "responding to". */
     private static final Set<String> ANSWERING = Set.of("retaliation", "response", "revenge", "reprisal", "reprisals",
             "responsible", "answer", "reply", "retaliating", "responding");
-    /** "retaliatory strikes for": the adjective stands before the strike word that "for" follows. */
+    /** "retaliatory strikes for", "retaliation strikes for": the word stands before the strike word that "for" follows. */
     private static final Set<String> ANSWERING_ADJECTIVES = Set.of("retaliatory", "retaliation");
     /** "came after", "comes after", "came following": the strike set after what went before it. */
     private static final Set<String> CAME = Set.of("came", "comes", "come");
@@ -108,24 +108,27 @@ final class Motives {
      * Keeps the sentence's stretches only when it tells a strike outside them, the strike that answered: "air defences
      * confronted jets in response to an Israeli aggression" tells the aggression as its news, with its place.
      */
-    static void keepAnswered(SentenceInfo s, Triggers triggers) {
-        if (!s.motives.isEmpty() && triggers.triggersIn(s, s.from, s.to).stream()
-                .allMatch(t -> holding(s.motives, t.from()) != null)) {
+    static void keepAnswered(SentenceInfo s, List<Trigger> told) {
+        if (!s.motives.isEmpty() && told.stream().allMatch(t -> holding(s.motives, t.from()) != null)) {
             s.motives = List.of();
         }
     }
 
     /**
-     * Drops from a clause's triggers {@code all} those that tell only a cause: in a stretch the sentence keeps
+     * Drops from a clause's triggers {@code all} (the sentence's are {@code told}) those that tell only a cause: in a
+     * stretch the sentence keeps
      * ({@link #keepAnswered}), told indefinitely ("a rocket attack", "recent bombings"; "the Camp Taji attack" is one
      * the article tells), and with no day or date of its own ("in retaliation for the drone attack of January 28" dates
      * one, which the article then reports).
      */
-    static void dropCauses(List<Trigger> all, SentenceInfo s, List<Token> tokens, Triggers triggers) {
+    static void dropCauses(List<Trigger> all, List<Trigger> told, SentenceInfo s, List<Token> tokens, Triggers triggers) {
+        if (s.motives.isEmpty()) {
+            return;
+        }
         all.removeIf(t -> {
             int[] m = holding(s.motives, t.from());
-            return m != null && !triggers.definite(head(all, m).from(), m[0])
-                    && !dated(tokens, s, m[0], causeEnd(s, m, triggers));
+            return m != null && !triggers.definite(head(told, m, t).from(), m[0])
+                    && !dated(tokens, s, m[0], causeEnd(s, m, told));
         });
     }
 
@@ -134,9 +137,9 @@ final class Motives {
      * near Hasakah, US jets struck ... on Tuesday" dates the jets' strike), else at the sentence's end (", including
      * children, on 4 April" still dates the cause).
      */
-    private static int causeEnd(SentenceInfo s, int[] stretch, Triggers triggers) {
+    private static int causeEnd(SentenceInfo s, int[] stretch, List<Trigger> told) {
         int end = s.to;
-        for (Trigger t : triggers.triggersIn(s, s.from, s.to)) {
+        for (Trigger t : told) {
             if (t.from() >= stretch[1]) {
                 end = Math.min(end, t.from());
             }
@@ -145,13 +148,14 @@ final class Motives {
     }
 
     /**
-     * The stretch's first trigger, whose article tells whether the cause is one the article knows: a verb after it ("a
-     * rocket attack that killed three") shares its indefiniteness, "that" there being no demonstrative.
+     * The stretch's first trigger ({@code judged} or one before it), whose article tells whether the cause is one the
+     * article knows: a verb after it ("a rocket attack that killed three") shares its indefiniteness, "that" there being
+     * no demonstrative.
      */
-    private static Trigger head(List<Trigger> all, int[] stretch) {
-        Trigger first = null;
-        for (Trigger t : all) {
-            if (t.from() >= stretch[0] && t.from() < stretch[1] && (first == null || t.from() < first.from())) {
+    private static Trigger head(List<Trigger> told, int[] stretch, Trigger judged) {
+        Trigger first = judged;
+        for (Trigger t : told) {
+            if (t.from() >= stretch[0] && t.from() < first.from()) {
                 first = t;
             }
         }
