@@ -162,11 +162,25 @@ class ConfidenceTest {
         List<String> city = RuleBasedExtractor.standard().explain(new ArticleText("Israeli jets strike near Damascus",
                 "Israeli jets struck a weapons depot in Damascus on Monday, killing three fighters of Hezbollah.",
                 PUBLISHED)).confidenceEvidence().get(0);
-        assertThat(city).contains("PLACED_AT_CAPITAL");
+        assertThat(city).contains("PLACED_AT_CAPITAL_OR_NAMESAKE");
         List<String> site = RuleBasedExtractor.standard().explain(new ArticleText("Israeli jets strike airport",
                 "Israeli jets struck Damascus International Airport on Monday, killing three fighters of Hezbollah.",
                 PUBLISHED)).confidenceEvidence().get(0);
-        assertThat(site).contains("PLACED_AT_TOWN_OR_SITE").doesNotContain("PLACED_AT_CAPITAL");
+        assertThat(site).contains("PLACED_AT_TOWN_OR_SITE").doesNotContain("PLACED_AT_CAPITAL_OR_NAMESAKE");
+    }
+
+    @Test
+    void aStrikeAtATownNamedLikeItsProvinceIsDoubtedUnlessTheCopySaysCity() {
+        String told = " on Monday, killing three fighters of Hurras al-Din, the monitor said.";
+        List<String> bare = RuleBasedExtractor.standard().explain(new ArticleText("Drone strike in Idlib",
+                "A US drone struck a car in Idlib" + told, PUBLISHED)).confidenceEvidence().get(0);
+        assertThat(bare).contains("PLACED_AT_TOWN_OR_SITE", "PLACED_AT_CAPITAL_OR_NAMESAKE");
+        List<String> city = RuleBasedExtractor.standard().explain(new ArticleText("Drone strike in Idlib",
+                "A US drone struck a car in Idlib city" + told, PUBLISHED)).confidenceEvidence().get(0);
+        assertThat(city).contains("PLACED_AT_TOWN_OR_SITE").doesNotContain("PLACED_AT_CAPITAL_OR_NAMESAKE");
+        List<String> town = RuleBasedExtractor.standard().explain(new ArticleText("Drone strike near Sarmada",
+                "A US drone struck a car near Sarmada" + told, PUBLISHED)).confidenceEvidence().get(0);
+        assertThat(town).contains("PLACED_AT_TOWN_OR_SITE").doesNotContain("PLACED_AT_CAPITAL_OR_NAMESAKE");
     }
 
     @Test
