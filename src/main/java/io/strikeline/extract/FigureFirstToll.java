@@ -34,6 +34,11 @@ final class FigureFirstToll {
     /** "claimed 12 lives", "took nine lives", "cost four lives": verbs that take the lives they count. */
     private static final Set<String> TAKING = Set.of("claimed", "claiming", "claims", "claim", "took", "taking", "cost",
             "costing");
+    /** How many words may stand between a figure and a noun the people list lacks ("two Kurdish reporters were"). */
+    private static final int UNLISTED_REACH = 3;
+    /** Plural nouns of time, which a figure counts before a passive verb without being its dead ("two days were"). */
+    private static final Set<String> TIME_SPANS = Set.of("days", "weeks", "months", "years", "hours", "minutes", "times",
+            "decades", "nights");
     /** How far after a figure the people it counts are looked for ("five members of the X brigade"). */
     private static final int NOUN_REACH = 7;
     /** How far a dash aside between the people and their verb may run ("- a man and his son -"). */
@@ -73,6 +78,7 @@ final class FigureFirstToll {
         if (passive != null) {
             return passive;
         }
+        int afterFigure = k;
         int noun = -1;
         int nounReach = i + NOUN_REACH;
         for (; k < Math.min(to, nounReach); k++) {
@@ -88,13 +94,14 @@ final class FigureFirstToll {
             if (x.punct() && !x.is(".") || harmWord(x.lower()) || Numbers.value(x) > 0 && x.isNumber() && !rangeEnd) {
                 // "nine of them dead and many others injured": the figure's own verb came before any people noun;
                 // "40 over 24 hours in which 17 civilians died": the people are another figure's
-                return null;
+                break;
             }
             if (PEOPLE.contains(x.lower())) {
                 noun = k;
                 break;
             }
         }
+        noun = noun < 0 ? unlistedPeople(t, afterFigure, to) : noun;
         if (noun < 0) {
             return null;
         }
@@ -174,6 +181,25 @@ final class FigureFirstToll {
             return new Hit(i, m + 1, !INJURY_VERBS.contains(w), n);
         }
         return null;
+    }
+
+    /**
+     * "two Kurdish reporters were killed": a plural noun the people list lacks, right before a passive verb of harm, within
+     * {@value #UNLISTED_REACH} plain words of the figure. Only people are killed or wounded, so the verb says what the noun
+     * is; a span of time ("two weeks") is not. Returns the noun's index, or -1.
+     */
+    private static int unlistedPeople(List<Token> t, int from, int to) {
+        for (int k = from; k < Math.min(to, from + UNLISTED_REACH); k++) {
+            Token x = t.get(k);
+            if (x.punct() || x.isNumber() || Numbers.value(x) >= 0 || x.key().isEmpty()) {
+                return -1;
+            }
+            String w = x.lower();
+            if (w.length() > 3 && w.endsWith("s") && !TIME_SPANS.contains(w) && passiveNext(t, k + 1, to)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "claimed 12 lives", "cost at least nine lives": a verb of taking before the figure of the lives. */
