@@ -14,6 +14,11 @@ final class OtherEventDates {
             "held", "signed", "agreed", "reached", "elected", "scheduled", "sworn", "adopted", "approved", "brokered");
     /** Relative pronouns that open a clause of its own about the noun before them. */
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom");
+    /**
+     * Subject pronouns that open a relative clause with no pronoun of its own right after a noun ("the city it recaptured
+     * earlier this month").
+     */
+    private static final Set<String> CLAUSE_SUBJECTS = Set.of("it", "they", "he", "she");
     /** Verbs of a relative clause that tell the strike itself or its harm ("which came on Monday", "who was wounded"). */
     private static final Set<String> STRIKE_OR_HARM = Set.of(
             "wounded", "injured", "damaged", "happened", "occurred", "unfolded", "started", "began", "came", "took",
@@ -52,7 +57,7 @@ final class OtherEventDates {
                 return false;
             }
             String w = t.lower();
-            if (RELATIVE_PRONOUNS.contains(w)) {
+            if (RELATIVE_PRONOUNS.contains(w) || CLAUSE_SUBJECTS.contains(w) && afterNoun(k)) {
                 return otherVerb;
             }
             if (strikeOrHarm(t)) {
@@ -62,6 +67,21 @@ final class OtherEventDates {
         }
         return false;
     }
+
+    /** Whether the word before {@code k} is a noun a clause may tell of: a lower-case word that is no verb or particle. */
+    private boolean afterNoun(int k) {
+        if (k == 0) {
+            return false;
+        }
+        Token t = tokens.get(k - 1);
+        String w = t.lower();
+        return !t.punct() && !t.capitalized() && !w.endsWith("ed") && !NOT_NOUNS.contains(w) && !t.in(WordClass.REPORTING);
+    }
+
+    /** Words before a subject pronoun that make it a clause's subject of its own, not a relative clause's. */
+    private static final Set<String> NOT_NOUNS = Set.of(
+            "that", "and", "but", "as", "because", "when", "after", "before", "since", "while", "if", "where", "said", "says",
+            "than", "so", "what", "how", "why", "until", "though", "although", "whether", "once");
 
     private static boolean strikeOrHarm(Token t) {
         return t.in(WordClass.ACTION_VERB) || t.in(WordClass.STRIKE_NOUN) || t.in(WordClass.ATTACK_NOUN)
