@@ -9,8 +9,9 @@ import java.time.temporal.TemporalAdjusters;
 
 /**
  * A date expression found in text, before it is resolved against the article's reference date.
- * {@code fromTok}/{@code toTok} are token indexes; {@code offset} is in days for relative kinds, and for a weekday or a
- * calendar day the days its span runs on after it ("Saturday and Sunday", "the night of 2-3 May": 1); a calendar
+ * {@code fromTok}/{@code toTok} are token indexes; {@code offset} is in days for relative kinds (in months for a month
+ * counted back, see {@link #monthsBack}), and for a weekday or a calendar day the days its span runs on after it
+ * ("Saturday and Sunday", "the night of 2-3 May": 1); a calendar
  * day's {@code weekday} is the one told with it ("Tuesday, Jan. 30"), or null; {@code statement} marks a date that
  * dates a statement ("said Wednesday"), not a strike.
  */
@@ -107,7 +108,7 @@ record DateExpr(Kind kind, int fromTok, int toTok, int year, int month, int day,
             case THIS_WEEK:
                 return new EventDate(ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), ref, DatePrecision.MONTH);
             case LAST_MONTH:
-                return EventDate.month(YearMonth.from(ref).minusMonths(1));
+                return EventDate.month(YearMonth.from(ref).minusMonths(monthsBack()));
             case THIS_MONTH:
                 return EventDate.month(YearMonth.from(ref));
             case LAST_YEAR:
@@ -117,6 +118,11 @@ record DateExpr(Kind kind, int fromTok, int toTok, int year, int month, int day,
             default:
                 return null;
         }
+    }
+
+    /** How many months before the report's a month told relative to it lies: "last month" one, "three months ago" three. */
+    int monthsBack() {
+        return Math.max(1, offset);
     }
 
     /**

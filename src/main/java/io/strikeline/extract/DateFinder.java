@@ -96,6 +96,10 @@ final class DateFinder {
                 if (k < to && isYear(t.get(k))) {
                     return calendar(Kind.ABSOLUTE, i, k + 1, Integer.parseInt(t.get(k).raw()), m2, day, span);
                 }
+                if (k + 1 < to && t.get(k).is(",") && isYear(t.get(k + 1))) {
+                    // "12th of January, 2020"
+                    return calendar(Kind.ABSOLUTE, i, k + 2, Integer.parseInt(t.get(k + 1).raw()), m2, day, span);
+                }
                 return calendar(Kind.PARTIAL, i, k, 0, m2, day, span);
             }
         }
@@ -139,7 +143,27 @@ final class DateFinder {
         if (isYear(tok) && i > 0 && (t.get(i - 1).in(WordClass.MONTH_LEAD))) {
             return expr(Kind.YEAR, i - 1, i + 1, Integer.parseInt(tok.raw()), 0, 0);
         }
-        return RelativeDates.read(t, i, to);
+        DateExpr relative = RelativeDates.read(t, i, to);
+        DateExpr bracketed = relative != null && relative.kind() == Kind.REL_DAYS ? bracketedDay(t, relative, to) : null;
+        return bracketed != null ? bracketed : relative;
+    }
+
+    /**
+     * "today (12th of January, 2020)", "yesterday evening (October 23)": a calendar day in brackets right after a day
+     * told relative to the report names that day, whatever the report's date; null when none follows.
+     */
+    private static DateExpr bracketedDay(List<Token> t, DateExpr relative, int to) {
+        int k = relative.toTok();
+        if (k < to && t.get(k).in(WordClass.PART_OF_DAY)) {
+            k++;
+        }
+        if (k + 1 >= to || !t.get(k).is("(") || !t.get(k + 1).isNumber() && !t.get(k + 1).in(WordClass.MONTH)) {
+            return null;
+        }
+        DateExpr e = match(t, k + 1, to);
+        boolean day = e != null && e.fromTok() == k + 1 && (e.kind() == Kind.PARTIAL || e.kind() == Kind.ABSOLUTE);
+        return day ? new DateExpr(e.kind(), relative.fromTok(), e.toTok(), e.year(), e.month(), e.day(), null, e.offset(),
+                false, -1, -1) : null;
     }
 
     /**

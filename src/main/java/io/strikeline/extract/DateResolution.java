@@ -134,20 +134,9 @@ final class DateResolution {
         easternTime.shiftToLocalDay(candidates);
     }
 
-    /** Participles of events that are no strike and are told with their day: "held", "signed", "agreed". */
-    private static final java.util.Set<String> OTHER_EVENT_PARTICIPLES = java.util.Set.of(
-            "held", "signed", "agreed", "reached", "elected", "scheduled", "sworn", "adopted", "approved", "brokered");
-
-    /**
-     * Whether a date is told with the participle of an event that is no strike ("the election held last month", "a truce
-     * agreed on Friday"): it is that event's day.
-     */
+    /** See {@link OtherEventDates#datesAnotherEvent}: "the election held last month", "the dam, which IS seized on August 7". */
     boolean datesAnotherEvent(DateExpr d) {
-        int k = d.fromTok() - 1;
-        if (k > 0 && (tokens.get(k).is("on") || tokens.get(k).is("in"))) {
-            k--;
-        }
-        return k >= 0 && OTHER_EVENT_PARTICIPLES.contains(tokens.get(k).lower());
+        return otherEvents.datesAnotherEvent(d);
     }
 
     /** How many days before publication a dateline's day may lie to be the day a story was written. */
@@ -318,6 +307,7 @@ final class DateResolution {
     static final int DAY_REACH = 3;
 
     private final EasternTime easternTime;
+    private final OtherEventDates otherEvents;
     private final ArticleDoc doc;
     private final Gazetteer gazetteer;
     private final List<Token> tokens;
@@ -328,6 +318,7 @@ final class DateResolution {
 
     DateResolution(ArticleDoc doc, Gazetteer gazetteer) {
         this.easternTime = new EasternTime(doc, this::referenceFor);
+        this.otherEvents = new OtherEventDates(doc.tokens);
         this.doc = doc;
         this.gazetteer = gazetteer;
         this.tokens = doc.tokens;

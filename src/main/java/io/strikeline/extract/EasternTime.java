@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Stage of {@link DateResolution}: strikes told by their day in US Eastern time ("at 9 p.m. ET on Tuesday", "9 p.m.
  * Washington time") at an hour past midnight in Iraq and Syria (UTC+3) span that day and the local day after it; told in
  * GMT ("at 2307 GMT Monday") they took place on the local day after it; and a Washington story that also gives the local
- * day of its strikes ("1:40 a.m. Friday Syria time") dates them by it.
+ * day of its strikes ("1:40 a.m. Friday Syria time") dates them by both days.
  */
 final class EasternTime {
 
@@ -190,7 +190,7 @@ final class EasternTime {
     /**
      * "WASHINGTON -- American jets hit depots on Thursday ... near 1:40 a.m. Friday Syria time": a Washington story tells a
      * night strike by its own day, one before the local day the article also gives; strikes it dates to that earlier day
-     * by a weekday or "yesterday" took place on the local day.
+     * by a weekday or "yesterday" span both days, as the copy's words straddle them (ADR 18).
      */
     void shiftToLocalDay(List<Candidate> candidates) {
         LocalDate local = localDay();
@@ -202,7 +202,7 @@ final class EasternTime {
                     || c.dateExpr.kind() == DateExpr.Kind.REL_DAYS);
             if (relative && c.date != null && c.date.precision() == DatePrecision.DAY
                     && c.date.start().equals(local.minusDays(1)) && c.date.end().equals(c.date.start())) {
-                c.date = EventDate.day(local);
+                c.date = new EventDate(local.minusDays(1), local, DatePrecision.DAY);
                 c.dateMention = doc.mention(MentionKind.DATE, c.dateExpr.fromTok(), c.dateExpr.toTok(), c.date.format());
             }
         }

@@ -128,8 +128,8 @@ final class PublishedDateInference {
             case WEEKDAY -> l.getDayOfWeek() == d.weekday() ? new LocalDate[] {l, l.plusDays(6)} : null;
             case LAST_WEEK -> new LocalDate[] {l.plusDays(1), l.plusDays(13)};
             case THIS_WEEK -> new LocalDate[] {l, l.plusDays(6)};
-            case LAST_MONTH -> new LocalDate[] {l.plusMonths(1).withDayOfMonth(1),
-                l.plusMonths(1).withDayOfMonth(l.plusMonths(1).lengthOfMonth())};
+            case LAST_MONTH -> new LocalDate[] {l.plusMonths(d.monthsBack()).withDayOfMonth(1),
+                l.plusMonths(d.monthsBack()).withDayOfMonth(l.plusMonths(d.monthsBack()).lengthOfMonth())};
             case THIS_MONTH -> new LocalDate[] {l, l.withDayOfMonth(l.lengthOfMonth())};
             case LAST_YEAR -> new LocalDate[] {LocalDate.of(l.getYear() + 1, 1, 1), LocalDate.of(l.getYear() + 1, 12, 31)};
             case THIS_YEAR -> new LocalDate[] {l, LocalDate.of(l.getYear(), 12, 31)};

@@ -111,6 +111,10 @@ final class RelativeDates {
         }
         int n = smallNumber(t.get(i));
         boolean article = w.equals("the") || w.equals("a") || w.equals("one");
+        if ((n > 0 || article) && !w.equals("the") && w2.equals("ago") && (unit(w1, "month") || w1.equals("months"))) {
+            // "two months ago": the month that many months before the report's, never a made-up day
+            return new DateExpr(Kind.LAST_MONTH, i, i + 3, 0, 0, 0, null, n > 0 ? n : 1, false, -1, -1);
+        }
         if (n > 0 || article) {
             String unit = w1;
             boolean hours = unit.equals("hours") || unit.equals("hour");

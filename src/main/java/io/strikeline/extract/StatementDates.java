@@ -23,7 +23,8 @@ final class StatementDates {
      */
     static boolean datesTheTelling(List<Token> t, int sentenceFrom, DateExpr e, int to) {
         return isStatementDate(t, sentenceFrom, e) || isDateline(t, sentenceFrom, e) || isTimestamp(t, e, to)
-                || isPageStamp(t, sentenceFrom, e, to);
+                || isPageStamp(t, sentenceFrom, e, to) || e.fromTok() > sentenceFrom
+                && e.toTok() < Tokenizer.datelineEnd(t, sentenceFrom, to); // "DAMASCUS (Agency - 24th September, 2019)"
     }
 
     /** A weekday or "today" right after a reporting verb ("said Wednesday") dates the statement, not the strike. */
@@ -106,23 +107,37 @@ final class StatementDates {
     }
 
     /**
-     * "BAGHDAD, March 3 (Reuters) -", "DAMASCUS, November 24, 2015 -": the date after the place in capitals that opens
-     * a report is when it was filed, not when the strike happened.
+     * "BAGHDAD, March 3 (Reuters) -", "DAMASCUS, November 24, 2015 -", "Damascus, September 1:", "TAMPA, Fla., Aug. 19,
+     * 2014 -", "STEPANAKERT, SEPTEMBER 1, AGENCY:": the date after the place that opens a report is when it was filed,
+     * not when the strike happened.
      */
     private static boolean isDateline(List<Token> t, int sentenceFrom, DateExpr e) {
         int k = e.fromTok() - 1;
-        if (k <= sentenceFrom || k > sentenceFrom + 4 || !t.get(k).is(",") || e.toTok() >= t.size()) {
+        if (k <= sentenceFrom || k > sentenceFrom + 4 || !t.get(k).is(",") || e.toTok() + 1 >= t.size()) {
             return false;
         }
+        boolean capitals = true;
         for (int j = sentenceFrom; j < k; j++) {
             String raw = t.get(j).raw();
-            if (!t.get(j).punct() && (raw.length() < 2 || !raw.equals(raw.toUpperCase(Locale.ROOT)))) {
+            if (t.get(j).punct()) {
+                // a place's state or country after a comma ("TAMPA, Fla.")
+                capitals &= raw.equals(",") || raw.equals(".");
+                continue;
+            }
+            capitals &= raw.length() >= 2 && raw.equals(raw.toUpperCase(Locale.ROOT));
+            if (!Character.isUpperCase(raw.charAt(0))) {
                 return false;
             }
         }
         String after = t.get(e.toTok()).raw();
-        return after.equals("(") || after.equals("-") || after.equals("\u2013") || after.equals("\u2014")
+        boolean dash = after.equals("(") || after.equals("-") || after.equals("\u2013") || after.equals("\u2014")
                 || after.equals("--");
+        // a place in title case dates the copy only before the agency's brackets, a dash or a colon: "Damascus, March 3,"
+        // may open a sentence that goes on to tell the day's events
+        String next = t.get(e.toTok() + 1).raw();
+        boolean agency = after.equals(",") && next.length() >= 2 && next.equals(next.toUpperCase(Locale.ROOT))
+                && Character.isLetter(next.charAt(0));
+        return dash || after.equals(":") || capitals && agency;
     }
 
     private StatementDates() {}

@@ -49,12 +49,12 @@ class DateResolutionTest {
     }
 
     @Test
-    void aWashingtonStoryOfANightStrikeTakesTheLocalDayItAlsoGives() {
+    void aWashingtonStoryOfANightStrikeSpansItsDayAndTheLocalDayItAlsoGives() {
         List<ExtractedEvent> found = events("WASHINGTON, Feb. 6 (Wire) -- American aircraft bombed depots of a militia in "
                 + "Iraq on Tuesday, the Pentagon said. The command said the depots were hit at 1:40 a.m. Wednesday Iraq "
                 + "time.");
         assertThat(found).isNotEmpty();
-        assertThat(found).extracting(e -> e.date().format()).containsOnly("2024-02-07");
+        assertThat(found).extracting(e -> e.date().format()).containsOnly("2024-02-06..2024-02-07");
     }
 
     @Test
