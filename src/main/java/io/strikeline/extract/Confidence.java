@@ -214,7 +214,7 @@ final class Confidence {
 
     /**
      * The words that placed the strike also name a province, and the town that shares its name was chosen ("in Idlib"),
-     * unless the copy says it means the town ("Idlib city", "the city of Aleppo").
+     * unless the copy says it means the town ({@link #meansTheTown}).
      */
     static boolean namesProvinceToo(Candidate e, List<Token> tokens) {
         PlaceHit hit = e.place;
@@ -222,9 +222,22 @@ final class Confidence {
                 || hit.options().stream().noneMatch(o -> o.precision() == LocationPrecision.PROVINCE)) {
             return false;
         }
-        boolean cityAfter = hit.to() < tokens.size() && tokens.get(hit.to()).is("city");
-        boolean cityOfBefore = hit.from() >= 2 && tokens.get(hit.from() - 1).is("of") && tokens.get(hit.from() - 2).is("city");
-        return !cityAfter && !cityOfBefore;
+        return !meansTheTown(tokens, hit.from(), hit.to());
+    }
+
+    /**
+     * The copy means the town, not the province of its name: "Idlib city", "the city of Aleppo", "downtown Idlib",
+     * "central Hama", a quarter of it ("Aleppo's Sukkari district"), "Hama, the provincial capital".
+     */
+    static boolean meansTheTown(List<Token> tokens, int from, int to) {
+        Token before = from > 0 ? tokens.get(from - 1) : null;
+        Token after = to < tokens.size() ? tokens.get(to) : null;
+        String last = tokens.get(to - 1).raw();
+        boolean possessive = last.endsWith("'s") || last.endsWith("\u2019s");
+        boolean capitalAfter = to + 3 < tokens.size() && after.is(",") && tokens.get(to + 1).is("the")
+                && tokens.get(to + 2).is("provincial") && tokens.get(to + 3).is("capital");
+        return after != null && after.is("city") || from >= 2 && before.is("of") && tokens.get(from - 2).is("city")
+                || before != null && (before.is("downtown") || before.is("central")) || possessive || capitalAfter;
     }
 
     /** The first sentence of the article that tells this strike. */

@@ -134,7 +134,10 @@ final class DateResolution {
         easternTime.shiftToLocalDay(candidates);
     }
 
-    /** See {@link OtherEventDates#datesAnotherEvent}: "the election held last month", "the dam, which IS seized on August 7". */
+    /**
+     * See {@link OtherEventDates#datesAnotherEvent}: "the election held last month", "the dam, which the militants seized
+     * on August 7".
+     */
     boolean datesAnotherEvent(DateExpr d) {
         return otherEvents.datesAnotherEvent(d);
     }

@@ -36,9 +36,11 @@ final class FigureFirstToll {
             "costing");
     /** How many words may stand between a figure and a noun the people list lacks ("two Kurdish reporters were"). */
     private static final int UNLISTED_REACH = 3;
-    /** Plural nouns of time, which a figure counts before a passive verb without being its dead ("two days were"). */
-    private static final Set<String> TIME_SPANS = Set.of("days", "weeks", "months", "years", "hours", "minutes", "times",
-            "decades", "nights");
+    /**
+     * Endings of plural nouns for people by their work, belief, origin or lot ("reporters", "loyalists", "Kurdistanis",
+     * "firemen", "evacuees", "residents", "attendants", "survivors"): animals ("two horses were killed") end otherwise.
+     */
+    private static final List<String> PEOPLE_ENDINGS = List.of("ers", "ists", "ians", "men", "ees", "ents", "ants", "ors");
     /** How far after a figure the people it counts are looked for ("five members of the X brigade"). */
     private static final int NOUN_REACH = 7;
     /** How far a dash aside between the people and their verb may run ("- a man and his son -"). */
@@ -91,9 +93,12 @@ final class FigureFirstToll {
             if (PeopleGroups.quoteMark(x)) {
                 continue; // seven SDF "commandos": scare quotes around the people noun
             }
-            if (x.punct() && !x.is(".") || harmWord(x.lower()) || Numbers.value(x) > 0 && x.isNumber() && !rangeEnd) {
-                // "nine of them dead and many others injured": the figure's own verb came before any people noun;
-                // "40 over 24 hours in which 17 civilians died": the people are another figure's
+            if (x.punct() && !x.is(".") || Numbers.value(x) > 0 && x.isNumber() && !rangeEnd) {
+                return null; // "40 over 24 hours in which 17 civilians died": the people are another figure's
+            }
+            if (harmWord(x.lower())) {
+                // the verb came before any listed people noun: "nine of them dead", or people the list lacks
+                // ("two Kurdish reporters were killed", read below)
                 break;
             }
             if (PEOPLE.contains(x.lower())) {
@@ -184,9 +189,9 @@ final class FigureFirstToll {
     }
 
     /**
-     * "two Kurdish reporters were killed": a plural noun the people list lacks, right before a passive verb of harm, within
-     * {@value #UNLISTED_REACH} plain words of the figure. Only people are killed or wounded, so the verb says what the noun
-     * is; a span of time ("two weeks") is not. Returns the noun's index, or -1.
+     * "two Kurdish reporters were killed": a plural noun the people list lacks, with an ending of people's nouns
+     * ({@link #PEOPLE_ENDINGS}), right before a passive verb of harm, within {@value #UNLISTED_REACH} plain words of the
+     * figure. Returns the noun's index, or -1.
      */
     private static int unlistedPeople(List<Token> t, int from, int to) {
         for (int k = from; k < Math.min(to, from + UNLISTED_REACH); k++) {
@@ -195,11 +200,20 @@ final class FigureFirstToll {
                 return -1;
             }
             String w = x.lower();
-            if (w.length() > 3 && w.endsWith("s") && !TIME_SPANS.contains(w) && passiveNext(t, k + 1, to)) {
+            if (peopleEnding(w) && passiveNext(t, k + 1, to)) {
                 return k;
             }
         }
         return -1;
+    }
+
+    private static boolean peopleEnding(String w) {
+        for (String ending : PEOPLE_ENDINGS) {
+            if (w.length() > ending.length() + 1 && w.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "claimed 12 lives", "cost at least nine lives": a verb of taking before the figure of the lives. */

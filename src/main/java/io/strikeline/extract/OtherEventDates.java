@@ -19,10 +19,24 @@ final class OtherEventDates {
      * earlier this month").
      */
     private static final Set<String> CLAUSE_SUBJECTS = Set.of("it", "they", "he", "she");
-    /** Verbs of a relative clause that tell the strike itself or its harm ("which came on Monday", "who was wounded"). */
-    private static final Set<String> STRIKE_OR_HARM = Set.of(
+    /**
+     * Verbs of a relative clause that tell the strike itself, its harm, or its telling ("which came on Monday", "who was
+     * wounded", "which the monitor reported on Monday"): the clause's date is then the strike's.
+     */
+    private static final Set<String> STRIKE_HARM_OR_TELLING = Set.of(
             "wounded", "injured", "damaged", "happened", "occurred", "unfolded", "started", "began", "came", "took",
             "reported", "claimed", "announced", "confirmed", "said");
+    /**
+     * Verbs of taking, holding or founding a place, whose day a relative clause tells of the place ("which the militants
+     * seized on August 7", "the city it recaptured earlier this month", "a base built in 2017").
+     */
+    private static final Set<String> PLACE_VERBS = Set.of(
+            "seized", "captured", "recaptured", "retaken", "taken", "overran", "overrun", "stormed", "liberated",
+            "controlled", "held", "occupied", "built", "set", "founded", "established", "opened");
+    /** Words before a subject pronoun that make it a clause's subject of its own, not a relative clause's. */
+    private static final Set<String> NOT_NOUNS = Set.of(
+            "that", "and", "but", "as", "because", "when", "after", "before", "since", "while", "if", "where", "said", "says",
+            "than", "so", "what", "how", "why", "until", "though", "although", "whether", "once", "which");
     /** How many words a relative clause may run from its pronoun to the date it tells. */
     private static final int CLAUSE_REACH = 8;
 
@@ -46,8 +60,8 @@ final class OtherEventDates {
     }
 
     /**
-     * Whether the date closes a relative clause ("which ... on August 7") whose words hold a verb in the past ("seized",
-     * "built", "taken") and none of striking or of harm.
+     * Whether the date closes a relative clause ("which ... on August 7") whose words hold a verb of taking, holding or
+     * founding a place ("seized", "built", "taken") and none of striking, of harm or of telling.
      */
     private boolean inOtherRelativeClause(DateExpr d) {
         boolean otherVerb = false;
@@ -60,31 +74,30 @@ final class OtherEventDates {
             if (RELATIVE_PRONOUNS.contains(w) || CLAUSE_SUBJECTS.contains(w) && afterNoun(k)) {
                 return otherVerb;
             }
-            if (strikeOrHarm(t)) {
+            if (strikeHarmOrTelling(t)) {
                 return false;
             }
-            otherVerb |= w.length() > 4 && w.endsWith("ed") || w.equals("taken") || w.equals("built") || w.equals("set");
+            otherVerb |= PLACE_VERBS.contains(w);
         }
         return false;
     }
 
-    /** Whether the word before {@code k} is a noun a clause may tell of: a lower-case word that is no verb or particle. */
+    /**
+     * Whether the word before {@code k} is a noun a clause may tell of: a lower-case word that is no verb or particle, nor a
+     * strike's word ("the raids it documented on Wednesday" tells the raids' own day).
+     */
     private boolean afterNoun(int k) {
         if (k == 0) {
             return false;
         }
         Token t = tokens.get(k - 1);
         String w = t.lower();
-        return !t.punct() && !t.capitalized() && !w.endsWith("ed") && !NOT_NOUNS.contains(w) && !t.in(WordClass.REPORTING);
+        return !t.punct() && !t.capitalized() && !w.endsWith("ed") && !NOT_NOUNS.contains(w) && !t.in(WordClass.REPORTING)
+                && !strikeHarmOrTelling(t);
     }
 
-    /** Words before a subject pronoun that make it a clause's subject of its own, not a relative clause's. */
-    private static final Set<String> NOT_NOUNS = Set.of(
-            "that", "and", "but", "as", "because", "when", "after", "before", "since", "while", "if", "where", "said", "says",
-            "than", "so", "what", "how", "why", "until", "though", "although", "whether", "once");
-
-    private static boolean strikeOrHarm(Token t) {
+    private static boolean strikeHarmOrTelling(Token t) {
         return t.in(WordClass.ACTION_VERB) || t.in(WordClass.STRIKE_NOUN) || t.in(WordClass.ATTACK_NOUN)
-                || UndatedStrikes.STRIKE_VERBS.contains(t.lower()) || STRIKE_OR_HARM.contains(t.lower());
+                || UndatedStrikes.STRIKE_VERBS.contains(t.lower()) || STRIKE_HARM_OR_TELLING.contains(t.lower());
     }
 }

@@ -128,13 +128,17 @@ final class PublishedDateInference {
             case WEEKDAY -> l.getDayOfWeek() == d.weekday() ? new LocalDate[] {l, l.plusDays(6)} : null;
             case LAST_WEEK -> new LocalDate[] {l.plusDays(1), l.plusDays(13)};
             case THIS_WEEK -> new LocalDate[] {l, l.plusDays(6)};
-            case LAST_MONTH -> new LocalDate[] {l.plusMonths(d.monthsBack()).withDayOfMonth(1),
-                l.plusMonths(d.monthsBack()).withDayOfMonth(l.plusMonths(d.monthsBack()).lengthOfMonth())};
+            case LAST_MONTH -> monthOf(l.plusMonths(d.monthsBack()));
             case THIS_MONTH -> new LocalDate[] {l, l.withDayOfMonth(l.lengthOfMonth())};
             case LAST_YEAR -> new LocalDate[] {LocalDate.of(l.getYear() + 1, 1, 1), LocalDate.of(l.getYear() + 1, 12, 31)};
             case THIS_YEAR -> new LocalDate[] {l, LocalDate.of(l.getYear(), 12, 31)};
             default -> null;
         };
+    }
+
+    /** The first and last day of the month of {@code day}. */
+    private static LocalDate[] monthOf(LocalDate day) {
+        return new LocalDate[] {day.withDayOfMonth(1), day.withDayOfMonth(day.lengthOfMonth())};
     }
 
     private static String surface(ArticleDoc doc, DateExpr d) {

@@ -23,8 +23,25 @@ final class StatementDates {
      */
     static boolean datesTheTelling(List<Token> t, int sentenceFrom, DateExpr e, int to) {
         return isStatementDate(t, sentenceFrom, e) || isDateline(t, sentenceFrom, e) || isTimestamp(t, e, to)
-                || isPageStamp(t, sentenceFrom, e, to) || e.fromTok() > sentenceFrom
-                && e.toTok() < Tokenizer.datelineEnd(t, sentenceFrom, to); // "DAMASCUS (Agency - 24th September, 2019)"
+                || isPageStamp(t, sentenceFrom, e, to) || insideDateline(t, sentenceFrom, e, to);
+    }
+
+    /**
+     * A date inside the dateline that opens the sentence, with only its place, state or agency before it
+     * ("DAMASCUS (Agency - 24th September, 2019)", "TAMPA, Fla., Aug. 19, 2014 -"). A lower-case word before the date
+     * makes the opening a sentence of its own ("US, British and French jets struck ... on Saturday - ...").
+     */
+    private static boolean insideDateline(List<Token> t, int sentenceFrom, DateExpr e, int to) {
+        if (e.fromTok() <= sentenceFrom || e.toTok() >= Tokenizer.datelineEnd(t, sentenceFrom, to)) {
+            return false;
+        }
+        for (int k = sentenceFrom; k < e.fromTok(); k++) {
+            Token x = t.get(k);
+            if (!x.punct() && !x.capitalized() && !x.isNumber()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A weekday or "today" right after a reporting verb ("said Wednesday") dates the statement, not the strike. */

@@ -178,6 +178,11 @@ class ConfidenceTest {
         List<String> city = RuleBasedExtractor.standard().explain(new ArticleText("Drone strike in Idlib",
                 "A US drone struck a car in Idlib city" + told, PUBLISHED)).confidenceEvidence().get(0);
         assertThat(city).contains("PLACED_AT_TOWN_OR_SITE").doesNotContain("PLACED_AT_CAPITAL_OR_NAMESAKE");
+        for (String meansTown : List.of("in downtown Idlib", "in Idlib's Qusour district", "in Idlib, the provincial capital,")) {
+            List<String> named = RuleBasedExtractor.standard().explain(new ArticleText("Drone strike in Idlib",
+                    "A US drone struck a car " + meansTown + told, PUBLISHED)).confidenceEvidence().get(0);
+            assertThat(named).as(meansTown).doesNotContain("PLACED_AT_CAPITAL_OR_NAMESAKE");
+        }
         List<String> town = RuleBasedExtractor.standard().explain(new ArticleText("Drone strike near Sarmada",
                 "A US drone struck a car near Sarmada" + told, PUBLISHED)).confidenceEvidence().get(0);
         assertThat(town).contains("PLACED_AT_TOWN_OR_SITE").doesNotContain("PLACED_AT_CAPITAL_OR_NAMESAKE");
