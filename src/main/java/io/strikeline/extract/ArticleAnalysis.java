@@ -372,7 +372,8 @@ final class ArticleAnalysis {
         int trigEnd = best.to();
         boolean blamed = definite && s.actors.stream().anyMatch(a -> a.actor().kind() != Kind.IGNORED
                 && a.fromTok() > trigEnd && Roles.blames(tokens, s.from, a.fromTok()));
-        if (best.strength() == 1 && (hasActor || hasPlace || blamed) && (contextWeapon || definite)) {
+        boolean happened = definite && lastTold != null && !s.places.isEmpty() && Coreference.toldAsHappened(tokens, best, s.to);
+        if (best.strength() == 1 && (hasActor || hasPlace || blamed || happened) && (contextWeapon || definite)) {
             return best;
         }
         if (best.strength() == 0 && (hasPlace && contextWeapon || lastTold != null && !s.places.isEmpty()

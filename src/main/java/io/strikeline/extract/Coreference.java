@@ -239,6 +239,37 @@ final class Coreference {
     /** Words that tell a strike apart from one told before. */
     static final Set<String> ANOTHER_CUES = Set.of("similar", "separate", "another");
 
+    /** Verbs by which a strike told before is said to have happened: "the attack occurred", "the raid took place". */
+    private static final Set<String> HAPPENED = Set.of("occurred", "happened", "took", "unfolded");
+    /**
+     * How many words (and commas) may stand between the strike word and the verb: "the attack on the suspect, named as
+     * Abu Ali al-Halabi, occurred".
+     */
+    private static final int HAPPENED_REACH = 14;
+
+    /**
+     * "The attack on the leader occurred Monday while he rode through Idlib": a strike word the article tells again as what
+     * happened, whose when and where may stand in the clauses after it ("took" only as "took place").
+     */
+    static boolean toldAsHappened(List<Token> tokens, Trigger t, int sentenceTo) {
+        for (int k = t.to(); k < Math.min(sentenceTo, t.to() + HAPPENED_REACH + 1); k++) {
+            Token w = tokens.get(k);
+            if (w.punct() && !w.is(",")) {
+                return false;
+            }
+            if (HAPPENED.contains(w.lower())) {
+                boolean tookPlace = w.is("took") && k + 1 < sentenceTo && tokens.get(k + 1).is("place");
+                int after = tookPlace ? k + 2 : k + 1;
+                return (tookPlace || !w.is("took"))
+                        && (after >= sentenceTo || !BESIDE_ANOTHER.contains(tokens.get(after).lower()));
+            }
+        }
+        return false;
+    }
+
+    /** "The attack occurred after a meeting in Amman": what it is set beside is another happening, with its own place. */
+    private static final Set<String> BESIDE_ANOTHER = Set.of("after", "following", "before", "amid", "as", "despite");
+
     private static boolean vaguelyPlaced(Candidate e) {
         Place p = e.placeValue();
         // a named mountain area (Qandil) is a place of its own, not a wide region like "northern Iraq"

@@ -6,9 +6,10 @@ import java.util.Set;
 
 /**
  * "Jets struck the town in retaliation for recent bombings in Baghdad", "the raids came in response to an attack with
- * rockets on a base near Hasakah", "the raid came after a rocket landed near a US base": the rest of a clause after such
- * a cue tells the happening a strike answered. Its places, sides and tolls are that happening's, not the strike's; and told
- * there with no day of its own it is a cause the article gives, not a strike it reports (no day, no row).
+ * rockets on a base near Hasakah", "the raid came after a rocket landed near a US base", "the attack came two days after
+ * Iran fired missiles": the rest of a clause after such a cue tells the happening a strike answered. Its places, sides
+ * and tolls are that happening's, not the strike's; and told there with no day of its own it is a cause the article
+ * gives, not a strike it reports (no day, no row).
  */
 final class Motives {
 
@@ -86,7 +87,24 @@ final class Motives {
         if (t.is("avenge")) {
             return true;
         }
-        return (t.is("after") || t.is("following")) && CAME.contains(before.lower());
+        return (t.is("after") || t.is("following")) && CAME.contains(tokens.get(beforeTimeGap(tokens, sentenceFrom, k)).lower());
+    }
+
+    /** Words of how long before a strike what it came after was: "came just two days after", "comes a few hours after". */
+    private static final Set<String> TIME_GAP = Set.of("just", "only", "barely", "nearly", "almost", "some", "less", "more",
+            "than", "a", "an", "few", "one", "two", "three", "four", "five", "six", "several", "hour", "hours", "day", "days",
+            "week", "weeks", "month", "months");
+    /** How many words a time gap between "came" and "after" has at most: "came less than two days after". */
+    private static final int TIME_GAP_WORDS = 4;
+
+    /** The index of the word before the time gap that ends before {@code k} (the word before {@code k} when there is none). */
+    private static int beforeTimeGap(List<Token> tokens, int sentenceFrom, int k) {
+        int j = k - 1;
+        while (j > sentenceFrom && k - 1 - j < TIME_GAP_WORDS
+                && (TIME_GAP.contains(tokens.get(j).lower()) || tokens.get(j).lower().chars().allMatch(Character::isDigit))) {
+            j--;
+        }
+        return j;
     }
 
     /** The stretch holding token {@code i}, or null. */

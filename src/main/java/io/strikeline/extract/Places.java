@@ -40,8 +40,8 @@ final class Places {
     /** Verbs that say where a strike set off from: "fired from", "launched from", "came from". */
     static final Set<String> LAUNCH_VERBS = Set.of("fired", "launched", "shot", "came", "originated", "flew", "took");
     /** Words after which a launch clause goes on to say what was hit ("... from Syria at a base near Erbil"). */
-    static final Set<String> TARGET_TURNS = Set.of("at", "on", "into", "toward", "towards", "targeting", "hit", "struck",
-            "landed", "fell", "and", "against");
+    static final Set<String> TARGET_TURNS = Set.of("at", "on", "into", "toward", "towards", "targeting", "targeted", "hit",
+            "hitting", "struck", "striking", "landed", "fell", "and", "against");
     /** What a government does in words: "Damascus condemned", "Ankara says", "Baghdad accused". */
     static final Set<String> STANCE_VERBS = Set.of(
             "condemned", "condemns", "denied", "denies", "accused", "accuses", "blamed", "blames", "justifies", "justified",

@@ -72,15 +72,18 @@ final class StrikeTypes {
     }
 
     /**
-     * The kind once every strike has its parties: a drone strike follows who flew the drone; a "missile strike" by a
-     * party with an air force is an air strike unless the missiles are said to be ballistic, cruise or ship-launched;
-     * a "missile and rocket attack" with ballistic missiles is a missile strike.
+     * The kind once every strike has its parties: rockets or missiles fired from an airspace are an air strike; a drone
+     * strike follows who flew the drone; a "missile strike" by a party with an air force is an air strike unless the
+     * missiles are said to be ballistic, cruise or ship-launched; a "missile and rocket attack" with ballistic missiles is
+     * a missile strike.
      */
     static void settle(List<Candidate> events, ArticleDoc doc) {
         List<Token> tokens = doc.tokens;
         for (Candidate e : events) {
             EventType settled = e.type;
-            if (e.type == EventType.DRONE_STRIKE || e.type == EventType.DRONE_ATTACK
+            if ((e.type == EventType.ROCKET_ATTACK || e.type == EventType.MISSILE_STRIKE) && firedFromAirspace(e, tokens)) {
+                settled = EventType.AIRSTRIKE;
+            } else if (e.type == EventType.DRONE_STRIKE || e.type == EventType.DRONE_ATTACK
                     || e.type == EventType.AIRSTRIKE && carriedOutByDrone(e, doc)) {
                 settled = e.perpetrator == null && flownByState(e, events, tokens)
                         ? EventType.DRONE_STRIKE : droneType(e.perpetrator, e.target);
@@ -100,6 +103,26 @@ final class StrikeTypes {
                 e.typeMention = doc.mention(MentionKind.TRIGGER, e.trigger.from(), e.trigger.to(), settled.code());
             }
         }
+    }
+
+    /** How many words "from" may stand before "airspace": "from the Lebanese airspace". */
+    private static final int AIRSPACE_REACH = 3;
+
+    /**
+     * "Rockets fired from Lebanese airspace hit the site", "missiles launched from Iraqi airspace": what is fired from an
+     * airspace was fired by aircraft, an air strike whatever its munition is called.
+     */
+    private static boolean firedFromAirspace(Candidate e, List<Token> tokens) {
+        for (int i = e.sentence.from + 1; i < e.sentence.to; i++) {
+            if (tokens.get(i).is("airspace")) {
+                for (int k = i - 1; k >= Math.max(e.sentence.from, i - AIRSPACE_REACH); k--) {
+                    if (tokens.get(k).is("from")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** How far before a strike verb its subject may name ballistic missiles beside rockets. */

@@ -53,13 +53,14 @@ final class Triggers {
             "become", "became", "common", "increasingly", "frequent", "frequently", "routinely", "regularly", "often",
             "repeatedly", "arsenal", "capabilities", "capability", "program", "programme", "spate", "engage", "engaged",
             "engaging", "usually", "typically", "tactic", "tactics", "hundreds", "dozens", "scores", "campaign", "string", "wave",
-            "flurry", "repeated", "times", "rarely", "seldom", "individual");
+            "flurry", "repeated", "times", "rarely", "seldom", "individual", "thousands");
 
     /** "frequently carry out airstrikes": how often something happens, said before the strike words of a habit. */
     static final Set<String> FREQUENCY_CUES = Set.of(
             "frequently", "regularly", "routinely", "often", "usually", "typically", "occasionally", "periodically");
     /** Generic cues that count strikes only before the strike word: after it they count the people or things hit. */
-    static final Set<String> QUANTITY_CUES = Set.of("dozens", "hundreds", "scores", "string", "wave", "flurry", "spate");
+    static final Set<String> QUANTITY_CUES = Set.of("dozens", "hundreds", "thousands", "scores", "string", "wave", "flurry",
+            "spate");
     /** How many words before a strike word a frequency word still makes it a habit. */
     private static final int OFTEN_REACH = 16;
 
