@@ -131,7 +131,9 @@ final class ActorFinder {
                 add(state, nationality + " " + site);
             }
         });
-        add(new Actor("Jordan", Kind.STATE), "jordanian", "jordanian air force", "jordanian military", "jordanian army");
+        // "Jordan struck smugglers' hideouts": the state, where "in Jordan" stays a place (PlaceReader.resolveActorOverlap)
+        add(new Actor("Jordan", Kind.STATE), "jordan", "jordanian", "jordanian air force", "jordanian military",
+                "jordanian army");
         add(new Actor("United Kingdom", Kind.STATE), "britain", "british", "united kingdom", "uk", "royal air force", "raf");
         add(new Actor("France", Kind.STATE), "france", "french");
         add(new Actor("Canada", Kind.STATE), "canada", "canadian", "canadian forces", "royal canadian air force",

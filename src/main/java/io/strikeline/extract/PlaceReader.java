@@ -142,10 +142,11 @@ final class PlaceReader {
             boolean launchSite = Places.launchedFrom(tokens, s.from, start);
             boolean origin = launchSite || start > s.from && tokens.get(start - 1).is("from");
             PlaceHit hit = new PlaceHit(start, bestEnd, best, origin, launchSite, Places.compassOf(tokens, s.from, start), null);
+            boolean actorName = resolveActorOverlap(s, hit);
             if (!out.isEmpty() && Places.locates(tokens, out.get(out.size() - 1), hit)) {
-                return bestEnd;
+                return bestEnd; // "Tower 22 in Jordan": the country says where the site is, and is no side there
             }
-            if (!resolveActorOverlap(s, hit)) {
+            if (!actorName) {
                 out.add(hit);
             }
             return bestEnd;
