@@ -242,6 +242,11 @@ final class Coreference {
     /** Verbs by which a strike told before is said to have happened: "the attack occurred", "the raid took place". */
     private static final Set<String> HAPPENED = Set.of("occurred", "happened", "took", "unfolded");
     /**
+     * "The attack occurred on Monday after a meeting in Amman": what it is set beside is another happening, with its own
+     * place ("as" only right after the verb: "took place as the man drove through Idlib" tells the strike's own where).
+     */
+    private static final Set<String> BESIDE_ANOTHER = Set.of("after", "following", "before", "amid", "despite");
+    /**
      * How many words (and commas) may stand between the strike word and the verb: "the attack on the suspect, named as
      * Abu Ali al-Halabi, occurred".
      */
@@ -254,21 +259,28 @@ final class Coreference {
     static boolean toldAsHappened(List<Token> tokens, Trigger t, int sentenceTo) {
         for (int k = t.to(); k < Math.min(sentenceTo, t.to() + HAPPENED_REACH + 1); k++) {
             Token w = tokens.get(k);
-            if (w.punct() && !w.is(",")) {
-                return false;
+            if (w.punct() && !w.is(",") || w.is("not") || w.is("never") || w.lower().endsWith("n't")) {
+                return false; // "the attack never happened in Idlib": a denial places nothing
             }
             if (HAPPENED.contains(w.lower())) {
                 boolean tookPlace = w.is("took") && k + 1 < sentenceTo && tokens.get(k + 1).is("place");
                 int after = tookPlace ? k + 2 : k + 1;
-                return (tookPlace || !w.is("took"))
-                        && (after >= sentenceTo || !BESIDE_ANOTHER.contains(tokens.get(after).lower()));
+                return (tookPlace || !w.is("took")) && (after >= sentenceTo || !tokens.get(after).is("as"))
+                        && !besideAnother(tokens, after, sentenceTo);
             }
         }
         return false;
     }
 
-    /** "The attack occurred after a meeting in Amman": what it is set beside is another happening, with its own place. */
-    private static final Set<String> BESIDE_ANOTHER = Set.of("after", "following", "before", "amid", "as", "despite");
+    /** Whether the clauses after the verb set the strike beside another happening ("occurred on Monday after a meeting"). */
+    private static boolean besideAnother(List<Token> tokens, int from, int sentenceTo) {
+        for (int k = from; k < sentenceTo; k++) {
+            if (BESIDE_ANOTHER.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean vaguelyPlaced(Candidate e) {
         Place p = e.placeValue();

@@ -19,7 +19,7 @@ final class Motives {
     /** "retaliatory strikes for", "retaliation strikes for": the word stands before the strike word that "for" follows. */
     private static final Set<String> ANSWERING_ADJECTIVES = Set.of("retaliatory", "retaliation");
     /** "came after", "comes after", "came following": the strike set after what went before it. */
-    private static final Set<String> CAME = Set.of("came", "comes", "come");
+    static final Set<String> CAME = Set.of("came", "comes", "come");
 
     private Motives() {}
 
@@ -92,8 +92,9 @@ final class Motives {
 
     /** Words of how long before a strike what it came after was: "came just two days after", "comes a few hours after". */
     private static final Set<String> TIME_GAP = Set.of("just", "only", "barely", "nearly", "almost", "some", "less", "more",
-            "than", "a", "an", "few", "one", "two", "three", "four", "five", "six", "several", "hour", "hours", "day", "days",
-            "week", "weeks", "month", "months");
+            "than", "shortly", "a", "an", "few", "couple", "of", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "several", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
+            "weeks", "month", "months", "year", "years");
     /** How many words a time gap between "came" and "after" has at most: "came less than two days after". */
     private static final int TIME_GAP_WORDS = 4;
 

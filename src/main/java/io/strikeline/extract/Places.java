@@ -73,8 +73,9 @@ final class Places {
     private static boolean launchedFrom(List<Token> tokens, int sentenceFrom, int i, int reach) {
         for (int k = i - 1; k > sentenceFrom && k >= i - reach; k--) {
             Token t = tokens.get(k);
-            if (t.in(WordClass.TARGET_TURN)) {
-                return false;
+            boolean strikingDistance = t.is("striking") && (tokens.get(k + 1).is("distance") || tokens.get(k + 1).is("range"));
+            if (t.in(WordClass.TARGET_TURN) && !strikingDistance) {
+                return false; // "within striking distance of" is no turn to what was hit
             }
             if (t.is("from")) {
                 Token before = tokens.get(k - 1);

@@ -11,7 +11,6 @@ import java.util.Set;
  */
 final class Sequels {
 
-    private static final Set<String> CAME = Set.of("came", "comes", "come");
     /** What "came" sets the strike beside: "came hours after", "comes as", "came amid", "came in response to". */
     private static final Set<String> BESIDE = Set.of("after", "as", "amid", "following", "despite", "response", "retaliation");
     /** How many words after "came" the word of what it came beside may stand: "came just two days after". */
@@ -31,7 +30,7 @@ final class Sequels {
 
     /** "The attack came hours after", not "a second strike came an hour later" (a strike of its own). */
     private static boolean subjectOfCame(Trigger t, List<Token> tokens) {
-        if (t.to() >= tokens.size() || !CAME.contains(tokens.get(t.to()).lower())) {
+        if (t.to() >= tokens.size() || !Motives.CAME.contains(tokens.get(t.to()).lower())) {
             return false;
         }
         for (int k = t.to() + 1; k < Math.min(tokens.size(), t.to() + 1 + BESIDE_REACH); k++) {

@@ -105,21 +105,15 @@ final class StrikeTypes {
         }
     }
 
-    /** How many words "from" may stand before "airspace": "from the Lebanese airspace". */
-    private static final int AIRSPACE_REACH = 3;
-
     /**
      * "Rockets fired from Lebanese airspace hit the site", "missiles launched from Iraqi airspace": what is fired from an
-     * airspace was fired by aircraft, an air strike whatever its munition is called.
+     * airspace was fired by aircraft, an air strike whatever its munition is called. The "from" must be the launch's
+     * ({@link Places#launchedFrom}): "after the jets withdrew from Iraqi airspace" says nothing of the rockets.
      */
     private static boolean firedFromAirspace(Candidate e, List<Token> tokens) {
         for (int i = e.sentence.from + 1; i < e.sentence.to; i++) {
-            if (tokens.get(i).is("airspace")) {
-                for (int k = i - 1; k >= Math.max(e.sentence.from, i - AIRSPACE_REACH); k--) {
-                    if (tokens.get(k).is("from")) {
-                        return true;
-                    }
-                }
+            if (tokens.get(i).is("airspace") && Places.launchedFrom(tokens, e.sentence.from, i)) {
+                return true;
             }
         }
         return false;
