@@ -46,9 +46,10 @@ import java.util.Set;
  * first saw them; at -0.3, not refit.
  * <p>Session 15: the capitals' doubt is widened to every town that shares its name with its province ("in Idlib",
  * "near Aleppo", "in Sulaymaniyah"), unless the copy says it means the town ({@link #meansTheTown}). Such a name tells
- * the province as often as the town, and the town's point can lie 40 km from the strike. All six events of the 502 tune reports scored 0.8 or more and
- * wrong were placed at such a town (35 of 41 right, against 84 of 84 elsewhere); the fresh batches of sessions 13
- * and 14 showed the same (the two wrong of 25 in the latest). At the capitals' -0.5, not refit.
+ * the province as often as the town, and the town's point can lie 40 km from the strike. All six events of the 502
+ * tune reports scored 0.8 or more and wrong were placed at such a town (35 of 41 right, against 84 of 84 elsewhere);
+ * the fresh batches of sessions 13 and 14 showed the same (the two wrong of 25 in the latest). At the capitals' -0.5,
+ * not refit.
  */
 final class Confidence {
 
