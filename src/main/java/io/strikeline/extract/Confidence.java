@@ -227,18 +227,16 @@ final class Confidence {
     }
 
     /**
-     * The copy means the town, not the province of its name: "Idlib city", "the city of Aleppo", "downtown Idlib",
-     * "central Hama", a quarter of it ("Aleppo's Sukkari district"), "Hama, the provincial capital".
+     * The copy means the town, not the province of its name: "downtown Idlib", "central Hama", a quarter of it ("Aleppo's
+     * Sukkari district"), "Hama, the provincial capital". ("Idlib city" and "the city of Aleppo" never reach here:
+     * {@link PlaceReader#asNamed} has already taken the province from the name's options.)
      */
     static boolean meansTheTown(List<Token> tokens, int from, int to) {
         Token before = from > 0 ? tokens.get(from - 1) : null;
-        Token after = to < tokens.size() ? tokens.get(to) : null;
-        String last = tokens.get(to - 1).raw();
-        boolean possessive = last.endsWith("'s") || last.endsWith("\u2019s");
-        boolean capitalAfter = to + 3 < tokens.size() && after.is(",") && tokens.get(to + 1).is("the")
+        boolean capitalAfter = to + 3 < tokens.size() && tokens.get(to).is(",") && tokens.get(to + 1).is("the")
                 && tokens.get(to + 2).is("provincial") && tokens.get(to + 3).is("capital");
-        return after != null && after.is("city") || from >= 2 && before.is("of") && tokens.get(from - 2).is("city")
-                || before != null && (before.is("downtown") || before.is("central")) || possessive || capitalAfter;
+        return before != null && (before.is("downtown") || before.is("central")) || tokens.get(to - 1).possessive()
+                || capitalAfter;
     }
 
     /** The first sentence of the article that tells this strike. */

@@ -196,7 +196,7 @@ final class PlaceLookalikes {
         Token first = tokens.get(placeFrom - 1);
         String word = first.lower();
         // a first name has three letters at least; "As", "At", "An" before a name are its Arabic article ("Aş Şanamayn")
-        if (!first.capitalized() || first.key().isEmpty() || first.raw().length() < 3 || possessive(first)
+        if (!first.capitalized() || first.key().isEmpty() || first.raw().length() < 3 || first.possessive()
                 || PLACE_WORDS.contains(word) || first.in(WordClass.NATIONALITY) || first.in(WordClass.MONTH)
                 || first.in(WordClass.WEEKDAY)) {
             return false;
@@ -287,7 +287,7 @@ final class PlaceLookalikes {
      */
     static boolean governmentByItsSeat(List<Token> tokens, int sentenceFrom, int placeFrom, int placeTo, int sentenceTo,
             List<Place> named) {
-        if (possessive(tokens.get(placeTo - 1)) && placeTo < sentenceTo
+        if (tokens.get(placeTo - 1).possessive() && placeTo < sentenceTo
                 && GOVERNMENT_NOUNS.contains(tokens.get(placeTo).lower())) {
             return true;
         }
@@ -355,11 +355,6 @@ final class PlaceLookalikes {
         return before >= sentenceFrom && placeTo < sentenceTo
                 && (tokens.get(before).is("holds") || tokens.get(before).is("held") || tokens.get(before).is("hold"))
                 && (tokens.get(placeTo).is("responsible") || tokens.get(placeTo).is("accountable"));
-    }
-
-    private static boolean possessive(Token t) {
-        String raw = t.raw();
-        return raw.endsWith("'s") || raw.endsWith("\u2019s");
     }
 
     /** How many letters an acronym has at least: "US" and "UK" are countries' names either way. */

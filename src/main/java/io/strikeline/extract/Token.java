@@ -40,6 +40,11 @@ record Token(int index, int start, int end, String raw, String lower, String key
         return lower == word;
     }
 
+    /** Whether the word ends in a possessive "'s" (straight or curly): "Aleppo's", "the SDF\u2019s". */
+    boolean possessive() {
+        return raw.endsWith("'s") || raw.endsWith("\u2019s");
+    }
+
     /** Whether the lower-cased word is one of the class's set (the same as asking the set, without hashing). */
     boolean in(WordClass c) {
         return (classes & c.bit) != 0;

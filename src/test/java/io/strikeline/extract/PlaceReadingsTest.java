@@ -3,11 +3,9 @@ package io.strikeline.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,16 +17,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PlaceReadingsTest {
 
     static Stream<Arguments> rows() throws IOException {
-        return RuleTable.read("/rules/place-readings.tsv").stream()
-                .map(r -> Arguments.of(Named.of(RuleTable.preview(r.fields()[3]), r)));
+        return RuleTable.namedByText("/rules/place-readings.tsv");
     }
 
     @ParameterizedTest
     @MethodSource("rows")
     void placesAsTold(RuleTable.Row row) {
         String[] f = row.fields();
-        List<ExtractedEvent> found = RuleBasedExtractor.standard()
-                .extract(new ArticleText(f[2], f[3], LocalDate.parse(f[0]))).events();
+        List<ExtractedEvent> found = RuleTable.eventsOf(row);
         List<String> expected = f[1].equals("-") ? List.of() : Arrays.asList(f[1].split("\\|"));
         assertThat(found).as(row.line()).extracting(ExtractedEvent::place).containsExactlyInAnyOrderElementsOf(expected);
     }
